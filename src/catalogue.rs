@@ -1,0 +1,121 @@
+//! Catalogues of valid clause and control ids per standard (rule S010).
+//!
+//! ISO/IEC 27001:2022 and :2013 are built in (`src/catalogues/*.txt`); the
+//! config's `standards:` adds others from files in the same format: one id a
+//! line, `#` starts a comment.
+
+use std::collections::{BTreeSet, HashMap};
+
+pub struct Catalogue {
+    pub name: String,
+    pub ids: BTreeSet<String>,
+}
+
+pub struct Catalogues {
+    by_key: HashMap<String, Catalogue>,
+}
+
+pub const ISO27001_2022: &str = "ISO/IEC 27001:2022";
+pub const ISO27001_2013: &str = "ISO/IEC 27001:2013";
+
+impl Catalogues {
+    pub fn builtin() -> Self {
+        let mut c = Catalogues {
+            by_key: HashMap::new(),
+        };
+        c.add(ISO27001_2022, include_str!("catalogues/iso27001-2022.txt"));
+        c.add(ISO27001_2013, include_str!("catalogues/iso27001-2013.txt"));
+        c
+    }
+
+    pub fn add(&mut self, name: &str, text: &str) {
+        let ids = text
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        let catalogue = Catalogue {
+            name: name.to_string(),
+            ids,
+        };
+        self.by_key.insert(key(name), catalogue);
+    }
+
+    /// The catalogue of a standard as people write its name: "ISO/IEC
+    /// 27001:2022", "ISO 27001:2022" and "iso27001:2022" are the same.
+    pub fn get(&self, standard: &str) -> Option<&Catalogue> {
+        self.by_key.get(&key(standard))
+    }
+}
+
+fn key(standard: &str) -> String {
+    let s: String = standard
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ':')
+        .flat_map(char::to_lowercase)
+        .collect();
+    s.strip_prefix("isoiec")
+        .or_else(|| s.strip_prefix("iso"))
+        .unwrap_or(&s)
+        .to_string()
+}
+
+/// The canonical spelling of a clause id written loosely: "Clause 9.2" ->
+/// "9.2", "A5.18" / "a.5.18" / "Annex A 5.18" -> "A.5.18".
+pub fn canonical(clause: &str) -> String {
+    let lower = clause.trim().to_lowercase();
+    let rest = lower
+        .strip_prefix("clause")
+        .or_else(|| lower.strip_prefix("annex a"))
+        .map(|r| (lower.starts_with("annex"), r))
+        .unwrap_or((false, &lower));
+    let (annex, rest) = match rest {
+        (true, r) => (true, r.trim()),
+        (false, r) => match r.trim().strip_prefix('a') {
+            Some(r) => (true, r),
+            None => (false, r.trim()),
+        },
+    };
+    let digits = rest
+        .trim_start_matches(['.', ' ', '-'])
+        .trim()
+        .trim_end_matches('.');
+    if annex {
+        format!("A.{digits}")
+    } else {
+        digits.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_catalogues_have_the_published_counts() {
+        let c = Catalogues::builtin();
+        let annex = |name| {
+            c.get(name)
+                .unwrap()
+                .ids
+                .iter()
+                .filter(|i| i.starts_with("A."))
+                .count()
+        };
+        assert_eq!(annex("ISO/IEC 27001:2022"), 93);
+        assert_eq!(annex("ISO 27001:2013"), 114);
+        assert!(c.get("iso27001:2022").unwrap().ids.contains("6.3"));
+        assert!(!c.get(ISO27001_2013).unwrap().ids.contains("6.3"));
+        assert!(c.get("ISO 9001:2015").is_none());
+    }
+
+    #[test]
+    fn loose_spellings_become_canonical() {
+        assert_eq!(canonical("Clause 9.2"), "9.2");
+        assert_eq!(canonical("A5.18"), "A.5.18");
+        assert_eq!(canonical("a.5.18"), "A.5.18");
+        assert_eq!(canonical("Annex A 8.2"), "A.8.2");
+        assert_eq!(canonical("9.2."), "9.2");
+    }
+}

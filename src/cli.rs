@@ -1,0 +1,78 @@
+//! Command-line interface (clap derive). Names here are public: SPEC §4.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "ncreg",
+    version,
+    about = "Keep an ISO 27001 nonconformity and corrective action register as YAML files in git, and check it",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug)]
+pub struct Global {
+    /// The register folder (default: the nearest folder upwards holding ncreg.yaml)
+    #[arg(short = 'C', long = "register", value_name = "DIR", global = true)]
+    pub register: Option<PathBuf>,
+    /// The "today" of every date computation [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of, global = true)]
+    pub as_of: Option<NaiveDate>,
+    /// Colour in human output (NO_COLOR is honoured with `auto`)
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    pub color: Color,
+    /// Print only the findings, no summary line
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check records and the register
+    #[command(visible_alias = "check")]
+    Lint(LintArgs),
+    /// Print the JSON Schema of a record
+    Schema,
+}
+
+#[derive(Args, Debug)]
+pub struct LintArgs {
+    /// Record files or folders to report on (default: the whole register)
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Also fail (exit 1) on warnings
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Deny>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deny {
+    Warnings,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_as_of(text: &str) -> Result<NaiveDate, String> {
+    crate::reader::parse_date(text)
+}

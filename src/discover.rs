@@ -1,0 +1,101 @@
+//! Finding the register: its root, its config and its record files.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::config::FILE_NAME;
+
+/// Where the register lives.
+pub struct Location {
+    /// The folder holding `ncreg.yaml` (or the folder given, without one).
+    pub root: PathBuf,
+    pub config_file: Option<PathBuf>,
+    /// The enclosing git work tree, if any: reported paths are relative to it.
+    pub repo_root: Option<PathBuf>,
+}
+
+/// The register root: `explicit` if given, else the nearest folder from
+/// `cwd` upwards that holds `ncreg.yaml` (as git finds `.git`), else `cwd`.
+pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Result<Location, String> {
+    let root = match explicit {
+        Some(dir) => {
+            let dir = cwd.join(dir);
+            if !dir.is_dir() {
+                return Err(format!(
+                    "register folder `{}` does not exist or is not a folder",
+                    dir.display()
+                ));
+            }
+            dir
+        }
+        None => cwd
+            .ancestors()
+            .find(|d| d.join(FILE_NAME).is_file())
+            .unwrap_or(cwd)
+            .to_path_buf(),
+    };
+    let root = std::path::absolute(&root).unwrap_or(root);
+    let config_file = Some(root.join(FILE_NAME)).filter(|f| f.is_file());
+    // `.git` is a folder in a clone and a file in a worktree or submodule.
+    let repo_root = root
+        .ancestors()
+        .find(|d| d.join(".git").exists())
+        .map(Path::to_path_buf);
+    Ok(Location {
+        root,
+        config_file,
+        repo_root,
+    })
+}
+
+impl Location {
+    /// The path people and CI see: relative to the repository root (or the
+    /// register root outside git), with `/` separators on every platform.
+    pub fn display_path(&self, path: &Path) -> String {
+        let base = self.repo_root.as_deref().unwrap_or(&self.root);
+        let rel = path.strip_prefix(base).unwrap_or(path);
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+/// A file found under the records folder.
+pub enum Found {
+    Record(PathBuf),
+    /// Not followed: a link could lead outside the repository.
+    Symlink(PathBuf),
+    /// A folder or file that could not be listed.
+    Unreadable(PathBuf, String),
+}
+
+/// Every `*.yaml` / `*.yml` under `dir`, recursively, sorted by path.
+pub fn record_files(dir: &Path) -> Vec<Found> {
+    let mut found = Vec::new();
+    for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(dir).to_path_buf();
+                found.push(Found::Unreadable(path, e.to_string()));
+                continue;
+            }
+        };
+        let is_yaml = entry
+            .path()
+            .extension()
+            .is_some_and(|e| e == "yaml" || e == "yml");
+        if !is_yaml {
+            continue;
+        }
+        let kind = entry.file_type();
+        if kind.is_symlink() {
+            found.push(Found::Symlink(entry.into_path()));
+        } else if kind.is_file() {
+            found.push(Found::Record(entry.into_path()));
+        }
+    }
+    found
+}

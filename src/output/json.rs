@@ -1,0 +1,70 @@
+//! `--format json`: the stable machine-readable form of SPEC §4.
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::lint::Report;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    diagnostics: Vec<Entry<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    rule: &'static str,
+    name: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    record_id: Option<&'a str>,
+    help: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    records: usize,
+    files: usize,
+}
+
+pub fn render(report: &Report) -> String {
+    let doc = Document {
+        version: 1,
+        diagnostics: report.diagnostics.iter().map(entry).collect(),
+        summary: Summary {
+            errors: report.count(Severity::Error),
+            warnings: report.count(Severity::Warning),
+            infos: report.count(Severity::Info),
+            records: report.records,
+            files: report.files,
+        },
+    };
+    let mut text = serde_json::to_string_pretty(&doc).expect("plain data always serialises");
+    text.push('\n');
+    text
+}
+
+fn entry(d: &Diagnostic) -> Entry<'_> {
+    Entry {
+        rule: d.rule.code,
+        name: d.rule.name,
+        severity: d.severity.as_str(),
+        message: &d.message,
+        file: &d.file,
+        line: d.span.line,
+        column: d.span.column,
+        end_line: d.span.end_line,
+        end_column: d.span.end_column,
+        record_id: d.record_id.as_deref(),
+        help: d.help.as_deref(),
+    }
+}

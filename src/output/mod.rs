@@ -1,0 +1,23 @@
+//! Output formats of `ncreg lint`. Checks know nothing of formats: each
+//! format reads the same `lint::Report`.
+
+pub mod human;
+pub mod json;
+
+/// `N errors, M warnings in K records (L files)`.
+pub fn summary_line(report: &crate::lint::Report) -> String {
+    use crate::diagnostic::Severity;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let mut line = format!(
+        "{}, {} in {} ({})",
+        plural(report.count(Severity::Error), "error"),
+        plural(report.count(Severity::Warning), "warning"),
+        plural(report.records, "record"),
+        plural(report.files, "file"),
+    );
+    let infos = report.count(Severity::Info);
+    if infos > 0 {
+        line.push_str(&format!("; {}", plural(infos, "note")));
+    }
+    line
+}

@@ -1,0 +1,371 @@
+//! Typed reading of a YAML tree, reporting every problem instead of stopping
+//! at the first: unknown keys (S002), values of the wrong kind or outside
+//! their set (S004) and malformed dates (S005). Records and `ncreg.yaml` are
+//! both read through it, so a bad config is reported exactly like a bad record.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::Diagnostic;
+use crate::rules::structure::{invalid_date, invalid_value, unknown_field};
+use crate::span::Span;
+use crate::suggest::nearest;
+use crate::yaml::{Entry, Node, NodeKind};
+
+/// A value with the span it was read from (for a section: the span of its key).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sp<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// A field that may be absent. Null and empty values count as absent.
+pub type Field<T> = Option<Sp<T>>;
+
+/// A closed set of words, such as `status` or `classification`.
+pub trait Choice: Sized + Copy + PartialEq + 'static {
+    const VALUES: &'static [&'static str];
+    const ALL: &'static [Self];
+
+    fn as_str(self) -> &'static str {
+        Self::VALUES[Self::ALL.iter().position(|v| *v == self).unwrap_or(0)]
+    }
+}
+
+/// Declares an enum whose YAML spelling is given beside each variant.
+macro_rules! choice {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+        impl $crate::reader::Choice for $name {
+            const VALUES: &'static [&'static str] = &[$($text),+];
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+        }
+    };
+}
+pub(crate) use choice;
+
+/// One mapping being read, with the keys it may contain.
+pub struct Map<'n> {
+    entries: &'n [Entry],
+    /// Dotted path of this mapping from the document root ("" for the root).
+    pub path: String,
+    /// Where to point when something inside is missing: the key naming this
+    /// mapping, or the first key of the document.
+    pub span: Span,
+    known: &'static [&'static str],
+}
+
+impl<'n> Map<'n> {
+    pub fn path_of(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    pub fn entries(&self) -> &'n [Entry] {
+        self.entries
+    }
+
+    fn get(&self, key: &str) -> Option<&'n Entry> {
+        debug_assert!(self.known.contains(&key), "{key} is not declared as known");
+        self.entries.iter().find(|e| e.key == key)
+    }
+}
+
+/// Collects the diagnostics of one file while it is read.
+#[derive(Default)]
+pub struct Sink {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Paths of values that are present but invalid, so that "missing" rules
+    /// do not report them a second time.
+    pub invalid: BTreeSet<String>,
+}
+
+impl Sink {
+    pub fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Opens `node` as a mapping, or reports that it is not one.
+    pub fn as_map<'n>(
+        &mut self,
+        node: &'n Node,
+        path: String,
+        span: Span,
+        known: &'static [&'static str],
+    ) -> Option<Map<'n>> {
+        match &node.kind {
+            NodeKind::Map(entries) => Some(Map {
+                entries,
+                path,
+                span,
+                known,
+            }),
+            NodeKind::Null => None,
+            _ => {
+                self.wrong_kind(&path, node, "a mapping of fields");
+                None
+            }
+        }
+    }
+
+    /// Reports every key of `map` that is not one of its known keys.
+    pub fn check_keys(&mut self, map: &Map) {
+        for entry in map.entries {
+            if map.known.contains(&entry.key.as_str()) {
+                continue;
+            }
+            let place = if map.path.is_empty() {
+                "in the record".to_string()
+            } else {
+                format!("in `{}`", map.path)
+            };
+            let mut d = Diagnostic::new(
+                &unknown_field::RULE,
+                entry.key_span,
+                format!("unknown field `{}` {place}", entry.key),
+            );
+            d = match nearest(&entry.key, map.known.iter().copied()) {
+                Some(s) => d.help(format!(
+                    "did you mean `{s}`? Unknown fields are refused so that a typo cannot silently drop data"
+                )),
+                None => d.help(format!("known fields here: {}", map.known.join(", "))),
+            };
+            self.report(d);
+        }
+    }
+
+    pub fn map<'n>(
+        &mut self,
+        parent: &Map<'n>,
+        key: &str,
+        known: &'static [&'static str],
+    ) -> Option<Map<'n>> {
+        let entry = parent.get(key)?;
+        self.as_map(&entry.value, parent.path_of(key), entry.key_span, known)
+    }
+
+    /// The items of a list, with the span of its key; absent, null and `[]` give `None`.
+    pub fn seq<'n>(&mut self, parent: &Map<'n>, key: &str) -> Option<Sp<&'n [Node]>> {
+        let entry = parent.get(key)?;
+        match &entry.value.kind {
+            NodeKind::Seq(items) if !items.is_empty() => Some(Sp {
+                value: items,
+                span: entry.key_span,
+            }),
+            NodeKind::Seq(_) | NodeKind::Null => None,
+            _ => {
+                self.wrong_kind(&parent.path_of(key), &entry.value, "a list");
+                None
+            }
+        }
+    }
+
+    pub fn text(&mut self, map: &Map, key: &str) -> Field<String> {
+        let entry = map.get(key)?;
+        self.node_text(&map.path_of(key), &entry.value)
+    }
+
+    /// The text of a scalar node; numbers keep their written form.
+    pub fn node_text(&mut self, path: &str, node: &Node) -> Field<String> {
+        match &node.kind {
+            NodeKind::Scalar(s) if s.trim().is_empty() => None,
+            NodeKind::Scalar(s) => Some(Sp {
+                value: s.trim().to_string(),
+                span: node.span,
+            }),
+            NodeKind::Null => None,
+            _ => {
+                self.wrong_kind(path, node, "text");
+                None
+            }
+        }
+    }
+
+    pub fn text_list(&mut self, map: &Map, key: &str) -> Field<Vec<Sp<String>>> {
+        let items = self.seq(map, key)?;
+        let path = map.path_of(key);
+        let values: Vec<_> = items
+            .value
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| self.node_text(&format!("{path}[{}]", i + 1), n))
+            .collect();
+        (!values.is_empty()).then_some(Sp {
+            value: values,
+            span: items.span,
+        })
+    }
+
+    pub fn date(&mut self, map: &Map, key: &str) -> Field<NaiveDate> {
+        let text = self.text(map, key)?;
+        match parse_date(&text.value) {
+            Ok(date) => Some(Sp {
+                value: date,
+                span: text.span,
+            }),
+            Err(help) => {
+                self.invalid.insert(map.path_of(key));
+                self.report(
+                    Diagnostic::new(
+                        &invalid_date::RULE,
+                        text.span,
+                        format!(
+                            "`{}` in `{}` is not a real YYYY-MM-DD date",
+                            text.value,
+                            map.path_of(key)
+                        ),
+                    )
+                    .help(help),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn choice<C: Choice>(&mut self, map: &Map, key: &str) -> Field<C> {
+        let text = self.text(map, key)?;
+        if let Some(i) = C::VALUES.iter().position(|v| *v == text.value) {
+            return Some(Sp {
+                value: C::ALL[i],
+                span: text.span,
+            });
+        }
+        let path = map.path_of(key);
+        self.invalid.insert(path.clone());
+        let valid = C::VALUES.join(" | ");
+        let help = match nearest(&text.value, C::VALUES.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`? Valid values: {valid}"),
+            None => format!("valid values: {valid}"),
+        };
+        self.report(
+            Diagnostic::new(
+                &invalid_value::RULE,
+                text.span,
+                format!("`{}` is not a valid value for `{path}`", text.value),
+            )
+            .help(help),
+        );
+        None
+    }
+
+    pub fn boolean(&mut self, map: &Map, key: &str) -> Field<bool> {
+        let text = self.text(map, key)?;
+        let value = match text.value.as_str() {
+            "true" => true,
+            "false" => false,
+            _ => {
+                let path = map.path_of(key);
+                self.invalid.insert(path.clone());
+                self.report(
+                    Diagnostic::new(
+                        &invalid_value::RULE,
+                        text.span,
+                        format!("`{}` is not a valid value for `{path}`", text.value),
+                    )
+                    .help("write `true` or `false`"),
+                );
+                return None;
+            }
+        };
+        Some(Sp {
+            value,
+            span: text.span,
+        })
+    }
+
+    /// A whole number of at least `min` (deadline days, minimum whys).
+    pub fn number(&mut self, map: &Map, key: &str, min: u32) -> Field<u32> {
+        let text = self.text(map, key)?;
+        match text.value.parse::<u32>() {
+            Ok(n) if n >= min => Some(Sp {
+                value: n,
+                span: text.span,
+            }),
+            _ => {
+                let path = map.path_of(key);
+                self.invalid.insert(path.clone());
+                self.report(
+                    Diagnostic::new(
+                        &invalid_value::RULE,
+                        text.span,
+                        format!("`{}` is not a valid value for `{path}`", text.value),
+                    )
+                    .help(format!("write a whole number of at least {min}")),
+                );
+                None
+            }
+        }
+    }
+
+    fn wrong_kind(&mut self, path: &str, node: &Node, expected: &str) {
+        let found = match node.kind {
+            NodeKind::Map(_) => "a mapping",
+            NodeKind::Seq(_) => "a list",
+            NodeKind::Scalar(_) => "a single value",
+            NodeKind::Null => "nothing",
+        };
+        self.invalid.insert(path.to_string());
+        self.report(
+            Diagnostic::new(
+                &invalid_value::RULE,
+                node.span,
+                format!("`{path}` must be {expected}, found {found}"),
+            )
+            .help("see schema/nonconformity.schema.json or `ncreg schema` for the record format"),
+        );
+    }
+}
+
+/// A strict `YYYY-MM-DD` date; the error is a hint for the person who wrote it.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let b = text.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shaped {
+        let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+        if let [d, m, y] = parts[..]
+            && y.len() == 4
+            && d.len() <= 2
+            && m.len() <= 2
+        {
+            return Err(format!(
+                "write dates as YYYY-MM-DD: if this is day {d}, month {m}, write `{y}-{m:0>2}-{d:0>2}`"
+            ));
+        }
+        return Err("write dates as YYYY-MM-DD, for example `2026-03-14`".into());
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| "this day does not exist in the calendar; check the day and the month".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn dates_are_strict_iso() {
+        assert!(parse_date("2028-02-29").is_ok());
+        assert!(
+            parse_date("2026-02-29")
+                .unwrap_err()
+                .contains("does not exist")
+        );
+        assert!(parse_date("2026-3-14").is_err());
+        assert!(
+            parse_date("14/03/2026")
+                .unwrap_err()
+                .contains("`2026-03-14`")
+        );
+        assert!(parse_date("soon").is_err());
+    }
+}

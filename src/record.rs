@@ -1,0 +1,429 @@
+//! The nonconformity record of SPEC §2, typed, with the span of every value.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::reader::{Field, Map, Sink, Sp, choice};
+use crate::span::Span;
+use crate::yaml::Node;
+
+choice!(Status {
+    Open = "open",
+    Planned = "planned",
+    Implemented = "implemented",
+    Verified = "verified",
+    Closed = "closed",
+    Disputed = "disputed",
+    Withdrawn = "withdrawn",
+});
+
+impl Status {
+    /// Position on the main path open -> planned -> implemented -> verified ->
+    /// closed, where each status needs everything the earlier ones need.
+    /// Disputed and withdrawn leave that path.
+    pub fn stage(self) -> Option<u8> {
+        match self {
+            Status::Open => Some(0),
+            Status::Planned => Some(1),
+            Status::Implemented => Some(2),
+            Status::Verified => Some(3),
+            Status::Closed => Some(4),
+            Status::Disputed | Status::Withdrawn => None,
+        }
+    }
+}
+
+choice!(Classification {
+    Minor = "minor",
+    Major = "major",
+    Ofi = "ofi",
+});
+
+choice!(SourceType {
+    CertificationAudit = "certification-audit",
+    InternalAudit = "internal-audit",
+    SelfIdentified = "self-identified",
+    Incident = "incident",
+    ManagementReview = "management-review",
+    MetricReview = "metric-review",
+    Supplier = "supplier",
+    Other = "other",
+});
+
+choice!(AuditStage {
+    Stage1 = "stage-1",
+    Stage2 = "stage-2",
+    Surveillance = "surveillance",
+    Recertification = "recertification",
+});
+
+choice!(Basis {
+    Standard = "standard",
+    Policy = "policy",
+    Legal = "legal",
+});
+
+choice!(RcaMethod {
+    FiveWhys = "five-whys",
+    Fishbone = "fishbone",
+    FaultTree = "fault-tree",
+    Other = "other",
+});
+
+choice!(CauseCategory {
+    ProcessDesign = "process-design",
+    TrainingAwareness = "training-awareness",
+    Resource = "resource",
+    Technology = "technology",
+    Ownership = "ownership",
+    Other = "other",
+});
+
+choice!(VerificationResult {
+    Effective = "effective",
+    NotEffective = "not-effective",
+});
+
+#[derive(Debug, Default)]
+pub struct Record {
+    /// Where a problem with the record as a whole is shown: its first key.
+    pub span: Span,
+    pub id: Field<String>,
+    pub title: Field<String>,
+    pub status: Field<Status>,
+    pub classification: Field<Classification>,
+    pub identified: Field<NaiveDate>,
+    pub source: Option<Sp<Source>>,
+    pub requirement: Option<Sp<Requirement>>,
+    pub description: Field<String>,
+    pub correction: Option<Sp<Correction>>,
+    pub root_cause: Option<Sp<RootCause>>,
+    pub actions: Option<Sp<Vec<Action>>>,
+    pub verification: Option<Sp<Verification>>,
+    pub risk: Option<Sp<Risk>>,
+    pub certification_body: Option<Sp<CertificationBody>>,
+    pub owner: Field<String>,
+    pub target_date: Field<NaiveDate>,
+    pub closed: Field<NaiveDate>,
+    pub related: Field<Vec<Sp<String>>>,
+    pub waivers: Vec<Waiver>,
+    pub dispute: Option<Sp<Dispute>>,
+    pub decision: Field<String>,
+    pub withdrawn_reason: Field<String>,
+    /// Paths of values present but invalid (already reported), so that
+    /// rules do not also call them missing.
+    pub invalid: BTreeSet<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Source {
+    pub kind: Field<SourceType>,
+    pub audit_stage: Field<AuditStage>,
+    pub reference: Field<String>,
+    pub raised_by: Field<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Requirement {
+    pub basis: Field<Basis>,
+    pub standard: Field<String>,
+    pub clause: Field<String>,
+    pub document: Field<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Correction {
+    pub description: Field<String>,
+    pub date: Field<NaiveDate>,
+    pub by: Field<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct RootCause {
+    pub method: Field<RcaMethod>,
+    pub whys: Vec<Why>,
+    pub cause: Field<String>,
+    pub category: Field<CauseCategory>,
+}
+
+#[derive(Debug, Default)]
+pub struct Why {
+    pub span: Span,
+    pub why: Field<String>,
+    pub because: Field<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Action {
+    /// The span of the list item (its first key).
+    pub span: Span,
+    /// 1-based position in the list, for messages (`actions[2]`).
+    pub index: usize,
+    pub id: Field<String>,
+    pub description: Field<String>,
+    pub owner: Field<String>,
+    pub due: Field<NaiveDate>,
+    pub done: Field<NaiveDate>,
+    pub evidence: Field<Vec<Sp<String>>>,
+}
+
+#[derive(Debug, Default)]
+pub struct Verification {
+    pub method: Field<String>,
+    pub due: Field<NaiveDate>,
+    pub date: Field<NaiveDate>,
+    pub by: Field<String>,
+    pub result: Field<VerificationResult>,
+    pub evidence: Field<Vec<Sp<String>>>,
+}
+
+#[derive(Debug, Default)]
+pub struct Risk {
+    pub update_required: Field<bool>,
+    pub reference: Field<String>,
+    pub notes: Field<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct CertificationBody {
+    pub report_received: Field<NaiveDate>,
+    pub cap_due: Field<NaiveDate>,
+    pub cap_submitted: Field<NaiveDate>,
+    pub evidence_submitted: Field<NaiveDate>,
+    pub closure_confirmed: Field<NaiveDate>,
+    pub closure_reference: Field<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Waiver {
+    pub span: Span,
+    pub rule: Field<String>,
+    pub reason: Field<String>,
+    pub approved_by: Field<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Dispute {
+    pub raised: Field<NaiveDate>,
+    pub rationale: Field<String>,
+    pub outcome: Field<String>,
+    pub decided: Field<NaiveDate>,
+}
+
+pub const RECORD_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "status",
+    "classification",
+    "identified",
+    "source",
+    "requirement",
+    "description",
+    "correction",
+    "root_cause",
+    "actions",
+    "verification",
+    "risk",
+    "certification_body",
+    "owner",
+    "target_date",
+    "closed",
+    "related",
+    "waivers",
+    "dispute",
+    "decision",
+    "withdrawn_reason",
+];
+pub const SOURCE_KEYS: &[&str] = &["type", "audit_stage", "reference", "raised_by"];
+pub const REQUIREMENT_KEYS: &[&str] = &["basis", "standard", "clause", "document"];
+pub const CORRECTION_KEYS: &[&str] = &["description", "date", "by"];
+pub const ROOT_CAUSE_KEYS: &[&str] = &["method", "whys", "cause", "category"];
+pub const WHY_KEYS: &[&str] = &["why", "because"];
+pub const ACTION_KEYS: &[&str] = &["id", "description", "owner", "due", "done", "evidence"];
+pub const VERIFICATION_KEYS: &[&str] = &["method", "due", "date", "by", "result", "evidence"];
+pub const RISK_KEYS: &[&str] = &["update_required", "reference", "notes"];
+pub const CERTIFICATION_BODY_KEYS: &[&str] = &[
+    "report_received",
+    "cap_due",
+    "cap_submitted",
+    "evidence_submitted",
+    "closure_confirmed",
+    "closure_reference",
+];
+pub const WAIVER_KEYS: &[&str] = &["rule", "reason", "approved_by"];
+pub const DISPUTE_KEYS: &[&str] = &["raised", "rationale", "outcome", "decided"];
+
+/// Reads a record from a document's root node. `None` when the root is not a
+/// mapping (already reported).
+pub fn read(root: &Node, sink: &mut Sink) -> Option<Record> {
+    let m = sink.as_map(root, String::new(), root.span, RECORD_KEYS)?;
+    sink.check_keys(&m);
+    let section = |sink: &mut Sink, key: &str, known| {
+        let inner = sink.map(&m, key, known)?;
+        sink.check_keys(&inner);
+        Some(inner)
+    };
+    let source = section(sink, "source", SOURCE_KEYS).map(|s| Sp {
+        span: s.span,
+        value: Source {
+            kind: sink.choice(&s, "type"),
+            audit_stage: sink.choice(&s, "audit_stage"),
+            reference: sink.text(&s, "reference"),
+            raised_by: sink.text(&s, "raised_by"),
+        },
+    });
+    let requirement = section(sink, "requirement", REQUIREMENT_KEYS).map(|r| Sp {
+        span: r.span,
+        value: Requirement {
+            basis: sink.choice(&r, "basis"),
+            standard: sink.text(&r, "standard"),
+            clause: sink.text(&r, "clause"),
+            document: sink.text(&r, "document"),
+        },
+    });
+    let correction = section(sink, "correction", CORRECTION_KEYS).map(|c| Sp {
+        span: c.span,
+        value: Correction {
+            description: sink.text(&c, "description"),
+            date: sink.date(&c, "date"),
+            by: sink.text(&c, "by"),
+        },
+    });
+    let root_cause = section(sink, "root_cause", ROOT_CAUSE_KEYS).map(|r| Sp {
+        span: r.span,
+        value: RootCause {
+            method: sink.choice(&r, "method"),
+            whys: list_of(sink, &r, "whys", WHY_KEYS)
+                .map_or_else(Vec::new, |l| l.value)
+                .into_iter()
+                .map(|(w, _)| Why {
+                    span: w.span,
+                    why: sink.text(&w, "why"),
+                    because: sink.text(&w, "because"),
+                })
+                .collect(),
+            cause: sink.text(&r, "cause"),
+            category: sink.choice(&r, "category"),
+        },
+    });
+    let actions = list_of(sink, &m, "actions", ACTION_KEYS).map(|items| Sp {
+        span: items.span,
+        value: items
+            .value
+            .into_iter()
+            .map(|(a, index)| Action {
+                span: a.span,
+                index,
+                id: sink.text(&a, "id"),
+                description: sink.text(&a, "description"),
+                owner: sink.text(&a, "owner"),
+                due: sink.date(&a, "due"),
+                done: sink.date(&a, "done"),
+                evidence: sink.text_list(&a, "evidence"),
+            })
+            .collect(),
+    });
+    let verification = section(sink, "verification", VERIFICATION_KEYS).map(|v| Sp {
+        span: v.span,
+        value: Verification {
+            method: sink.text(&v, "method"),
+            due: sink.date(&v, "due"),
+            date: sink.date(&v, "date"),
+            by: sink.text(&v, "by"),
+            result: sink.choice(&v, "result"),
+            evidence: sink.text_list(&v, "evidence"),
+        },
+    });
+    let risk = section(sink, "risk", RISK_KEYS).map(|r| Sp {
+        span: r.span,
+        value: Risk {
+            update_required: sink.boolean(&r, "update_required"),
+            reference: sink.text(&r, "reference"),
+            notes: sink.text(&r, "notes"),
+        },
+    });
+    let certification_body =
+        section(sink, "certification_body", CERTIFICATION_BODY_KEYS).map(|c| Sp {
+            span: c.span,
+            value: CertificationBody {
+                report_received: sink.date(&c, "report_received"),
+                cap_due: sink.date(&c, "cap_due"),
+                cap_submitted: sink.date(&c, "cap_submitted"),
+                evidence_submitted: sink.date(&c, "evidence_submitted"),
+                closure_confirmed: sink.date(&c, "closure_confirmed"),
+                closure_reference: sink.text(&c, "closure_reference"),
+            },
+        });
+    let waivers = list_of(sink, &m, "waivers", WAIVER_KEYS)
+        .map_or_else(Vec::new, |l| l.value)
+        .into_iter()
+        .map(|(w, _)| Waiver {
+            span: w.span,
+            rule: sink.text(&w, "rule"),
+            reason: sink.text(&w, "reason"),
+            approved_by: sink.text(&w, "approved_by"),
+        })
+        .collect();
+    let dispute = section(sink, "dispute", DISPUTE_KEYS).map(|d| Sp {
+        span: d.span,
+        value: Dispute {
+            raised: sink.date(&d, "raised"),
+            rationale: sink.text(&d, "rationale"),
+            outcome: sink.text(&d, "outcome"),
+            decided: sink.date(&d, "decided"),
+        },
+    });
+    Some(Record {
+        span: m.entries().first().map_or(root.span, |e| e.key_span),
+        id: sink.text(&m, "id"),
+        title: sink.text(&m, "title"),
+        status: sink.choice(&m, "status"),
+        classification: sink.choice(&m, "classification"),
+        identified: sink.date(&m, "identified"),
+        source,
+        requirement,
+        description: sink.text(&m, "description"),
+        correction,
+        root_cause,
+        actions,
+        verification,
+        risk,
+        certification_body,
+        owner: sink.text(&m, "owner"),
+        target_date: sink.date(&m, "target_date"),
+        closed: sink.date(&m, "closed"),
+        related: sink.text_list(&m, "related"),
+        waivers,
+        dispute,
+        decision: sink.text(&m, "decision"),
+        withdrawn_reason: sink.text(&m, "withdrawn_reason"),
+        invalid: sink.invalid.clone(),
+    })
+}
+
+/// The mappings of a list of mappings, each checked for unknown keys, with
+/// its 1-based position.
+fn list_of<'n>(
+    sink: &mut Sink,
+    parent: &Map<'n>,
+    key: &str,
+    known: &'static [&'static str],
+) -> Option<Sp<Vec<(Map<'n>, usize)>>> {
+    let items = sink.seq(parent, key)?;
+    let path = parent.path_of(key);
+    let value = items
+        .value
+        .iter()
+        .enumerate()
+        .filter_map(|(i, node)| {
+            let item = sink.as_map(node, format!("{path}[{}]", i + 1), node.span, known)?;
+            sink.check_keys(&item);
+            Some((item, i + 1))
+        })
+        .collect();
+    Some(Sp {
+        value,
+        span: items.span,
+    })
+}

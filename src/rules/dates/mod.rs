@@ -1,0 +1,3 @@
+//! Date rules: dates that contradict each other or the calendar.
+
+pub mod future_date;

@@ -1,0 +1,42 @@
+//! S008: two files carry the same id.
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::Diagnostic;
+use crate::record::Record;
+
+super::super::rule!("S008", "duplicate-id", Error, "two files carry the same id");
+
+/// `records` are (file, record) pairs of the whole register.
+pub fn check(records: &[(&str, &Record)]) -> Vec<Diagnostic> {
+    let mut by_id: BTreeMap<&str, Vec<(&str, &Record)>> = BTreeMap::new();
+    for &(file, record) in records {
+        if let Some(id) = &record.id {
+            by_id
+                .entry(id.value.as_str())
+                .or_default()
+                .push((file, record));
+        }
+    }
+    let mut out = Vec::new();
+    for (id, holders) in by_id.into_iter().filter(|(_, h)| h.len() > 1) {
+        for &(file, record) in &holders {
+            let others: Vec<_> = holders
+                .iter()
+                .filter(|(f, _)| *f != file)
+                .map(|(f, _)| format!("`{f}`"))
+                .collect();
+            let span = record.id.as_ref().map_or(record.span, |i| i.span);
+            let mut d = Diagnostic::new(
+                &RULE,
+                span,
+                format!("the id `{id}` is also used by {}", others.join(", ")),
+            )
+            .help("every record needs its own id: give the newer record the next free id (`ncreg new` picks one) and rename its file");
+            d.file = file.to_string();
+            d.record_id = Some(id.to_string());
+            out.push(d);
+        }
+    }
+    out
+}

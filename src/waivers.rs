@@ -1,0 +1,75 @@
+//! Waivers: a reasoned, approved exception to one rule for one record,
+//! written in the record so that the auditor sees it. Checked and applied
+//! here, once, for every rule.
+
+use crate::diagnostic::Diagnostic;
+use crate::record::Record;
+use crate::rules::{self, structure::invalid_value, structure::missing_field};
+use crate::suggest::nearest;
+
+/// Problems with the waivers themselves: no rule, an unknown rule, a
+/// structural rule, or no reason or approver.
+pub fn check(record: &Record) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, w) in record.waivers.iter().enumerate() {
+        let path = format!("waivers[{}]", i + 1);
+        let missing = |field: &str, help: &str| {
+            Diagnostic::new(
+                &missing_field::RULE,
+                w.span,
+                format!("`{path}.{field}` is required in a waiver"),
+            )
+            .help(help.to_string())
+        };
+        match &w.rule {
+            None => out.push(missing("rule", "name the rule code this waiver is for, such as `R003`")),
+            Some(code) => match rules::find(&code.value) {
+                None => {
+                    let codes = rules::RULES.iter().map(|r| r.code);
+                    let help = match nearest(&code.value, codes) {
+                        Some(c) => format!("did you mean `{c}`? `ncreg rules` lists every rule"),
+                        None => "`ncreg rules` lists every rule".into(),
+                    };
+                    out.push(
+                        Diagnostic::new(&invalid_value::RULE, code.span, format!("`{}` is not a rule code", code.value))
+                            .help(help),
+                    );
+                }
+                Some(rule) if !rule.waivable() => out.push(
+                    Diagnostic::new(
+                        &invalid_value::RULE,
+                        code.span,
+                        format!("{} {} is a structural rule and cannot be waived", rule.code, rule.name),
+                    )
+                    .help("fix the record instead: structural problems make it unreadable to tools and auditors"),
+                ),
+                Some(_) => {}
+            },
+        }
+        if w.reason.is_none() {
+            out.push(missing(
+                "reason",
+                "say why the rule does not apply to this record; the auditor will read it",
+            ));
+        }
+        if w.approved_by.is_none() {
+            out.push(missing(
+                "approved_by",
+                "name the person who approved the exception",
+            ));
+        }
+    }
+    out
+}
+
+/// Whether `record` carries a valid waiver for the diagnostic's rule.
+pub fn waives(record: &Record, diagnostic: &Diagnostic) -> bool {
+    diagnostic.rule.waivable()
+        && record.waivers.iter().any(|w| {
+            w.reason.is_some()
+                && w.approved_by.is_some()
+                && w.rule
+                    .as_ref()
+                    .is_some_and(|r| r.value.eq_ignore_ascii_case(diagnostic.rule.code))
+        })
+}
