@@ -67,3 +67,8 @@ impl Diagnostic {
         self
     }
 }
+
+/// The order of every report: by file, position, then rule code.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| (&a.file, a.span, a.rule.code).cmp(&(&b.file, b.span, b.rule.code)));
+}

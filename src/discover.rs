@@ -95,6 +95,12 @@ pub fn record_files(dir: &Path) -> Vec<Found> {
             found.push(Found::Symlink(entry.into_path()));
         } else if kind.is_file() {
             found.push(Found::Record(entry.into_path()));
+        } else if !kind.is_dir() {
+            // A FIFO or device would block or never end when read.
+            found.push(Found::Unreadable(
+                entry.into_path(),
+                "not a regular file".into(),
+            ));
         }
     }
     found

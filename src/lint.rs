@@ -116,9 +116,7 @@ pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Re
         }
         report.sources.insert(c.file, c.text);
     }
-    report
-        .diagnostics
-        .sort_by(|a, b| (&a.file, a.span, a.rule.code).cmp(&(&b.file, b.span, b.rule.code)));
+    crate::diagnostic::sort(&mut report.diagnostics);
     Ok(report)
 }
 

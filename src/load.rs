@@ -66,7 +66,7 @@ pub fn parse(text: String) -> Loaded {
                 diagnostics.push(
                     Diagnostic::new(
                         &yaml_syntax::RULE,
-                        node.span,
+                        LineIndex::new(&text).line_span(1),
                         "the file holds no YAML document",
                     )
                     .help("start from `ncreg new`, or copy an existing record"),

@@ -60,6 +60,7 @@ pub fn open(explicit: Option<&Path>, cwd: &Path) -> Result<Register, OpenError> 
         for d in &mut diagnostics {
             d.file = file.clone();
         }
+        crate::diagnostic::sort(&mut diagnostics);
         return Err(OpenError::Config {
             diagnostics,
             file,

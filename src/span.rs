@@ -30,6 +30,10 @@ impl<'a> LineIndex<'a> {
         LineIndex { text, line_starts }
     }
 
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// 1-based line and character column of a byte offset (clamped into the text).
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let offset = self.clamp(offset);

@@ -103,10 +103,20 @@ fn error(err: &serde_saphyr::Error, index: &LineIndex) -> YamlError {
         }
         None => index.span(0, 0),
     };
-    YamlError {
-        message: message(inner),
-        span,
-    }
+    let message = message(inner);
+    // The scanner reports a stray tab near the scalar it was reading; the
+    // tab itself is what the person has to find.
+    let line_start = index.offset(span.line, 1);
+    let span = match text_after(index, line_start).find('\t') {
+        Some(i) if message.contains("tab") => index.span(line_start + i, line_start + i + 1),
+        _ => span,
+    };
+    YamlError { message, span }
+}
+
+fn text_after<'t>(index: &LineIndex<'t>, offset: usize) -> &'t str {
+    let text = index.text();
+    text.get(offset..).unwrap_or("")
 }
 
 /// The parser's message without its "line L column C:" prefix (ncreg prints

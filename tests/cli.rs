@@ -1,0 +1,292 @@
+//! End-to-end tests of the built `ncreg` binary: exit codes, output formats,
+//! register discovery.
+
+mod common;
+
+use std::path::Path;
+
+use common::{ncreg, stderr, stdout};
+
+const AS_OF: &str = "--as-of=2026-11-28";
+
+fn example() -> std::path::PathBuf {
+    common::repo_dir().join("example-register")
+}
+
+/// A register in a temporary folder with the given record files.
+fn register(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("nonconformities")).unwrap();
+    for (name, text) in files {
+        let path = tmp.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    tmp
+}
+
+const BROKEN: &str = "id: NC-2026-001\ntitle: Leavers keep access\nstatus: open\nclassification: mayor\nidentified: 2026-03-14\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: Three leavers kept access.\n";
+
+#[test]
+fn example_register_lints_clean_with_summary() {
+    let out = ncreg(&example(), &["lint", AS_OF]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        "0 errors, 0 warnings in 13 records (13 files)\n"
+    );
+}
+
+#[test]
+fn check_is_an_alias_of_lint_and_quiet_drops_the_summary() {
+    let out = ncreg(&example(), &["check", "-q", AS_OF]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn human_output_locates_shows_the_line_and_helps() {
+    let reg = register(&[("nonconformities/NC-2026-001.yaml", BROKEN)]);
+    let out = ncreg(reg.path(), &["lint", "--color=never", AS_OF]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("S004 invalid-value"), "{text}");
+    assert!(
+        text.contains("nonconformities/NC-2026-001.yaml:4:17"),
+        "{text}"
+    );
+    assert!(text.contains("4 │ classification: mayor"), "{text}");
+    assert!(text.contains("did you mean `major`?"), "{text}");
+    assert!(
+        text.ends_with("1 error, 0 warnings in 1 record (1 file)\n"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'), "no colour with --color=never");
+}
+
+#[test]
+fn color_follows_the_flag_and_no_color() {
+    let reg = register(&[("nonconformities/NC-2026-001.yaml", BROKEN)]);
+    let out = ncreg(reg.path(), &["lint", "--color=always", AS_OF]);
+    assert!(stdout(&out).contains('\u{1b}'));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ncreg"))
+        .args(["lint", AS_OF])
+        .current_dir(reg.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!stdout(&out).contains('\u{1b}'));
+}
+
+#[test]
+fn json_output_has_the_documented_shape() {
+    let reg = register(&[("nonconformities/NC-2026-001.yaml", BROKEN)]);
+    let out = ncreg(reg.path(), &["lint", "--format", "json", AS_OF]);
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["version"], 1);
+    let d = &doc["diagnostics"][0];
+    let keys: Vec<_> = d.as_object().unwrap().keys().cloned().collect();
+    let mut expected = [
+        "rule",
+        "name",
+        "severity",
+        "message",
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "record_id",
+        "help",
+    ];
+    expected.sort_unstable();
+    assert_eq!(keys, expected);
+    assert_eq!(d["rule"], "S004");
+    assert_eq!(d["name"], "invalid-value");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["file"], "nonconformities/NC-2026-001.yaml");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(4), Some(17))
+    );
+    assert_eq!(
+        (d["end_line"].as_u64(), d["end_column"].as_u64()),
+        (Some(4), Some(22))
+    );
+    assert_eq!(d["record_id"], "NC-2026-001");
+    assert_eq!(doc["summary"]["errors"], 1);
+    assert_eq!(doc["summary"]["records"], 1);
+    assert_eq!(doc["summary"]["files"], 1);
+}
+
+#[test]
+fn output_is_deterministic() {
+    let reg = register(&[
+        ("nonconformities/NC-2026-001.yaml", BROKEN),
+        ("nonconformities/b/NC-2026-002.yaml", "id: NC-2026-002\n"),
+    ]);
+    let a = ncreg(reg.path(), &["lint", "--format=json", AS_OF]);
+    let b = ncreg(reg.path(), &["lint", "--format=json", AS_OF]);
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn register_is_found_from_a_subfolder_and_with_dash_c() {
+    let sub = example().join("nonconformities");
+    let out = ncreg(&sub, &["lint", AS_OF]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(stdout(&out).contains("13 records"));
+    let tmp = tempfile::tempdir().unwrap();
+    let out = ncreg(
+        tmp.path(),
+        &["lint", "-C", example().to_str().unwrap(), AS_OF],
+    );
+    assert!(stdout(&out).contains("13 records"));
+    let out = ncreg(
+        tmp.path(),
+        &["lint", "--register", example().to_str().unwrap(), AS_OF],
+    );
+    assert!(stdout(&out).contains("13 records"));
+}
+
+#[test]
+fn paths_restrict_the_report() {
+    let reg = register(&[
+        ("nonconformities/NC-2026-001.yaml", BROKEN),
+        (
+            "nonconformities/NC-2026-002.yaml",
+            &BROKEN.replace("NC-2026-001", "NC-2026-002"),
+        ),
+    ]);
+    let out = ncreg(
+        reg.path(),
+        &[
+            "lint",
+            "nonconformities/NC-2026-002.yaml",
+            "--format=json",
+            AS_OF,
+        ],
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<_> = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["file"].clone())
+        .collect();
+    assert_eq!(files, ["nonconformities/NC-2026-002.yaml"]);
+    assert_eq!(doc["summary"]["files"], 1);
+    let out = ncreg(reg.path(), &["lint", "nonconformities/missing.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn as_of_moves_today() {
+    let closed = "id: NC-2026-001\ntitle: t\nstatus: closed\nclassification: ofi\nidentified: 2026-03-14\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.8.16\ndescription: d\ndecision: declined\nclosed: 2026-12-01\n";
+    let reg = register(&[("nonconformities/NC-2026-001.yaml", closed)]);
+    let before = ncreg(
+        reg.path(),
+        &["lint", "--format=json", "--as-of", "2026-11-28"],
+    );
+    assert_eq!(before.status.code(), Some(1));
+    assert!(stdout(&before).contains("\"D002\""));
+    let after = ncreg(reg.path(), &["lint", "--as-of", "2026-12-01"]);
+    assert_eq!(after.status.code(), Some(0), "{}", stdout(&after));
+    let bad = ncreg(reg.path(), &["lint", "--as-of", "2026-13-01"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn config_relevels_rules_and_deny_warnings_fails_on_them() {
+    let reg = register(&[
+        ("ncreg.yaml", "rules:\n  S007: warning\n"),
+        (
+            "nonconformities/leavers.yaml",
+            &BROKEN.replace("mayor", "minor"),
+        ),
+    ]);
+    let out = ncreg(reg.path(), &["lint", "--color=never", AS_OF]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("0 errors, 1 warning"));
+    let out = ncreg(reg.path(), &["lint", "--deny", "warnings", AS_OF]);
+    assert_eq!(out.status.code(), Some(1));
+    std::fs::write(reg.path().join("ncreg.yaml"), "rules:\n  S007: off\n").unwrap();
+    let out = ncreg(reg.path(), &["lint", AS_OF]);
+    assert_eq!(stdout(&out), "0 errors, 0 warnings in 1 record (1 file)\n");
+}
+
+#[test]
+fn a_bad_config_is_located_and_exits_2() {
+    let reg = register(&[
+        (
+            "ncreg.yaml",
+            "records_dir: nonconformities\ndeadlines:\n  cap_dys: 30\nrules:\n  R999: error\n  S007: loud\nid_pattern: '(['\n",
+        ),
+        ("nonconformities/NC-2026-001.yaml", BROKEN),
+    ]);
+    let out = ncreg(reg.path(), &["lint", "--format=json", AS_OF]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<_> = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}:{}:{}",
+                d["rule"].as_str().unwrap(),
+                d["file"].as_str().unwrap(),
+                d["line"],
+                d["column"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "S002 ncreg.yaml:3:3",
+            "S004 ncreg.yaml:5:3",
+            "S004 ncreg.yaml:6:9",
+            "S004 ncreg.yaml:7:13",
+        ]
+    );
+    assert!(stderr(&out).contains("config"));
+}
+
+#[test]
+fn a_missing_register_or_records_folder_exits_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = ncreg(tmp.path(), &["lint"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("records folder `nonconformities`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ncreg(tmp.path(), &["lint", "-C", "nowhere"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = ncreg(Path::new("."), &["lint", "--format", "xml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = ncreg(Path::new("."), &["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn schema_command_prints_the_shipped_schema() {
+    let out = ncreg(Path::new("."), &["schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let shipped =
+        std::fs::read(common::repo_dir().join("schema/nonconformity.schema.json")).unwrap();
+    assert_eq!(out.stdout, shipped);
+}

@@ -1,0 +1,57 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use chrono::NaiveDate;
+use ncreg::lint::{self, Report};
+use ncreg::register::{self, OpenError};
+
+pub fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+pub fn repo_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Lints the register at `root` through the library.
+pub fn lint(root: &Path) -> Report {
+    match register::open(Some(root), root) {
+        Ok(reg) => lint::run(&reg, as_of(), &[]).expect("register opens"),
+        Err(OpenError::Fatal(m)) => panic!("cannot open {}: {m}", root.display()),
+        Err(OpenError::Config { diagnostics, .. }) => panic!("bad config: {diagnostics:?}"),
+    }
+}
+
+/// Copies a file or a folder's files into `dest`.
+pub fn copy_into(src: &Path, dest: &Path) {
+    std::fs::create_dir_all(dest).unwrap();
+    if src.is_dir() {
+        for entry in std::fs::read_dir(src).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, dest.join(path.file_name().unwrap())).unwrap();
+        }
+    } else {
+        std::fs::copy(src, dest.join(src.file_name().unwrap())).unwrap();
+    }
+}
+
+/// Runs the built binary in `cwd`.
+pub fn ncreg(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ncreg"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}

@@ -1,0 +1,189 @@
+//! A register full of hostile files: each bad file gets a located
+//! diagnostic, good files get none, nothing panics, nothing is written.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::{ncreg, stdout};
+
+const GOOD: &str = "id: NC-2026-001\ntitle: Leavers keep access\nstatus: open\nclassification: minor\nidentified: 2026-03-14\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: Three leavers kept access.\n";
+
+fn record(id: &str) -> String {
+    GOOD.replace("NC-2026-001", id)
+}
+
+/// Every file under `dir` with its bytes and modification time.
+fn snapshot(dir: &Path) -> BTreeMap<String, (Vec<u8>, std::time::SystemTime)> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| {
+            let bytes = std::fs::read(e.path()).ok()?;
+            let mtime = e.metadata().ok()?.modified().ok()?;
+            Some((e.path().display().to_string(), (bytes, mtime)))
+        })
+        .collect()
+}
+
+#[test]
+fn every_hostile_file_is_diagnosed_and_the_good_ones_are_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    let dir = root.join("nonconformities");
+    std::fs::create_dir(&dir).unwrap();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
+
+    write("NC-2026-001-good.yaml", GOOD.as_bytes());
+    let bom_crlf = format!("\u{feff}{}", record("NC-2026-002")).replace('\n', "\r\n");
+    write("NC-2026-002-bom-crlf.yaml", bom_crlf.as_bytes());
+    write(
+        "NC-2026-003-tab.yaml",
+        record("NC-2026-003")
+            .replace("  type:", "\ttype:")
+            .as_bytes(),
+    );
+    write(
+        "NC-2026-004-duplicate-key.yaml",
+        format!("{}status: closed\n", record("NC-2026-004")).as_bytes(),
+    );
+    let mut bomb = String::from("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (name, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+        .iter()
+        .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+    {
+        bomb += &format!(
+            "{name}: &{name} [{}]\n",
+            vec![format!("*{prev}"); 9].join(", ")
+        );
+    }
+    write("NC-2026-005-alias-bomb.yaml", bomb.as_bytes());
+    let mut latin1 = record("NC-2026-006").into_bytes();
+    latin1.extend_from_slice(b"owner: Jos\xe9\n");
+    write("NC-2026-006-latin1.yaml", &latin1);
+    write("NC-2026-007-empty.yaml", b"");
+    write("NC-2026-008-list.yaml", b"- id: NC-2026-008\n- title: x\n");
+    let deep = "a: ".to_string() + &"[".repeat(20_000) + &"]".repeat(20_000) + "\n";
+    write("NC-2026-009-deep.yaml", deep.as_bytes());
+    let mut huge = record("NC-2026-010");
+    huge.push_str("description: |\n");
+    let line = "  lorem ipsum dolor sit amet, consectetur adipiscing elit\n";
+    while huge.len() < 30 * 1024 * 1024 {
+        huge.push_str(line);
+    }
+    write("NC-2026-010-huge.yaml", huge.as_bytes());
+    write(
+        "NC-2026-011-bad-date.yaml",
+        record("NC-2026-011")
+            .replace("2026-03-14", "2026-02-31")
+            .as_bytes(),
+    );
+    write(
+        "NC-2026-012-typo.yaml",
+        format!("{}root_casue: x\n", record("NC-2026-012")).as_bytes(),
+    );
+    write("NC-2026-013-binary.yaml", b"id: NC-2026-013\n\0\0\x01\x02");
+    write("NC-2026-014-scalar.yaml", b"just some words\n");
+    std::os::unix::fs::symlink("/etc/passwd", dir.join("NC-2026-015-symlink.yaml")).unwrap();
+    let fifo = dir.join("NC-2026-016-fifo.yaml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    write("NC-2026-017-good.yml", record("NC-2026-017").as_bytes());
+
+    let before = snapshot(root);
+    let out = ncreg(root, &["lint", "--format=json", "--as-of=2026-11-28"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "stderr: {}",
+        common::stderr(&out)
+    );
+    assert_eq!(
+        before,
+        snapshot(root),
+        "lint must not write to the register"
+    );
+
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut by_file: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for d in doc["diagnostics"].as_array().unwrap() {
+        assert!(
+            d["line"].as_u64().unwrap() >= 1 && d["column"].as_u64().unwrap() >= 1,
+            "{d}"
+        );
+        let file = d["file"]
+            .as_str()
+            .unwrap()
+            .trim_start_matches("nonconformities/")
+            .to_string();
+        by_file.entry(file).or_default().push(format!(
+            "{} {}:{}",
+            d["rule"].as_str().unwrap(),
+            d["line"],
+            d["column"]
+        ));
+    }
+    let expect = [
+        ("NC-2026-003-tab.yaml", "S001 7:1"),
+        ("NC-2026-004-duplicate-key.yaml", "S006 12:1"),
+        ("NC-2026-005-alias-bomb.yaml", "S001"),
+        ("NC-2026-006-latin1.yaml", "S001 12:1"),
+        ("NC-2026-007-empty.yaml", "S001 1:1"),
+        ("NC-2026-008-list.yaml", "S004 1:1"),
+        ("NC-2026-009-deep.yaml", "S001 1:"),
+        ("NC-2026-010-huge.yaml", "S001 1:1"),
+        ("NC-2026-011-bad-date.yaml", "S005 5:13"),
+        ("NC-2026-012-typo.yaml", "S002 12:1"),
+        ("NC-2026-013-binary.yaml", "S001 2:1"),
+        ("NC-2026-014-scalar.yaml", "S004 1:1"),
+        ("NC-2026-015-symlink.yaml", "S001 1:1"),
+        ("NC-2026-016-fifo.yaml", "S001 1:1"),
+    ];
+    for (file, first) in expect {
+        let got = by_file
+            .get(file)
+            .unwrap_or_else(|| panic!("{file} was not diagnosed: {by_file:#?}"));
+        assert!(
+            got.iter().any(|g| g.starts_with(first)),
+            "{file}: expected {first}, got {got:?}"
+        );
+    }
+    for good in [
+        "NC-2026-001-good.yaml",
+        "NC-2026-002-bom-crlf.yaml",
+        "NC-2026-017-good.yml",
+    ] {
+        assert!(!by_file.contains_key(good), "{good}: {:?}", by_file[good]);
+    }
+    assert_eq!(doc["summary"]["files"], 17);
+
+    let human = ncreg(root, &["lint", "--color=never", "--as-of=2026-11-28"]);
+    assert_eq!(human.status.code(), Some(1));
+    assert!(stdout(&human).contains("nonconformities/NC-2026-006-latin1.yaml:12:1"));
+}
+
+#[test]
+fn an_unreadable_file_is_reported_when_permissions_apply() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("nonconformities");
+    std::fs::create_dir(&dir).unwrap();
+    let path = dir.join("NC-2026-001.yaml");
+    std::fs::write(&path, record("NC-2026-001")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let out = ncreg(tmp.path(), &["lint", "--format=json", "--as-of=2026-11-28"]);
+    let readable_anyway = std::fs::read(&path).is_ok(); // root reads everything
+    if readable_anyway {
+        assert_eq!(out.status.code(), Some(0));
+    } else {
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stdout(&out).contains("cannot read the file"));
+    }
+}

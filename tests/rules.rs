@@ -1,0 +1,149 @@
+//! Every rule fires on its fixtures and stays silent on the others.
+//!
+//! `tests/fixtures/rules/<CODE>/fires/*` and `.../passes/*` hold records (or
+//! folders of records, for register-wide rules). Each one is linted alone as
+//! a register as of 2026-11-28. A `fires` case lists what it must produce as
+//! `# expect: CODE LINE:COL` comments; a `passes` case must produce no
+//! diagnostic of its rule.
+
+mod common;
+
+use std::path::Path;
+
+use ncreg::rules::RULES;
+
+const FIXTURES: &str = "tests/fixtures/rules";
+
+struct Found {
+    code: String,
+    file: String,
+    line: usize,
+    column: usize,
+}
+
+fn run_case(case: &Path) -> Vec<Found> {
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_into(case, &tmp.path().join("nonconformities"));
+    let report = common::lint(tmp.path());
+    report
+        .diagnostics
+        .iter()
+        .map(|d| Found {
+            code: d.rule.code.to_string(),
+            file: d.file.clone(),
+            line: d.span.line,
+            column: d.span.column,
+        })
+        .collect()
+}
+
+/// (file name, code, line, column) of every `# expect:` comment in a case.
+fn expectations(case: &Path) -> Vec<(String, String, usize, usize)> {
+    let files: Vec<_> = if case.is_dir() {
+        std::fs::read_dir(case)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect()
+    } else {
+        vec![case.to_path_buf()]
+    };
+    let mut out = Vec::new();
+    for file in files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        for line in std::fs::read_to_string(&file).unwrap().lines() {
+            let Some(rest) = line.trim().strip_prefix("# expect: ") else {
+                continue;
+            };
+            let (code, pos) = rest.split_once(' ').unwrap();
+            let (l, c) = pos.split_once(':').unwrap();
+            out.push((
+                name.clone(),
+                code.into(),
+                l.parse().unwrap(),
+                c.parse().unwrap(),
+            ));
+        }
+    }
+    out
+}
+
+fn cases(code: &str, kind: &str) -> Vec<std::path::PathBuf> {
+    let dir = common::repo_dir().join(FIXTURES).join(code).join(kind);
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|_| panic!("{} has no {kind} fixtures", code))
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    assert!(!cases.is_empty(), "{code} has no {kind} fixtures");
+    cases
+}
+
+#[test]
+fn every_rule_fires_where_its_fixtures_say() {
+    let mut failures = Vec::new();
+    for rule in RULES {
+        for case in cases(rule.code, "fires") {
+            let expected = expectations(&case);
+            if !expected.iter().any(|e| e.1 == rule.code) {
+                failures.push(format!(
+                    "{}: no `# expect: {}` comment",
+                    case.display(),
+                    rule.code
+                ));
+            }
+            let found = run_case(&case);
+            for (file, code, line, column) in expected {
+                let hit = found.iter().any(|f| {
+                    f.code == code
+                        && f.file.ends_with(&file)
+                        && f.line == line
+                        && f.column == column
+                });
+                if !hit {
+                    let got: Vec<_> = found
+                        .iter()
+                        .map(|f| format!("{} {}:{}", f.code, f.line, f.column))
+                        .collect();
+                    failures.push(format!(
+                        "{}: expected {code} at {line}:{column}, got {got:?}",
+                        case.display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_rule_stays_silent_on_its_passing_fixtures() {
+    let mut failures = Vec::new();
+    for rule in RULES {
+        for case in cases(rule.code, "passes") {
+            let found = run_case(&case);
+            for f in found.iter().filter(|f| f.code == rule.code) {
+                failures.push(format!(
+                    "{}: {} fired at {}:{}",
+                    case.display(),
+                    f.code,
+                    f.line,
+                    f.column
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_example_register_is_clean_of_errors() {
+    let report = common::lint(&common::repo_dir().join("example-register"));
+    let errors: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == ncreg::diagnostic::Severity::Error)
+        .map(|d| format!("{}:{} {} {}", d.file, d.span.line, d.rule.code, d.message))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert!(report.records >= 10);
+}
