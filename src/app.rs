@@ -34,6 +34,11 @@ pub fn run(cli: Cli) -> u8 {
     };
     match cli.command {
         Command::Schema => emit(crate::SCHEMA),
+        Command::Rules => emit(&output::rules::table()),
+        Command::Explain { code } => match output::rules::explain(&code) {
+            Ok(text) => emit(&text),
+            Err(message) => fail(&message),
+        },
         Command::Lint(args) => {
             lint_command(&cli.global.register, as_of, color, cli.global.quiet, &args)
         }

@@ -40,6 +40,13 @@ pub enum Command {
     /// Check records and the register
     #[command(visible_alias = "check")]
     Lint(LintArgs),
+    /// List every rule with its code, name and default severity
+    Rules,
+    /// Print one rule's rationale, with a bad and a good example
+    Explain {
+        /// A rule code such as S003, or its name such as missing-field
+        code: String,
+    },
     /// Print the JSON Schema of a record
     Schema,
 }

@@ -158,7 +158,7 @@ pub fn read(root: &Node, sink: &mut Sink) -> Config {
     if let Some(d) = sink.map(&m, "deadlines", DEADLINE_KEYS) {
         sink.check_keys(&d);
         let mut days = |key, slot: &mut u32| {
-            if let Some(v) = sink.number(&d, key, 0) {
+            if let Some(v) = sink.number(&d, key) {
                 *slot = v.value;
             }
         };
@@ -167,15 +167,15 @@ pub fn read(root: &Node, sink: &mut Sink) -> Config {
         days("major_close_days", &mut c.deadlines.major_close_days);
         days("due_soon_days", &mut c.deadlines.due_soon_days);
     }
-    if let Some(v) = sink.number(&m, "verification_min_days", 0) {
+    if let Some(v) = sink.number(&m, "verification_min_days") {
         c.verification_min_days = v.value;
     }
     if let Some(w) = sink.map(&m, "min_whys", MIN_WHYS_KEYS) {
         sink.check_keys(&w);
-        if let Some(v) = sink.number(&w, "major", 0) {
+        if let Some(v) = sink.number(&w, "major") {
             c.min_whys.major = v.value;
         }
-        if let Some(v) = sink.number(&w, "minor", 0) {
+        if let Some(v) = sink.number(&w, "minor") {
             c.min_whys.minor = v.value;
         }
     }

@@ -236,21 +236,12 @@ impl Sink {
                 span: text.span,
             });
         }
-        let path = map.path_of(key);
-        self.invalid.insert(path.clone());
         let valid = C::VALUES.join(" | ");
         let help = match nearest(&text.value, C::VALUES.iter().copied()) {
             Some(s) => format!("did you mean `{s}`? Valid values: {valid}"),
             None => format!("valid values: {valid}"),
         };
-        self.report(
-            Diagnostic::new(
-                &invalid_value::RULE,
-                text.span,
-                format!("`{}` is not a valid value for `{path}`", text.value),
-            )
-            .help(help),
-        );
+        self.reject(map, key, &text, help);
         None
     }
 
@@ -260,16 +251,7 @@ impl Sink {
             "true" => true,
             "false" => false,
             _ => {
-                let path = map.path_of(key);
-                self.invalid.insert(path.clone());
-                self.report(
-                    Diagnostic::new(
-                        &invalid_value::RULE,
-                        text.span,
-                        format!("`{}` is not a valid value for `{path}`", text.value),
-                    )
-                    .help("write `true` or `false`"),
-                );
+                self.reject(map, key, &text, "write `true` or `false`".into());
                 return None;
             }
         };
@@ -279,28 +261,27 @@ impl Sink {
         })
     }
 
-    /// A whole number of at least `min` (deadline days, minimum whys).
-    pub fn number(&mut self, map: &Map, key: &str, min: u32) -> Field<u32> {
+    /// A whole number, 0 or more (deadline days, minimum whys).
+    pub fn number(&mut self, map: &Map, key: &str) -> Field<u32> {
         let text = self.text(map, key)?;
         match text.value.parse::<u32>() {
-            Ok(n) if n >= min => Some(Sp {
+            Ok(n) => Some(Sp {
                 value: n,
                 span: text.span,
             }),
             _ => {
-                let path = map.path_of(key);
-                self.invalid.insert(path.clone());
-                self.report(
-                    Diagnostic::new(
-                        &invalid_value::RULE,
-                        text.span,
-                        format!("`{}` is not a valid value for `{path}`", text.value),
-                    )
-                    .help(format!("write a whole number of at least {min}")),
-                );
+                self.reject(map, key, &text, "write a whole number, 0 or more".into());
                 None
             }
         }
+    }
+
+    /// Reports a value outside its set (S004) and remembers it as present.
+    fn reject(&mut self, map: &Map, key: &str, text: &Sp<String>, help: String) {
+        let path = map.path_of(key);
+        let message = format!("`{}` is not a valid value for `{path}`", text.value);
+        self.invalid.insert(path);
+        self.report(Diagnostic::new(&invalid_value::RULE, text.span, message).help(help));
     }
 
     fn wrong_kind(&mut self, path: &str, node: &Node, expected: &str) {
@@ -333,10 +314,17 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shaped {
         let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+        if let [y, m, d] = parts[..]
+            && y.len() == 4
+            && (1..=2).contains(&m.len())
+            && (1..=2).contains(&d.len())
+        {
+            return Err(format!("write dates as YYYY-MM-DD: `{y}-{m:0>2}-{d:0>2}`"));
+        }
         if let [d, m, y] = parts[..]
             && y.len() == 4
-            && d.len() <= 2
-            && m.len() <= 2
+            && (1..=2).contains(&d.len())
+            && (1..=2).contains(&m.len())
         {
             return Err(format!(
                 "write dates as YYYY-MM-DD: if this is day {d}, month {m}, write `{y}-{m:0>2}-{d:0>2}`"
@@ -360,7 +348,11 @@ mod tests {
                 .unwrap_err()
                 .contains("does not exist")
         );
-        assert!(parse_date("2026-3-14").is_err());
+        assert!(
+            parse_date("2026-3-14")
+                .unwrap_err()
+                .contains("`2026-03-14`")
+        );
         assert!(
             parse_date("14/03/2026")
                 .unwrap_err()

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::reader::{Field, Map, Sink, Sp, choice};
 use crate::span::Span;
-use crate::yaml::Node;
+use crate::yaml::{Node, NodeKind};
 
 choice!(Status {
     Open = "open",
@@ -417,7 +417,12 @@ fn list_of<'n>(
         .iter()
         .enumerate()
         .filter_map(|(i, node)| {
-            let item = sink.as_map(node, format!("{path}[{}]", i + 1), node.span, known)?;
+            // Point at the item's first key: the mapping node itself has no width.
+            let span = match &node.kind {
+                NodeKind::Map(entries) => entries.first().map_or(node.span, |e| e.key_span),
+                _ => node.span,
+            };
+            let item = sink.as_map(node, format!("{path}[{}]", i + 1), span, known)?;
             sink.check_keys(&item);
             Some((item, i + 1))
         })

@@ -290,3 +290,53 @@ fn schema_command_prints_the_shipped_schema() {
         std::fs::read(common::repo_dir().join("schema/nonconformity.schema.json")).unwrap();
     assert_eq!(out.stdout, shipped);
 }
+
+#[test]
+fn rules_lists_every_rule_and_explain_prints_its_docs() {
+    let out = ncreg(Path::new("."), &["rules"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for rule in ncreg::rules::RULES {
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with(rule.code) && l.contains(rule.name)),
+            "{}",
+            rule.code
+        );
+    }
+    for query in ["S003", "s003", "missing-field"] {
+        let out = ncreg(Path::new("."), &["explain", query]);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).starts_with("# S003 missing-field\n"));
+    }
+    let out = ncreg(Path::new("."), &["explain", "S0003"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean `S003`?"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn the_readme_rules_table_matches_the_registry() {
+    let readme = std::fs::read_to_string(common::repo_dir().join("README.md")).unwrap();
+    for rule in ncreg::rules::RULES {
+        let row = format!("| {} | {} | {} |", rule.code, rule.name, rule.severity);
+        assert!(readme.contains(&row), "README lacks the row `{row}`");
+    }
+    let rows = readme.lines().filter(|l| {
+        l.starts_with("| ")
+            && l.split('|').nth(1).is_some_and(|c| {
+                let c = c.trim();
+                c.len() == 4
+                    && c.chars().next().unwrap().is_ascii_uppercase()
+                    && c[1..].chars().all(|d| d.is_ascii_digit())
+            })
+    });
+    assert_eq!(
+        rows.count(),
+        ncreg::rules::RULES.len(),
+        "README lists rules the binary lacks"
+    );
+}

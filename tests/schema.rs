@@ -4,7 +4,10 @@
 mod common;
 
 use ncreg::reader::Choice;
-use ncreg::record::{self, AuditStage, Basis, CauseCategory, Classification, RcaMethod, SourceType, Status, VerificationResult};
+use ncreg::record::{
+    self, AuditStage, Basis, CauseCategory, Classification, RcaMethod, SourceType, Status,
+    VerificationResult,
+};
 use ncreg::yaml::{self, Node, NodeKind};
 use serde_json::{Value, json};
 
@@ -26,7 +29,11 @@ fn to_json(node: &Node) -> Value {
                 .unwrap_or_else(|_| Value::from(s.as_str())),
         },
         NodeKind::Seq(items) => items.iter().map(to_json).collect(),
-        NodeKind::Map(entries) => entries.iter().map(|e| (e.key.clone(), to_json(&e.value))).collect::<serde_json::Map<_, _>>().into(),
+        NodeKind::Map(entries) => entries
+            .iter()
+            .map(|e| (e.key.clone(), to_json(&e.value)))
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
     }
 }
 
@@ -35,7 +42,12 @@ fn example_records() -> Vec<(String, String)> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
         .collect();
     files.sort();
     files
@@ -46,11 +58,16 @@ fn every_example_record_validates_against_the_schema() {
     let validator = jsonschema::validator_for(&schema()).unwrap();
     for (path, text) in example_records() {
         assert!(
-            text.starts_with("# yaml-language-server: $schema=../../schema/nonconformity.schema.json\n"),
+            text.starts_with(
+                "# yaml-language-server: $schema=../../schema/nonconformity.schema.json\n"
+            ),
             "{path} lacks the schema comment"
         );
         let instance = to_json(&yaml::parse(&text).unwrap());
-        let errors: Vec<_> = validator.iter_errors(&instance).map(|e| e.to_string()).collect();
+        let errors: Vec<_> = validator
+            .iter_errors(&instance)
+            .map(|e| e.to_string())
+            .collect();
         assert!(errors.is_empty(), "{path}: {errors:?}");
     }
 }
@@ -67,7 +84,10 @@ fn the_schema_rejects_what_lint_rejects() {
     assert!(!validator.is_valid(&record));
     let mut record = to_json(&yaml::parse(text).unwrap());
     record["requirement"]["clause"] = json!(9.2);
-    assert!(validator.is_valid(&record), "an unquoted clause is a number to editors");
+    assert!(
+        validator.is_valid(&record),
+        "an unquoted clause is a number to editors"
+    );
 }
 
 fn keys(props: &Value) -> Vec<String> {
@@ -100,23 +120,57 @@ fn schema_fields_are_the_fields_ncreg_reads() {
     for (name, known) in sections {
         assert_eq!(keys(&p[name]["properties"]), sorted(known), "{name}");
     }
-    assert_eq!(keys(&p["actions"]["items"]["properties"]), sorted(record::ACTION_KEYS));
-    assert_eq!(keys(&p["waivers"]["items"]["properties"]), sorted(record::WAIVER_KEYS));
-    assert_eq!(keys(&p["root_cause"]["properties"]["whys"]["items"]["properties"]), sorted(record::WHY_KEYS));
+    assert_eq!(
+        keys(&p["actions"]["items"]["properties"]),
+        sorted(record::ACTION_KEYS)
+    );
+    assert_eq!(
+        keys(&p["waivers"]["items"]["properties"]),
+        sorted(record::WAIVER_KEYS)
+    );
+    assert_eq!(
+        keys(&p["root_cause"]["properties"]["whys"]["items"]["properties"]),
+        sorted(record::WHY_KEYS)
+    );
 }
 
 #[test]
 fn schema_enums_are_the_values_ncreg_accepts() {
     let s = schema();
     let p = &s["properties"];
-    let values = |v: &Value| -> Vec<String> { v["enum"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect() };
+    let values = |v: &Value| -> Vec<String> {
+        v["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_str().unwrap().to_string())
+            .collect()
+    };
     let list = |v: &[&str]| -> Vec<String> { v.iter().map(|s| s.to_string()).collect() };
     assert_eq!(values(&p["status"]), list(Status::VALUES));
     assert_eq!(values(&p["classification"]), list(Classification::VALUES));
-    assert_eq!(values(&p["source"]["properties"]["type"]), list(SourceType::VALUES));
-    assert_eq!(values(&p["source"]["properties"]["audit_stage"]), list(AuditStage::VALUES));
-    assert_eq!(values(&p["requirement"]["properties"]["basis"]), list(Basis::VALUES));
-    assert_eq!(values(&p["root_cause"]["properties"]["method"]), list(RcaMethod::VALUES));
-    assert_eq!(values(&p["root_cause"]["properties"]["category"]), list(CauseCategory::VALUES));
-    assert_eq!(values(&p["verification"]["properties"]["result"]), list(VerificationResult::VALUES));
+    assert_eq!(
+        values(&p["source"]["properties"]["type"]),
+        list(SourceType::VALUES)
+    );
+    assert_eq!(
+        values(&p["source"]["properties"]["audit_stage"]),
+        list(AuditStage::VALUES)
+    );
+    assert_eq!(
+        values(&p["requirement"]["properties"]["basis"]),
+        list(Basis::VALUES)
+    );
+    assert_eq!(
+        values(&p["root_cause"]["properties"]["method"]),
+        list(RcaMethod::VALUES)
+    );
+    assert_eq!(
+        values(&p["root_cause"]["properties"]["category"]),
+        list(CauseCategory::VALUES)
+    );
+    assert_eq!(
+        values(&p["verification"]["properties"]["result"]),
+        list(VerificationResult::VALUES)
+    );
 }

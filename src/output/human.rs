@@ -13,6 +13,7 @@ pub fn render(report: &Report, color: bool, quiet: bool) -> String {
     for d in &report.diagnostics {
         let text = report.sources.get(&d.file).map_or("", String::as_str);
         out.push_str(&render_one(d, text, color));
+        out.push('\n');
     }
     if !quiet {
         out.push_str(&super::summary_line(report));

@@ -3,6 +3,7 @@
 
 pub mod human;
 pub mod json;
+pub mod rules;
 
 /// `N errors, M warnings in K records (L files)`.
 pub fn summary_line(report: &crate::lint::Report) -> String {
