@@ -72,6 +72,12 @@ pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Re
         config: &register.config,
         catalogues: &register.catalogues,
         as_of,
+        root: &register.location.root,
+        repo_root: register
+            .location
+            .repo_root
+            .as_deref()
+            .unwrap_or(&register.location.root),
     };
     let mut checked: Vec<Checked> = paths
         .into_iter()

@@ -96,6 +96,12 @@ fn every_hostile_file_is_diagnosed_and_the_good_ones_are_not() {
             .success()
     );
     write("NC-2026-017-good.yml", record("NC-2026-017").as_bytes());
+    std::os::unix::fs::symlink("/etc", root.join("evidence-link")).unwrap();
+    let cites_link = record("NC-2026-018").replace(
+        "status: open",
+        "status: open\nactions:\n  - description: d\n    evidence: [evidence-link/passwd]",
+    );
+    write("NC-2026-018-evidence-symlink.yaml", cites_link.as_bytes());
 
     let before = snapshot(root);
     let out = ncreg(root, &["lint", "--format=json", "--as-of=2026-11-28"]);
@@ -145,6 +151,7 @@ fn every_hostile_file_is_diagnosed_and_the_good_ones_are_not() {
         ("NC-2026-014-scalar.yaml", "S004 1:1"),
         ("NC-2026-015-symlink.yaml", "S001 1:1"),
         ("NC-2026-016-fifo.yaml", "S001 1:1"),
+        ("NC-2026-018-evidence-symlink.yaml", "E002 6:16"),
     ];
     for (file, first) in expect {
         let got = by_file
@@ -162,7 +169,7 @@ fn every_hostile_file_is_diagnosed_and_the_good_ones_are_not() {
     ] {
         assert!(!by_file.contains_key(good), "{good}: {:?}", by_file[good]);
     }
-    assert_eq!(doc["summary"]["files"], 17);
+    assert_eq!(doc["summary"]["files"], 18);
 
     let human = ncreg(root, &["lint", "--color=never", "--as-of=2026-11-28"]);
     assert_eq!(human.status.code(), Some(1));

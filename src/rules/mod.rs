@@ -3,6 +3,8 @@
 //! family; its documentation is `docs/rules/<CODE>.md`, shared by
 //! `ncreg explain` and the docs folder.
 
+use std::path::Path;
+
 use chrono::NaiveDate;
 
 use crate::catalogue::Catalogues;
@@ -11,6 +13,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::record::Record;
 
 pub mod dates;
+pub mod evidence;
 pub mod structure;
 
 pub struct Rule {
@@ -63,6 +66,8 @@ pub static RULES: &[&Rule] = &[
     &structure::id_format::RULE,
     &structure::unknown_clause::RULE,
     &dates::future_date::RULE,
+    &evidence::evidence_missing::RULE,
+    &evidence::evidence_outside_repo::RULE,
 ];
 
 pub fn find(code: &str) -> Option<&'static Rule> {
@@ -77,6 +82,10 @@ pub struct Context<'a> {
     pub config: &'a Config,
     pub catalogues: &'a Catalogues,
     pub as_of: NaiveDate,
+    /// The register root: evidence paths are resolved from it.
+    pub root: &'a Path,
+    /// The repository root (the register root outside git): evidence may not leave it.
+    pub repo_root: &'a Path,
 }
 
 /// One record with the name of its file (S007 compares them).
@@ -94,6 +103,8 @@ pub static RECORD_CHECKS: &[RecordCheck] = &[
     structure::id_format::check,
     structure::unknown_clause::check,
     dates::future_date::check,
+    evidence::evidence_missing::check,
+    evidence::evidence_outside_repo::check,
 ];
 
 #[cfg(test)]

@@ -1,0 +1,87 @@
+//! Evidence rules: what records point at exists and stays inside the repository.
+
+use std::path::{Component, Path};
+
+use crate::reader::Sp;
+use crate::record::Record;
+use crate::rules::Context;
+
+pub mod evidence_missing;
+pub mod evidence_outside_repo;
+
+/// What an evidence item is, as far as the repository can tell.
+pub enum Evidence {
+    /// An `http(s)://` link: the tool never touches the network.
+    Link,
+    /// A path inside the repository that exists.
+    Present,
+    /// A path inside the repository that does not exist.
+    Missing,
+    /// Not a repository-relative path: why.
+    Outside(&'static str),
+}
+
+/// Every evidence item of a record with the path of its list (`actions[2].evidence`).
+pub fn items(r: &Record) -> Vec<(String, &Sp<String>)> {
+    let mut out = Vec::new();
+    if let Some(actions) = &r.actions {
+        for a in &actions.value {
+            if let Some(list) = &a.evidence {
+                let path = format!("actions[{}].evidence", a.index);
+                out.extend(list.value.iter().map(|e| (path.clone(), e)));
+            }
+        }
+    }
+    if let Some(v) = &r.verification
+        && let Some(list) = &v.value.evidence
+    {
+        out.extend(
+            list.value
+                .iter()
+                .map(|e| ("verification.evidence".to_string(), e)),
+        );
+    }
+    out
+}
+
+pub fn classify(item: &str, ctx: &Context) -> Evidence {
+    let lower = item.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return Evidence::Link;
+    }
+    if lower.contains("://") || lower.starts_with("file:") {
+        return Evidence::Outside("it is a link other than http(s)");
+    }
+    let path = Path::new(item);
+    if path.is_absolute()
+        || item.starts_with('~')
+        || item.starts_with('\\')
+        || item.get(1..2) == Some(":")
+    {
+        return Evidence::Outside("it is an absolute path");
+    }
+    // `a/../../b` escapes even when every folder exists.
+    let mut depth = 0i32;
+    for c in path.components() {
+        match c {
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return Evidence::Outside("it climbs out of the register with `..`");
+        }
+    }
+    let full = ctx.root.join(path);
+    if std::fs::symlink_metadata(&full).is_err() {
+        return Evidence::Missing;
+    }
+    // A link (or a `..` through one) may still lead elsewhere.
+    match (full.canonicalize(), ctx.repo_root.canonicalize()) {
+        (Ok(target), Ok(repo)) if target.starts_with(&repo) => Evidence::Present,
+        (Ok(_), Ok(_)) => Evidence::Outside(
+            "it resolves (through a symbolic link) to a place outside the repository",
+        ),
+        _ => Evidence::Missing,
+    }
+}
