@@ -83,11 +83,7 @@ pub fn record_files(dir: &Path) -> Vec<Found> {
                 continue;
             }
         };
-        let is_yaml = entry
-            .path()
-            .extension()
-            .is_some_and(|e| e == "yaml" || e == "yml");
-        if !is_yaml {
+        if !is_yaml(entry.path()) {
             continue;
         }
         let kind = entry.file_type();
@@ -104,4 +100,9 @@ pub fn record_files(dir: &Path) -> Vec<Found> {
         }
     }
     found
+}
+
+/// Record files end in `.yaml` or `.yml`.
+pub fn is_yaml(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
 }

@@ -59,7 +59,7 @@ pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Re
     let config_file = register.location.config_file.as_deref();
     for extra in only
         .iter()
-        .filter(|p| p.is_file() && Some(p.as_path()) != config_file)
+        .filter(|p| p.is_file() && discover::is_yaml(p) && Some(p.as_path()) != config_file)
     {
         if !paths
             .iter()

@@ -183,6 +183,14 @@ fn paths_restrict_the_report() {
         .collect();
     assert_eq!(files, ["nonconformities/NC-2026-002.yaml"]);
     assert_eq!(doc["summary"]["files"], 1);
+    std::fs::write(reg.path().join("README.md"), "# not a record\n").unwrap();
+    let out = ncreg(reg.path(), &["lint", "README.md", "--format=json", AS_OF]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a non-YAML path is not linted: {}",
+        stdout(&out)
+    );
     let out = ncreg(reg.path(), &["lint", "nonconformities/missing.yaml"]);
     assert_eq!(out.status.code(), Some(2));
 }
