@@ -6,6 +6,7 @@
 //! structural diagnostics) -> `rules` (one file per rule) -> `lint`
 //! (waivers and severities applied once) -> `output` (one module per format).
 
+pub mod analysis;
 pub mod app;
 pub mod catalogue;
 pub mod cli;

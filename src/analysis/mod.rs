@@ -1,0 +1,318 @@
+//! Text analysis behind R001 (shallow-root-cause) and R002 (symptom-fix).
+//!
+//! The vocabulary is data (`phrases.txt`, documented there); this module only
+//! normalises text and applies it. A root cause is shallow when a clause
+//! blames a person and nothing in the cause names a gap the organisation can
+//! fix; blame that is denied ("not human error") or demoted ("human error is
+//! only the symptom") does not count. A corrective action is weak when it only
+//! asks people to do better and changes nothing else.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::config::ShallowPhrases;
+
+const DATA: &str = include_str!("phrases.txt");
+
+/// The sections of `phrases.txt` that `shallow_phrases` may extend.
+pub const LISTS: &[&str] = &["blame", "systemic", "weak-action", "strong-action"];
+
+pub struct Phrases {
+    blame: Vec<Regex>,
+    person_cause: Vec<Regex>,
+    systemic: Vec<Regex>,
+    systemic_weak: Vec<Regex>,
+    negation_before: Regex,
+    negation_after: Vec<Regex>,
+    weak: Vec<Regex>,
+    strong: Vec<Regex>,
+    /// " by the analyst" right after a phrase: a person did (or did not) it.
+    by_person: Regex,
+    /// Objects of training verbs that are not changes ("on the updated procedure").
+    training_object: Regex,
+}
+
+static BUILTIN: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&ShallowPhrases::default()).expect("the built-in phrase data compiles")
+});
+
+impl Phrases {
+    pub fn builtin() -> &'static Phrases {
+        &BUILTIN
+    }
+
+    /// The built-in lists, extended and trimmed by `shallow_phrases`.
+    pub fn new(extra: &ShallowPhrases) -> Result<Phrases, String> {
+        let sections = sections(DATA);
+        let defines: Vec<(String, String)> = sections
+            .iter()
+            .filter(|(name, _)| name == "define")
+            .flat_map(|(_, lines)| lines.iter())
+            .filter_map(|l| l.split_once(" = "))
+            .map(|(k, v)| (format!("{{{}}}", k.trim()), v.trim().to_string()))
+            .collect();
+        let list = |name: &str| -> Result<Vec<Regex>, String> {
+            let mut lines: Vec<String> = sections
+                .iter()
+                .filter(|(n, _)| n == name)
+                .flat_map(|(_, lines)| lines.iter().cloned())
+                .filter(|l| !extra.remove.contains(l))
+                .collect();
+            for phrase in &extra.add {
+                let (target, words) = match phrase.split_once(':') {
+                    Some((t, w)) if LISTS.contains(&t.trim()) => (t.trim(), w),
+                    _ => ("blame", phrase.as_str()),
+                };
+                if target == name {
+                    lines.push(regex::escape(&normalise(words)));
+                }
+            }
+            lines.iter().map(|l| compile(l, &defines)).collect()
+        };
+        let negators: Vec<String> = sections
+            .iter()
+            .filter(|(n, _)| n == "negation-before")
+            .flat_map(|(_, lines)| lines.iter().flat_map(|l| l.split('|').map(str::to_string)))
+            .collect();
+        // A denial stands right before the blame it denies, with at most
+        // little words between: "not human error", "not a case of carelessness".
+        let filler = "a|an|the|just|simply|merely|only|really|mainly|primarily|solely|due|to|caused|by|because|of|result|case|about|from|an|one|any|some|matter";
+        let negation_before = Regex::new(&format!(
+            r"\b(?:{})\b(?:\W+(?:{filler}))*\W*$",
+            negators.join("|")
+        ))
+        .map_err(|e| e.to_string())?;
+        Ok(Phrases {
+            blame: list("blame")?,
+            person_cause: list("person-cause")?,
+            systemic: list("systemic")?,
+            systemic_weak: list("systemic-weak")?,
+            negation_before,
+            negation_after: list("negation-after")?,
+            weak: list("weak-action")?,
+            strong: list("strong-action")?,
+            by_person: compile_anchored(r"by {person}", &defines)?,
+            training_object: Regex::new(
+                r"\b(?:on|about|of|regarding|with|in) (?:the |our |its )?(?:updated|new|revised|amended|existing|current|changed)? ?(?:procedure|policy|process|checklist|requirements?|rules?|guidance|template|form|workflow|tool|system)s?\b",
+            )
+            .map_err(|e| e.to_string())?,
+        })
+    }
+
+    /// The blaming words of a shallow root cause, or `None` when the cause
+    /// names a systemic gap or does not blame anyone.
+    pub fn shallow_cause(&self, cause: &str) -> Option<Vec<String>> {
+        let text = normalise(cause);
+        // "Were not reviewed" names a gap, "were not reviewed by the analyst" a person.
+        let gap = |list: &[Regex]| {
+            list.iter()
+                .flat_map(|re| re.find_iter(&text))
+                .any(|m| !self.by_person.is_match(&text[m.end()..]))
+        };
+        if gap(&self.systemic) {
+            return None;
+        }
+        // A weak gap excuses a person named as the cause, not explicit blame.
+        let lists: &[(&[Regex], bool)] = if gap(&self.systemic_weak) {
+            &[(&self.blame, true)]
+        } else {
+            &[(&self.blame, true), (&self.person_cause, false)]
+        };
+        let mut words = Vec::new();
+        for clause in &clauses(&text) {
+            // A person as subject or agent cannot be denied by a "not" before
+            // it: in "were not reviewed by the analyst" the "not" is the failure.
+            for (re, deniable) in lists
+                .iter()
+                .flat_map(|(l, d)| l.iter().map(move |re| (re, *d)))
+            {
+                for m in re.find_iter(clause) {
+                    let before = &clause[..m.start()];
+                    let after = &clause[m.end()..];
+                    let denied = (deniable && self.negation_before.is_match(before))
+                        || self.negation_after.iter().any(|n| n.is_match(after));
+                    if !denied && !words.iter().any(|w: &String| w.contains(m.as_str())) {
+                        words.retain(|w| !m.as_str().contains(w.as_str()));
+                        words.push(m.as_str().to_string());
+                    }
+                }
+            }
+        }
+        (!words.is_empty()).then_some(words)
+    }
+
+    /// The words that make an action a mere exhortation, or `None` when it
+    /// changes a process, tool, ownership or resource (or is not a reminder).
+    pub fn weak_action(&self, action: &str) -> Option<Vec<String>> {
+        let text = normalise(action);
+        let weak: Vec<String> = self
+            .weak
+            .iter()
+            .flat_map(|re| re.find_iter(&text).map(|m| m.as_str().to_string()))
+            .collect();
+        if weak.is_empty() {
+            return None;
+        }
+        // "Retrain staff on the updated procedure" changes nothing by itself.
+        let rest = self.training_object.replace_all(&text, "");
+        if self.strong.iter().any(|re| re.is_match(&rest)) {
+            return None;
+        }
+        Some(weak)
+    }
+}
+
+impl Phrases {
+    /// For a set of actions: the weak words of each, when every one is weak.
+    pub fn all_weak(&self, actions: &[&str]) -> Option<Vec<Vec<String>>> {
+        if actions.is_empty() {
+            return None;
+        }
+        actions.iter().map(|a| self.weak_action(a)).collect()
+    }
+}
+
+fn compile(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
+    let mut pattern = line.to_string();
+    for (name, value) in defines {
+        pattern = pattern.replace(name, value);
+    }
+    let pattern = pattern.replace('_', r"(?:[\w'.-]+\W+){0,4}");
+    Regex::new(&format!(r"\b(?:{pattern})\b")).map_err(|e| format!("phrase `{line}`: {e}"))
+}
+
+fn compile_anchored(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
+    let inner = compile(line, defines)?;
+    Regex::new(&format!(r"^\s*{}", inner.as_str())).map_err(|e| e.to_string())
+}
+
+/// `[section]` -> its non-comment lines, in file order.
+fn sections(data: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for line in data.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            out.push((name.to_string(), Vec::new()));
+        } else if let Some((_, lines)) = out.last_mut() {
+            lines.push(line.to_string());
+        }
+    }
+    out
+}
+
+/// Clauses: blame is judged within its clause, so "not human error: the
+/// checklist ..." and "human error is only the symptom; the cause is ..."
+/// keep their denial next to what they deny. The dots of initials and titles
+/// ("J. Smith", "Mr. Jones", "e.g.") do not end a clause.
+fn clauses(text: &str) -> Vec<String> {
+    static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([a-z]|mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e)\.").expect("valid")
+    });
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[.;:!?\n()]+|\s[-–—]\s|\b(?:but|however|whereas|although|though|yet)\b")
+            .expect("valid")
+    });
+    let masked = ABBREVIATION.replace_all(text, "$1\u{2024}");
+    SPLIT
+        .split(&masked)
+        .map(|c| c.trim().replace('\u{2024}', "."))
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// Lower case, straight quotes, contractions expanded, US spelling, single spaces.
+pub fn normalise(text: &str) -> String {
+    static US: LazyLock<Vec<(Regex, &str)>> = LazyLock::new(|| {
+        [
+            (
+                r"\b(organ|recogn|real|emphas|priorit|author|util|synchron|minim|maxim|summar|final|standard|categor|custom|optim|familiar|sanit|formal|central|visual|penal|special|apolog|critic)is(e|ed|es|ing|ation|ations)\b",
+                "${1}iz${2}",
+            ),
+            (r"\banalys(e|ed|es|ing)\b", "analyz${1}"),
+            (r"\bbehaviour(s|al)?\b", "behavior${1}"),
+            (r"\bjudgement(s)?\b", "judgment${1}"),
+            (r"\bprogramme(s)?\b", "program${1}"),
+            (r"\blicence(s|d)?\b", "license${1}"),
+            (r"\b(counsel|cancel|label|travel|model|signal)l(ed|ing)\b", "${1}${2}"),
+            (r"\bdefence\b", "defense"),
+            (r"\bcentre(s)?\b", "center${1}"),
+            (r"\bcatalogue(s)?\b", "catalog${1}"),
+            (r"\benrolment(s)?\b", "enrollment${1}"),
+            (r"\bfulfil\b", "fulfill"),
+        ]
+        .into_iter()
+        .map(|(p, r)| (Regex::new(p).expect("valid"), r))
+        .collect()
+    });
+    let mut t: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            '\u{2010}' | '\u{2011}' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    for (from, to) in [
+        ("won't", "will not"),
+        ("can't", "can not"),
+        ("cannot", "can not"),
+        ("n't", " not"),
+    ] {
+        t = t.replace(from, to);
+    }
+    for (re, to) in US.iter() {
+        t = re.replace_all(&t, *to).into_owned();
+    }
+    // Compounds that name a process or a tool, not a change or a person.
+    static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee) (management|control|request|manager|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook)\b")
+            .expect("valid")
+    });
+    t = COMPOUND.replace_all(&t, "$1-$2").into_owned();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_quotes_contractions_and_spelling() {
+        assert_eq!(normalise("He DIDN’T  realise"), "he did not realize");
+        assert_eq!(
+            normalise("Judgement of the organisation's behaviour"),
+            "judgment of the organization's behavior"
+        );
+    }
+
+    #[test]
+    fn config_extends_and_trims_the_lists() {
+        let p = Phrases::new(&ShallowPhrases {
+            add: vec![
+                "haphazard filing".into(),
+                "weak-action: toolbox chat".into(),
+            ],
+            remove: vec!["oversights?".into()],
+        })
+        .unwrap();
+        assert!(
+            Phrases::builtin()
+                .shallow_cause("Haphazard filing.")
+                .is_none()
+        );
+        assert!(p.shallow_cause("Haphazard filing.").is_some());
+        assert!(
+            Phrases::builtin()
+                .shallow_cause("Oversight in the design review.")
+                .is_some()
+        );
+        assert!(p.shallow_cause("Oversight in the design review.").is_none());
+        assert!(p.weak_action("Hold a toolbox chat with the team").is_some());
+    }
+}

@@ -1,0 +1,92 @@
+//! Precision and recall of R001 and R002 on a labelled corpus of root-cause
+//! statements and corrective-action sets (`tests/corpus/*.tsv`), including the
+//! hard cases: negation, contrast, passive voice, curly apostrophes and
+//! systemic causes that mention a person. The figures are printed (see them
+//! with `cargo test -- --show-output`) and must stay above the targets.
+
+use ncreg::analysis::Phrases;
+
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    wrong: Vec<String>,
+}
+
+impl Score {
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+}
+
+fn score(file: &str, positive: &str, predict: impl Fn(&str) -> bool) -> Score {
+    let path = format!("{}/tests/corpus/{file}", env!("CARGO_MANIFEST_DIR"));
+    let mut s = Score {
+        tp: 0,
+        fp: 0,
+        fn_: 0,
+        wrong: Vec::new(),
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (label, statement) = line.split_once('\t').expect("label<TAB>text");
+        let actual = label == positive;
+        let predicted = predict(statement);
+        match (actual, predicted) {
+            (true, true) => s.tp += 1,
+            (false, true) => s.fp += 1,
+            (true, false) => s.fn_ += 1,
+            (false, false) => {}
+        }
+        if actual != predicted {
+            s.wrong.push(format!("{label}: {statement}"));
+        }
+    }
+    s
+}
+
+fn report(rule: &str, s: &Score) {
+    println!(
+        "{rule}: precision {:.2}, recall {:.2} ({} true positives, {} false positives, {} missed)",
+        s.precision(),
+        s.recall(),
+        s.tp,
+        s.fp,
+        s.fn_
+    );
+    for w in &s.wrong {
+        println!("  misclassified {w}");
+    }
+    assert!(
+        s.precision() >= 0.9 && s.recall() >= 0.85,
+        "{rule} below target"
+    );
+}
+
+#[test]
+fn r001_classifies_root_causes() {
+    let p = Phrases::builtin();
+    let s = score("causes.tsv", "shallow", |c| p.shallow_cause(c).is_some());
+    assert!(s.tp + s.fn_ >= 40, "the corpus needs enough shallow causes");
+    report("R001 shallow-root-cause", &s);
+}
+
+#[test]
+fn r002_classifies_action_sets() {
+    let p = Phrases::builtin();
+    let s = score("actions.tsv", "weak", |set| {
+        let actions: Vec<&str> = set.split(" || ").collect();
+        p.all_weak(&actions).is_some()
+    });
+    assert!(
+        s.tp + s.fn_ >= 30,
+        "the corpus needs enough weak action sets"
+    );
+    report("R002 symptom-fix", &s);
+}
