@@ -49,7 +49,7 @@ impl Catalogues {
     }
 }
 
-fn key(standard: &str) -> String {
+pub fn key(standard: &str) -> String {
     let s: String = standard
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == ':')

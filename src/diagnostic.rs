@@ -62,6 +62,13 @@ impl Diagnostic {
         self
     }
 
+    /// Places a register-wide finding in a record's file.
+    pub fn at(mut self, file: &str, record: &crate::record::Record) -> Self {
+        self.file = file.to_string();
+        self.record_id = record.id.as_ref().map(|i| i.value.clone());
+        self
+    }
+
     pub fn label(mut self, span: Span, text: impl Into<String>) -> Self {
         self.labels.push((span, text.into()));
         self

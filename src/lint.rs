@@ -6,13 +6,14 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::analysis::Phrases;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::discover::{self, Found};
 use crate::load::{self, Loaded};
 use crate::reader::Sink;
 use crate::record::{self, Record};
 use crate::register::Register;
-use crate::rules::{self, Context, Subject, structure::duplicate_id, structure::yaml_syntax};
+use crate::rules::{self, Context, Subject, structure::yaml_syntax};
 use crate::span::LineIndex;
 use crate::waivers;
 
@@ -68,7 +69,17 @@ pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Re
             paths.push(Found::Record(extra.clone()));
         }
     }
+    let custom;
+    let phrases = if register.config.shallow_phrases.add.is_empty()
+        && register.config.shallow_phrases.remove.is_empty()
+    {
+        Phrases::builtin()
+    } else {
+        custom = Phrases::new(&register.config.shallow_phrases)?;
+        &custom
+    };
     let ctx = Context {
+        phrases,
         config: &register.config,
         catalogues: &register.catalogues,
         as_of,
@@ -88,7 +99,10 @@ pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Re
         .iter()
         .filter_map(|c| c.record.as_ref().map(|r| (c.file.as_str(), r)))
         .collect();
-    let mut register_wide = duplicate_id::check(&pairs);
+    let mut register_wide: Vec<Diagnostic> = rules::REGISTER_CHECKS
+        .iter()
+        .flat_map(|check| check(&pairs, &ctx))
+        .collect();
     for c in &mut checked {
         c.diagnostics
             .extend(register_wide.extract_if(.., |d| d.file == c.file));

@@ -25,23 +25,33 @@ fn register(files: &[(&str, &str)]) -> tempfile::TempDir {
     tmp
 }
 
-const BROKEN: &str = "id: NC-2026-001\ntitle: Leavers keep access\nstatus: open\nclassification: mayor\nidentified: 2026-03-14\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: Three leavers kept access.\n";
+const BROKEN: &str = "id: NC-2026-001\ntitle: Leavers keep access\nstatus: open\nclassification: mayor\nidentified: 2026-03-14\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: Three leavers kept access.\ntarget_date: 2027-06-30\n";
 
 #[test]
-fn example_register_lints_clean_with_summary() {
-    let out = ncreg(&example(), &["lint", AS_OF]);
+fn example_register_has_no_errors_only_what_is_overdue() {
+    let out = ncreg(&example(), &["lint", "--format=json", AS_OF]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules: Vec<_> = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
     assert_eq!(
-        stdout(&out),
-        "0 errors, 0 warnings in 13 records (13 files)\n"
+        rules, ["D004"; 4],
+        "as of 2026-11-28 four deadlines have passed"
     );
+    let out = ncreg(&example(), &["lint", AS_OF]);
+    assert!(stdout(&out).ends_with("0 errors, 4 warnings in 13 records (13 files)\n"));
 }
 
 #[test]
 fn check_is_an_alias_of_lint_and_quiet_drops_the_summary() {
     let out = ncreg(&example(), &["check", "-q", AS_OF]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(stdout(&out), "");
+    assert!(stdout(&out).contains("D004 overdue"));
+    assert!(!stdout(&out).contains("records ("), "no summary with -q");
 }
 
 #[test]

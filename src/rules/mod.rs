@@ -7,6 +7,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use crate::analysis::Phrases;
 use crate::catalogue::Catalogues;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -14,6 +15,8 @@ use crate::record::Record;
 
 pub mod dates;
 pub mod evidence;
+pub mod judgement;
+pub mod register;
 pub mod structure;
 
 pub struct Rule {
@@ -65,11 +68,27 @@ pub static RULES: &[&Rule] = &[
     &structure::duplicate_id::RULE,
     &structure::id_format::RULE,
     &structure::unknown_clause::RULE,
+    &dates::date_order::RULE,
     &dates::future_date::RULE,
+    &dates::verification_too_soon::RULE,
+    &dates::overdue::RULE,
+    &dates::status_inconsistent::RULE,
+    &judgement::shallow_root_cause::RULE,
+    &judgement::symptom_fix::RULE,
+    &judgement::too_few_whys::RULE,
+    &judgement::cause_restates_finding::RULE,
+    &judgement::placeholder_text::RULE,
+    &judgement::vague_owner::RULE,
+    &judgement::unverified_closure::RULE,
+    &judgement::risk_not_considered::RULE,
     &evidence::evidence_missing::RULE,
     &evidence::evidence_outside_repo::RULE,
+    &register::unknown_related::RULE,
+    &register::repeated_finding::RULE,
+    &register::recurrence_after_closure::RULE,
 ];
 
+/// The rule with this code (any case).
 pub fn find(code: &str) -> Option<&'static Rule> {
     RULES
         .iter()
@@ -86,6 +105,8 @@ pub struct Context<'a> {
     pub root: &'a Path,
     /// The repository root (the register root outside git): evidence may not leave it.
     pub repo_root: &'a Path,
+    /// The R001/R002 vocabulary, with the config's additions.
+    pub phrases: &'a Phrases,
 }
 
 /// One record with the name of its file (S007 compares them).
@@ -102,9 +123,32 @@ pub static RECORD_CHECKS: &[RecordCheck] = &[
     structure::id_filename_mismatch::check,
     structure::id_format::check,
     structure::unknown_clause::check,
+    dates::date_order::check,
     dates::future_date::check,
+    dates::verification_too_soon::check,
+    dates::overdue::check,
+    dates::status_inconsistent::check,
+    judgement::shallow_root_cause::check,
+    judgement::symptom_fix::check,
+    judgement::too_few_whys::check,
+    judgement::cause_restates_finding::check,
+    judgement::placeholder_text::check,
+    judgement::vague_owner::check,
+    judgement::unverified_closure::check,
+    judgement::risk_not_considered::check,
     evidence::evidence_missing::check,
     evidence::evidence_outside_repo::check,
+];
+
+/// A check over the whole register: (file, record) pairs in, diagnostics
+/// with their file and record id out.
+pub type RegisterCheck = fn(&[(&str, &Record)], &Context) -> Vec<Diagnostic>;
+
+pub static REGISTER_CHECKS: &[RegisterCheck] = &[
+    structure::duplicate_id::check,
+    register::unknown_related::check,
+    register::repeated_finding::check,
+    register::recurrence_after_closure::check,
 ];
 
 #[cfg(test)]

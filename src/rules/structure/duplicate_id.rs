@@ -4,11 +4,12 @@ use std::collections::BTreeMap;
 
 use crate::diagnostic::Diagnostic;
 use crate::record::Record;
+use crate::rules::Context;
 
 super::super::rule!("S008", "duplicate-id", Error, "two files carry the same id");
 
 /// `records` are (file, record) pairs of the whole register.
-pub fn check(records: &[(&str, &Record)]) -> Vec<Diagnostic> {
+pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
     let mut by_id: BTreeMap<&str, Vec<(&str, &Record)>> = BTreeMap::new();
     for &(file, record) in records {
         if let Some(id) = &record.id {
@@ -27,15 +28,9 @@ pub fn check(records: &[(&str, &Record)]) -> Vec<Diagnostic> {
                 .map(|(f, _)| format!("`{f}`"))
                 .collect();
             let span = record.id.as_ref().map_or(record.span, |i| i.span);
-            let mut d = Diagnostic::new(
-                &RULE,
-                span,
-                format!("the id `{id}` is also used by {}", others.join(", ")),
-            )
-            .help("every record needs its own id: give the newer record the next free id (`ncreg new` picks one) and rename its file");
-            d.file = file.to_string();
-            d.record_id = Some(id.to_string());
-            out.push(d);
+            let d = Diagnostic::new(&RULE, span, format!("the id `{id}` is also used by {}", others.join(", ")))
+                .help("every record needs its own id: give the newer record the next free id (`ncreg new` picks one) and rename its file");
+            out.push(d.at(file, record));
         }
     }
     out

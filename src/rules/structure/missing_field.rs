@@ -50,7 +50,9 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
                 planned(&mut need, at, &why, ofi);
             }
             if stage >= 2 {
-                implemented(&mut need, &why);
+                // Past `implemented`, an action not done contradicts the
+                // status: D005 reports it.
+                implemented(&mut need, &why, stage == 2);
             }
             if stage >= 3 && !ofi {
                 verified(&mut need, at, &why);
@@ -162,17 +164,15 @@ fn planned(need: &mut Need, at: Span, why: &str, ofi: bool) {
     need.field("target_date", r.target_date.is_some(), at, why);
 }
 
-fn implemented(need: &mut Need, why: &str) {
+fn implemented(need: &mut Need, why: &str, done_required: bool) {
     let Some(actions) = &need.record.actions else {
         return;
     };
     for a in &actions.value {
-        need.field(
-            &format!("actions[{}].done", a.index),
-            a.done.is_some(),
-            a.span,
-            why,
-        );
+        if done_required {
+            let path = format!("actions[{}].done", a.index);
+            need.field(&path, a.done.is_some(), a.span, why);
+        }
         let evidence = a.evidence.is_some();
         need.field(
             &format!("actions[{}].evidence", a.index),
@@ -191,12 +191,7 @@ fn verified(need: &mut Need, at: Span, why: &str) {
     need.field("verification.method", v.value.method.is_some(), v.span, why);
     need.field("verification.date", v.value.date.is_some(), v.span, why);
     need.field("verification.result", v.value.result.is_some(), v.span, why);
-    need.field(
-        "verification.evidence",
-        v.value.evidence.is_some(),
-        v.span,
-        why,
-    );
+    // Evidence of the verification is R007's (unverified-closure).
 }
 
 fn is_certification_audit(r: &Record) -> bool {

@@ -1,0 +1,234 @@
+//! Deadline arithmetic, in one place: rule D004, `overdue` and `summary` all
+//! ask this module what is due when.
+//!
+//! - each action's `due`, until it is `done`;
+//! - `verification.due`, until `verification.date`;
+//! - for certification-body findings, the corrective action plan (CAP):
+//!   `certification_body.cap_due`, else `report_received` (or `identified`)
+//!   plus `deadlines.cap_days`, until `cap_submitted`;
+//! - closure: `target_date`, else `identified` plus `minor_close_days` or
+//!   `major_close_days`, until `closed`.
+//!
+//! OFIs carry no deadlines; closed and withdrawn records are never overdue; a
+//! dispute does not stop a certification body's clock.
+
+use chrono::{Days, NaiveDate};
+
+use crate::config::Deadlines;
+use crate::record::{Classification, Record, SourceType, Status};
+use crate::span::Span;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Deadline {
+    /// What is due, for people: "action 2", "verification", "corrective action plan", "closure".
+    pub what: String,
+    pub due: NaiveDate,
+    /// Where the date comes from (the date written, or the date it is computed from).
+    pub span: Span,
+}
+
+impl Deadline {
+    /// Days past due as of `as_of` (0 or less: not overdue).
+    pub fn days_overdue(&self, as_of: NaiveDate) -> i64 {
+        (as_of - self.due).num_days()
+    }
+}
+
+/// The deadlines of a record that are still open (not yet met).
+pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
+    let status = r.status.as_ref().map(|s| s.value);
+    let classification = r.classification.as_ref().map(|c| c.value);
+    if matches!(status, Some(Status::Closed | Status::Withdrawn))
+        || classification == Some(Classification::Ofi)
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Some(actions) = &r.actions {
+        for a in actions.value.iter().filter(|a| a.done.is_none()) {
+            if let Some(due) = &a.due {
+                out.push(deadline(
+                    format!("action {}", label(a.id.as_ref(), a.index)),
+                    due.value,
+                    due.span,
+                ));
+            }
+        }
+    }
+    if let Some(v) = &r.verification
+        && v.value.date.is_none()
+        && let Some(due) = &v.value.due
+    {
+        out.push(deadline("verification".into(), due.value, due.span));
+    }
+    if let Some((due, span)) = cap_due(r, d) {
+        out.push(deadline("corrective action plan".into(), due, span));
+    }
+    if let Some((due, span)) = closure_due(r, d) {
+        out.push(deadline("closure".into(), due, span));
+    }
+    out
+}
+
+fn deadline(what: String, due: NaiveDate, span: Span) -> Deadline {
+    Deadline { what, due, span }
+}
+
+fn label(id: Option<&crate::reader::Sp<String>>, index: usize) -> String {
+    id.map_or_else(|| index.to_string(), |i| i.value.clone())
+}
+
+/// When the CAP of a certification-body finding is due, if it is not yet submitted.
+fn cap_due(r: &Record, d: &Deadlines) -> Option<(NaiveDate, Span)> {
+    let cb_finding = r
+        .source
+        .as_ref()
+        .and_then(|s| s.value.kind.as_ref())
+        .is_some_and(|k| k.value == SourceType::CertificationAudit);
+    if !cb_finding {
+        return None;
+    }
+    let cb = r.certification_body.as_ref().map(|c| &c.value);
+    if cb.is_some_and(|c| c.cap_submitted.is_some()) {
+        return None;
+    }
+    if let Some(due) = cb.and_then(|c| c.cap_due.as_ref()) {
+        return Some((due.value, due.span));
+    }
+    let start = cb
+        .and_then(|c| c.report_received.as_ref())
+        .or(r.identified.as_ref())?;
+    Some((add_days(start.value, d.cap_days), start.span))
+}
+
+/// When the record must be closed, if it is not yet closed.
+fn closure_due(r: &Record, d: &Deadlines) -> Option<(NaiveDate, Span)> {
+    if r.closed.is_some() {
+        return None;
+    }
+    if let Some(t) = &r.target_date {
+        return Some((t.value, t.span));
+    }
+    let identified = r.identified.as_ref()?;
+    let days = match r.classification.as_ref().map(|c| c.value) {
+        Some(Classification::Major) => d.major_close_days,
+        _ => d.minor_close_days,
+    };
+    Some((add_days(identified.value, days), identified.span))
+}
+
+/// Calendar days later (saturating at chrono's last date).
+pub fn add_days(date: NaiveDate, days: u32) -> NaiveDate {
+    date.checked_add_days(Days::new(u64::from(days)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::reader::Sink;
+
+    fn record(yaml: &str) -> Record {
+        let root = crate::yaml::parse(yaml).unwrap();
+        crate::record::read(&root, &mut Sink::default()).unwrap()
+    }
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn whats(r: &Record) -> Vec<(String, NaiveDate)> {
+        open(r, &Config::default().deadlines)
+            .into_iter()
+            .map(|d| (d.what, d.due))
+            .collect()
+    }
+
+    const CB: &str = "status: planned\nclassification: minor\nidentified: 2024-01-31\nsource:\n  type: certification-audit\n";
+
+    #[test]
+    fn cap_runs_from_report_received_or_identified_until_submitted() {
+        let r = record(CB);
+        assert!(
+            whats(&r).contains(&("corrective action plan".into(), date("2024-03-01"))),
+            "leap year: Jan 31 + 30 days"
+        );
+        let r = record(&format!(
+            "{CB}certification_body:\n  report_received: 2026-12-15\n"
+        ));
+        assert!(whats(&r).contains(&("corrective action plan".into(), date("2027-01-14"))));
+        let r = record(&format!(
+            "{CB}certification_body:\n  report_received: 2026-12-15\n  cap_due: 2027-01-10\n"
+        ));
+        assert!(whats(&r).contains(&("corrective action plan".into(), date("2027-01-10"))));
+        let r = record(&format!(
+            "{CB}certification_body:\n  cap_submitted: 2024-02-20\n"
+        ));
+        assert!(!whats(&r).iter().any(|w| w.0 == "corrective action plan"));
+    }
+
+    #[test]
+    fn closure_uses_target_date_else_classification_days() {
+        let r = record("status: open\nclassification: major\nidentified: 2025-11-30\n");
+        assert_eq!(whats(&r), [("closure".to_string(), date("2026-02-28"))]);
+        let r = record(
+            "status: open\nclassification: minor\nidentified: 2026-01-01\ntarget_date: 2026-01-31\n",
+        );
+        assert_eq!(whats(&r), [("closure".to_string(), date("2026-01-31"))]);
+        let r = record(
+            "status: planned\nclassification: minor\nidentified: 2026-01-01\nclosed: 2026-02-01\n",
+        );
+        assert_eq!(whats(&r), []);
+    }
+
+    #[test]
+    fn actions_and_verification_until_done() {
+        let r = record(
+            "status: implemented\nclassification: minor\nidentified: 2026-01-01\ntarget_date: 2026-06-30\nactions:\n  - id: 1\n    due: 2026-02-01\n  - id: 2\n    due: 2026-03-01\n    done: 2026-02-20\nverification:\n  due: 2026-05-01\n",
+        );
+        assert_eq!(
+            whats(&r),
+            [
+                ("action 1".to_string(), date("2026-02-01")),
+                ("verification".to_string(), date("2026-05-01")),
+                ("closure".to_string(), date("2026-06-30")),
+            ]
+        );
+    }
+
+    #[test]
+    fn ofis_closed_and_withdrawn_records_have_no_deadlines_but_disputes_keep_the_clock() {
+        assert_eq!(
+            whats(&record(
+                "status: open\nclassification: ofi\nidentified: 2020-01-01\n"
+            )),
+            []
+        );
+        assert_eq!(
+            whats(&record(
+                "status: closed\nclassification: minor\nidentified: 2020-01-01\n"
+            )),
+            []
+        );
+        assert_eq!(
+            whats(&record(
+                "status: withdrawn\nclassification: minor\nidentified: 2020-01-01\n"
+            )),
+            []
+        );
+        let disputed = record(&CB.replace("planned", "disputed"));
+        assert!(
+            whats(&disputed)
+                .iter()
+                .any(|w| w.0 == "corrective action plan")
+        );
+    }
+
+    #[test]
+    fn add_days_crosses_month_ends_and_leap_days() {
+        assert_eq!(add_days(date("2028-02-28"), 1), date("2028-02-29"));
+        assert_eq!(add_days(date("2027-02-28"), 1), date("2027-03-01"));
+        assert_eq!(add_days(date("2026-12-31"), 90), date("2027-03-31"));
+    }
+}

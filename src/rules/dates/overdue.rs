@@ -1,0 +1,29 @@
+//! D004: something is past due as of `--as-of`.
+
+use crate::deadlines;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{Context, Subject};
+
+super::super::rule!(
+    "D004",
+    "overdue",
+    Warning,
+    "something is past due as of `--as-of` (action, verification, CAP, closure deadline)"
+);
+
+pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    for d in deadlines::open(s.record, &ctx.config.deadlines) {
+        let days = d.days_overdue(ctx.as_of);
+        if days > 0 {
+            let plural = if days == 1 { "" } else { "s" };
+            out.push(
+                Diagnostic::new(
+                    &RULE,
+                    d.span,
+                    format!("{} was due {} and is {days} day{plural} overdue", d.what, d.due),
+                )
+                .help("finish it and record the date, or agree a new date and note why; certification bodies expect extensions to be asked for before a deadline passes"),
+            );
+        }
+    }
+}

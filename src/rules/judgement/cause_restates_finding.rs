@@ -1,0 +1,53 @@
+//! R004: the root cause says little more than the description.
+
+use std::collections::BTreeSet;
+
+use crate::diagnostic::Diagnostic;
+use crate::rules::{Context, Subject};
+
+super::super::rule!(
+    "R004",
+    "cause-restates-finding",
+    Warning,
+    "the root cause says little more than the description (high word overlap)"
+);
+
+pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
+    let r = s.record;
+    let Some(cause) = r.root_cause.as_ref().and_then(|rc| rc.value.cause.as_ref()) else {
+        return;
+    };
+    let Some(description) = &r.description else {
+        return;
+    };
+    let c = content_words(&cause.value);
+    let d = content_words(&description.value);
+    if c.len() < 3 {
+        return;
+    }
+    let shared = c.intersection(&d).count();
+    if shared * 10 >= c.len() * 7 {
+        out.push(
+            Diagnostic::new(
+                &RULE,
+                cause.span,
+                format!("{shared} of the cause's {} words repeat the description: it restates what happened, not why", c.len()),
+            )
+            .label(description.span, "the description")
+            .help("the cause answers \"why was this possible?\": name what in the process, ownership, resources or tools let it happen"),
+        );
+    }
+}
+
+/// Lower-case words of four letters or more, without common endings.
+fn content_words(text: &str) -> BTreeSet<String> {
+    const STOP: &[&str] = &[
+        "that", "this", "with", "from", "were", "have", "been", "their", "there", "which", "when",
+        "they", "after", "before", "still", "into", "than",
+    ];
+    crate::analysis::normalise(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4 && !STOP.contains(w))
+        .map(|w| w.trim_end_matches('s').to_string())
+        .collect()
+}

@@ -1,0 +1,47 @@
+//! R003: fewer whys than `min_whys` for the classification.
+
+use super::is_ofi;
+use crate::diagnostic::Diagnostic;
+use crate::record::{Classification, RcaMethod};
+use crate::rules::{Context, Subject};
+
+super::super::rule!(
+    "R003",
+    "too-few-whys",
+    Warning,
+    "fewer whys than `min_whys` for the classification"
+);
+
+pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let r = s.record;
+    let Some(rc) = &r.root_cause else { return };
+    if is_ofi(r) {
+        return;
+    }
+    // Other methods (fishbone, fault tree) do not count whys.
+    let method = rc.value.method.as_ref().map(|m| m.value);
+    if !matches!(method, None | Some(RcaMethod::FiveWhys))
+        || (method.is_none() && rc.value.whys.is_empty())
+    {
+        return;
+    }
+    let min = match r.classification.as_ref().map(|c| c.value) {
+        Some(Classification::Major) => ctx.config.min_whys.major,
+        _ => ctx.config.min_whys.minor,
+    };
+    let answered = rc.value.whys.iter().filter(|w| w.because.is_some()).count();
+    if answered < min as usize {
+        let class = r
+            .classification
+            .as_ref()
+            .map_or("minor", |c| crate::reader::Choice::as_str(c.value));
+        out.push(
+            Diagnostic::new(
+                &RULE,
+                rc.span,
+                format!("the five-whys analysis has {answered} answered why{} ({min} expected for a {class} finding)", if answered == 1 { "" } else { "s" }),
+            )
+            .help("keep asking \"why?\" of the last answer until the answer is something the organisation can change (a process, an owner, a resource, a tool)"),
+        );
+    }
+}

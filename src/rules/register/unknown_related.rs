@@ -1,0 +1,43 @@
+//! E003: `related` names an id that is not in the register.
+
+use std::collections::BTreeSet;
+
+use crate::diagnostic::Diagnostic;
+use crate::record::Record;
+use crate::rules::Context;
+use crate::suggest::nearest;
+
+super::super::rule!(
+    "E003",
+    "unknown-related",
+    Warning,
+    "`related` names an id that is not in the register"
+);
+
+pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
+    let ids: BTreeSet<&str> = records
+        .iter()
+        .filter_map(|(_, r)| r.id.as_ref())
+        .map(|i| i.value.as_str())
+        .collect();
+    let mut out = Vec::new();
+    for &(file, record) in records {
+        for related in record.related.iter().flat_map(|l| &l.value) {
+            if ids.contains(related.value.as_str()) {
+                continue;
+            }
+            let help = match nearest(&related.value, ids.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`? Records are never deleted: withdraw them instead"),
+                None => "check the id; records are never deleted, so a related record should still be in the register".into(),
+            };
+            let d = Diagnostic::new(
+                &RULE,
+                related.span,
+                format!("`{}` is not a record in this register", related.value),
+            )
+            .help(help);
+            out.push(d.at(file, record));
+        }
+    }
+    out
+}
