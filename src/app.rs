@@ -87,6 +87,9 @@ fn render(report: &Report, format: Format, color: bool, quiet: bool) -> String {
     match format {
         Format::Human => output::human::render(report, color, quiet),
         Format::Json => output::json::render(report),
+        Format::Sarif => output::sarif::render(report),
+        Format::Github => output::github::render(report),
+        Format::Codeclimate => output::codeclimate::render(report),
     }
 }
 

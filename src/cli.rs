@@ -66,6 +66,9 @@ pub struct LintArgs {
 pub enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+    Codeclimate,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

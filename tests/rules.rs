@@ -147,3 +147,57 @@ fn the_example_register_is_clean_of_errors() {
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(report.records >= 10);
 }
+
+const SHALLOW: &str = "id: NC-2026-001\ntitle: Leavers keep access\nstatus: planned\nclassification: minor\nidentified: 2026-03-14\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: Three leavers kept access.\nroot_cause:\n  method: fishbone\n  cause: The administrator forgot.\n  category: other\nactions:\n  - description: Automate account disabling from the HR system.\n    owner: J. Admin\n    due: 2026-12-15\nowner: Q. Manager\ntarget_date: 2026-12-31\n";
+
+fn codes_for(text: &str) -> Vec<String> {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("nonconformities");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("NC-2026-001.yaml"), text).unwrap();
+    common::lint(tmp.path())
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {}", d.rule.code, d.message))
+        .collect()
+}
+
+#[test]
+fn a_waiver_with_reason_and_approver_silences_its_rule_only() {
+    assert!(codes_for(SHALLOW).iter().any(|c| c.starts_with("R001")));
+    let waived = format!(
+        "{SHALLOW}waivers:\n  - rule: R001\n    reason: The cause is stated in full in incident report INC-88.\n    approved_by: Q. Manager\n"
+    );
+    assert_eq!(codes_for(&waived), Vec::<String>::new());
+}
+
+#[test]
+fn a_waiver_without_reason_or_for_a_structural_rule_is_an_error_and_waives_nothing() {
+    let no_reason = format!("{SHALLOW}waivers:\n  - rule: R001\n    approved_by: Q. Manager\n");
+    let found = codes_for(&no_reason);
+    assert!(found.iter().any(|c| c.starts_with("R001")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|c| c.starts_with("S003") && c.contains("waivers[1].reason")),
+        "{found:?}"
+    );
+    let structural = format!(
+        "{SHALLOW}waivers:\n  - rule: S002\n    reason: x y z\n    approved_by: Q. Manager\n"
+    );
+    let found = codes_for(&structural);
+    assert!(
+        found
+            .iter()
+            .any(|c| c.starts_with("S004") && c.contains("cannot be waived")),
+        "{found:?}"
+    );
+    let unknown = format!(
+        "{SHALLOW}waivers:\n  - rule: R0001\n    reason: x y z\n    approved_by: Q. Manager\n"
+    );
+    assert!(
+        codes_for(&unknown)
+            .iter()
+            .any(|c| c.starts_with("S004") && c.contains("not a rule code"))
+    );
+}

@@ -1,9 +1,13 @@
 //! Output formats of `ncreg lint`. Checks know nothing of formats: each
 //! format reads the same `lint::Report`.
 
+pub mod codeclimate;
+pub mod fingerprint;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod rules;
+pub mod sarif;
 
 /// `N errors, M warnings in K records (L files)`.
 pub fn summary_line(report: &crate::lint::Report) -> String {

@@ -1,7 +1,8 @@
 //! S003: a field required always, or by the record's status, is absent or empty.
 //!
 //! The lifecycle table of SPEC §2 lives here, in one place: `open` needs the
-//! always-required fields; `planned`, `implemented`, `verified` and `closed`
+//! always-required fields (the clause or document of the requirement may
+//! still be unknown); `planned`, `implemented`, `verified` and `closed`
 //! each add to what the status before needs; `disputed` and `withdrawn` leave
 //! the path with their own fields. OFIs need no root cause or verification and
 //! may close with only a `decision`.
@@ -26,6 +27,9 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let Some(status) = &r.status else { return };
     let why = format!("when status is `{}`", status.value.as_str());
     let at = status.span;
+    if !matches!(status.value, Status::Open | Status::Withdrawn) {
+        requirement_detail(&mut need);
+    }
     let ofi = r
         .classification
         .as_ref()
@@ -90,15 +94,6 @@ fn always(need: &mut Need) {
     need.section("source", r.source.as_ref().map(|s| s.span), at, why);
     if let Some(source) = &r.source {
         need.field("source.type", source.value.kind.is_some(), source.span, why);
-        if is_certification_audit(r) {
-            let stage = source.value.audit_stage.is_some();
-            need.field(
-                "source.audit_stage",
-                stage,
-                source.span,
-                "for a certification-audit finding",
-            );
-        }
     }
     need.section(
         "requirement",
@@ -107,24 +102,37 @@ fn always(need: &mut Need) {
         why,
     );
     if let Some(req) = &r.requirement {
-        let span = req.span;
-        let q = &req.value;
-        need.field("requirement.basis", q.basis.is_some(), span, why);
-        match q.basis.as_ref().map(|b| b.value) {
-            Some(Basis::Standard) => need.field(
-                "requirement.clause",
-                q.clause.is_some(),
-                span,
-                "when the basis is `standard`",
-            ),
-            Some(basis @ (Basis::Policy | Basis::Legal)) => need.field(
-                "requirement.document",
-                q.document.is_some(),
-                span,
-                &format!("when the basis is `{}`", basis.as_str()),
-            ),
-            None => {}
-        }
+        need.field(
+            "requirement.basis",
+            req.value.basis.is_some(),
+            req.span,
+            why,
+        );
+    }
+}
+
+/// Once the finding is analysed, the requirement must be pinned down: a
+/// clause for a standard, a document for a policy or a law. A record just
+/// logged (`open`) may not know it yet.
+fn requirement_detail(need: &mut Need) {
+    let Some(req) = &need.record.requirement else {
+        return;
+    };
+    let (span, q) = (req.span, &req.value);
+    match q.basis.as_ref().map(|b| b.value) {
+        Some(Basis::Standard) => need.field(
+            "requirement.clause",
+            q.clause.is_some(),
+            span,
+            "when the basis is `standard`",
+        ),
+        Some(basis @ (Basis::Policy | Basis::Legal)) => need.field(
+            "requirement.document",
+            q.document.is_some(),
+            span,
+            &format!("when the basis is `{}`", basis.as_str()),
+        ),
+        None => {}
     }
 }
 

@@ -1,0 +1,62 @@
+//! `--format codeclimate`: the GitLab Code Quality report (a JSON array of
+//! Code Climate issues).
+
+use serde::Serialize;
+
+use crate::diagnostic::Severity;
+use crate::lint::Report;
+
+#[derive(Serialize)]
+struct Issue<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    check_name: String,
+    description: String,
+    categories: [&'static str; 1],
+    fingerprint: String,
+    severity: &'static str,
+    location: Location<'a>,
+}
+
+#[derive(Serialize)]
+struct Location<'a> {
+    path: &'a str,
+    lines: Lines,
+}
+
+#[derive(Serialize)]
+struct Lines {
+    begin: usize,
+    end: usize,
+}
+
+pub fn render(report: &Report) -> String {
+    let fingerprints = super::fingerprint::all(&report.diagnostics);
+    let issues: Vec<Issue> = report
+        .diagnostics
+        .iter()
+        .zip(fingerprints)
+        .map(|(d, fingerprint)| Issue {
+            kind: "issue",
+            check_name: format!("{} {}", d.rule.code, d.rule.name),
+            description: d.message.clone(),
+            categories: ["Bug Risk"],
+            fingerprint,
+            severity: match d.severity {
+                Severity::Error => "major",
+                Severity::Warning => "minor",
+                Severity::Info => "info",
+            },
+            location: Location {
+                path: &d.file,
+                lines: Lines {
+                    begin: d.span.line,
+                    end: d.span.end_line,
+                },
+            },
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&issues).expect("plain data always serialises");
+    text.push('\n');
+    text
+}

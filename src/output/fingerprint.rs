@@ -1,0 +1,38 @@
+//! Stable fingerprints for code scanning (SARIF) and GitLab Code Quality:
+//! the same finding keeps its fingerprint when unrelated lines move.
+
+use crate::diagnostic::Diagnostic;
+
+/// FNV-1a over rule, file, record and message: not the line, so an edit
+/// elsewhere in the file does not make the finding look new.
+pub fn of(d: &Diagnostic) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let parts = [
+        d.rule.code,
+        &d.file,
+        d.record_id.as_deref().unwrap_or(""),
+        &d.message,
+    ];
+    for part in parts {
+        for byte in part.bytes().chain([0u8]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// Fingerprints of a whole report, made unique where two findings would
+/// otherwise share one (the same message twice in a record).
+pub fn all(diagnostics: &[Diagnostic]) -> Vec<String> {
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    diagnostics
+        .iter()
+        .map(|d| {
+            let base = of(d);
+            let n = seen.entry(base.clone()).or_insert(0);
+            *n += 1;
+            if *n == 1 { base } else { format!("{base}-{n}") }
+        })
+        .collect()
+}

@@ -1,0 +1,54 @@
+//! `--format github`: GitHub Actions workflow commands, one per finding,
+//! escaped as `actions/toolkit` escapes them.
+
+use crate::diagnostic::Severity;
+use crate::lint::Report;
+
+pub fn render(report: &Report) -> String {
+    let mut out = String::new();
+    for d in &report.diagnostics {
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let message = match &d.help {
+            Some(help) => format!("{}\nhelp: {help}", d.message),
+            None => d.message.clone(),
+        };
+        out.push_str(&format!(
+            "::{command} file={},line={},endLine={},col={},endColumn={},title={}::{}\n",
+            property(&d.file),
+            d.span.line,
+            d.span.end_line,
+            d.span.column,
+            d.span.end_column,
+            property(&format!("{} {}", d.rule.code, d.rule.name)),
+            data(&message),
+        ));
+    }
+    out
+}
+
+/// The message of a command: `%`, CR and LF escaped.
+fn data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A property value: as `data`, and `:` and `,` too.
+fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_like_actions_toolkit() {
+        assert_eq!(data("100% done\r\nnext"), "100%25 done%0D%0Anext");
+        assert_eq!(property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+}

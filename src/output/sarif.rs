@@ -1,0 +1,196 @@
+//! `--format sarif`: SARIF 2.1.0 as GitHub code scanning reads it. The model
+//! is a handful of serde structs (as cargo-deny does) rather than a crate
+//! generated from the whole schema.
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::lint::Report;
+use crate::rules::{RULES, Rule};
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    semantic_version: &'static str,
+    rules: Vec<RuleDescriptor>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RuleDescriptor {
+    id: &'static str,
+    name: &'static str,
+    short_description: Text,
+    full_description: Text,
+    help: Help,
+    default_configuration: Configuration,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Help {
+    text: &'static str,
+    markdown: &'static str,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'static str,
+    rule_index: usize,
+    level: &'static str,
+    message: Text,
+    locations: [Location<'a>; 1],
+    partial_fingerprints: Fingerprints,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    physical_location: PhysicalLocation<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation<'a> {
+    artifact_location: ArtifactLocation<'a>,
+    region: Region,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation<'a> {
+    uri: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+#[derive(Serialize)]
+struct Fingerprints {
+    #[serde(rename = "ncreg/v1")]
+    ncreg: String,
+}
+
+pub fn render(report: &Report) -> String {
+    let fingerprints = super::fingerprint::all(&report.diagnostics);
+    let results = report
+        .diagnostics
+        .iter()
+        .zip(fingerprints)
+        .map(|(d, fingerprint)| result(d, fingerprint))
+        .collect();
+    let log = Log {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "ncreg",
+                    version: env!("CARGO_PKG_VERSION"),
+                    semantic_version: env!("CARGO_PKG_VERSION"),
+                    rules: RULES.iter().map(|r| descriptor(r)).collect(),
+                },
+            },
+            column_kind: "unicodeCodePoints",
+            results,
+        }],
+    };
+    let mut text = serde_json::to_string_pretty(&log).expect("plain data always serialises");
+    text.push('\n');
+    text
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn descriptor(rule: &'static Rule) -> RuleDescriptor {
+    RuleDescriptor {
+        id: rule.code,
+        name: rule.name,
+        short_description: Text {
+            text: format!("{} {}", rule.code, rule.name),
+        },
+        full_description: Text {
+            text: rule.summary.to_string(),
+        },
+        help: Help {
+            text: rule.docs,
+            markdown: rule.docs,
+        },
+        default_configuration: Configuration {
+            level: level(rule.severity),
+        },
+    }
+}
+
+fn result(d: &Diagnostic, fingerprint: String) -> SarifResult<'_> {
+    let text = match &d.help {
+        Some(help) => format!("{}\nhelp: {help}", d.message),
+        None => d.message.clone(),
+    };
+    SarifResult {
+        rule_id: d.rule.code,
+        rule_index: RULES
+            .iter()
+            .position(|r| std::ptr::eq(*r, d.rule))
+            .unwrap_or(0),
+        level: level(d.severity),
+        message: Text { text },
+        locations: [Location {
+            physical_location: PhysicalLocation {
+                artifact_location: ArtifactLocation { uri: &d.file },
+                region: Region {
+                    start_line: d.span.line,
+                    start_column: d.span.column,
+                    end_line: d.span.end_line,
+                    // Exclusive, as SARIF defines it: the column after the last character.
+                    end_column: d.span.end_column,
+                },
+            },
+        }],
+        partial_fingerprints: Fingerprints { ncreg: fingerprint },
+    }
+}
