@@ -33,6 +33,14 @@ pub fn run(cli: Cli) -> u8 {
         }
     };
     match cli.command {
+        Command::Init { dir } => init(dir.as_deref()),
+        Command::New(args) => new(cli.global.register.as_deref(), as_of, &args),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut command, "ncreg", &mut out);
+            emit(&String::from_utf8_lossy(&out))
+        }
         Command::Schema => emit(crate::SCHEMA),
         Command::Rules => emit(&output::rules::table()),
         Command::Explain { code } => match output::rules::explain(&code) {
@@ -42,6 +50,56 @@ pub fn run(cli: Cli) -> u8 {
         Command::Lint(args) => {
             lint_command(&cli.global.register, as_of, color, cli.global.quiet, &args)
         }
+    }
+}
+
+fn init(dir: Option<&Path>) -> u8 {
+    let dir = dir.unwrap_or(Path::new("."));
+    let had_config = dir.join(crate::config::FILE_NAME).exists();
+    let outcome = match crate::scaffold::init(dir) {
+        Ok(o) => o,
+        Err(e) => return fail(&format!("cannot scaffold {}: {e}", dir.display())),
+    };
+    let mut text = String::new();
+    for path in &outcome.created {
+        text += &format!("created     {}\n", dir.join(path).display());
+    }
+    for path in &outcome.left_alone {
+        text += &format!("left alone  {} (it exists)\n", dir.join(path).display());
+    }
+    let written = emit(&text);
+    if had_config {
+        return fail(&format!(
+            "{} already holds a register (ncreg.yaml); nothing was overwritten",
+            dir.display()
+        ));
+    }
+    written
+}
+
+fn new(register: Option<&Path>, as_of: NaiveDate, args: &crate::cli::NewArgs) -> u8 {
+    let cwd = match std::env::current_dir() {
+        Ok(d) => d,
+        Err(e) => return fail(&format!("cannot read the current folder: {e}")),
+    };
+    let register = match open(register, &cwd, Format::Human, false) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let request = crate::new_record::Request {
+        title: &args.title,
+        classification: &args.classification,
+        source: &args.source,
+        clause: args.clause.as_deref(),
+        owner: args.owner.as_deref(),
+        identified: args.identified.unwrap_or(as_of),
+    };
+    match crate::new_record::create(&register, &request) {
+        Ok(path) => {
+            let shown = path.strip_prefix(&cwd).unwrap_or(&path);
+            emit(&format!("{}\n", shown.display()))
+        }
+        Err(message) => fail(&message),
     }
 }
 

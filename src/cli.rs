@@ -3,7 +3,11 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::reader::Choice;
+use crate::record::{Classification, SourceType};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -37,6 +41,13 @@ pub struct Global {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Scaffold a register: ncreg.yaml, nonconformities/, evidence/, the schema and a CI workflow
+    Init {
+        /// Where (default: the current folder)
+        dir: Option<PathBuf>,
+    },
+    /// Create the next record (next free id for the year) and print its path
+    New(NewArgs),
     /// Check records and the register
     #[command(visible_alias = "check")]
     Lint(LintArgs),
@@ -49,6 +60,32 @@ pub enum Command {
     },
     /// Print the JSON Schema of a record
     Schema,
+    /// Print shell completions
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct NewArgs {
+    /// One line naming the finding
+    #[arg(long)]
+    pub title: String,
+    #[arg(long, value_parser = PossibleValuesParser::new(Classification::VALUES))]
+    pub classification: String,
+    /// Who raised it
+    #[arg(long, value_parser = PossibleValuesParser::new(SourceType::VALUES))]
+    pub source: String,
+    /// The clause or Annex A control ("9.2", "A.5.18")
+    #[arg(long)]
+    pub clause: Option<String>,
+    /// The accountable person
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// When the finding was raised [default: --as-of, else today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub identified: Option<NaiveDate>,
 }
 
 #[derive(Args, Debug)]
