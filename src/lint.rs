@@ -8,13 +8,9 @@ use chrono::NaiveDate;
 
 use crate::analysis::Phrases;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::discover::{self, Found};
-use crate::load::{self, Loaded};
-use crate::reader::Sink;
-use crate::record::{self, Record};
+use crate::record::Record;
 use crate::register::Register;
-use crate::rules::{self, Context, Subject, structure::yaml_syntax};
-use crate::span::LineIndex;
+use crate::rules::{self, Context, Subject};
 use crate::waivers;
 
 pub struct Report {
@@ -37,38 +33,10 @@ impl Report {
     }
 }
 
-struct Checked {
-    path: PathBuf,
-    file: String,
-    text: String,
-    record: Option<Record>,
-    diagnostics: Vec<Diagnostic>,
-}
-
 /// Lints the register. `only` restricts the report to those files or folders
 /// (absolute paths); register-wide rules still see every record.
 pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Report, String> {
-    let dir = register.records_dir();
-    if !dir.is_dir() {
-        return Err(format!(
-            "there is no records folder `{}` in {} (set `records_dir` in ncreg.yaml, or run `ncreg init`)",
-            register.config.records_dir,
-            register.location.root.display()
-        ));
-    }
-    let mut paths = discover::record_files(&dir);
-    let config_file = register.location.config_file.as_deref();
-    for extra in only
-        .iter()
-        .filter(|p| p.is_file() && discover::is_yaml(p) && Some(p.as_path()) != config_file)
-    {
-        if !paths
-            .iter()
-            .any(|f| matches!(f, Found::Record(p) if p == extra))
-        {
-            paths.push(Found::Record(extra.clone()));
-        }
-    }
+    let mut checked = register.load(only)?;
     let custom;
     let phrases = if register.config.shallow_phrases.add.is_empty()
         && register.config.shallow_phrases.remove.is_empty()
@@ -90,10 +58,23 @@ pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Re
             .as_deref()
             .unwrap_or(&register.location.root),
     };
-    let mut checked: Vec<Checked> = paths
-        .into_iter()
-        .map(|f| check_file(register, &ctx, f))
-        .collect();
+    for c in &mut checked {
+        if let Some(record) = &c.record {
+            let stem = c
+                .path
+                .file_stem()
+                .map(|s| s.to_string_lossy())
+                .unwrap_or_default();
+            let subject = Subject {
+                record,
+                file_stem: &stem,
+            };
+            for check in rules::RECORD_CHECKS {
+                check(&subject, &ctx, &mut c.diagnostics);
+            }
+            c.diagnostics.extend(waivers::check(record));
+        }
+    }
 
     let pairs: Vec<(&str, &Record)> = checked
         .iter()
@@ -138,67 +119,4 @@ pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Re
     }
     crate::diagnostic::sort(&mut report.diagnostics);
     Ok(report)
-}
-
-fn check_file(register: &Register, ctx: &Context, found: Found) -> Checked {
-    let (path, loaded) = match found {
-        Found::Record(path) => {
-            let loaded = load::load(&path);
-            (path, loaded)
-        }
-        Found::Symlink(path) => {
-            let message =
-                "the file is a symbolic link; ncreg does not follow links in the register";
-            let help = "a link could lead outside the repository: keep the record itself in the records folder";
-            (path, refused(message, help))
-        }
-        Found::Unreadable(path, reason) => {
-            let message = format!("cannot read this part of the register: {reason}");
-            (
-                path,
-                refused(&message, "check the permissions of the folder"),
-            )
-        }
-    };
-    let mut sink = Sink {
-        diagnostics: loaded.diagnostics,
-        ..Sink::default()
-    };
-    let record = loaded
-        .root
-        .as_ref()
-        .and_then(|root| record::read(root, &mut sink));
-    let mut diagnostics = sink.diagnostics;
-    if let Some(record) = &record {
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy())
-            .unwrap_or_default();
-        let subject = Subject {
-            record,
-            file_stem: &stem,
-        };
-        for check in rules::RECORD_CHECKS {
-            check(&subject, ctx, &mut diagnostics);
-        }
-        diagnostics.extend(waivers::check(record));
-    }
-    Checked {
-        file: register.location.display_path(&path),
-        path,
-        text: loaded.text,
-        record,
-        diagnostics,
-    }
-}
-
-fn refused(message: &str, help: &str) -> Loaded {
-    Loaded {
-        text: String::new(),
-        root: None,
-        diagnostics: vec![
-            Diagnostic::new(&yaml_syntax::RULE, LineIndex::new("").span(0, 0), message)
-                .help(help.to_string()),
-        ],
-    }
 }

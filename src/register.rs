@@ -5,9 +5,12 @@ use std::path::{Path, PathBuf};
 use crate::catalogue::Catalogues;
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::discover::{self, Location};
+use crate::discover::{self, Found, Location};
 use crate::load;
 use crate::reader::Sink;
+use crate::record::{self, Record};
+use crate::rules::structure::yaml_syntax;
+use crate::span::LineIndex;
 
 pub struct Register {
     pub location: Location,
@@ -77,5 +80,93 @@ pub fn open(explicit: Option<&Path>, cwd: &Path) -> Result<Register, OpenError> 
 impl Register {
     pub fn records_dir(&self) -> PathBuf {
         self.location.root.join(&self.config.records_dir)
+    }
+}
+
+/// One file of the register, read and typed, with what reading it found.
+pub struct Loaded {
+    pub path: PathBuf,
+    /// The display path (relative to the repository root).
+    pub file: String,
+    pub text: String,
+    pub record: Option<Record>,
+    /// Structural findings (S001, S002, S004-S006).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Register {
+    /// Reads every record file (and `extra` YAML files given on the command
+    /// line), in path order. One bad file never stops the others.
+    pub fn load(&self, extra: &[PathBuf]) -> Result<Vec<Loaded>, String> {
+        let dir = self.records_dir();
+        if !dir.is_dir() {
+            return Err(format!(
+                "there is no records folder `{}` in {} (set `records_dir` in ncreg.yaml, or run `ncreg init`)",
+                self.config.records_dir,
+                self.location.root.display()
+            ));
+        }
+        let mut found = discover::record_files(&dir);
+        let config_file = self.location.config_file.as_deref();
+        for path in extra
+            .iter()
+            .filter(|p| p.is_file() && discover::is_yaml(p) && Some(p.as_path()) != config_file)
+        {
+            if !found
+                .iter()
+                .any(|f| matches!(f, Found::Record(p) if p == path))
+            {
+                found.push(Found::Record(path.clone()));
+            }
+        }
+        Ok(found.into_iter().map(|f| self.load_one(f)).collect())
+    }
+
+    fn load_one(&self, found: Found) -> Loaded {
+        let (path, loaded) = match found {
+            Found::Record(path) => {
+                let loaded = load::load(&path);
+                (path, loaded)
+            }
+            Found::Symlink(path) => {
+                let message =
+                    "the file is a symbolic link; ncreg does not follow links in the register";
+                let help = "a link could lead outside the repository: keep the record itself in the records folder";
+                (path, refused(message, help))
+            }
+            Found::Unreadable(path, reason) => {
+                let message = format!("cannot read this part of the register: {reason}");
+                (
+                    path,
+                    refused(&message, "check the permissions of the folder"),
+                )
+            }
+        };
+        let mut sink = Sink {
+            diagnostics: loaded.diagnostics,
+            ..Sink::default()
+        };
+        let record = loaded
+            .root
+            .as_ref()
+            .and_then(|root| record::read(root, &mut sink));
+        Loaded {
+            file: self.location.display_path(&path),
+            path,
+            text: loaded.text,
+            record,
+            diagnostics: sink.diagnostics,
+        }
+    }
+}
+
+fn refused(message: &str, help: &str) -> load::Loaded {
+    load::Loaded {
+        text: String::new(),
+        root: None,
+        diagnostics: vec![
+            Diagnostic::new(&yaml_syntax::RULE, LineIndex::new("").span(0, 0), message)
+                .help(help.to_string()),
+        ],
     }
 }
