@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::cli::{Cli, Color, Command, Deny, Format, LintArgs};
+use crate::cli::{Cli, Color, Command, Deny, Format, LintArgs, RegisterFormat, ReportFormat};
 use crate::diagnostic::Severity;
 use crate::lint::{self, Report};
 use crate::output;
@@ -42,6 +42,80 @@ pub fn run(cli: Cli) -> u8 {
             emit(&String::from_utf8_lossy(&out))
         }
         Command::Schema => emit(crate::SCHEMA),
+        Command::Register(args) => report(
+            cli.global.register.as_deref(),
+            args.output.as_deref(),
+            |ctx| {
+                let entries = crate::report::entries(&ctx.loaded);
+                let text = match args.format {
+                    RegisterFormat::Markdown => crate::report::register::markdown(
+                        &entries,
+                        &ctx.register.config,
+                        as_of,
+                        ctx.unreadable,
+                        &ctx.base,
+                        &ctx.register.location.root,
+                        args.detailed,
+                    ),
+                    RegisterFormat::Csv => {
+                        crate::report::register::csv(&entries, &ctx.register.config, as_of)
+                    }
+                    RegisterFormat::Json => {
+                        crate::report::register::json(&entries, &ctx.register.config, as_of)
+                    }
+                };
+                (text, OK)
+            },
+        ),
+        Command::Overdue(args) => report(
+            cli.global.register.as_deref(),
+            args.output.as_deref(),
+            |ctx| {
+                let entries = crate::report::entries(&ctx.loaded);
+                let o = crate::report::overdue::compute(&entries, &ctx.register.config, as_of);
+                let code = if args.fail_if_any && !o.is_empty() {
+                    FINDINGS
+                } else {
+                    OK
+                };
+                let text = match args.format {
+                    ReportFormat::Markdown => {
+                        crate::report::overdue::markdown(&o, &ctx.register.config, as_of, &ctx.base)
+                    }
+                    ReportFormat::Json => crate::report::overdue::json(&o, as_of),
+                };
+                (text, code)
+            },
+        ),
+        Command::Summary(args) => {
+            let to = args.to.unwrap_or(as_of);
+            let from = args.from.unwrap_or_else(|| {
+                to.checked_sub_months(chrono::Months::new(12))
+                    .map_or(to, |d| d.succ_opt().unwrap_or(d))
+            });
+            if from > to {
+                return fail(&format!("--from {from} is after --to {to}"));
+            }
+            report(
+                cli.global.register.as_deref(),
+                args.output.as_deref(),
+                |ctx| {
+                    let entries = crate::report::entries(&ctx.loaded);
+                    let s = crate::report::summary::compute(
+                        &entries,
+                        &ctx.register.config,
+                        as_of,
+                        from,
+                        to,
+                    );
+                    let text = match args.format {
+                        ReportFormat::Markdown => crate::report::summary::markdown(&s),
+                        ReportFormat::Json => crate::report::summary::json(&s),
+                    };
+                    (text, OK)
+                },
+            )
+        }
         Command::Rules => emit(&output::rules::table()),
         Command::Explain { code } => match output::rules::explain(&code) {
             Ok(text) => emit(&text),
@@ -51,6 +125,58 @@ pub fn run(cli: Cli) -> u8 {
             lint_command(&cli.global.register, as_of, color, cli.global.quiet, &args)
         }
     }
+}
+
+/// What a report is made from.
+struct ReportContext {
+    register: Register,
+    loaded: Vec<crate::register::Loaded>,
+    /// Files that could not be read as records (the report says so).
+    unreadable: usize,
+    /// The folder the report is read from: links are relative to it.
+    base: std::path::PathBuf,
+}
+
+/// Opens the register, builds a report with `make`, and writes it to
+/// `output` (atomically) or standard output.
+fn report(
+    register: Option<&Path>,
+    output: Option<&Path>,
+    make: impl FnOnce(&ReportContext) -> (String, u8),
+) -> u8 {
+    let (cwd, register) = match open_here(register, Format::Human, false) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    let loaded = match register.load(&[]) {
+        Ok(l) => l,
+        Err(message) => return fail(&message),
+    };
+    let unreadable = loaded.iter().filter(|l| l.record.is_none()).count();
+    if unreadable > 0 {
+        eprintln!(
+            "warning: {unreadable} file(s) could not be read as records and are left out; run `ncreg lint`"
+        );
+    }
+    let base = output
+        .map(|o| std::path::absolute(cwd.join(o)).unwrap_or_else(|_| cwd.join(o)))
+        .and_then(|o| o.parent().map(Path::to_path_buf))
+        .unwrap_or(cwd);
+    let ctx = ReportContext {
+        register,
+        loaded,
+        unreadable,
+        base,
+    };
+    let (text, code) = make(&ctx);
+    let written = match output {
+        Some(path) => match crate::report::write_atomically(&ctx.register, path, &text) {
+            Ok(()) => OK,
+            Err(message) => fail(&message),
+        },
+        None => emit(&text),
+    };
+    code.max(written)
 }
 
 fn init(dir: Option<&Path>) -> u8 {
@@ -78,12 +204,8 @@ fn init(dir: Option<&Path>) -> u8 {
 }
 
 fn new(register: Option<&Path>, as_of: NaiveDate, args: &crate::cli::NewArgs) -> u8 {
-    let cwd = match std::env::current_dir() {
-        Ok(d) => d,
-        Err(e) => return fail(&format!("cannot read the current folder: {e}")),
-    };
-    let register = match open(register, &cwd, Format::Human, false) {
-        Ok(r) => r,
+    let (cwd, register) = match open_here(register, Format::Human, false) {
+        Ok(found) => found,
         Err(code) => return code,
     };
     let request = crate::new_record::Request {
@@ -110,12 +232,8 @@ fn lint_command(
     quiet: bool,
     args: &LintArgs,
 ) -> u8 {
-    let cwd = match std::env::current_dir() {
-        Ok(d) => d,
-        Err(e) => return fail(&format!("cannot read the current folder: {e}")),
-    };
-    let register = match open(register.as_deref(), &cwd, args.format, color) {
-        Ok(r) => r,
+    let (cwd, register) = match open_here(register.as_deref(), args.format, color) {
+        Ok(found) => found,
         Err(code) => return code,
     };
     let mut only = Vec::new();
@@ -149,6 +267,18 @@ fn render(report: &Report, format: Format, color: bool, quiet: bool) -> String {
         Format::Github => output::github::render(report),
         Format::Codeclimate => output::codeclimate::render(report),
     }
+}
+
+/// The current folder and the register found from it.
+fn open_here(
+    explicit: Option<&Path>,
+    format: Format,
+    color: bool,
+) -> Result<(std::path::PathBuf, Register), u8> {
+    let cwd = std::env::current_dir()
+        .map_err(|e| fail(&format!("cannot read the current folder: {e}")))?;
+    let register = open(explicit, &cwd, format, color)?;
+    Ok((cwd, register))
 }
 
 /// Opens the register; a bad config is printed in the requested format.

@@ -51,6 +51,12 @@ pub enum Command {
     /// Check records and the register
     #[command(visible_alias = "check")]
     Lint(LintArgs),
+    /// Write the corrective action register (CAR log)
+    Register(RegisterArgs),
+    /// Report what is past due, and what falls due soon
+    Overdue(OverdueArgs),
+    /// Management-review input: nonconformity figures for a period (ISO 27001 9.3.2)
+    Summary(SummaryArgs),
     /// List every rule with its code, name and default severity
     Rules,
     /// Print one rule's rationale, with a bad and a good example
@@ -122,4 +128,56 @@ pub enum Color {
 
 fn parse_as_of(text: &str) -> Result<NaiveDate, String> {
     crate::reader::parse_date(text)
+}
+
+#[derive(Args, Debug)]
+pub struct RegisterArgs {
+    #[arg(long, value_enum, default_value_t = RegisterFormat::Markdown)]
+    pub format: RegisterFormat,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Add a section per record with every field
+    #[arg(long)]
+    pub detailed: bool,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegisterFormat {
+    Markdown,
+    Csv,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    Markdown,
+    Json,
+}
+
+#[derive(Args, Debug)]
+pub struct OverdueArgs {
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub format: ReportFormat,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit 1 when anything is overdue (for a scheduled CI job)
+    #[arg(long)]
+    pub fail_if_any: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct SummaryArgs {
+    /// First day of the period [default: a year before --to]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub from: Option<NaiveDate>,
+    /// Last day of the period [default: --as-of]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub to: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub format: ReportFormat,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

@@ -25,6 +25,8 @@ pub struct Deadline {
     pub due: NaiveDate,
     /// Where the date comes from (the date written, or the date it is computed from).
     pub span: Span,
+    /// Who must act: the action's owner, else the record's.
+    pub owner: Option<String>,
 }
 
 impl Deadline {
@@ -43,15 +45,23 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
     {
         return Vec::new();
     }
+    let record_owner = r.owner.as_ref().map(|o| o.value.clone());
+    let deadline = |what: String, due: NaiveDate, span: Span| Deadline {
+        what,
+        due,
+        span,
+        owner: record_owner.clone(),
+    };
     let mut out = Vec::new();
     if let Some(actions) = &r.actions {
         for a in actions.value.iter().filter(|a| a.done.is_none()) {
             if let Some(due) = &a.due {
-                out.push(deadline(
-                    format!("action {}", label(a.id.as_ref(), a.index)),
-                    due.value,
-                    due.span,
-                ));
+                let what = format!("action {}", label(a.id.as_ref(), a.index));
+                let mut d = deadline(what, due.value, due.span);
+                if let Some(owner) = &a.owner {
+                    d.owner = Some(owner.value.clone());
+                }
+                out.push(d);
             }
         }
     }
@@ -68,10 +78,6 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
         out.push(deadline("closure".into(), due, span));
     }
     out
-}
-
-fn deadline(what: String, due: NaiveDate, span: Span) -> Deadline {
-    Deadline { what, due, span }
 }
 
 fn label(id: Option<&crate::reader::Sp<String>>, index: usize) -> String {

@@ -21,6 +21,7 @@ pub mod output;
 pub mod reader;
 pub mod record;
 pub mod register;
+pub mod report;
 pub mod rules;
 pub mod scaffold;
 pub mod span;

@@ -7,14 +7,7 @@ mod common;
 use serde_json::Value;
 
 fn broken() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let src = common::repo_dir().join("tests/fixtures/registers/broken");
-    common::copy_into(&src.join("ncreg.yaml"), tmp.path());
-    common::copy_into(
-        &src.join("nonconformities"),
-        &tmp.path().join("nonconformities"),
-    );
-    tmp
+    common::copy_register("tests/fixtures/registers/broken")
 }
 
 fn lint(format: &str) -> (Option<i32>, String) {
@@ -24,15 +17,6 @@ fn lint(format: &str) -> (Option<i32>, String) {
         &["lint", "--format", format, "--as-of=2026-11-28"],
     );
     (out.status.code(), common::stdout(&out))
-}
-
-fn snapshot(name: &str, actual: &str) {
-    let path = common::repo_dir().join("tests/snapshots").join(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(actual == expected, "{name} changed; got:\n{actual}");
 }
 
 #[test]
@@ -76,7 +60,7 @@ fn sarif_validates_against_the_oasis_schema() {
         assert!(loc["region"]["startLine"].as_u64().unwrap() >= 1);
         assert!(r["partialFingerprints"]["ncreg/v1"].as_str().is_some());
     }
-    snapshot("broken.sarif", &text);
+    common::snapshot("broken.sarif", &text);
 }
 
 #[test]
@@ -139,7 +123,7 @@ fn github_annotations_are_well_formed() {
         text.contains("%0Ahelp: "),
         "the help line is escaped, not a raw newline"
     );
-    snapshot("broken.github", &text);
+    common::snapshot("broken.github", &text);
 }
 
 #[test]
@@ -166,5 +150,5 @@ fn gitlab_code_quality_has_what_gitlab_reads() {
         assert!(i["location"]["lines"]["begin"].as_u64().unwrap() >= 1);
         assert!(fingerprints.insert(i["fingerprint"].as_str().unwrap().to_string()));
     }
-    snapshot("broken.codeclimate.json", &text);
+    common::snapshot("broken.codeclimate.json", &text);
 }

@@ -1,0 +1,95 @@
+//! Markdown that renders on GitHub and GitLab whatever people typed: every
+//! user string is escaped for a table cell, links are percent-encoded.
+
+use std::path::{Component, Path};
+
+/// Text for a table cell: no `|` can end the cell, no newline the row, no
+/// HTML or Markdown markup takes effect.
+pub fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\\' => out.push_str("\\\\"),
+            '`' | '*' | '_' | '[' | ']' | '#' | '~' | '!' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' => out.push_str("<br>"),
+            '\r' => {}
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A Markdown link to a file, relative to the folder the report is read from.
+pub fn link(text: &str, target: &Path, base: &Path) -> String {
+    format!("[{}]({})", cell(text), url(&relative(target, base)))
+}
+
+/// A relative path as a URL: only unreserved characters stay as they are.
+fn url(path: &str) -> String {
+    let mut out = String::new();
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// `target` relative to the folder `base` (both absolute), with `/`.
+pub fn relative(target: &Path, base: &Path) -> String {
+    let t: Vec<Component> = target.components().collect();
+    let b: Vec<Component> = base.components().collect();
+    let common = t.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = std::iter::repeat_n("..".to_string(), b.len() - common).collect();
+    parts.extend(
+        t[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_text_cannot_break_a_table() {
+        assert_eq!(
+            cell("a | <script>alert(1)</script>"),
+            "a \\| &lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+        assert_eq!(cell("line 1\nline 2"), "line 1<br>line 2");
+        assert_eq!(
+            cell("[x](javascript:alert(1)) **b** `c`"),
+            "\\[x\\](javascript:alert(1)) \\*\\*b\\*\\* \\`c\\`"
+        );
+    }
+
+    #[test]
+    fn links_are_relative_and_encoded() {
+        let target = Path::new("/repo/reg/nonconformities/NC 1 (x).yaml");
+        assert_eq!(
+            relative(target, Path::new("/repo/reg")),
+            "nonconformities/NC 1 (x).yaml"
+        );
+        assert_eq!(
+            relative(target, Path::new("/repo/reports")),
+            "../reg/nonconformities/NC 1 (x).yaml"
+        );
+        assert_eq!(
+            link("NC-1", target, Path::new("/repo/reg")),
+            "[NC-1](nonconformities/NC%201%20%28x%29.yaml)"
+        );
+    }
+}

@@ -1,0 +1,79 @@
+//! Reports for people: the corrective action register, the overdue report
+//! and the management-review summary. Every user-controlled string goes
+//! through `markdown::cell` or the CSV/JSON encoders; files are written
+//! atomically.
+
+pub mod csv;
+pub mod markdown;
+pub mod overdue;
+pub mod register;
+pub mod summary;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::record::Record;
+use crate::register::Register;
+
+/// A readable record and where it lives.
+pub struct Entry<'a> {
+    pub file: &'a str,
+    pub path: &'a Path,
+    pub record: &'a Record,
+}
+
+/// Sorted by id (then file), the order every report uses.
+pub fn entries(loaded: &[crate::register::Loaded]) -> Vec<Entry<'_>> {
+    let mut out: Vec<Entry> = loaded
+        .iter()
+        .filter_map(|l| {
+            l.record.as_ref().map(|record| Entry {
+                file: &l.file,
+                path: &l.path,
+                record,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| (id(a.record), a.file).cmp(&(id(b.record), b.file)));
+    out
+}
+
+pub fn id(r: &Record) -> &str {
+    r.id.as_ref().map_or("", |i| i.value.as_str())
+}
+
+/// Writes `text` to `path` through a temporary file in the same folder and
+/// a rename, so readers never see a partial report. Refuses to write inside
+/// the records folder or over the config: reports never replace records.
+pub fn write_atomically(register: &Register, path: &Path, text: &str) -> Result<(), String> {
+    let target = std::path::absolute(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let protected = target.starts_with(register.records_dir())
+        || register.location.config_file.as_deref() == Some(target.as_path());
+    if protected {
+        return Err(format!(
+            "refusing to write a report to {}: it is part of the register",
+            path.display()
+        ));
+    }
+    let dir = target
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.ncreg-{}.tmp", std::process::id()));
+    let result = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| {
+            f.write_all(text.as_bytes())?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&tmp, &target));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot write {}: {e}", path.display())
+    })
+}

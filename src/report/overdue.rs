@@ -1,0 +1,140 @@
+//! `ncreg overdue`: everything past due as of `--as-of`, and what falls due
+//! within `deadlines.due_soon_days`. The deadlines are `deadlines::open`'s.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::markdown::{cell, link};
+use super::{Entry, id};
+use crate::config::Config;
+use crate::deadlines::{self, Deadline};
+use crate::reader::Choice;
+
+pub struct Overdue<'a> {
+    pub overdue: Vec<(&'a Entry<'a>, Vec<Deadline>)>,
+    pub due_soon: Vec<(&'a Entry<'a>, Vec<Deadline>)>,
+}
+
+pub fn compute<'a>(entries: &'a [Entry<'a>], config: &Config, as_of: NaiveDate) -> Overdue<'a> {
+    let soon = i64::from(config.deadlines.due_soon_days);
+    let mut out = Overdue {
+        overdue: Vec::new(),
+        due_soon: Vec::new(),
+    };
+    for e in entries {
+        let (late, open): (Vec<Deadline>, Vec<Deadline>) =
+            deadlines::open(e.record, &config.deadlines)
+                .into_iter()
+                .partition(|d| d.days_overdue(as_of) > 0);
+        let coming: Vec<Deadline> = open
+            .into_iter()
+            .filter(|d| -d.days_overdue(as_of) <= soon)
+            .collect();
+        if !late.is_empty() {
+            out.overdue.push((e, late));
+        }
+        if !coming.is_empty() {
+            out.due_soon.push((e, coming));
+        }
+    }
+    out
+}
+
+impl Overdue<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.overdue.is_empty()
+    }
+}
+
+/// Grouped by the person who must act, so each owner sees their list.
+pub fn markdown(o: &Overdue, config: &Config, as_of: NaiveDate, base: &Path) -> String {
+    let mut md = format!("# Overdue report\n\nAs of {as_of}.\n\n");
+    md += &section("Overdue", &o.overdue, base, "Days overdue", |d| {
+        d.days_overdue(as_of)
+    });
+    md += &section(
+        &format!("Due within {} days", config.deadlines.due_soon_days),
+        &o.due_soon,
+        base,
+        "Days left",
+        |d| -d.days_overdue(as_of),
+    );
+    md
+}
+
+fn section(
+    title: &str,
+    items: &[(&Entry, Vec<Deadline>)],
+    base: &Path,
+    days: &str,
+    count: impl Fn(&Deadline) -> i64,
+) -> String {
+    let mut md = format!("## {title}\n\n");
+    if items.is_empty() {
+        md += "Nothing.\n\n";
+        return md;
+    }
+    let mut by_owner: BTreeMap<String, Vec<(&Entry, &Deadline)>> = BTreeMap::new();
+    for (e, ds) in items {
+        for d in ds {
+            by_owner
+                .entry(d.owner.clone().unwrap_or_else(|| "(no owner)".into()))
+                .or_default()
+                .push((e, d));
+        }
+    }
+    for (owner, mut rows) in by_owner {
+        rows.sort_by_key(|(e, d)| (d.due, id(e.record).to_string()));
+        md += &format!(
+            "### {}\n\n| Record | Title | Item | Due | {days} |\n|---|---|---|---|---:|\n",
+            cell(&owner)
+        );
+        for (e, d) in rows {
+            let title = e.record.title.as_ref().map_or("", |t| t.value.as_str());
+            md += &format!(
+                "| {} | {} | {} | {} | {} |\n",
+                link(id(e.record), e.path, base),
+                cell(title),
+                cell(&d.what),
+                d.due,
+                count(d)
+            );
+        }
+        md += "\n";
+    }
+    md
+}
+
+/// The JSON of the issue: `{"as_of", "overdue": [...], "due_soon": [...]}`.
+pub fn json(o: &Overdue, as_of: NaiveDate) -> String {
+    let group = |items: &[(&Entry, Vec<Deadline>)],
+                 key: &str,
+                 count: &dyn Fn(&Deadline) -> i64|
+     -> Vec<Value> {
+        items
+            .iter()
+            .map(|(e, ds)| {
+                let r = e.record;
+                json!({
+                    "id": id(r),
+                    "title": r.title.as_ref().map(|t| t.value.clone()),
+                    "owner": r.owner.as_ref().map(|o| o.value.clone()),
+                    "classification": r.classification.as_ref().map(|c| c.value.as_str()),
+                    "file": e.file,
+                    "items": ds.iter().map(|d| json!({"what": d.what, "due": d.due.to_string(), "owner": d.owner, key: count(d)})).collect::<Vec<_>>(),
+                })
+            })
+            .collect()
+    };
+    let doc = json!({
+        "as_of": as_of.to_string(),
+        "overdue": group(&o.overdue, "days_overdue", &|d| d.days_overdue(as_of)),
+        "due_soon": group(&o.due_soon, "days_left", &|d| -d.days_overdue(as_of)),
+    });
+    let mut text = serde_json::to_string_pretty(&doc).expect("plain data always serialises");
+    text.push('\n');
+    text
+}

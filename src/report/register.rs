@@ -1,0 +1,519 @@
+//! `ncreg register`: the corrective action register (CAR log) that auditors
+//! ask for first, as Markdown, CSV or JSON.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::markdown::{cell, link};
+use super::{Entry, id};
+use crate::config::Config;
+use crate::deadlines;
+use crate::reader::{Choice, Field, Sp};
+use crate::record::{Classification, Record, Status};
+
+/// One record flattened to the texts of the register's columns.
+pub struct Row {
+    pub id: String,
+    pub title: String,
+    pub status: String,
+    pub classification: String,
+    pub identified: String,
+    pub source: String,
+    pub requirement: String,
+    pub description: String,
+    pub correction: String,
+    pub root_cause: String,
+    pub actions: Vec<String>,
+    pub owner: String,
+    pub target_date: String,
+    pub evidence: Vec<String>,
+    pub verification: String,
+    pub closed: String,
+    /// Overdue items as of the report date, for people.
+    pub overdue: Vec<String>,
+}
+
+fn text(f: &Field<String>) -> String {
+    f.as_ref().map_or_else(String::new, |v| v.value.clone())
+}
+
+fn date(f: &Field<NaiveDate>) -> String {
+    f.as_ref().map_or_else(String::new, |v| v.value.to_string())
+}
+
+fn choice<C: Choice>(f: &Field<C>) -> String {
+    f.as_ref()
+        .map_or_else(String::new, |v| v.value.as_str().to_string())
+}
+
+fn joined(parts: &[String], sep: &str) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+pub fn row(r: &Record, config: &Config, as_of: NaiveDate) -> Row {
+    let source = r.source.as_ref().map_or_else(String::new, |s| {
+        let s = &s.value;
+        let kind = joined(&[choice(&s.kind), choice(&s.audit_stage)], ", ");
+        joined(&[kind, text(&s.reference), text(&s.raised_by)], "; ")
+    });
+    let requirement = r.requirement.as_ref().map_or_else(String::new, |q| {
+        let q = &q.value;
+        let standard = q
+            .standard
+            .as_ref()
+            .map_or(config.default_standard.clone(), |s| s.value.clone());
+        let clause = q
+            .clause
+            .as_ref()
+            .map(|c| format!("{standard} {}", c.value))
+            .unwrap_or_default();
+        joined(&[clause, text(&q.document)], "; ")
+    });
+    let correction = r.correction.as_ref().map_or_else(String::new, |c| {
+        let c = &c.value;
+        let when = joined(&[date(&c.date), text(&c.by)], ", ");
+        let what = text(&c.description);
+        if when.is_empty() {
+            what
+        } else {
+            format!("{what} ({when})")
+        }
+    });
+    let root_cause = r.root_cause.as_ref().map_or_else(String::new, |rc| {
+        let category = choice(&rc.value.category);
+        let cause = text(&rc.value.cause);
+        if category.is_empty() {
+            cause
+        } else {
+            format!("{cause} ({category})")
+        }
+    });
+    let actions: Vec<String> = r
+        .actions
+        .iter()
+        .flat_map(|a| &a.value)
+        .map(|a| {
+            let mut facts = vec![text(&a.owner)];
+            if let Some(due) = &a.due {
+                facts.push(format!("due {}", due.value));
+            }
+            if let Some(done) = &a.done {
+                facts.push(format!("done {}", done.value));
+            }
+            format!(
+                "{}. {} ({})",
+                a.index,
+                text(&a.description),
+                joined(&facts, ", ")
+            )
+        })
+        .collect();
+    let mut evidence: Vec<String> = r
+        .actions
+        .iter()
+        .flat_map(|a| &a.value)
+        .flat_map(|a| list(&a.evidence))
+        .collect();
+    let verification = r.verification.as_ref().map_or_else(String::new, |v| {
+        let v = &v.value;
+        evidence.extend(list(&v.evidence));
+        let when = joined(&[date(&v.date), text(&v.by)], ", ");
+        let result = choice(&v.result);
+        let outcome = if when.is_empty() {
+            result
+        } else {
+            format!("{result} ({when})")
+        };
+        joined(
+            &[
+                text(&v.method),
+                outcome,
+                v.due
+                    .as_ref()
+                    .filter(|_| v.date.is_none())
+                    .map(|d| format!("due {}", d.value))
+                    .unwrap_or_default(),
+            ],
+            "; ",
+        )
+    });
+    let overdue = deadlines::open(r, &config.deadlines)
+        .into_iter()
+        .filter(|d| d.days_overdue(as_of) > 0)
+        .map(|d| format!("{} due {}", d.what, d.due))
+        .collect();
+    Row {
+        id: text(&r.id),
+        title: text(&r.title),
+        status: choice(&r.status),
+        classification: choice(&r.classification),
+        identified: date(&r.identified),
+        source,
+        requirement,
+        description: text(&r.description),
+        correction,
+        root_cause,
+        actions,
+        owner: text(&r.owner),
+        target_date: date(&r.target_date),
+        evidence,
+        verification,
+        closed: date(&r.closed),
+        overdue,
+    }
+}
+
+fn list(f: &Field<Vec<Sp<String>>>) -> Vec<String> {
+    f.iter()
+        .flat_map(|l| &l.value)
+        .map(|e| e.value.clone())
+        .collect()
+}
+
+/// The Markdown register. `base` is the folder the report will be read
+/// from (links to records are relative to it); `root` resolves evidence.
+pub fn markdown(
+    entries: &[Entry],
+    config: &Config,
+    as_of: NaiveDate,
+    unreadable: usize,
+    base: &Path,
+    root: &Path,
+    detailed: bool,
+) -> String {
+    let rows: Vec<(&Entry, Row)> = entries
+        .iter()
+        .map(|e| (e, row(e.record, config, as_of)))
+        .collect();
+    let mut md = String::from("# Corrective action register\n\n");
+    md += &format!(
+        "As of {as_of}: {} record{} (ISO/IEC 27001:2022 clause 10.2 documented information).\n\n",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    );
+    if unreadable > 0 {
+        md += &format!(
+            "> **{unreadable} file(s) could not be read and are missing from this register:** run `ncreg lint`.\n\n"
+        );
+    }
+    md += &summary(entries, &rows);
+    md += "## Register\n\n";
+    md += "| Ref | Identified | Source | Requirement | Class | Status | Finding | Root cause | Corrective actions | Owner | Target | Evidence | Verification | Closed |\n";
+    md += "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+    for (e, r) in &rows {
+        let finding = format!("**{}**<br>{}", cell(&r.title), cell(&r.description));
+        let actions = r
+            .actions
+            .iter()
+            .map(|a| cell(a))
+            .collect::<Vec<_>>()
+            .join("<br>");
+        let evidence = r
+            .evidence
+            .iter()
+            .map(|ev| evidence_cell(ev, base, root))
+            .collect::<Vec<_>>()
+            .join("<br>");
+        let status = if r.overdue.is_empty() {
+            cell(&r.status)
+        } else {
+            format!("{} (overdue)", cell(&r.status))
+        };
+        md += &format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            link(&r.id, e.path, base),
+            cell(&r.identified),
+            cell(&r.source),
+            cell(&r.requirement),
+            cell(&r.classification),
+            status,
+            finding,
+            cell(&r.root_cause),
+            actions,
+            cell(&r.owner),
+            cell(&r.target_date),
+            evidence,
+            cell(&r.verification),
+            cell(&r.closed),
+        );
+    }
+    if detailed {
+        md += "\n## Records\n";
+        for (e, r) in &rows {
+            md += &detail(e, r, base, root);
+        }
+    }
+    md
+}
+
+fn evidence_cell(item: &str, base: &Path, root: &Path) -> String {
+    let lower = item.to_ascii_lowercase();
+    if lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || item.contains("..")
+        || Path::new(item).is_absolute()
+    {
+        cell(item)
+    } else {
+        link(item, &root.join(item), base)
+    }
+}
+
+/// Counts by status and classification, overdue records, and a chart.
+fn summary(entries: &[Entry], rows: &[(&Entry, Row)]) -> String {
+    let mut counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for e in entries {
+        let s = e
+            .record
+            .status
+            .as_ref()
+            .and_then(|s| Status::ALL.iter().position(|x| *x == s.value));
+        let c = e
+            .record
+            .classification
+            .as_ref()
+            .and_then(|c| Classification::ALL.iter().position(|x| *x == c.value));
+        if let (Some(s), Some(c)) = (s, c) {
+            *counts.entry((s, c)).or_default() += 1;
+        }
+    }
+    let mut md = String::from(
+        "## Summary\n\n| Status | Major | Minor | OFI | Total |\n|---|---:|---:|---:|---:|\n",
+    );
+    // Columns in the order people read them: major, minor, OFI.
+    let columns = [
+        Classification::Major,
+        Classification::Minor,
+        Classification::Ofi,
+    ]
+    .map(|c| {
+        Classification::ALL
+            .iter()
+            .position(|x| *x == c)
+            .unwrap_or(0)
+    });
+    let mut totals = [0usize; 3];
+    for (si, status) in Status::VALUES.iter().enumerate() {
+        let n: Vec<usize> = columns
+            .iter()
+            .map(|&ci| counts.get(&(si, ci)).copied().unwrap_or(0))
+            .collect();
+        for (t, v) in totals.iter_mut().zip(&n) {
+            *t += v;
+        }
+        md += &format!(
+            "| {status} | {} | {} | {} | {} |\n",
+            n[0],
+            n[1],
+            n[2],
+            n.iter().sum::<usize>()
+        );
+    }
+    md += &format!(
+        "| **Total** | {} | {} | {} | {} |\n\n",
+        totals[0],
+        totals[1],
+        totals[2],
+        totals.iter().sum::<usize>()
+    );
+    let overdue: Vec<&Row> = rows
+        .iter()
+        .map(|(_, r)| r)
+        .filter(|r| !r.overdue.is_empty())
+        .collect();
+    let items: usize = overdue.iter().map(|r| r.overdue.len()).sum();
+    md += &format!(
+        "Overdue: {} record(s) with {items} overdue item(s).\n\n",
+        overdue.len()
+    );
+    md += "```mermaid\npie showData title Records by status\n";
+    for (si, status) in Status::VALUES.iter().enumerate() {
+        let n: usize = counts
+            .iter()
+            .filter(|((s, _), _)| *s == si)
+            .map(|(_, n)| n)
+            .sum();
+        if n > 0 {
+            md += &format!("    \"{status}\" : {n}\n");
+        }
+    }
+    md += "```\n\n";
+    md
+}
+
+fn detail(e: &Entry, r: &Row, base: &Path, root: &Path) -> String {
+    let mut md = format!(
+        "\n### {}: {}\n\n",
+        link(&r.id, e.path, base),
+        cell(&r.title)
+    );
+    let mut item = |name: &str, value: String| {
+        if !value.is_empty() {
+            md += &format!("- **{name}:** {value}\n");
+        }
+    };
+    item("Status", cell(&r.status));
+    item("Classification", cell(&r.classification));
+    item("Identified", cell(&r.identified));
+    item("Source", cell(&r.source));
+    item("Requirement", cell(&r.requirement));
+    item("Description", cell(&r.description));
+    item("Correction", cell(&r.correction));
+    item("Root cause", cell(&r.root_cause));
+    item(
+        "Corrective actions",
+        r.actions
+            .iter()
+            .map(|a| cell(a))
+            .collect::<Vec<_>>()
+            .join("<br>"),
+    );
+    item("Owner", cell(&r.owner));
+    item("Target date", cell(&r.target_date));
+    item(
+        "Evidence",
+        r.evidence
+            .iter()
+            .map(|ev| evidence_cell(ev, base, root))
+            .collect::<Vec<_>>()
+            .join("<br>"),
+    );
+    item("Verification", cell(&r.verification));
+    item("Closed", cell(&r.closed));
+    item("Overdue", cell(&r.overdue.join("; ")));
+    md
+}
+
+/// CSV (RFC 4180): a header row, then one row per record.
+pub fn csv(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
+    let header = [
+        "id",
+        "title",
+        "status",
+        "classification",
+        "identified",
+        "source",
+        "requirement",
+        "description",
+        "correction",
+        "root_cause",
+        "corrective_actions",
+        "owner",
+        "target_date",
+        "evidence",
+        "verification",
+        "closed",
+        "overdue",
+        "file",
+    ];
+    let mut out = super::csv::line(header.iter().map(|h| h.to_string()));
+    for e in entries {
+        let r = row(e.record, config, as_of);
+        out += &super::csv::line([
+            r.id,
+            r.title,
+            r.status,
+            r.classification,
+            r.identified,
+            r.source,
+            r.requirement,
+            r.description,
+            r.correction,
+            r.root_cause,
+            r.actions.join("\n"),
+            r.owner,
+            r.target_date,
+            r.evidence.join("\n"),
+            r.verification,
+            r.closed,
+            r.overdue.join("\n"),
+            e.file.to_string(),
+        ]);
+    }
+    out
+}
+
+/// JSON: every record in full, with its file and overdue items.
+pub fn json(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
+    let records: Vec<Value> = entries
+        .iter()
+        .map(|e| record_json(e, config, as_of))
+        .collect();
+    let doc = json!({"version": 1, "as_of": as_of.to_string(), "records": records});
+    let mut text = serde_json::to_string_pretty(&doc).expect("plain data always serialises");
+    text.push('\n');
+    text
+}
+
+fn opt<T: serde::Serialize>(f: &Option<Sp<T>>) -> Value {
+    f.as_ref().map_or(Value::Null, |v| json!(v.value))
+}
+
+fn opt_choice<C: Choice>(f: &Field<C>) -> Value {
+    f.as_ref().map_or(Value::Null, |v| json!(v.value.as_str()))
+}
+
+fn opt_list(f: &Field<Vec<Sp<String>>>) -> Value {
+    json!(list(f))
+}
+
+fn record_json(e: &Entry, config: &Config, as_of: NaiveDate) -> Value {
+    let r = e.record;
+    let overdue: Vec<Value> = deadlines::open(r, &config.deadlines)
+        .into_iter()
+        .filter(|d| d.days_overdue(as_of) > 0)
+        .map(|d| json!({"what": d.what, "due": d.due.to_string(), "days_overdue": d.days_overdue(as_of)}))
+        .collect();
+    json!({
+        "id": id(r),
+        "file": e.file,
+        "title": opt(&r.title),
+        "status": opt_choice(&r.status),
+        "classification": opt_choice(&r.classification),
+        "identified": opt(&r.identified),
+        "source": r.source.as_ref().map(|s| json!({
+            "type": opt_choice(&s.value.kind), "audit_stage": opt_choice(&s.value.audit_stage),
+            "reference": opt(&s.value.reference), "raised_by": opt(&s.value.raised_by)})),
+        "requirement": r.requirement.as_ref().map(|q| json!({
+            "basis": opt_choice(&q.value.basis), "standard": opt(&q.value.standard),
+            "clause": opt(&q.value.clause), "document": opt(&q.value.document)})),
+        "description": opt(&r.description),
+        "correction": r.correction.as_ref().map(|c| json!({
+            "description": opt(&c.value.description), "date": opt(&c.value.date), "by": opt(&c.value.by)})),
+        "root_cause": r.root_cause.as_ref().map(|rc| json!({
+            "method": opt_choice(&rc.value.method),
+            "whys": rc.value.whys.iter().map(|w| json!({"why": opt(&w.why), "because": opt(&w.because)})).collect::<Vec<_>>(),
+            "cause": opt(&rc.value.cause), "category": opt_choice(&rc.value.category)})),
+        "actions": r.actions.iter().flat_map(|a| &a.value).map(|a| json!({
+            "id": opt(&a.id), "description": opt(&a.description), "owner": opt(&a.owner),
+            "due": opt(&a.due), "done": opt(&a.done), "evidence": opt_list(&a.evidence)})).collect::<Vec<_>>(),
+        "verification": r.verification.as_ref().map(|v| json!({
+            "method": opt(&v.value.method), "due": opt(&v.value.due), "date": opt(&v.value.date),
+            "by": opt(&v.value.by), "result": opt_choice(&v.value.result), "evidence": opt_list(&v.value.evidence)})),
+        "risk": r.risk.as_ref().map(|k| json!({
+            "update_required": opt(&k.value.update_required), "reference": opt(&k.value.reference), "notes": opt(&k.value.notes)})),
+        "certification_body": r.certification_body.as_ref().map(|c| json!({
+            "report_received": opt(&c.value.report_received), "cap_due": opt(&c.value.cap_due),
+            "cap_submitted": opt(&c.value.cap_submitted), "evidence_submitted": opt(&c.value.evidence_submitted),
+            "closure_confirmed": opt(&c.value.closure_confirmed), "closure_reference": opt(&c.value.closure_reference)})),
+        "owner": opt(&r.owner),
+        "target_date": opt(&r.target_date),
+        "closed": opt(&r.closed),
+        "related": opt_list(&r.related),
+        "waivers": r.waivers.iter().map(|w| json!({"rule": opt(&w.rule), "reason": opt(&w.reason), "approved_by": opt(&w.approved_by)})).collect::<Vec<_>>(),
+        "dispute": r.dispute.as_ref().map(|d| json!({
+            "raised": opt(&d.value.raised), "rationale": opt(&d.value.rationale),
+            "outcome": opt(&d.value.outcome), "decided": opt(&d.value.decided)})),
+        "decision": opt(&r.decision),
+        "withdrawn_reason": opt(&r.withdrawn_reason),
+        "overdue": overdue,
+    })
+}

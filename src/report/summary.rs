@@ -1,0 +1,237 @@
+//! `ncreg summary`: the nonconformity figures management review needs
+//! (ISO/IEC 27001 9.3.2 c and f): what was opened and closed in the period,
+//! what is open and how old, what is overdue, the causes and the clauses
+//! that keep coming back.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::markdown::cell;
+use super::{Entry, id};
+use crate::catalogue;
+use crate::config::Config;
+use crate::deadlines;
+use crate::reader::Choice;
+use crate::record::{Classification, Status};
+
+#[derive(Serialize)]
+pub struct Summary {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub as_of: NaiveDate,
+    /// Identified in the period, by classification.
+    pub opened: BTreeMap<&'static str, usize>,
+    /// Identified in the period, by source type.
+    pub opened_by_source: BTreeMap<&'static str, usize>,
+    /// Closed in the period, by classification.
+    pub closed: BTreeMap<&'static str, usize>,
+    /// Mean days from identified to closed, of those closed in the period.
+    pub mean_days_to_close: Option<f64>,
+    /// Open as of `as_of`, by classification and age band.
+    pub open_by_age: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
+    pub overdue_records: usize,
+    pub overdue_items: usize,
+    /// Root-cause categories of the findings identified in the period.
+    pub root_cause_categories: BTreeMap<&'static str, usize>,
+    /// Clauses with two or more findings identified in the period.
+    pub repeated_clauses: Vec<Repeated>,
+}
+
+#[derive(Serialize)]
+pub struct Repeated {
+    pub clause: String,
+    pub records: Vec<String>,
+}
+
+pub const AGE_BANDS: [&str; 4] = ["0-30 days", "31-90 days", "91-180 days", "over 180 days"];
+
+fn band(days: i64) -> &'static str {
+    match days {
+        ..=30 => AGE_BANDS[0],
+        31..=90 => AGE_BANDS[1],
+        91..=180 => AGE_BANDS[2],
+        _ => AGE_BANDS[3],
+    }
+}
+
+pub fn compute(
+    entries: &[Entry],
+    config: &Config,
+    as_of: NaiveDate,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Summary {
+    let within = |d: NaiveDate| from <= d && d <= to;
+    let mut s = Summary {
+        from,
+        to,
+        as_of,
+        opened: BTreeMap::new(),
+        opened_by_source: BTreeMap::new(),
+        closed: BTreeMap::new(),
+        mean_days_to_close: None,
+        open_by_age: BTreeMap::new(),
+        overdue_records: 0,
+        overdue_items: 0,
+        root_cause_categories: BTreeMap::new(),
+        repeated_clauses: Vec::new(),
+    };
+    let mut close_days = Vec::new();
+    let mut clauses: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for e in entries {
+        let r = e.record;
+        let (Some(class), Some(identified)) = (&r.classification, &r.identified) else {
+            continue;
+        };
+        let class_name = class.value.as_str();
+        let status = r.status.as_ref().map(|s| s.value);
+        if status == Some(Status::Withdrawn) {
+            continue;
+        }
+        if within(identified.value) {
+            *s.opened.entry(class_name).or_default() += 1;
+            if let Some(kind) = r.source.as_ref().and_then(|src| src.value.kind.as_ref()) {
+                *s.opened_by_source.entry(kind.value.as_str()).or_default() += 1;
+            }
+            if let Some(cat) = r
+                .root_cause
+                .as_ref()
+                .and_then(|rc| rc.value.category.as_ref())
+            {
+                *s.root_cause_categories
+                    .entry(cat.value.as_str())
+                    .or_default() += 1;
+            }
+            if class.value != Classification::Ofi
+                && let Some(req) = &r.requirement
+                && let Some(clause) = &req.value.clause
+            {
+                let standard = req
+                    .value
+                    .standard
+                    .as_ref()
+                    .map_or(config.default_standard.as_str(), |s| s.value.as_str());
+                clauses
+                    .entry((
+                        catalogue::key(standard),
+                        catalogue::canonical(&clause.value),
+                    ))
+                    .or_default()
+                    .push(id(r).to_string());
+            }
+        }
+        match (&r.closed, status) {
+            (Some(closed), _) if within(closed.value) => {
+                *s.closed.entry(class_name).or_default() += 1;
+                close_days.push((closed.value - identified.value).num_days());
+            }
+            (None, Some(st)) if st != Status::Closed && identified.value <= as_of => {
+                let age = (as_of - identified.value).num_days();
+                *s.open_by_age
+                    .entry(class_name)
+                    .or_default()
+                    .entry(band(age))
+                    .or_default() += 1;
+            }
+            _ => {}
+        }
+        let late = deadlines::open(r, &config.deadlines)
+            .iter()
+            .filter(|d| d.days_overdue(as_of) > 0)
+            .count();
+        if late > 0 {
+            s.overdue_records += 1;
+            s.overdue_items += late;
+        }
+    }
+    if !close_days.is_empty() {
+        let mean = close_days.iter().sum::<i64>() as f64 / close_days.len() as f64;
+        s.mean_days_to_close = Some((mean * 10.0).round() / 10.0);
+    }
+    s.repeated_clauses = clauses
+        .into_iter()
+        .filter(|(_, ids)| ids.len() >= 2)
+        .map(|((_, clause), records)| Repeated { clause, records })
+        .collect();
+    s
+}
+
+pub fn markdown(s: &Summary) -> String {
+    let classes = [
+        Classification::Major,
+        Classification::Minor,
+        Classification::Ofi,
+    ]
+    .map(Choice::as_str);
+    let count = |m: &BTreeMap<&str, usize>, k: &str| m.get(k).copied().unwrap_or(0);
+    let mut md = format!(
+        "# Nonconformities: management review input\n\nPeriod {} to {} (ISO/IEC 27001:2022 9.3.2 c, f); open and overdue as of {}.\n\n",
+        s.from, s.to, s.as_of
+    );
+    md += "## Opened and closed in the period\n\n| | Major | Minor | OFI | Total |\n|---|---:|---:|---:|---:|\n";
+    for (name, m) in [("Opened", &s.opened), ("Closed", &s.closed)] {
+        let n: Vec<usize> = classes.iter().map(|c| count(m, c)).collect();
+        md += &format!(
+            "| {name} | {} | {} | {} | {} |\n",
+            n[0],
+            n[1],
+            n[2],
+            n.iter().sum::<usize>()
+        );
+    }
+    md += &match s.mean_days_to_close {
+        Some(days) => format!("\nMean time to close: {days} days.\n\n"),
+        None => "\nNothing was closed in the period.\n\n".into(),
+    };
+    md += "### Opened by source\n\n| Source | Findings |\n|---|---:|\n";
+    for (source, n) in &s.opened_by_source {
+        md += &format!("| {source} | {n} |\n");
+    }
+    md += "\n## Open, by age\n\n| | ";
+    md += &AGE_BANDS.join(" | ");
+    md += " | Total |\n|---|---:|---:|---:|---:|---:|\n";
+    for c in classes {
+        let m = s.open_by_age.get(c);
+        let n: Vec<usize> = AGE_BANDS
+            .iter()
+            .map(|b| m.and_then(|m| m.get(b)).copied().unwrap_or(0))
+            .collect();
+        md += &format!(
+            "| {c} | {} | {} | {} | {} | {} |\n",
+            n[0],
+            n[1],
+            n[2],
+            n[3],
+            n.iter().sum::<usize>()
+        );
+    }
+    md += &format!(
+        "\nOverdue: {} record(s) with {} overdue item(s).\n\n## Root-cause categories\n\n| Category | Findings |\n|---|---:|\n",
+        s.overdue_records, s.overdue_items
+    );
+    for (cat, n) in &s.root_cause_categories {
+        md += &format!("| {cat} | {n} |\n");
+    }
+    md += "\n## Clauses with repeated findings\n\n";
+    if s.repeated_clauses.is_empty() {
+        md += "None in the period.\n";
+    } else {
+        md += "| Clause | Findings |\n|---|---|\n";
+        for r in &s.repeated_clauses {
+            md += &format!(
+                "| {} | {} |\n",
+                cell(&r.clause),
+                cell(&r.records.join(", "))
+            );
+        }
+    }
+    md
+}
+
+pub fn json(s: &Summary) -> String {
+    let mut text = serde_json::to_string_pretty(s).expect("plain data always serialises");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,307 @@
+//! `register`, `overdue` and `summary` on the built binary: exact bytes on
+//! the example register, hostile titles, CSV shape, atomic output files.
+
+mod common;
+
+use std::path::Path;
+
+use common::{ncreg, stderr, stdout};
+use serde_json::Value;
+
+const AS_OF: &str = "--as-of=2026-11-28";
+
+fn example() -> tempfile::TempDir {
+    common::copy_register("example-register")
+}
+
+#[test]
+fn every_report_format_on_the_example_register() {
+    let reg = example();
+    let cases: [(&str, &[&str]); 8] = [
+        ("register.md", &["register", AS_OF]),
+        ("register-detailed.md", &["register", "--detailed", AS_OF]),
+        ("register.csv", &["register", "--format=csv", AS_OF]),
+        ("register.json", &["register", "--format=json", AS_OF]),
+        ("overdue.md", &["overdue", AS_OF]),
+        ("overdue.json", &["overdue", "--format=json", AS_OF]),
+        ("summary.md", &["summary", AS_OF]),
+        (
+            "summary.json",
+            &[
+                "summary",
+                "--format=json",
+                "--from=2026-01-01",
+                "--to=2026-06-30",
+                AS_OF,
+            ],
+        ),
+    ];
+    for (name, args) in cases {
+        let out = ncreg(reg.path(), args);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        let again = ncreg(reg.path(), args);
+        assert_eq!(out.stdout, again.stdout, "{name} is deterministic");
+        common::snapshot(name, &stdout(&out));
+    }
+}
+
+const RECORD: &str = "id: ID\ntitle: TITLE\nstatus: STATUS\nclassification: minor\nidentified: 2026-01-10\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: Something was found.\nowner: Q. Manager\n";
+
+fn register(records: &[(&str, String)]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("nonconformities");
+    std::fs::create_dir(&dir).unwrap();
+    for (name, text) in records {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    tmp
+}
+
+fn record(id: &str, title: &str, status: &str, extra: &str) -> String {
+    RECORD
+        .replace("ID", id)
+        .replace("TITLE", title)
+        .replace("STATUS", status)
+        + extra
+}
+
+#[test]
+fn hostile_titles_cannot_break_the_markdown_table() {
+    let hostile = "\"a | <script>alert(1)</script> [x](javascript:y) **b**\\nsecond line\"";
+    let reg = register(&[(
+        "NC-2026-001.yaml",
+        record("NC-2026-001", hostile, "open", "target_date: 2027-01-31\n"),
+    )]);
+    let out = ncreg(reg.path(), &["register", "--detailed", AS_OF]);
+    let md = stdout(&out);
+    assert!(!md.contains("<script"), "{md}");
+    assert!(
+        md.contains("\\[x\\](javascript:y)") && !md.contains(" [x]("),
+        "no live link: {md}"
+    );
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| [NC-2026-001]"))
+        .unwrap();
+    let unescaped_pipes = row
+        .match_indices('|')
+        .filter(|(i, _)| *i == 0 || row.as_bytes()[i - 1] != b'\\')
+        .count();
+    assert_eq!(unescaped_pipes, 15, "14 cells: {row}");
+    assert!(
+        row.contains("\\| &lt;script&gt;") && row.contains("<br>second line"),
+        "{row}"
+    );
+}
+
+/// A small RFC 4180 reader: records of fields.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut field, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut field)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn csv_has_one_row_per_record() {
+    let reg = example();
+    let out = ncreg(reg.path(), &["register", "--format=csv", AS_OF]);
+    let text = stdout(&out);
+    assert!(text.ends_with("\r\n") && text.lines().next().unwrap().starts_with("id,title,status"));
+    let rows = parse_csv(&text);
+    assert_eq!(rows.len(), 14, "header and 13 records");
+    assert!(rows.iter().all(|r| r.len() == rows[0].len()));
+    assert_eq!(rows[1][0], "NC-2025-014");
+    let hostile = register(&[(
+        "NC-2026-001.yaml",
+        record(
+            "NC-2026-001",
+            "\"=HYPERLINK(\\\"x\\\"), \\\"quoted\\\"\"",
+            "open",
+            "",
+        ),
+    )]);
+    let rows = parse_csv(&stdout(&ncreg(
+        hostile.path(),
+        &["register", "--format=csv", AS_OF],
+    )));
+    assert_eq!(rows[1][1], "'=HYPERLINK(\"x\"), \"quoted\"");
+}
+
+#[test]
+fn overdue_lists_exactly_what_is_past_due_and_due_soon() {
+    let reg = register(&[
+        // closure (target) passed 2026-11-01; action 1 due in 5 days
+        (
+            "NC-2026-001.yaml",
+            record(
+                "NC-2026-001",
+                "Late",
+                "planned",
+                "target_date: 2026-11-01\nactions:\n  - id: 1\n    description: Fix it.\n    owner: J. Admin\n    due: 2026-12-03\n",
+            ),
+        ),
+        // action done, verification due today
+        (
+            "NC-2026-002.yaml",
+            record(
+                "NC-2026-002",
+                "Soon",
+                "implemented",
+                "target_date: 2027-03-01\nactions:\n  - id: 1\n    description: Fix it.\n    owner: J. Admin\n    due: 2026-10-01\n    done: 2026-09-30\nverification:\n  due: 2026-11-28\n",
+            ),
+        ),
+        // closed and withdrawn records are never overdue; OFIs carry no deadlines
+        (
+            "NC-2026-003.yaml",
+            record("NC-2026-003", "Closed", "closed", "closed: 2026-03-01\n"),
+        ),
+        (
+            "NC-2026-004.yaml",
+            record(
+                "NC-2026-004",
+                "Withdrawn",
+                "withdrawn",
+                "withdrawn_reason: duplicate\n",
+            ),
+        ),
+        (
+            "NC-2026-005.yaml",
+            record("NC-2026-005", "OFI", "open", "").replace("minor", "ofi"),
+        ),
+        // no target: identified 2026-01-10 + 90 days = 2026-04-10
+        (
+            "NC-2026-006.yaml",
+            record("NC-2026-006", "Default closure", "open", ""),
+        ),
+    ]);
+    let out = ncreg(reg.path(), &["overdue", "--format=json", AS_OF]);
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["as_of"], "2026-11-28");
+    let items = |key: &str, days: &str| -> Vec<String> {
+        doc[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| {
+                r["items"].as_array().unwrap().iter().map(move |i| {
+                    format!(
+                        "{} {} {} {}",
+                        r["id"].as_str().unwrap(),
+                        i["what"].as_str().unwrap(),
+                        i["due"].as_str().unwrap(),
+                        i[days]
+                    )
+                })
+            })
+            .collect()
+    };
+    assert_eq!(
+        items("overdue", "days_overdue"),
+        [
+            "NC-2026-001 closure 2026-11-01 27",
+            "NC-2026-006 closure 2026-04-10 232"
+        ]
+    );
+    assert_eq!(
+        items("due_soon", "days_left"),
+        [
+            "NC-2026-001 action 1 2026-12-03 5",
+            "NC-2026-002 verification 2026-11-28 0"
+        ]
+    );
+    assert_eq!(
+        ncreg(reg.path(), &["overdue", "--fail-if-any", AS_OF])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        ncreg(
+            reg.path(),
+            &["overdue", "--fail-if-any", "--as-of=2026-03-01"]
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn output_files_are_written_atomically_and_never_over_records() {
+    let reg = example();
+    let out = ncreg(
+        reg.path(),
+        &["register", "-o", "reports/register.md", AS_OF],
+    );
+    assert_eq!(out.status.code(), Some(2), "the folder must exist");
+    std::fs::create_dir(reg.path().join("reports")).unwrap();
+    let out = ncreg(
+        reg.path(),
+        &["register", "-o", "reports/register.md", AS_OF],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    let md = std::fs::read_to_string(reg.path().join("reports/register.md")).unwrap();
+    assert!(
+        md.contains(
+            "[NC-2026-001](../nonconformities/NC-2026-001-no-internal-audit-programme.yaml)"
+        ),
+        "links are relative to the report"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(reg.path().join("reports"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers, ["register.md"]);
+    let record = "nonconformities/NC-2026-001-no-internal-audit-programme.yaml";
+    let before = std::fs::read(reg.path().join(record)).unwrap();
+    let out = ncreg(reg.path(), &["register", "-o", record, AS_OF]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("part of the register"));
+    assert_eq!(before, std::fs::read(reg.path().join(record)).unwrap());
+}
+
+#[test]
+fn summary_counts_the_period() {
+    let reg = example();
+    let out = ncreg(
+        reg.path(),
+        &[
+            "summary",
+            "--format=json",
+            "--from=2026-01-01",
+            "--to=2026-06-30",
+            AS_OF,
+        ],
+    );
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["opened"]["major"], 1);
+    assert_eq!(
+        s["opened"]["minor"], 5,
+        "NC-2026-012 is withdrawn and left out"
+    );
+    assert_eq!(s["closed"]["ofi"], 1);
+    assert_eq!(s["overdue_records"], 3);
+    let bad = ncreg(
+        Path::new("."),
+        &["summary", "--from=2026-06-30", "--to=2026-01-01"],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+}
