@@ -116,6 +116,30 @@ pub fn run(cli: Cli) -> u8 {
                 },
             )
         }
+        Command::History(args) => report(
+            cli.global.register.as_deref(),
+            args.output.as_deref(),
+            |ctx| {
+                let trail = crate::git::open(&ctx.register)
+                    .and_then(|repo| crate::git::history::trail(&repo));
+                match trail {
+                    Ok(trail) => {
+                        if !trail.complete {
+                            eprintln!(
+                                "warning: this is a shallow clone, so the history is incomplete; fetch it all with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`)"
+                            );
+                        }
+                        let trail = trail.only(&args.ids);
+                        let text = match args.format {
+                            ReportFormat::Markdown => trail.markdown(),
+                            ReportFormat::Json => trail.json(),
+                        };
+                        (text, OK)
+                    }
+                    Err(message) => (String::new(), fail(&message)),
+                }
+            },
+        ),
         Command::Rules => emit(&output::rules::table()),
         Command::Explain { code } => match output::rules::explain(&code) {
             Ok(text) => emit(&text),
@@ -169,6 +193,9 @@ fn report(
         base,
     };
     let (text, code) = make(&ctx);
+    if code == FAILURE {
+        return code;
+    }
     let written = match output {
         Some(path) => match crate::report::write_atomically(&ctx.register, path, &text) {
             Ok(()) => OK,
@@ -244,7 +271,7 @@ fn lint_command(
         }
         only.push(std::path::absolute(&path).unwrap_or(path));
     }
-    let report = match lint::run(&register, as_of, &only) {
+    let report = match lint::run(&register, as_of, &only, args.base.as_deref()) {
         Ok(r) => r,
         Err(message) => return fail(&message),
     };

@@ -57,6 +57,8 @@ pub enum Command {
     Overdue(OverdueArgs),
     /// Management-review input: nonconformity figures for a period (ISO 27001 9.3.2)
     Summary(SummaryArgs),
+    /// The audit trail from git: every commit that changed each record, and what it changed
+    History(HistoryArgs),
     /// List every rule with its code, name and default severity
     Rules,
     /// Print one rule's rationale, with a bad and a good example
@@ -103,6 +105,9 @@ pub struct LintArgs {
     /// Also fail (exit 1) on warnings
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Deny>,
+    /// Also check the change since this git revision (rules H001-H005), e.g. `origin/main`
+    #[arg(long, value_name = "REV")]
+    pub base: Option<String>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -175,6 +180,17 @@ pub struct SummaryArgs {
     /// Last day of the period [default: --as-of]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
     pub to: Option<NaiveDate>,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub format: ReportFormat,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct HistoryArgs {
+    /// Record ids (default: every record)
+    pub ids: Vec<String>,
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
     pub format: ReportFormat,
     /// Write to FILE (atomically) instead of standard output

@@ -10,6 +10,7 @@ use crate::analysis::Phrases;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::record::Record;
 use crate::register::Register;
+use crate::rules::git::{Change, GIT_CHECKS, Version};
 use crate::rules::{self, Context, Subject};
 use crate::waivers;
 
@@ -34,8 +35,14 @@ impl Report {
 }
 
 /// Lints the register. `only` restricts the report to those files or folders
-/// (absolute paths); register-wide rules still see every record.
-pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Report, String> {
+/// (absolute paths); register-wide rules still see every record. With
+/// `base`, the change since that git revision is checked too (H001-H005).
+pub fn run(
+    register: &Register,
+    as_of: NaiveDate,
+    only: &[PathBuf],
+    base: Option<&str>,
+) -> Result<Report, String> {
     let mut checked = register.load(only)?;
     let custom;
     let phrases = if register.config.shallow_phrases.add.is_empty()
@@ -84,6 +91,14 @@ pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Re
         .iter()
         .flat_map(|check| check(&pairs, &ctx))
         .collect();
+    let base_versions = match base {
+        Some(rev) => {
+            let (found, versions) = since(register, rev, &checked, as_of)?;
+            register_wide.extend(found);
+            versions
+        }
+        None => Vec::new(),
+    };
     for c in &mut checked {
         c.diagnostics
             .extend(register_wide.extract_if(.., |d| d.file == c.file));
@@ -117,6 +132,56 @@ pub fn run(register: &Register, as_of: NaiveDate, only: &[PathBuf]) -> Result<Re
         }
         report.sources.insert(c.file, c.text);
     }
+    // What is left belongs to files that are gone (H001): shown from base.
+    for mut d in register_wide {
+        let Some(severity) = register.config.severity(d.rule) else {
+            continue;
+        };
+        let gone = register
+            .location
+            .repo_root
+            .as_deref()
+            .unwrap_or(&register.location.root)
+            .join(&d.file);
+        if selected(&gone) {
+            d.severity = severity;
+            let text = base_versions
+                .iter()
+                .find(|v| v.file == d.file)
+                .map(|v| v.text.clone());
+            report
+                .sources
+                .insert(d.file.clone(), text.unwrap_or_default());
+            report.diagnostics.push(d);
+        }
+    }
     crate::diagnostic::sort(&mut report.diagnostics);
     Ok(report)
+}
+
+/// The git rules: the working tree against `rev`; also the versions at base.
+fn since(
+    register: &Register,
+    rev: &str,
+    checked: &[crate::register::Loaded],
+    as_of: NaiveDate,
+) -> Result<(Vec<Diagnostic>, Vec<Version>), String> {
+    let repo = crate::git::open(register)?;
+    let base: Vec<Version> = repo
+        .records_at(rev)?
+        .into_iter()
+        .map(|b| Version::parse(b.path, b.text))
+        .collect();
+    let current: Vec<Version> = checked
+        .iter()
+        .map(|c| Version::parse(c.file.clone(), c.text.clone()))
+        .collect();
+    let change = Change {
+        base_rev: rev,
+        base: &base,
+        current: &current,
+        as_of,
+    };
+    let found = GIT_CHECKS.iter().flat_map(|check| check(&change)).collect();
+    Ok((found, base))
 }

@@ -111,6 +111,7 @@ pub struct Record {
     pub dispute: Option<Sp<Dispute>>,
     pub decision: Field<String>,
     pub withdrawn_reason: Field<String>,
+    pub reopened: Option<Sp<Reopened>>,
     /// Paths of values present but invalid (already reported), so that
     /// rules do not also call them missing.
     pub invalid: BTreeSet<String>,
@@ -203,6 +204,13 @@ pub struct Waiver {
     pub approved_by: Field<String>,
 }
 
+/// Why a closed record was opened again (rule H002 allows that edit).
+#[derive(Debug, Default)]
+pub struct Reopened {
+    pub date: Field<NaiveDate>,
+    pub reason: Field<String>,
+}
+
 #[derive(Debug, Default)]
 pub struct Dispute {
     pub raised: Field<NaiveDate>,
@@ -234,6 +242,7 @@ pub const RECORD_KEYS: &[&str] = &[
     "dispute",
     "decision",
     "withdrawn_reason",
+    "reopened",
 ];
 pub const SOURCE_KEYS: &[&str] = &["type", "audit_stage", "reference", "raised_by"];
 pub const REQUIREMENT_KEYS: &[&str] = &["basis", "standard", "clause", "document"];
@@ -253,6 +262,7 @@ pub const CERTIFICATION_BODY_KEYS: &[&str] = &[
 ];
 pub const WAIVER_KEYS: &[&str] = &["rule", "reason", "approved_by"];
 pub const DISPUTE_KEYS: &[&str] = &["raised", "rationale", "outcome", "decided"];
+pub const REOPENED_KEYS: &[&str] = &["date", "reason"];
 
 /// Reads a record from a document's root node. `None` when the root is not a
 /// mapping (already reported).
@@ -374,6 +384,13 @@ pub fn read(root: &Node, sink: &mut Sink) -> Option<Record> {
             decided: sink.date(&d, "decided"),
         },
     });
+    let reopened = section(sink, "reopened", REOPENED_KEYS).map(|d| Sp {
+        span: d.span,
+        value: Reopened {
+            date: sink.date(&d, "date"),
+            reason: sink.text(&d, "reason"),
+        },
+    });
     Some(Record {
         span: m.entries().first().map_or(root.span, |e| e.key_span),
         id: sink.text(&m, "id"),
@@ -398,6 +415,7 @@ pub fn read(root: &Node, sink: &mut Sink) -> Option<Record> {
         dispute,
         decision: sink.text(&m, "decision"),
         withdrawn_reason: sink.text(&m, "withdrawn_reason"),
+        reopened,
         invalid: sink.invalid.clone(),
     })
 }

@@ -308,3 +308,52 @@ mod tests {
         assert!(parse(&deep).is_err());
     }
 }
+
+/// Every scalar of a tree by its path (`status`, `actions[2].done`), in
+/// document order: what `history` compares between versions and what
+/// `--base` compares to find edits. Null values read as empty text.
+pub fn flatten(node: &Node) -> Vec<(String, String, Span)> {
+    let mut out = Vec::new();
+    flatten_into(node, String::new(), &mut out);
+    out
+}
+
+fn flatten_into(node: &Node, path: String, out: &mut Vec<(String, String, Span)>) {
+    match &node.kind {
+        NodeKind::Map(entries) => {
+            for e in entries {
+                let p = if path.is_empty() {
+                    e.key.clone()
+                } else {
+                    format!("{path}.{}", e.key)
+                };
+                flatten_into(&e.value, p, out);
+            }
+        }
+        NodeKind::Seq(items) => {
+            for (i, item) in items.iter().enumerate() {
+                flatten_into(item, format!("{path}[{}]", i + 1), out);
+            }
+        }
+        NodeKind::Scalar(s) => out.push((path, s.clone(), node.span)),
+        NodeKind::Null => out.push((path, String::new(), node.span)),
+    }
+}
+
+#[cfg(test)]
+mod flatten_tests {
+    use super::*;
+
+    #[test]
+    fn paths_name_every_scalar() {
+        let node = parse("id: NC-1\nactions:\n  - due: 2026-01-01\n  - done:\n").unwrap();
+        let flat: Vec<_> = flatten(&node)
+            .into_iter()
+            .map(|(p, v, _)| format!("{p}={v}"))
+            .collect();
+        assert_eq!(
+            flat,
+            ["id=NC-1", "actions[1].due=2026-01-01", "actions[2].done="]
+        );
+    }
+}

@@ -116,6 +116,7 @@ fn schema_fields_are_the_fields_ncreg_reads() {
         ("risk", record::RISK_KEYS),
         ("certification_body", record::CERTIFICATION_BODY_KEYS),
         ("dispute", record::DISPUTE_KEYS),
+        ("reopened", record::REOPENED_KEYS),
     ];
     for (name, known) in sections {
         assert_eq!(keys(&p[name]["properties"]), sorted(known), "{name}");

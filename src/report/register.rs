@@ -514,6 +514,7 @@ fn record_json(e: &Entry, config: &Config, as_of: NaiveDate) -> Value {
             "outcome": opt(&d.value.outcome), "decided": opt(&d.value.decided)})),
         "decision": opt(&r.decision),
         "withdrawn_reason": opt(&r.withdrawn_reason),
+        "reopened": r.reopened.as_ref().map(|o| json!({"date": opt(&o.value.date), "reason": opt(&o.value.reason)})),
         "overdue": overdue,
     })
 }

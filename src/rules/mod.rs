@@ -15,6 +15,7 @@ use crate::record::Record;
 
 pub mod dates;
 pub mod evidence;
+pub mod git;
 pub mod judgement;
 pub mod register;
 pub mod structure;
@@ -86,6 +87,11 @@ pub static RULES: &[&Rule] = &[
     &register::unknown_related::RULE,
     &register::repeated_finding::RULE,
     &register::recurrence_after_closure::RULE,
+    &git::record_deleted::RULE,
+    &git::closed_record_edited::RULE,
+    &git::id_changed::RULE,
+    &git::backdated::RULE,
+    &git::id_collision::RULE,
 ];
 
 /// The rule with this code (any case).

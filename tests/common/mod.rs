@@ -19,7 +19,7 @@ pub fn repo_dir() -> PathBuf {
 /// Lints the register at `root` through the library.
 pub fn lint(root: &Path) -> Report {
     match register::open(Some(root), root) {
-        Ok(reg) => lint::run(&reg, as_of(), &[]).expect("register opens"),
+        Ok(reg) => lint::run(&reg, as_of(), &[], None).expect("register opens"),
         Err(OpenError::Fatal(m)) => panic!("cannot open {}: {m}", root.display()),
         Err(OpenError::Config { diagnostics, .. }) => panic!("bad config: {diagnostics:?}"),
     }

@@ -1,0 +1,146 @@
+//! The register's git repository: records as they were at a revision, and
+//! the one-pass history walk (`history`). Only read: ncreg never writes to
+//! the repository and never touches the network.
+
+pub mod history;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use git2::{ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult};
+
+use crate::register::Register;
+
+pub struct Repo {
+    pub repo: Repository,
+    /// The records folder relative to the work tree, with `/`.
+    pub records: String,
+    /// The work tree (the folder reported paths are relative to).
+    pub workdir: PathBuf,
+}
+
+/// A record file's content at some revision.
+pub struct Blob {
+    /// Path in the repository, with `/`.
+    pub path: String,
+    pub text: String,
+}
+
+pub fn open(register: &Register) -> Result<Repo, String> {
+    let root = &register.location.root;
+    let repo = Repository::discover(root).map_err(|_| {
+        format!(
+            "{} is not in a git repository: history and --base need the register's git history (run `git init`, or clone the repository)",
+            root.display()
+        )
+    })?;
+    let workdir = repo
+        .workdir()
+        .ok_or("the repository is bare: ncreg needs a work tree")?
+        .to_path_buf();
+    let records_dir = register.records_dir();
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let rel = canonical(&records_dir)
+        .strip_prefix(canonical(&workdir))
+        .map(Path::to_path_buf)
+        .map_err(|_| {
+            format!(
+                "{} is outside the repository at {}",
+                records_dir.display(),
+                workdir.display()
+            )
+        })?;
+    let records = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    Ok(Repo {
+        repo,
+        records,
+        workdir,
+    })
+}
+
+impl Repo {
+    /// Every record file in the records folder at `rev`.
+    pub fn records_at(&self, rev: &str) -> Result<Vec<Blob>, String> {
+        let commit = self
+            .repo
+            .revparse_single(rev)
+            .and_then(|o| o.peel_to_commit())
+            .map_err(|e| format!("cannot find revision `{rev}`: {}", e.message()))?;
+        let tree = commit.tree().map_err(|e| e.message().to_string())?;
+        let Some(sub) = self.subtree(&tree) else {
+            return Ok(Vec::new());
+        };
+        self.blobs(&sub)
+    }
+
+    /// The records folder's tree within a commit's tree.
+    pub fn subtree(&self, tree: &git2::Tree) -> Option<Oid> {
+        if self.records.is_empty() {
+            return Some(tree.id());
+        }
+        let entry = tree.get_path(Path::new(&self.records)).ok()?;
+        (entry.kind() == Some(ObjectType::Tree)).then(|| entry.id())
+    }
+
+    /// The YAML files (not links) of a records-folder tree, recursively.
+    pub fn blobs(&self, tree_id: &Oid) -> Result<Vec<Blob>, String> {
+        let tree = self
+            .repo
+            .find_tree(*tree_id)
+            .map_err(|e| e.message().to_string())?;
+        let mut found = Vec::new();
+        tree.walk(TreeWalkMode::PreOrder, |dir, entry| {
+            let name = entry.name().unwrap_or("");
+            let yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+            if entry.kind() == Some(ObjectType::Blob) && yaml && entry.filemode() != 0o120000 {
+                found.push((format!("{dir}{name}"), entry.id()));
+            }
+            TreeWalkResult::Ok
+        })
+        .map_err(|e| e.message().to_string())?;
+        found
+            .into_iter()
+            .map(|(rel, oid)| {
+                let text = self.text(oid)?;
+                Ok(Blob {
+                    path: self.path_of(&rel),
+                    text,
+                })
+            })
+            .collect()
+    }
+
+    pub fn text(&self, oid: Oid) -> Result<String, String> {
+        let blob = self
+            .repo
+            .find_blob(oid)
+            .map_err(|e| e.message().to_string())?;
+        Ok(String::from_utf8_lossy(blob.content()).into_owned())
+    }
+
+    /// A path inside the records folder as a repository path.
+    pub fn path_of(&self, rel: &str) -> String {
+        if self.records.is_empty() {
+            rel.to_string()
+        } else {
+            format!("{}/{rel}", self.records)
+        }
+    }
+
+    /// The commits at which a shallow clone's history is cut off.
+    pub fn shallow_boundary(&self) -> BTreeSet<Oid> {
+        if !self.repo.is_shallow() {
+            return BTreeSet::new();
+        }
+        let file = self.repo.commondir().join("shallow");
+        std::fs::read_to_string(file)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| Oid::from_str(l.trim()).ok())
+            .collect()
+    }
+}
