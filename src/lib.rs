@@ -19,6 +19,7 @@ pub mod lint;
 pub mod load;
 pub mod new_record;
 pub mod output;
+pub mod parallel;
 pub mod reader;
 pub mod record;
 pub mod register;

@@ -43,7 +43,7 @@ pub fn run(
     only: &[PathBuf],
     base: Option<&str>,
 ) -> Result<Report, String> {
-    let mut checked = register.load(only)?;
+    let checked = register.load(only)?;
     let custom;
     let phrases = if register.config.shallow_phrases.add.is_empty()
         && register.config.shallow_phrases.remove.is_empty()
@@ -65,12 +65,12 @@ pub fn run(
             .as_deref()
             .unwrap_or(&register.location.root),
     };
-    for c in &mut checked {
+    let mut checked = crate::parallel::map(checked, |mut c| {
         if let Some(record) = &c.record {
             let stem = c
                 .path
                 .file_stem()
-                .map(|s| s.to_string_lossy())
+                .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let subject = Subject {
                 record,
@@ -81,11 +81,12 @@ pub fn run(
             }
             c.diagnostics.extend(waivers::check(record));
         }
-    }
+        c
+    });
 
     let pairs: Vec<(&str, &Record)> = checked
         .iter()
-        .filter_map(|c| c.record.as_ref().map(|r| (c.file.as_str(), r)))
+        .filter_map(|c| c.record.as_deref().map(|r| (c.file.as_str(), r)))
         .collect();
     let mut register_wide: Vec<Diagnostic> = rules::REGISTER_CHECKS
         .iter()
@@ -99,9 +100,15 @@ pub fn run(
         }
         None => Vec::new(),
     };
+    // Hand each file its register-wide findings (by file name, in one pass).
+    let mut by_file: std::collections::HashMap<String, Vec<Diagnostic>> =
+        std::collections::HashMap::new();
+    for d in register_wide {
+        by_file.entry(d.file.clone()).or_default().push(d);
+    }
     for c in &mut checked {
         c.diagnostics
-            .extend(register_wide.extract_if(.., |d| d.file == c.file));
+            .extend(by_file.remove(&c.file).unwrap_or_default());
     }
 
     let selected = |path: &Path| only.is_empty() || only.iter().any(|o| path.starts_with(o));
@@ -133,7 +140,7 @@ pub fn run(
         report.sources.insert(c.file, c.text);
     }
     // What is left belongs to files that are gone (H001): shown from base.
-    for mut d in register_wide {
+    for mut d in by_file.into_values().flatten() {
         let Some(severity) = register.config.severity(d.rule) else {
             continue;
         };

@@ -127,7 +127,7 @@ fn read_text(path: &Path) -> Result<String, Refusal> {
             "keep evidence in evidence/ and link it; a record holds text only",
         );
     }
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(size as usize + 1);
     if let Err(e) = file.and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)) {
         return refuse(
             String::new(),

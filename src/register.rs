@@ -89,7 +89,8 @@ pub struct Loaded {
     /// The display path (relative to the repository root).
     pub file: String,
     pub text: String,
-    pub record: Option<Record>,
+    /// Boxed: a record is a few kilobytes, and loaded files are moved around.
+    pub record: Option<Box<Record>>,
     /// Structural findings (S001, S002, S004-S006).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -119,7 +120,7 @@ impl Register {
                 found.push(Found::Record(path.clone()));
             }
         }
-        Ok(found.into_iter().map(|f| self.load_one(f)).collect())
+        Ok(crate::parallel::map(found, |f| self.load_one(f)))
     }
 
     fn load_one(&self, found: Found) -> Loaded {
@@ -149,7 +150,8 @@ impl Register {
         let record = loaded
             .root
             .as_ref()
-            .and_then(|root| record::read(root, &mut sink));
+            .and_then(|root| record::read(root, &mut sink))
+            .map(Box::new);
         Loaded {
             file: self.location.display_path(&path),
             path,

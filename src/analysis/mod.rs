@@ -224,30 +224,72 @@ fn clauses(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// British spellings as US ones, word by word, in one pass over the text.
+fn us_spelling(text: &str) -> String {
+    static WORDS: LazyLock<std::collections::HashMap<String, String>> = LazyLock::new(|| {
+        let mut m = std::collections::HashMap::new();
+        let stems = [
+            "organ", "recogn", "real", "emphas", "priorit", "author", "util", "synchron", "minim",
+            "maxim", "summar", "final", "standard", "categor", "custom", "optim", "familiar",
+            "sanit", "formal", "central", "visual", "penal", "special", "apolog", "critic",
+        ];
+        for stem in stems {
+            for suffix in ["e", "ed", "es", "ing", "ation", "ations"] {
+                m.insert(format!("{stem}is{suffix}"), format!("{stem}iz{suffix}"));
+            }
+        }
+        for suffix in ["e", "ed", "es", "ing"] {
+            m.insert(format!("analys{suffix}"), format!("analyz{suffix}"));
+        }
+        for stem in ["counsel", "cancel", "label", "travel", "model", "signal"] {
+            for suffix in ["ed", "ing"] {
+                m.insert(format!("{stem}l{suffix}"), format!("{stem}{suffix}"));
+            }
+        }
+        let words = [
+            ("behaviour", "behavior"),
+            ("behaviours", "behaviors"),
+            ("behavioural", "behavioral"),
+            ("judgement", "judgment"),
+            ("judgements", "judgments"),
+            ("programme", "program"),
+            ("programmes", "programs"),
+            ("licence", "license"),
+            ("licences", "licenses"),
+            ("licenced", "licensed"),
+            ("defence", "defense"),
+            ("centre", "center"),
+            ("centres", "centers"),
+            ("catalogue", "catalog"),
+            ("catalogues", "catalogs"),
+            ("enrolment", "enrollment"),
+            ("enrolments", "enrollments"),
+            ("fulfil", "fulfill"),
+        ];
+        for (gb, us) in words {
+            m.insert(gb.to_string(), us.to_string());
+        }
+        m
+    });
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            out.push_str(WORDS.get(&word).map_or(word.as_str(), String::as_str));
+            word.clear();
+        }
+        out.push(c);
+    }
+    out.pop();
+    out
+}
+
 /// Lower case, straight quotes, contractions expanded, US spelling, single spaces.
 pub fn normalise(text: &str) -> String {
-    static US: LazyLock<Vec<(Regex, &str)>> = LazyLock::new(|| {
-        [
-            (
-                r"\b(organ|recogn|real|emphas|priorit|author|util|synchron|minim|maxim|summar|final|standard|categor|custom|optim|familiar|sanit|formal|central|visual|penal|special|apolog|critic)is(e|ed|es|ing|ation|ations)\b",
-                "${1}iz${2}",
-            ),
-            (r"\banalys(e|ed|es|ing)\b", "analyz${1}"),
-            (r"\bbehaviour(s|al)?\b", "behavior${1}"),
-            (r"\bjudgement(s)?\b", "judgment${1}"),
-            (r"\bprogramme(s)?\b", "program${1}"),
-            (r"\blicence(s|d)?\b", "license${1}"),
-            (r"\b(counsel|cancel|label|travel|model|signal)l(ed|ing)\b", "${1}${2}"),
-            (r"\bdefence\b", "defense"),
-            (r"\bcentre(s)?\b", "center${1}"),
-            (r"\bcatalogue(s)?\b", "catalog${1}"),
-            (r"\benrolment(s)?\b", "enrollment${1}"),
-            (r"\bfulfil\b", "fulfill"),
-        ]
-        .into_iter()
-        .map(|(p, r)| (Regex::new(p).expect("valid"), r))
-        .collect()
-    });
     let mut t: String = text
         .chars()
         .map(|c| match c {
@@ -264,17 +306,19 @@ pub fn normalise(text: &str) -> String {
         ("cannot", "can not"),
         ("n't", " not"),
     ] {
-        t = t.replace(from, to);
+        if t.contains(from) {
+            t = t.replace(from, to);
+        }
     }
-    for (re, to) in US.iter() {
-        t = re.replace_all(&t, *to).into_owned();
-    }
+    let mut t = us_spelling(&t);
     // Compounds that name a process or a tool, not a change or a person.
     static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee) (management|control|request|manager|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook)\b")
             .expect("valid")
     });
-    t = COMPOUND.replace_all(&t, "$1-$2").into_owned();
+    if COMPOUND.is_match(&t) {
+        t = COMPOUND.replace_all(&t, "$1-$2").into_owned();
+    }
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -45,7 +45,7 @@ fn content_words(text: &str) -> BTreeSet<String> {
         "that", "this", "with", "from", "were", "have", "been", "their", "there", "which", "when",
         "they", "after", "before", "still", "into", "than",
     ];
-    crate::analysis::normalise(text)
+    text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 4 && !STOP.contains(w))
         .map(|w| w.trim_end_matches('s').to_string())

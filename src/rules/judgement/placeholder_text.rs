@@ -36,8 +36,8 @@ pub fn placeholder(text: &str) -> Option<String> {
     static INSIDE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(?:tbd|tba|tbc|todo|fixme|xxx+|lorem ipsum|insert [\w ]+ here|to be (?:determined|decided|confirmed|completed|added|defined))\b|<\s*(?:insert|enter|add|your|owner|name|person|date|tbd|todo|description|cause|text|placeholder|fill)[^<>]{0,30}>|\[\s*(?:name|date|owner|description|cause|text)\s*\]").expect("valid")
     });
-    let t = crate::analysis::normalise(text);
-    let t = t.trim();
+    let t = text.trim().to_lowercase();
+    let t = t.as_str();
     if WHOLE.is_match(t) {
         return Some(t.to_string());
     }

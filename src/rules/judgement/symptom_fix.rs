@@ -62,7 +62,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// words are the correction's.
 fn repeats(action: &str, correction: &str) -> bool {
     let words = |t: &str| -> BTreeSet<String> {
-        crate::analysis::normalise(t)
+        t.to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() > 3)
             .map(|w| w.trim_end_matches('s').trim_end_matches("ed").to_string())

@@ -44,7 +44,7 @@ fn is_shallow(method: &str) -> bool {
     static SHALLOW: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:(?:all|the|corrective|actions?|action|was|were|has|have|been|is|are|fully|now|work|task|tasks|items?|implemented|implementation|complete|completed|done|finished|closed|checked|verified|reviewed|confirmed|ok|okay|yes|effective|in place|signed off|by|manager|owner|and|as|planned|\W)\s*)+$").expect("valid")
     });
-    SHALLOW.is_match(&crate::analysis::normalise(method))
+    SHALLOW.is_match(&method.trim().to_lowercase())
 }
 
 #[cfg(test)]

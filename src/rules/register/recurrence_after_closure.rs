@@ -1,5 +1,7 @@
 //! G002: a new finding on a clause within twelve months of one verified effective.
 
+use chrono::NaiveDate;
+
 use super::{findings, name, year_after};
 use crate::diagnostic::Diagnostic;
 use crate::record::{Record, VerificationResult};
@@ -15,33 +17,43 @@ super::super::rule!(
 pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
     let all = findings(records, ctx);
     let mut out = Vec::new();
-    for f in &all {
-        let earlier = all
+    for group in all.chunk_by(|a, b| a.clause == b.clause) {
+        // Verifications of effectiveness on this clause, by date.
+        let mut verified: Vec<(NaiveDate, usize)> = group
             .iter()
-            .filter(|g| g.clause == f.clause && !std::ptr::eq(*g, f))
-            .find_map(|g| {
+            .enumerate()
+            .filter_map(|(i, g)| {
                 let v = &g.record.verification.as_ref()?.value;
                 let effective = v
                     .result
                     .as_ref()
                     .is_some_and(|r| r.value == VerificationResult::Effective);
-                let date = v.date.as_ref()?.value;
-                (effective && date <= f.identified && f.identified < year_after(date))
-                    .then_some((g, date))
-            });
-        let Some((g, date)) = earlier else { continue };
-        let d = Diagnostic::new(
-            &RULE,
-            f.clause_span,
-            format!(
-                "`{}` was verified effective in {} on {date}, and this finding followed on {}",
-                f.clause_text,
-                name(g),
-                f.identified
-            ),
-        )
-        .help("the earlier corrective action may not have removed the cause: review its verification and link the records with `related:`");
-        out.push(d.at(f.file, f.record));
+                effective.then_some((v.date.as_ref()?.value, i))
+            })
+            .collect();
+        verified.sort();
+        for (i, f) in group.iter().enumerate() {
+            // The latest verification on or before this finding, other than its own.
+            let upto = verified.partition_point(|(d, _)| *d <= f.identified);
+            let Some(&(date, g)) = verified[..upto].iter().rev().find(|(_, g)| *g != i) else {
+                continue;
+            };
+            if f.identified >= year_after(date) {
+                continue;
+            }
+            let d = Diagnostic::new(
+                &RULE,
+                f.clause_span,
+                format!(
+                    "`{}` was verified effective in {} on {date}, and this finding followed on {}",
+                    f.clause_text,
+                    name(&group[g]),
+                    f.identified
+                ),
+            )
+            .help("the earlier corrective action may not have removed the cause: review its verification and link the records with `related:`");
+            out.push(d.at(f.file, f.record));
+        }
     }
     out
 }

@@ -26,24 +26,37 @@ pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
         })
         .collect();
     let mut out = Vec::new();
-    // Findings are sorted by clause, then date: each finding looks back over
-    // the year before it and is reported when it completes a pattern.
-    for (i, f) in minors.iter().enumerate() {
-        let window: Vec<_> = minors[..=i]
-            .iter()
-            .filter(|g| g.clause == f.clause && year_after(g.identified) > f.identified)
-            .collect();
-        if window.len() < THRESHOLD {
-            continue;
+    // Findings are sorted by clause, then date: per clause, a window slides
+    // over the year before each finding, which is reported when it completes
+    // a pattern. Linear in the number of findings.
+    for group in minors.chunk_by(|a, b| a.clause == b.clause) {
+        let mut start = 0;
+        for (i, f) in group.iter().enumerate() {
+            while year_after(group[start].identified) <= f.identified {
+                start += 1;
+            }
+            let window = &group[start..=i];
+            if window.len() < THRESHOLD {
+                continue;
+            }
+            let d = Diagnostic::new(
+                &RULE,
+                f.clause_span,
+                format!("{} minor findings on `{}` within 12 months ({})", window.len(), f.clause_text, listed(window)),
+            )
+            .help("together they suggest the process does not work: an auditor may raise them to one major nonconformity; consider one root-cause analysis across all of them");
+            out.push(d.at(f.file, f.record));
         }
-        let ids: Vec<_> = window.iter().map(|g| name(g)).collect();
-        let d = Diagnostic::new(
-            &RULE,
-            f.clause_span,
-            format!("{} minor findings on `{}` within 12 months ({})", window.len(), f.clause_text, ids.join(", ")),
-        )
-        .help("together they suggest the process does not work: an auditor may raise them to one major nonconformity; consider one root-cause analysis across all of them");
-        out.push(d.at(f.file, f.record));
     }
     out
+}
+
+/// The first few ids of a window, and how many more.
+fn listed(window: &[super::Finding]) -> String {
+    const SHOWN: usize = 5;
+    let mut ids: Vec<String> = window.iter().take(SHOWN).map(name).collect();
+    if window.len() > SHOWN {
+        ids.push(format!("and {} more", window.len() - SHOWN));
+    }
+    ids.join(", ")
 }
