@@ -5,10 +5,11 @@
 //! the two records-folder trees are compared. Records are followed by their
 //! `id`, across renames and moves, better than git's rename guessing.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
 
 use chrono::{DateTime, FixedOffset};
-use git2::{Delta, Oid, Sort};
+use git2::{Oid, Sort};
 use serde::Serialize;
 
 use super::Repo;
@@ -59,24 +60,71 @@ pub struct FieldChange {
     pub new: Option<String>,
 }
 
-/// One version of a record file.
-struct Version {
-    path: String,
+/// What a record file says, parsed once per blob.
+struct Parsed {
     id: Option<String>,
     fields: BTreeMap<String, String>,
 }
 
-fn version(path: String, text: &str) -> Version {
-    let fields: BTreeMap<String, String> = yaml::parse(text)
-        .map(|n| {
-            yaml::flatten(&n)
-                .into_iter()
-                .map(|(p, v, _)| (p, v))
-                .collect()
+/// One version of a record file.
+struct Version {
+    path: String,
+    parsed: Rc<Parsed>,
+}
+
+impl Version {
+    fn key(&self) -> String {
+        self.parsed.id.clone().unwrap_or_else(|| self.path.clone())
+    }
+}
+
+/// Objects read during the walk. In a linear history each commit's parent
+/// tree is the tree just seen, and each file's old blob the one just parsed:
+/// keeping them saves most reads, inflations and parses.
+struct Cache<'r> {
+    odb: git2::Odb<'r>,
+    trees: Vec<(Oid, Rc<Vec<u8>>)>,
+    parsed: HashMap<Oid, Rc<Parsed>>,
+}
+
+impl<'r> Cache<'r> {
+    /// The raw bytes of a tree object.
+    fn tree(&mut self, _repo: &'r Repo, id: Oid) -> Result<Rc<Vec<u8>>, String> {
+        if let Some((_, t)) = self.trees.iter().find(|(o, _)| *o == id) {
+            return Ok(Rc::clone(t));
+        }
+        let object = self.odb.read(id).map_err(|e| e.message().to_string())?;
+        let data = Rc::new(object.data().to_vec());
+        if self.trees.len() >= 4 {
+            self.trees.remove(0);
+        }
+        self.trees.push((id, Rc::clone(&data)));
+        Ok(data)
+    }
+
+    fn version(&mut self, repo: &Repo, path: &str, blob: Oid) -> Result<Version, String> {
+        if !self.parsed.contains_key(&blob) {
+            let text = repo.text(blob)?;
+            let fields: BTreeMap<String, String> = yaml::parse(&text)
+                .map(|n| {
+                    yaml::flatten(&n)
+                        .into_iter()
+                        .map(|(p, v, _)| (p, v))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let id = fields.get("id").filter(|v| !v.is_empty()).cloned();
+            // Bounded: a long history of large registers must not grow without end.
+            if self.parsed.len() > 50_000 {
+                self.parsed.clear();
+            }
+            self.parsed.insert(blob, Rc::new(Parsed { id, fields }));
+        }
+        Ok(Version {
+            path: repo.path_of(path),
+            parsed: Rc::clone(&self.parsed[&blob]),
         })
-        .unwrap_or_default();
-    let id = fields.get("id").filter(|v| !v.is_empty()).cloned();
-    Version { path, id, fields }
+    }
 }
 
 /// Walks the history of HEAD and returns the trail of every record.
@@ -99,6 +147,11 @@ pub fn trail(repo: &Repo) -> Result<Trail, String> {
     walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)
         .map_err(|e| e.message().to_string())?;
     let mut trails: BTreeMap<String, RecordTrail> = BTreeMap::new();
+    let mut cache = Cache {
+        odb: r.odb().map_err(|e| e.message().to_string())?,
+        trees: Vec::new(),
+        parsed: HashMap::new(),
+    };
     for oid in walk {
         let oid = oid.map_err(|e| e.message().to_string())?;
         let commit = r.find_commit(oid).map_err(|e| e.message().to_string())?;
@@ -120,7 +173,7 @@ pub fn trail(repo: &Repo) -> Result<Trail, String> {
         if parents.is_empty() && sub.is_none() {
             continue;
         }
-        let changed = changed_files(repo, first, sub)?;
+        let changed = changed_files(repo, &mut cache, first, sub)?;
         let mut olds: BTreeMap<String, Version> = BTreeMap::new();
         let mut news: BTreeMap<String, Version> = BTreeMap::new();
         for (old, new) in changed {
@@ -139,17 +192,16 @@ pub fn trail(repo: &Repo) -> Result<Trail, String> {
                 continue;
             }
             let old_v = old
-                .map(|(path, id)| repo.text(id).map(|t| version(repo.path_of(&path), &t)))
+                .map(|(path, id)| cache.version(repo, &path, id))
                 .transpose()?;
             let new_v = new
-                .map(|(path, id)| repo.text(id).map(|t| version(repo.path_of(&path), &t)))
+                .map(|(path, id)| cache.version(repo, &path, id))
                 .transpose()?;
-            let key = |v: &Version| v.id.clone().unwrap_or_else(|| v.path.clone());
             if let Some(v) = old_v {
-                olds.insert(key(&v), v);
+                olds.insert(v.key(), v);
             }
             if let Some(v) = new_v {
-                news.insert(key(&v), v);
+                news.insert(v.key(), v);
             }
         }
         let ids: BTreeSet<String> = olds.keys().chain(news.keys()).cloned().collect();
@@ -162,7 +214,7 @@ pub fn trail(repo: &Repo) -> Result<Trail, String> {
                 (Some(o), Some(n)) if o.path != n.path => "renamed",
                 _ => "modified",
             };
-            let fields = diff(old.map(|o| &o.fields), new.map(|n| &n.fields));
+            let fields = diff(old.map(|o| &o.parsed.fields), new.map(|n| &n.parsed.fields));
             let file = new.or(old).map(|v| v.path.clone()).unwrap_or_default();
             let previous_file = old
                 .filter(|o| new.is_some_and(|n| n.path != o.path))
@@ -209,37 +261,106 @@ fn same_blob(repo: &Repo, parent: Option<Oid>, blob: Option<Oid>, path: &str) ->
 }
 
 /// (old, new) of every YAML file that differs between two records trees.
-fn changed_files(
-    repo: &Repo,
+///
+/// A merge-join over the two sorted entry lists, descending only into
+/// subtrees whose ids differ: most entries are compared by id and skipped,
+/// which is what makes a walk over thousands of commits cheap.
+fn changed_files<'r>(
+    repo: &'r Repo,
+    cache: &mut Cache<'r>,
     old: Option<Oid>,
     new: Option<Oid>,
 ) -> Result<Vec<(Side, Side)>, String> {
-    let find = |id: Option<Oid>| id.map(|i| repo.repo.find_tree(i)).transpose();
-    let (old_tree, new_tree) = (
-        find(old).map_err(|e| e.message().to_string())?,
-        find(new).map_err(|e| e.message().to_string())?,
-    );
-    let diff = repo
-        .repo
-        .diff_tree_to_tree(old_tree.as_ref(), new_tree.as_ref(), None)
-        .map_err(|e| e.message().to_string())?;
-    let yaml = |p: &str| p.ends_with(".yaml") || p.ends_with(".yml");
-    let side = |f: git2::DiffFile, present: bool| -> Side {
-        let path = f.path()?.to_string_lossy().replace('\\', "/");
-        (present && yaml(&path) && f.mode() != git2::FileMode::Link).then_some((path, f.id()))
-    };
-    Ok(diff
-        .deltas()
-        .map(|d| {
-            let old_present = !matches!(d.status(), Delta::Added);
-            let new_present = !matches!(d.status(), Delta::Deleted);
-            (
-                side(d.old_file(), old_present),
-                side(d.new_file(), new_present),
-            )
-        })
-        .filter(|(o, n)| o.is_some() || n.is_some())
-        .collect())
+    let mut out = Vec::new();
+    diff_trees(repo, cache, old, new, "", &mut out)?;
+    Ok(out)
+}
+
+/// The entries of a raw git tree object: (is a tree, is a YAML file, name, id).
+/// Parsed in place from the object's bytes ("<mode> <name>\0<20-byte id>"),
+/// without allocating, because each commit compares thousands of entries.
+fn entries(data: &[u8]) -> impl Iterator<Item = (bool, bool, &[u8], &[u8])> {
+    let mut rest = data;
+    std::iter::from_fn(move || {
+        let space = rest.iter().position(|&b| b == b' ')?;
+        let nul = space + rest[space..].iter().position(|&b| b == 0)?;
+        let (mode, name) = (&rest[..space], &rest[space + 1..nul]);
+        let id = rest.get(nul + 1..nul + 21)?;
+        rest = &rest[nul + 21..];
+        let tree = mode == b"40000";
+        let yaml = (mode == b"100644" || mode == b"100755")
+            && (name.ends_with(b".yaml") || name.ends_with(b".yml"));
+        Some((tree, yaml, name, id))
+    })
+}
+
+/// Git's order of tree entries: by name, a subtree's name as if it ended in '/'.
+fn git_order(a: (bool, &[u8]), b: (bool, &[u8])) -> std::cmp::Ordering {
+    let n = a.1.len().min(b.1.len());
+    a.1[..n].cmp(&b.1[..n]).then_with(|| {
+        let next = |(tree, name): (bool, &[u8])| {
+            name.get(n).copied().unwrap_or(if tree { b'/' } else { 0 })
+        };
+        next(a).cmp(&next(b))
+    })
+}
+
+fn diff_trees<'r>(
+    repo: &'r Repo,
+    cache: &mut Cache<'r>,
+    old: Option<Oid>,
+    new: Option<Oid>,
+    prefix: &str,
+    out: &mut Vec<(Side, Side)>,
+) -> Result<(), String> {
+    if old == new {
+        return Ok(());
+    }
+    let old_data = old.map(|id| cache.tree(repo, id)).transpose()?;
+    let new_data = new.map(|id| cache.tree(repo, id)).transpose()?;
+    let mut a = entries(old_data.as_deref().map_or(&[][..], |d| &d[..]))
+        .filter(|e| e.0 || e.1)
+        .peekable();
+    let mut b = entries(new_data.as_deref().map_or(&[][..], |d| &d[..]))
+        .filter(|e| e.0 || e.1)
+        .peekable();
+    loop {
+        let order = match (a.peek(), b.peek()) {
+            (None, None) => break,
+            (Some(l), Some(r)) => git_order((l.0, l.2), (r.0, r.2)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+        };
+        let l = if order.is_le() { a.next() } else { None };
+        let r = if order.is_ge() { b.next() } else { None };
+        if let (Some(l), Some(r)) = (l, r)
+            && l.3 == r.3
+        {
+            continue;
+        }
+        let name_bytes = l.or(r).map_or(&[][..], |e| e.2);
+        let name = format!("{prefix}{}", String::from_utf8_lossy(name_bytes));
+        let oid = |e: (bool, bool, &[u8], &[u8])| Oid::from_bytes(e.3).ok();
+        let subtree = |e: Option<(bool, bool, &[u8], &[u8])>| e.filter(|e| e.0).and_then(oid);
+        if subtree(l).is_some() || subtree(r).is_some() {
+            diff_trees(
+                repo,
+                cache,
+                subtree(l),
+                subtree(r),
+                &format!("{name}/"),
+                out,
+            )?;
+        }
+        let file = |e: Option<(bool, bool, &[u8], &[u8])>| {
+            e.filter(|e| e.1).and_then(oid).map(|id| (name.clone(), id))
+        };
+        let (old_file, new_file) = (file(l), file(r));
+        if old_file.is_some() || new_file.is_some() {
+            out.push((old_file, new_file));
+        }
+    }
+    Ok(())
 }
 
 fn diff(
