@@ -68,7 +68,14 @@ impl Phrases {
                     lines.push(regex::escape(&normalise(words)));
                 }
             }
-            lines.iter().map(|l| compile(l, &defines)).collect()
+            // One regex a list: compiling a hundred small ones costs more
+            // start-up time than the whole analysis of a large register.
+            let joined = lines
+                .iter()
+                .map(|l| format!("(?:{l})"))
+                .collect::<Vec<_>>()
+                .join("|");
+            Ok(vec![compile(&joined, &defines)?])
         };
         let negators: Vec<String> = sections
             .iter()
@@ -78,10 +85,10 @@ impl Phrases {
         // A denial stands right before the blame it denies, with at most
         // little words between: "not human error", "not a case of carelessness".
         let filler = "a|an|the|just|simply|merely|only|really|mainly|primarily|solely|due|to|caused|by|because|of|result|case|about|from|an|one|any|some|matter";
-        let negation_before = Regex::new(&format!(
+        let negation_before = Regex::new(&ascii_words(&format!(
             r"\b(?:{})\b(?:\W+(?:{filler}))*\W*$",
             negators.join("|")
-        ))
+        )))
         .map_err(|e| e.to_string())?;
         Ok(Phrases {
             blame: list("blame")?,
@@ -179,7 +186,18 @@ fn compile(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
         pattern = pattern.replace(name, value);
     }
     let pattern = pattern.replace('_', r"(?:[\w'.-]+\W+){0,4}");
-    Regex::new(&format!(r"\b(?:{pattern})\b")).map_err(|e| format!("phrase `{line}`: {e}"))
+    Regex::new(&ascii_words(&format!(r"\b(?:{pattern})\b")))
+        .map_err(|e| format!("phrase `{line}`: {e}"))
+}
+
+/// Word classes and boundaries as ASCII: the text is lower-cased English,
+/// and Unicode word tables made compiling the phrase data the slowest part
+/// of linting a small register.
+fn ascii_words(pattern: &str) -> String {
+    pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\w", "[0-9a-z_]")
+        .replace(r"\W", "[^0-9a-z_]")
 }
 
 fn compile_anchored(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {

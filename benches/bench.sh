@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# ncreg benchmarks: generated registers, timed against their targets and
+# against public tools on the same data, in one run. Usage:
+#
+#     bash benches/bench.sh            # everything (about 5 minutes on 2 cores)
+#     QUICK=1 bash benches/bench.sh    # skip the 50,000-record and check-jsonschema runs
+#
+# Each figure is the median of RUNS runs (default 5) of the release binary;
+# peak memory is the maximum resident set size reported by /usr/bin/time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+WORK=${WORK:-$(mktemp -d)}
+AS_OF=--as-of=2026-11-28
+
+cargo build --release --quiet --bin ncreg --example generate
+NCREG=$PWD/target/release/ncreg
+GEN=$PWD/target/release/examples/generate
+
+# median wall-clock seconds of a command run in a folder
+median() {
+  local dir=$1; shift
+  local times=()
+  for _ in $(seq "$RUNS"); do
+    local start end
+    start=$(date +%s.%N)
+    (cd "$dir" && "$@" > /dev/null 2>&1) || true
+    end=$(date +%s.%N)
+    times+=("$(echo "$end - $start" | bc -l)")
+  done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'
+}
+
+# peak resident memory in MB
+peak() {
+  local dir=$1; shift
+  (cd "$dir" && /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1) | awk '{printf "%.0f", $1/1024}'
+}
+
+ratio() { echo "$1 / $2" | bc -l | awk '{printf "%.2f", $1}'; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m)"
+echo "runs per figure: $RUNS (median)"
+echo
+
+sizes="1000 10000"
+[ -z "${QUICK:-}" ] && sizes="$sizes 50000"
+for n in $sizes; do
+  "$GEN" "$WORK/r$n" --records "$n" > /dev/null
+done
+
+echo "| command | records | median s | target s | time / target | peak MB |"
+echo "|---|---:|---:|---:|---:|---:|"
+for n in $sizes; do
+  for cmd in lint register; do
+    args=("$NCREG" "$cmd" "$AS_OF")
+    [ "$cmd" = lint ] && args+=(--format json)
+    t=$(median "$WORK/r$n" "${args[@]}")
+    m=$(peak "$WORK/r$n" "${args[@]}")
+    target=0.5
+    echo "| $cmd | $n | $t | $target | $(ratio "$t" "$target") | $m |"
+  done
+done
+echo
+
+"$GEN" "$WORK/hist" --records 2000 --commits 10000 > /dev/null
+h=$(median "$WORK/hist" "$NCREG" history --format json)
+g=$(median "$WORK/hist" git log --raw --no-renames)
+hm=$(peak "$WORK/hist" "$NCREG" history --format json)
+echo "| history, 10,000 commits x 2,000 records | median s |"
+echo "|---|---:|"
+echo "| ncreg history --format json | $h |"
+echo "| git log --raw --no-renames | $g |"
+echo "| ratio (target: at most 1.5) | $(ratio "$h" "$g") |"
+echo "| ncreg history peak MB | $hm |"
+echo
+
+if [ -z "${QUICK:-}" ]; then
+  python3 -m pip install --quiet check-jsonschema > /dev/null 2>&1 || true
+  if command -v check-jsonschema > /dev/null; then
+    files=("$WORK"/r1000/nonconformities/*.yaml)
+    c=$(median "$WORK/r1000" check-jsonschema --schemafile "$PWD/schema/nonconformity.schema.json" "${files[@]}")
+    l=$(median "$WORK/r1000" "$NCREG" lint "$AS_OF" --format json)
+    echo "| 1,000 records | median s |"
+    echo "|---|---:|"
+    echo "| check-jsonschema (schema only) | $c |"
+    echo "| ncreg lint (every rule) | $l |"
+    echo "| speed-up (target: at least 50) | $(ratio "$c" "$l") |"
+  else
+    echo "check-jsonschema could not be installed: comparison skipped"
+  fi
+fi
+rm -rf "$WORK"
