@@ -82,19 +82,19 @@ impl Version {
 /// tree is the tree just seen, and each file's old blob the one just parsed:
 /// keeping them saves most reads, inflations and parses.
 struct Cache<'r> {
-    odb: git2::Odb<'r>,
-    trees: Vec<(Oid, Rc<Vec<u8>>)>,
-    parsed: HashMap<Oid, Rc<Parsed>>,
+    odb: &'r git2::Odb<'r>,
+    trees: Vec<(Oid, Rc<git2::OdbObject<'r>>)>,
+    /// The last version parsed at each path: the old side of the next change there.
+    parsed: HashMap<String, (Oid, Rc<Parsed>)>,
 }
 
 impl<'r> Cache<'r> {
-    /// The raw bytes of a tree object.
-    fn tree(&mut self, _repo: &'r Repo, id: Oid) -> Result<Rc<Vec<u8>>, String> {
+    /// The raw tree object (its bytes are read in place, not copied).
+    fn tree(&mut self, _repo: &'r Repo, id: Oid) -> Result<Rc<git2::OdbObject<'r>>, String> {
         if let Some((_, t)) = self.trees.iter().find(|(o, _)| *o == id) {
             return Ok(Rc::clone(t));
         }
-        let object = self.odb.read(id).map_err(|e| e.message().to_string())?;
-        let data = Rc::new(object.data().to_vec());
+        let data = Rc::new(self.odb.read(id).map_err(|e| e.message().to_string())?);
         if self.trees.len() >= 4 {
             self.trees.remove(0);
         }
@@ -103,26 +103,33 @@ impl<'r> Cache<'r> {
     }
 
     fn version(&mut self, repo: &Repo, path: &str, blob: Oid) -> Result<Version, String> {
-        if !self.parsed.contains_key(&blob) {
-            let text = repo.text(blob)?;
-            let fields: BTreeMap<String, String> = yaml::parse(&text)
-                .map(|n| {
-                    yaml::flatten(&n)
-                        .into_iter()
-                        .map(|(p, v, _)| (p, v))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let id = fields.get("id").filter(|v| !v.is_empty()).cloned();
-            // Bounded: a long history of large registers must not grow without end.
-            if self.parsed.len() > 50_000 {
-                self.parsed.clear();
+        let cached = self
+            .parsed
+            .get(path)
+            .filter(|(id, _)| *id == blob)
+            .map(|(_, p)| Rc::clone(p));
+        let parsed = match cached {
+            Some(p) => p,
+            None => {
+                let text = repo.text(blob)?;
+                let fields: BTreeMap<String, String> = yaml::parse(&text)
+                    .map(|n| {
+                        yaml::flatten(&n)
+                            .into_iter()
+                            .map(|(p, v, _)| (p, v))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let id = fields.get("id").filter(|v| !v.is_empty()).cloned();
+                let parsed = Rc::new(Parsed { id, fields });
+                self.parsed
+                    .insert(path.to_string(), (blob, Rc::clone(&parsed)));
+                parsed
             }
-            self.parsed.insert(blob, Rc::new(Parsed { id, fields }));
-        }
+        };
         Ok(Version {
             path: repo.path_of(path),
-            parsed: Rc::clone(&self.parsed[&blob]),
+            parsed,
         })
     }
 }
@@ -146,66 +153,107 @@ pub fn trail(repo: &Repo) -> Result<Trail, String> {
     walk.push(head).map_err(|e| e.message().to_string())?;
     walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)
         .map_err(|e| e.message().to_string())?;
-    let mut trails: BTreeMap<String, RecordTrail> = BTreeMap::new();
-    let mut cache = Cache {
-        odb: r.odb().map_err(|e| e.message().to_string())?,
-        trees: Vec::new(),
-        parsed: HashMap::new(),
-    };
-    for oid in walk {
-        let oid = oid.map_err(|e| e.message().to_string())?;
-        let commit = r.find_commit(oid).map_err(|e| e.message().to_string())?;
-        let tree = commit.tree().map_err(|e| e.message().to_string())?;
-        let sub = repo.subtree(&tree);
-        let shallow_root = boundary.contains(&oid);
-        let parents: Vec<Option<Oid>> = if shallow_root {
-            Vec::new()
-        } else {
-            commit
-                .parents()
-                .map(|p| p.tree().ok().and_then(|t| repo.subtree(&t)))
-                .collect()
+    let oids: Vec<Oid> = walk
+        .collect::<Result<_, _>>()
+        .map_err(|e| e.message().to_string())?;
+    // Commits are independent once listed: each thread reads its share of
+    // the history through its own handle on the repository.
+    let (workdir, records) = (&repo.workdir, &repo.records);
+    let parts = crate::parallel::chunks(oids, |chunk| -> Result<Vec<(String, Change)>, String> {
+        let repo = Repo {
+            repo: git2::Repository::open(workdir).map_err(|e| e.message().to_string())?,
+            records: records.clone(),
+            workdir: workdir.clone(),
         };
-        let first = parents.first().copied().flatten();
-        if !parents.is_empty() && first == sub {
+        let odb = repo.repo.odb().map_err(|e| e.message().to_string())?;
+        let mut cache = Cache {
+            odb: &odb,
+            trees: Vec::new(),
+            parsed: HashMap::new(),
+        };
+        let mut out = Vec::new();
+        for oid in chunk {
+            out.extend(commit_changes(&repo, &mut cache, &boundary, oid)?);
+        }
+        Ok(out)
+    });
+    let mut trails: BTreeMap<String, RecordTrail> = BTreeMap::new();
+    for part in parts {
+        for (id, change) in part? {
+            let entry = trails.entry(id.clone()).or_insert_with(|| RecordTrail {
+                id,
+                file: change.file.clone(),
+                changes: Vec::new(),
+            });
+            entry.file.clone_from(&change.file);
+            entry.changes.push(change);
+        }
+    }
+    Ok(Trail {
+        version: 1,
+        complete: boundary.is_empty(),
+        head: Some(head.to_string()),
+        records: trails.into_values().collect(),
+    })
+}
+
+/// What one commit did to the records, by record id (or path, without one).
+fn commit_changes<'r>(
+    repo: &'r Repo,
+    cache: &mut Cache<'r>,
+    boundary: &BTreeSet<Oid>,
+    oid: Oid,
+) -> Result<Vec<(String, Change)>, String> {
+    let commit = repo
+        .repo
+        .find_commit(oid)
+        .map_err(|e| e.message().to_string())?;
+    let tree = commit.tree().map_err(|e| e.message().to_string())?;
+    let sub = repo.subtree(&tree);
+    let shallow_root = boundary.contains(&oid);
+    let parents: Vec<Option<Oid>> = if shallow_root {
+        Vec::new()
+    } else {
+        commit
+            .parents()
+            .map(|p| p.tree().ok().and_then(|t| repo.subtree(&t)))
+            .collect()
+    };
+    let first = parents.first().copied().flatten();
+    if (!parents.is_empty() && first == sub) || (parents.is_empty() && sub.is_none()) {
+        return Ok(Vec::new());
+    }
+    let mut olds: BTreeMap<String, Version> = BTreeMap::new();
+    let mut news: BTreeMap<String, Version> = BTreeMap::new();
+    for (old, new) in changed_files(repo, cache, first, sub)? {
+        // In a merge, a file counts only if it differs from every parent:
+        // the branch's own commits already show its changes.
+        let path = new_or_old_path(&old, &new);
+        if parents.len() > 1
+            && parents[1..]
+                .iter()
+                .any(|p| same_blob(repo, *p, new.as_ref().map(|n| n.1), &path))
+        {
             continue;
         }
-        if parents.is_empty() && sub.is_none() {
-            continue;
+        if let Some(v) = old
+            .map(|(path, id)| cache.version(repo, &path, id))
+            .transpose()?
+        {
+            olds.insert(v.key(), v);
         }
-        let changed = changed_files(repo, &mut cache, first, sub)?;
-        let mut olds: BTreeMap<String, Version> = BTreeMap::new();
-        let mut news: BTreeMap<String, Version> = BTreeMap::new();
-        for (old, new) in changed {
-            // In a merge, a file counts only if it differs from every parent:
-            // the branch's own commits already show its changes.
-            if parents.len() > 1
-                && parents[1..].iter().any(|p| {
-                    same_blob(
-                        repo,
-                        *p,
-                        new.as_ref().map(|n| n.1),
-                        &new_or_old_path(&old, &new),
-                    )
-                })
-            {
-                continue;
-            }
-            let old_v = old
-                .map(|(path, id)| cache.version(repo, &path, id))
-                .transpose()?;
-            let new_v = new
-                .map(|(path, id)| cache.version(repo, &path, id))
-                .transpose()?;
-            if let Some(v) = old_v {
-                olds.insert(v.key(), v);
-            }
-            if let Some(v) = new_v {
-                news.insert(v.key(), v);
-            }
+        if let Some(v) = new
+            .map(|(path, id)| cache.version(repo, &path, id))
+            .transpose()?
+        {
+            news.insert(v.key(), v);
         }
-        let ids: BTreeSet<String> = olds.keys().chain(news.keys()).cloned().collect();
-        for id in ids {
+    }
+    let ids: BTreeSet<String> = olds.keys().chain(news.keys()).cloned().collect();
+    let about = describe(repo, &commit);
+    Ok(ids
+        .into_iter()
+        .map(|id| {
             let (old, new) = (olds.get(&id), news.get(&id));
             let change = match (old, new) {
                 (None, Some(_)) if shallow_root => "present",
@@ -219,27 +267,16 @@ pub fn trail(repo: &Repo) -> Result<Trail, String> {
             let previous_file = old
                 .filter(|o| new.is_some_and(|n| n.path != o.path))
                 .map(|o| o.path.clone());
-            let entry = trails.entry(id.clone()).or_insert_with(|| RecordTrail {
-                id: id.clone(),
-                file: file.clone(),
-                changes: Vec::new(),
-            });
-            entry.file = file.clone();
-            entry.changes.push(Change {
+            let change = Change {
                 change,
                 file,
                 previous_file,
                 fields,
-                ..describe(repo, &commit)
-            });
-        }
-    }
-    Ok(Trail {
-        version: 1,
-        complete: boundary.is_empty(),
-        head: Some(head.to_string()),
-        records: trails.into_values().collect(),
-    })
+                ..about.clone()
+            };
+            (id, change)
+        })
+        .collect())
 }
 
 type Side = Option<(String, Oid)>;
@@ -318,10 +355,10 @@ fn diff_trees<'r>(
     }
     let old_data = old.map(|id| cache.tree(repo, id)).transpose()?;
     let new_data = new.map(|id| cache.tree(repo, id)).transpose()?;
-    let mut a = entries(old_data.as_deref().map_or(&[][..], |d| &d[..]))
+    let mut a = entries(old_data.as_deref().map_or(&[][..], |d| d.data()))
         .filter(|e| e.0 || e.1)
         .peekable();
-    let mut b = entries(new_data.as_deref().map_or(&[][..], |d| &d[..]))
+    let mut b = entries(new_data.as_deref().map_or(&[][..], |d| d.data()))
         .filter(|e| e.0 || e.1)
         .peekable();
     loop {
