@@ -66,6 +66,20 @@ impl Repo {
     }
 }
 
+/// Adds a signature header to HEAD (ncreg reports its presence; it does not verify it).
+fn sign_head(repo: &Repo) {
+    let raw = repo.git(&["cat-file", "commit", "HEAD"]);
+    let (head, body) = raw.split_once("\n\n").unwrap();
+    let signed = format!(
+        "{head}\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\n{body}"
+    );
+    let path = repo.path().join("signed-commit");
+    std::fs::write(&path, signed).unwrap();
+    let oid = repo.git(&["hash-object", "-t", "commit", "-w", path.to_str().unwrap()]);
+    std::fs::remove_file(&path).unwrap();
+    repo.git(&["update-ref", "HEAD", oid.trim()]);
+}
+
 fn record(id: &str, status: &str, extra: &str) -> String {
     format!(
         "id: {id}\ntitle: Leavers keep access\nstatus: {status}\nclassification: minor\nidentified: 2026-03-01\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: Three leavers kept access.\nowner: Q. Manager\ntarget_date: 2026-12-31\n{extra}"
@@ -199,17 +213,6 @@ fn history_shows_deletions_merges_once_and_signatures() {
     repo.commit("Unrelated work on main");
     repo.clock.set(repo.clock.get() + 1);
     repo.git(&["merge", "-q", "--no-ff", "-m", "Merge branch", "branch"]);
-    // A signature header on the tip commit (content is not verified).
-    let raw = repo.git(&["cat-file", "commit", "HEAD"]);
-    let (head, body) = raw.split_once("\n\n").unwrap();
-    let signed = format!(
-        "{head}\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\n{body}"
-    );
-    let path = repo.path().join("signed-commit");
-    std::fs::write(&path, signed).unwrap();
-    let oid = repo.git(&["hash-object", "-t", "commit", "-w", path.to_str().unwrap()]);
-    std::fs::remove_file(&path).unwrap();
-    repo.git(&["update-ref", "HEAD", oid.trim()]);
     repo.git(&["rm", "-q", "nonconformities/2026/NC-2026-001.yaml"]);
     repo.commit("Delete a record");
 
@@ -228,25 +231,14 @@ fn history_shows_deletions_merges_once_and_signatures() {
             .starts_with("deleted nonconformities/2026/NC-2026-001.yaml"),
         "{one:?}"
     );
-    let merge_signed = ncreg(repo.path(), &["history", "--format=json"]);
-    let t: Value = serde_json::from_slice(&merge_signed.stdout).unwrap();
-    assert!(t["records"].as_array().unwrap().iter().all(|r| {
+    assert!(trail["records"].as_array().unwrap().iter().all(|r| {
         r["changes"]
             .as_array()
             .unwrap()
             .iter()
             .all(|c| c["signed"] == false)
     }));
-    // The signed commit itself changed no record; sign a record change instead.
-    let raw = repo.git(&["cat-file", "commit", "HEAD"]);
-    let (head, body) = raw.split_once("\n\n").unwrap();
-    let signed = format!(
-        "{head}\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\n{body}"
-    );
-    std::fs::write(&path, signed).unwrap();
-    let oid = repo.git(&["hash-object", "-t", "commit", "-w", path.to_str().unwrap()]);
-    std::fs::remove_file(&path).unwrap();
-    repo.git(&["update-ref", "HEAD", oid.trim()]);
+    sign_head(&repo);
     let trail = history(repo.path(), &[]);
     let one = trail["records"]
         .as_array()
