@@ -181,7 +181,9 @@ fn since(
         .collect();
     let current: Vec<Version> = checked
         .iter()
-        .map(|c| Version::parse(c.file.clone(), c.text.clone()))
+        .map(|c| {
+            Version::parse(c.file.clone(), c.text.clone()).with_past_events(c.record.as_deref())
+        })
         .collect();
     let change = Change {
         base_rev: rev,

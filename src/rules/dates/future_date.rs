@@ -31,7 +31,8 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every date that records an event which has already happened (due dates
-/// and target dates are plans and may lie ahead).
+/// and target dates are plans and may lie ahead). D002 and H004 both judge
+/// exactly these.
 pub fn past_events(r: &Record) -> Vec<(String, &Field<NaiveDate>)> {
     let mut dates = vec![
         ("identified".to_string(), &r.identified),
@@ -67,6 +68,9 @@ pub fn past_events(r: &Record) -> Vec<(String, &Field<NaiveDate>)> {
     if let Some(d) = &r.dispute {
         dates.push(("dispute.raised".into(), &d.value.raised));
         dates.push(("dispute.decided".into(), &d.value.decided));
+    }
+    if let Some(o) = &r.reopened {
+        dates.push(("reopened.date".into(), &o.value.date));
     }
     dates
 }

@@ -11,6 +11,8 @@ pub mod record_deleted;
 use chrono::NaiveDate;
 
 use crate::diagnostic::Diagnostic;
+use crate::record::Record;
+use crate::rules::dates::future_date::past_events;
 use crate::span::{LineIndex, Span};
 use crate::yaml;
 
@@ -22,6 +24,9 @@ pub struct Version {
     pub id: Option<(String, Span)>,
     /// Every scalar by path (`status`, `actions[2].done`).
     pub fields: Vec<(String, String, Span)>,
+    /// The record's past-event dates by path (`dates::future_date::past_events`);
+    /// filled for the working tree only.
+    pub past_events: Vec<(String, NaiveDate, Span)>,
 }
 
 impl Version {
@@ -38,7 +43,19 @@ impl Version {
             text,
             id,
             fields,
+            past_events: Vec::new(),
         }
+    }
+
+    /// Adds the past-event dates of the typed record read from this text.
+    pub fn with_past_events(mut self, record: Option<&Record>) -> Version {
+        if let Some(r) = record {
+            self.past_events = past_events(r)
+                .into_iter()
+                .filter_map(|(path, date)| date.as_ref().map(|d| (path, d.value, d.span)))
+                .collect();
+        }
+        self
     }
 
     pub fn id(&self) -> Option<&str> {
