@@ -9,9 +9,8 @@ use regex::Regex;
 
 use crate::catalogue::{Catalogues, ISO27001_2022};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::reader::{Choice, Map, Sink, choice};
+use crate::reader::{Map, Sink, choice};
 use crate::rules::{self, structure::invalid_value};
-use crate::suggest::nearest;
 use crate::yaml::{Node, NodeKind};
 
 pub const FILE_NAME: &str = "ncreg.yaml";
@@ -264,37 +263,12 @@ fn levels(sink: &mut Sink, rules_map: &Map) -> BTreeMap<&'static str, Level> {
     let mut levels = BTreeMap::new();
     for entry in rules_map.entries() {
         let Some(rule) = rules::find(&entry.key) else {
-            let codes = rules::RULES.iter().map(|r| r.code);
-            let help = match nearest(&entry.key, codes) {
-                Some(code) => format!("did you mean `{code}`? `ncreg rules` lists every rule"),
-                None => "`ncreg rules` lists every rule".into(),
-            };
-            sink.report(
-                Diagnostic::new(
-                    &invalid_value::RULE,
-                    entry.key_span,
-                    format!("`{}` is not a rule code", entry.key),
-                )
-                .help(help),
-            );
+            sink.report(invalid_value::not_a_rule_code(entry.key_span, &entry.key));
             continue;
         };
-        let Some(text) = sink.node_text(&rules_map.path_of(&entry.key), &entry.value) else {
-            continue;
-        };
-        match Level::ALL
-            .iter()
-            .zip(Level::VALUES)
-            .find(|(_, v)| **v == text.value)
+        if let Some(level) = sink.node_choice::<Level>(&rules_map.path_of(&entry.key), &entry.value)
         {
-            Some((level, _)) => {
-                levels.insert(rule.code, *level);
-            }
-            None => sink.report(invalid(
-                text.span,
-                &format!("`{}` is not a level for `{}`", text.value, rule.code),
-                "levels are error | warning | info | off",
-            )),
+            levels.insert(rule.code, level.value);
         }
     }
     levels

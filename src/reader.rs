@@ -229,7 +229,14 @@ impl Sink {
     }
 
     pub fn choice<C: Choice>(&mut self, map: &Map, key: &str) -> Field<C> {
-        let text = self.text(map, key)?;
+        let entry = map.get(key)?;
+        self.node_choice(&map.path_of(key), &entry.value)
+    }
+
+    /// A node's value as one of a closed set of words, suggesting the
+    /// nearest when it is none of them.
+    pub fn node_choice<C: Choice>(&mut self, path: &str, node: &Node) -> Field<C> {
+        let text = self.node_text(path, node)?;
         if let Some(i) = C::VALUES.iter().position(|v| *v == text.value) {
             return Some(Sp {
                 value: C::ALL[i],
@@ -241,7 +248,7 @@ impl Sink {
             Some(s) => format!("did you mean `{s}`? Valid values: {valid}"),
             None => format!("valid values: {valid}"),
         };
-        self.reject(map, key, &text, help);
+        self.reject(path.to_string(), &text, help);
         None
     }
 
@@ -251,7 +258,7 @@ impl Sink {
             "true" => true,
             "false" => false,
             _ => {
-                self.reject(map, key, &text, "write `true` or `false`".into());
+                self.reject(map.path_of(key), &text, "write `true` or `false`".into());
                 return None;
             }
         };
@@ -270,15 +277,18 @@ impl Sink {
                 span: text.span,
             }),
             _ => {
-                self.reject(map, key, &text, "write a whole number, 0 or more".into());
+                self.reject(
+                    map.path_of(key),
+                    &text,
+                    "write a whole number, 0 or more".into(),
+                );
                 None
             }
         }
     }
 
     /// Reports a value outside its set (S004) and remembers it as present.
-    fn reject(&mut self, map: &Map, key: &str, text: &Sp<String>, help: String) {
-        let path = map.path_of(key);
+    fn reject(&mut self, path: String, text: &Sp<String>, help: String) {
         let message = format!("`{}` is not a valid value for `{path}`", text.value);
         self.invalid.insert(path);
         self.report(Diagnostic::new(&invalid_value::RULE, text.span, message).help(help));

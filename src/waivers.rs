@@ -5,7 +5,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::record::Record;
 use crate::rules::{self, structure::invalid_value, structure::missing_field};
-use crate::suggest::nearest;
 
 /// Problems with the waivers themselves: no rule, an unknown rule, a
 /// structural rule, or no reason or approver.
@@ -24,17 +23,7 @@ pub fn check(record: &Record) -> Vec<Diagnostic> {
         match &w.rule {
             None => out.push(missing("rule", "name the rule code this waiver is for, such as `R003`")),
             Some(code) => match rules::find(&code.value) {
-                None => {
-                    let codes = rules::RULES.iter().map(|r| r.code);
-                    let help = match nearest(&code.value, codes) {
-                        Some(c) => format!("did you mean `{c}`? `ncreg rules` lists every rule"),
-                        None => "`ncreg rules` lists every rule".into(),
-                    };
-                    out.push(
-                        Diagnostic::new(&invalid_value::RULE, code.span, format!("`{}` is not a rule code", code.value))
-                            .help(help),
-                    );
-                }
+                None => out.push(invalid_value::not_a_rule_code(code.span, &code.value)),
                 Some(rule) if !rule.waivable() => out.push(
                     Diagnostic::new(
                         &invalid_value::RULE,
