@@ -80,6 +80,15 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
     out
 }
 
+/// The open deadlines already past as of `as_of`: what D004, `overdue`,
+/// `register` and `summary` all call overdue.
+pub fn overdue(r: &Record, d: &Deadlines, as_of: NaiveDate) -> Vec<Deadline> {
+    open(r, d)
+        .into_iter()
+        .filter(|x| x.days_overdue(as_of) > 0)
+        .collect()
+}
+
 fn label(id: Option<&crate::reader::Sp<String>>, index: usize) -> String {
     id.map_or_else(|| index.to_string(), |i| i.value.clone())
 }

@@ -145,9 +145,8 @@ pub fn row(r: &Record, config: &Config, as_of: NaiveDate) -> Row {
             "; ",
         )
     });
-    let overdue = deadlines::open(r, &config.deadlines)
+    let overdue = deadlines::overdue(r, &config.deadlines, as_of)
         .into_iter()
-        .filter(|d| d.days_overdue(as_of) > 0)
         .map(|d| format!("{} due {}", d.what, d.due))
         .collect();
     Row {
@@ -467,9 +466,8 @@ fn opt_list(f: &Field<Vec<Sp<String>>>) -> Value {
 
 fn record_json(e: &Entry, config: &Config, as_of: NaiveDate) -> Value {
     let r = e.record;
-    let overdue: Vec<Value> = deadlines::open(r, &config.deadlines)
+    let overdue: Vec<Value> = deadlines::overdue(r, &config.deadlines, as_of)
         .into_iter()
-        .filter(|d| d.days_overdue(as_of) > 0)
         .map(|d| json!({"what": d.what, "due": d.due.to_string(), "days_overdue": d.days_overdue(as_of)}))
         .collect();
     json!({

@@ -137,10 +137,7 @@ pub fn compute(
             }
             _ => {}
         }
-        let late = deadlines::open(r, &config.deadlines)
-            .iter()
-            .filter(|d| d.days_overdue(as_of) > 0)
-            .count();
+        let late = deadlines::overdue(r, &config.deadlines, as_of).len();
         if late > 0 {
             s.overdue_records += 1;
             s.overdue_items += late;

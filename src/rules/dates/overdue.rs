@@ -12,18 +12,16 @@ super::super::rule!(
 );
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for d in deadlines::open(s.record, &ctx.config.deadlines) {
+    for d in deadlines::overdue(s.record, &ctx.config.deadlines, ctx.as_of) {
         let days = d.days_overdue(ctx.as_of);
-        if days > 0 {
-            let plural = if days == 1 { "" } else { "s" };
-            out.push(
-                Diagnostic::new(
-                    &RULE,
-                    d.span,
-                    format!("{} was due {} and is {days} day{plural} overdue", d.what, d.due),
-                )
-                .help("finish it and record the date, or agree a new date and note why; certification bodies expect extensions to be asked for before a deadline passes"),
-            );
-        }
+        let plural = if days == 1 { "" } else { "s" };
+        out.push(
+            Diagnostic::new(
+                &RULE,
+                d.span,
+                format!("{} was due {} and is {days} day{plural} overdue", d.what, d.due),
+            )
+            .help("finish it and record the date, or agree a new date and note why; certification bodies expect extensions to be asked for before a deadline passes"),
+        );
     }
 }
