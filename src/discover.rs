@@ -52,8 +52,13 @@ pub fn locate(explicit: Option<&Path>, cwd: &Path) -> Result<Location, String> {
 impl Location {
     /// The path people and CI see: relative to the repository root (or the
     /// register root outside git), with `/` separators on every platform.
+    /// The folder reported paths are relative to, and evidence may not leave.
+    pub fn repo_or_root(&self) -> &Path {
+        self.repo_root.as_deref().unwrap_or(&self.root)
+    }
+
     pub fn display_path(&self, path: &Path) -> String {
-        let base = self.repo_root.as_deref().unwrap_or(&self.root);
+        let base = self.repo_or_root();
         let rel = path.strip_prefix(base).unwrap_or(path);
         rel.components()
             .map(|c| c.as_os_str().to_string_lossy())

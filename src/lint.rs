@@ -59,11 +59,7 @@ pub fn run(
         catalogues: &register.catalogues,
         as_of,
         root: &register.location.root,
-        repo_root: register
-            .location
-            .repo_root
-            .as_deref()
-            .unwrap_or(&register.location.root),
+        repo_root: register.location.repo_or_root(),
     };
     let mut checked = crate::parallel::map(checked, |mut c| {
         if let Some(record) = &c.record {
@@ -144,12 +140,7 @@ pub fn run(
         let Some(severity) = register.config.severity(d.rule) else {
             continue;
         };
-        let gone = register
-            .location
-            .repo_root
-            .as_deref()
-            .unwrap_or(&register.location.root)
-            .join(&d.file);
+        let gone = register.location.repo_or_root().join(&d.file);
         if selected(&gone) {
             d.severity = severity;
             let text = base_versions

@@ -90,7 +90,7 @@ struct Cache<'r> {
 
 impl<'r> Cache<'r> {
     /// The raw tree object (its bytes are read in place, not copied).
-    fn tree(&mut self, _repo: &'r Repo, id: Oid) -> Result<Rc<git2::OdbObject<'r>>, String> {
+    fn tree(&mut self, id: Oid) -> Result<Rc<git2::OdbObject<'r>>, String> {
         if let Some((_, t)) = self.trees.iter().find(|(o, _)| *o == id) {
             return Ok(Rc::clone(t));
         }
@@ -225,7 +225,7 @@ fn commit_changes<'r>(
     }
     let mut olds: BTreeMap<String, Version> = BTreeMap::new();
     let mut news: BTreeMap<String, Version> = BTreeMap::new();
-    for (old, new) in changed_files(repo, cache, first, sub)? {
+    for (old, new) in changed_files(cache, first, sub)? {
         // In a merge, a file counts only if it differs from every parent:
         // the branch's own commits already show its changes.
         let path = new_or_old_path(&old, &new);
@@ -303,13 +303,12 @@ fn same_blob(repo: &Repo, parent: Option<Oid>, blob: Option<Oid>, path: &str) ->
 /// subtrees whose ids differ: most entries are compared by id and skipped,
 /// which is what makes a walk over thousands of commits cheap.
 fn changed_files<'r>(
-    repo: &'r Repo,
     cache: &mut Cache<'r>,
     old: Option<Oid>,
     new: Option<Oid>,
 ) -> Result<Vec<(Side, Side)>, String> {
     let mut out = Vec::new();
-    diff_trees(repo, cache, old, new, "", &mut out)?;
+    diff_trees(cache, old, new, "", &mut out)?;
     Ok(out)
 }
 
@@ -389,7 +388,6 @@ fn git_order(a: (bool, &[u8]), b: (bool, &[u8])) -> std::cmp::Ordering {
 }
 
 fn diff_trees<'r>(
-    repo: &'r Repo,
     cache: &mut Cache<'r>,
     old: Option<Oid>,
     new: Option<Oid>,
@@ -399,8 +397,8 @@ fn diff_trees<'r>(
     if old == new {
         return Ok(());
     }
-    let old_data = old.map(|id| cache.tree(repo, id)).transpose()?;
-    let new_data = new.map(|id| cache.tree(repo, id)).transpose()?;
+    let old_data = old.map(|id| cache.tree(id)).transpose()?;
+    let new_data = new.map(|id| cache.tree(id)).transpose()?;
     let (a_data, b_data) = (
         old_data.as_deref().map_or(&[][..], |d| d.data()),
         new_data.as_deref().map_or(&[][..], |d| d.data()),
@@ -447,14 +445,7 @@ fn diff_trees<'r>(
         let oid = |e: RawEntry| Oid::from_bytes(e.3).ok();
         let subtree = |e: Option<RawEntry>| e.filter(|e| e.0).and_then(oid);
         if subtree(l).is_some() || subtree(r).is_some() {
-            diff_trees(
-                repo,
-                cache,
-                subtree(l),
-                subtree(r),
-                &format!("{name}/"),
-                out,
-            )?;
+            diff_trees(cache, subtree(l), subtree(r), &format!("{name}/"), out)?;
         }
         let file =
             |e: Option<RawEntry>| e.filter(|e| e.1).and_then(oid).map(|id| (name.clone(), id));

@@ -98,7 +98,7 @@ impl Repo {
         let mut found = Vec::new();
         tree.walk(TreeWalkMode::PreOrder, |dir, entry| {
             let name = entry.name().unwrap_or("");
-            let yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+            let yaml = crate::discover::is_yaml(Path::new(name));
             if entry.kind() == Some(ObjectType::Blob) && yaml && entry.filemode() != 0o120000 {
                 found.push((format!("{dir}{name}"), entry.id()));
             }
