@@ -19,14 +19,14 @@ const DATA: &str = include_str!("phrases.txt");
 pub const LISTS: &[&str] = &["blame", "systemic", "weak-action", "strong-action"];
 
 pub struct Phrases {
-    blame: Vec<Regex>,
-    person_cause: Vec<Regex>,
-    systemic: Vec<Regex>,
-    systemic_weak: Vec<Regex>,
+    blame: Regex,
+    person_cause: Regex,
+    systemic: Regex,
+    systemic_weak: Regex,
     negation_before: Regex,
-    negation_after: Vec<Regex>,
-    weak: Vec<Regex>,
-    strong: Vec<Regex>,
+    negation_after: Regex,
+    weak: Regex,
+    strong: Regex,
     /// " by the analyst" right after a phrase: a person did (or did not) it.
     by_person: Regex,
     /// Objects of training verbs that are not changes ("on the updated procedure").
@@ -52,7 +52,7 @@ impl Phrases {
             .filter_map(|l| l.split_once(" = "))
             .map(|(k, v)| (format!("{{{}}}", k.trim()), v.trim().to_string()))
             .collect();
-        let list = |name: &str| -> Result<Vec<Regex>, String> {
+        let list = |name: &str| -> Result<Regex, String> {
             let mut lines: Vec<String> = sections
                 .iter()
                 .filter(|(n, _)| n == name)
@@ -70,12 +70,17 @@ impl Phrases {
             }
             // One regex a list: compiling a hundred small ones costs more
             // start-up time than the whole analysis of a large register.
-            let joined = lines
-                .iter()
-                .map(|l| format!("(?:{l})"))
-                .collect::<Vec<_>>()
-                .join("|");
-            Ok(vec![compile(&joined, &defines)?])
+            // A list emptied by `remove` must match nothing, not everything.
+            let joined = if lines.is_empty() {
+                r"\b\B".to_string()
+            } else {
+                lines
+                    .iter()
+                    .map(|l| format!("(?:{l})"))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            };
+            compile(&joined, &defines)
         };
         let negators: Vec<String> = sections
             .iter()
@@ -112,16 +117,15 @@ impl Phrases {
     pub fn shallow_cause(&self, cause: &str) -> Option<Vec<String>> {
         let text = normalise(cause);
         // "Were not reviewed" names a gap, "were not reviewed by the analyst" a person.
-        let gap = |list: &[Regex]| {
-            list.iter()
-                .flat_map(|re| re.find_iter(&text))
+        let gap = |list: &Regex| {
+            list.find_iter(&text)
                 .any(|m| !self.by_person.is_match(&text[m.end()..]))
         };
         if gap(&self.systemic) {
             return None;
         }
         // A weak gap excuses a person named as the cause, not explicit blame.
-        let lists: &[(&[Regex], bool)] = if gap(&self.systemic_weak) {
+        let lists: &[(&Regex, bool)] = if gap(&self.systemic_weak) {
             &[(&self.blame, true)]
         } else {
             &[(&self.blame, true), (&self.person_cause, false)]
@@ -130,15 +134,12 @@ impl Phrases {
         for clause in &clauses(&text) {
             // A person as subject or agent cannot be denied by a "not" before
             // it: in "were not reviewed by the analyst" the "not" is the failure.
-            for (re, deniable) in lists
-                .iter()
-                .flat_map(|(l, d)| l.iter().map(move |re| (re, *d)))
-            {
+            for &(re, deniable) in lists {
                 for m in re.find_iter(clause) {
                     let before = &clause[..m.start()];
                     let after = &clause[m.end()..];
                     let denied = (deniable && self.negation_before.is_match(before))
-                        || self.negation_after.iter().any(|n| n.is_match(after));
+                        || self.negation_after.is_match(after);
                     if !denied && !words.iter().any(|w: &String| w.contains(m.as_str())) {
                         words.retain(|w| !m.as_str().contains(w.as_str()));
                         words.push(m.as_str().to_string());
@@ -155,15 +156,15 @@ impl Phrases {
         let text = normalise(action);
         let weak: Vec<String> = self
             .weak
-            .iter()
-            .flat_map(|re| re.find_iter(&text).map(|m| m.as_str().to_string()))
+            .find_iter(&text)
+            .map(|m| m.as_str().to_string())
             .collect();
         if weak.is_empty() {
             return None;
         }
         // "Retrain staff on the updated procedure" changes nothing by itself.
         let rest = self.training_object.replace_all(&text, "");
-        if self.strong.iter().any(|re| re.is_match(&rest)) {
+        if self.strong.is_match(&rest) {
             return None;
         }
         Some(weak)
@@ -351,6 +352,21 @@ mod tests {
             normalise("Judgement of the organisation's behaviour"),
             "judgment of the organization's behavior"
         );
+    }
+
+    #[test]
+    fn a_list_trimmed_to_nothing_matches_nothing() {
+        let every_line = sections(DATA)
+            .into_iter()
+            .flat_map(|(_, lines)| lines)
+            .collect();
+        let p = Phrases::new(&ShallowPhrases {
+            add: Vec::new(),
+            remove: every_line,
+        })
+        .unwrap();
+        assert!(p.shallow_cause("The administrator forgot.").is_none());
+        assert!(p.weak_action("Remind staff.").is_none());
     }
 
     #[test]
