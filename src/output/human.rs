@@ -1,7 +1,9 @@
 //! `--format human`: miette's graphical diagnostics, one per finding, with
 //! the source lines and the offending value underlined, then a summary.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 
@@ -9,21 +11,6 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
 
 pub fn render(report: &Report, color: bool, quiet: bool) -> String {
-    let mut out = String::new();
-    for d in &report.diagnostics {
-        let text = report.sources.get(&d.file).map_or("", String::as_str);
-        out.push_str(&render_one(d, text, color));
-        out.push('\n');
-    }
-    if !quiet {
-        out.push_str(&super::summary_line(report));
-        out.push('\n');
-    }
-    out
-}
-
-/// One diagnostic as miette draws it; `text` is the file's source.
-pub fn render_one(d: &Diagnostic, text: &str, color: bool) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -34,10 +21,34 @@ pub fn render_one(d: &Diagnostic, text: &str, color: bool) -> String {
         .with_width(100)
         .with_links(false)
         .with_context_lines(1);
+    // Each file's text is shared by all its diagnostics, not copied for each.
+    let sources: HashMap<&str, Arc<str>> = report
+        .sources
+        .iter()
+        .map(|(file, text)| (file.as_str(), Arc::from(text.as_str())))
+        .collect();
+    let mut out = String::new();
+    for d in &report.diagnostics {
+        let text = sources
+            .get(d.file.as_str())
+            .cloned()
+            .unwrap_or_else(|| Arc::from(""));
+        out.push_str(&render_one(&handler, d, text));
+        out.push('\n');
+    }
+    if !quiet {
+        out.push_str(&super::summary_line(report));
+        out.push('\n');
+    }
+    out
+}
+
+/// One diagnostic as miette draws it; `text` is the file's source.
+fn render_one(handler: &GraphicalReportHandler, d: &Diagnostic, text: Arc<str>) -> String {
     let shown = Shown {
         d,
         code: format!("{} {}", d.rule.code, d.rule.name),
-        source: NamedSource::new(&d.file, text.to_string()),
+        source: NamedSource::new(&d.file, text),
     };
     let mut out = String::new();
     if handler.render_report(&mut out, &shown).is_err() {
@@ -54,7 +65,7 @@ fn location(d: &Diagnostic) -> String {
 struct Shown<'a> {
     d: &'a Diagnostic,
     code: String,
-    source: NamedSource<String>,
+    source: NamedSource<Arc<str>>,
 }
 
 impl fmt::Debug for Shown<'_> {
