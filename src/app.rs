@@ -11,6 +11,7 @@ use crate::diagnostic::Severity;
 use crate::lint::{self, Report};
 use crate::output;
 use crate::register::{self, OpenError, Register};
+use crate::report::history;
 
 /// Nothing at error level.
 pub const OK: u8 = 0;
@@ -120,19 +121,25 @@ pub fn run(cli: Cli) -> u8 {
             cli.global.register.as_deref(),
             args.output.as_deref(),
             |ctx| {
+                let require_signed = ctx.register.config.require_signed;
                 let trail = crate::git::open(&ctx.register)
-                    .and_then(|repo| crate::git::history::trail(&repo));
-                match trail {
-                    Ok(trail) => {
+                    .and_then(|repo| crate::git::history::trail(&repo, require_signed))
+                    .and_then(|trail| {
                         if !trail.complete {
                             eprintln!(
                                 "warning: this is a shallow clone, so the history is incomplete; fetch it all with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`)"
                             );
                         }
-                        let trail = trail.only(&args.ids);
+                        if trail.head.is_none() {
+                            eprintln!("note: the repository has no commits yet, so there is no history");
+                        }
+                        history::select(trail, &args.ids, args.since, args.until)
+                    });
+                match trail {
+                    Ok(trail) => {
                         let text = match args.format {
-                            ReportFormat::Markdown => trail.markdown(),
-                            ReportFormat::Json => trail.json(),
+                            ReportFormat::Markdown => history::markdown(&trail),
+                            ReportFormat::Json => history::json(&trail),
                         };
                         (text, OK)
                     }

@@ -189,8 +189,14 @@ pub struct SummaryArgs {
 
 #[derive(Args, Debug)]
 pub struct HistoryArgs {
-    /// Record ids (default: every record)
+    /// Record ids, current or former (default: every record)
     pub ids: Vec<String>,
+    /// Only changes authored on or after this day
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub since: Option<NaiveDate>,
+    /// Only changes authored on or before this day
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub until: Option<NaiveDate>,
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
     pub format: ReportFormat,
     /// Write to FILE (atomically) instead of standard output

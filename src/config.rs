@@ -51,6 +51,8 @@ pub struct Config {
     pub shallow_phrases: ShallowPhrases,
     /// Standard name -> catalogue file, relative to the register root.
     pub standards: BTreeMap<String, String>,
+    /// H007: every commit under review that touches records must be signed.
+    pub require_signed: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -100,6 +102,7 @@ impl Default for Config {
             rules: BTreeMap::new(),
             shallow_phrases: ShallowPhrases::default(),
             standards: BTreeMap::new(),
+            require_signed: false,
         }
     }
 }
@@ -116,6 +119,7 @@ const KEYS: &[&str] = &[
     "rules",
     "shallow_phrases",
     "standards",
+    "require_signed",
 ];
 const DEADLINE_KEYS: &[&str] = &[
     "cap_days",
@@ -205,6 +209,9 @@ pub fn read(root: &Node, sink: &mut Sink) -> Config {
                 c.standards.insert(entry.key.clone(), file.value);
             }
         }
+    }
+    if let Some(v) = sink.boolean(&m, "require_signed") {
+        c.require_signed = v.value;
     }
     c
 }

@@ -14,6 +14,7 @@ pub mod config;
 pub mod deadlines;
 pub mod diagnostic;
 pub mod discover;
+pub mod fields;
 pub mod git;
 pub mod lint;
 pub mod load;

@@ -8,9 +8,11 @@ use chrono::NaiveDate;
 
 use crate::analysis::Phrases;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::git::review::{self, Present, Version};
 use crate::record::Record;
 use crate::register::Register;
-use crate::rules::git::{Change, GIT_CHECKS, Version};
+use crate::rules::dates::future_date::past_events;
+use crate::rules::git::GIT_CHECKS;
 use crate::rules::{self, Context, Subject};
 use crate::waivers;
 
@@ -157,7 +159,8 @@ pub fn run(
     Ok(report)
 }
 
-/// The git rules: the working tree against `rev`; also the versions at base.
+/// The git rules: the working tree against the merge base of `rev` and
+/// HEAD; also the versions at the merge base (deleted files are shown from them).
 fn since(
     register: &Register,
     rev: &str,
@@ -165,23 +168,29 @@ fn since(
     as_of: NaiveDate,
 ) -> Result<(Vec<Diagnostic>, Vec<Version>), String> {
     let repo = crate::git::open(register)?;
-    let base: Vec<Version> = repo
-        .records_at(rev)?
-        .into_iter()
-        .map(|b| Version::parse(b.path, b.text))
-        .collect();
-    let current: Vec<Version> = checked
+    let present = checked
         .iter()
-        .map(|c| {
-            Version::parse(c.file.clone(), c.text.clone()).with_past_events(c.record.as_deref())
+        .map(|c| Present {
+            file: &c.file,
+            text: &c.text,
+            id: c
+                .record
+                .as_ref()
+                .and_then(|r| r.id.as_ref())
+                .map(|i| i.value.as_str()),
+            past_events: c
+                .record
+                .as_deref()
+                .map(|r| {
+                    past_events(r)
+                        .into_iter()
+                        .filter_map(|(path, d)| d.as_ref().map(|d| (path, d.value, d.span)))
+                        .collect()
+                })
+                .unwrap_or_default(),
         })
         .collect();
-    let change = Change {
-        base_rev: rev,
-        base: &base,
-        current: &current,
-        as_of,
-    };
-    let found = GIT_CHECKS.iter().flat_map(|check| check(&change)).collect();
-    Ok((found, base))
+    let review = review::review(&repo, rev, present, as_of, register.config.require_signed)?;
+    let found = GIT_CHECKS.iter().flat_map(|check| check(&review)).collect();
+    Ok((found, review.base))
 }

@@ -169,6 +169,16 @@ pub struct Action {
     pub evidence: Field<Vec<Sp<String>>>,
 }
 
+impl Action {
+    /// How field paths name this action: by its id, else by position.
+    pub fn key(&self) -> String {
+        match &self.id {
+            Some(id) if !id.value.trim().is_empty() => id.value.trim().to_string(),
+            _ => self.index.to_string(),
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Verification {
     pub method: Field<String>,

@@ -80,9 +80,28 @@ fn sign_head(repo: &Repo) {
     repo.git(&["update-ref", "HEAD", oid.trim()]);
 }
 
+/// A record whose finding depends on its id's number, as real findings differ.
 fn record(id: &str, status: &str, extra: &str) -> String {
+    const FINDINGS: [&str; 10] = [
+        "Leavers keep access to the payroll system",
+        "Backups were never restored in a test",
+        "Visitor badges are not returned at reception",
+        "Firewall rules lack a yearly review",
+        "Supplier contracts omit security clauses",
+        "Phishing reports wait days for triage",
+        "Laptop disks are not encrypted",
+        "Privileged accounts are shared by administrators",
+        "Change tickets skip the approval step",
+        "Incident lessons are not recorded",
+    ];
+    let n: usize = id
+        .rsplit('-')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let title = FINDINGS[n % FINDINGS.len()];
     format!(
-        "id: {id}\ntitle: Leavers keep access\nstatus: {status}\nclassification: minor\nidentified: 2026-03-01\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: Three leavers kept access.\nowner: Q. Manager\ntarget_date: 2026-12-31\n{extra}"
+        "id: {id}\ntitle: {title}\nstatus: {status}\nclassification: minor\nidentified: 2026-03-01\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: {title}, as the March audit found.\nowner: Q. Manager\ntarget_date: 2026-12-31\n{extra}"
     )
 }
 
@@ -432,12 +451,14 @@ fn base_reports_each_kind_of_damage_exactly() {
     .unwrap();
     std::fs::write(
         repo.path().join("nonconformities/NC-2026-003.yaml"),
-        record("NC-2026-030", "open", ""),
+        record("NC-2026-003", "open", "").replace("id: NC-2026-003", "id: NC-2026-030"),
     )
     .unwrap();
     std::fs::write(
         repo.path().join("nonconformities/NC-2026-004-second.yaml"),
-        record("NC-2026-004", "open", ""),
+        record("NC-2026-007", "open", "")
+            .replace("id: NC-2026-007", "id: NC-2026-004")
+            .replace("identified: 2026-03-01", "identified: 2026-04-10"),
     )
     .unwrap();
     std::fs::write(

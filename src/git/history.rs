@@ -1,19 +1,28 @@
-//! `ncreg history`: each record's audit trail from git, in one walk.
+//! `ncreg history`: each record's audit trail from git.
 //!
-//! One revision walk, oldest first. A commit whose records-folder tree is
-//! the same as its first parent's is skipped without diffing; otherwise only
-//! the two records-folder trees are compared. Records are followed by their
-//! `id`, across renames and moves, better than git's rename guessing.
+//! One revision walk, oldest first (by commit date, never a child before its
+//! parent). The commits are independent, so each one's changes are worked
+//! out in parallel: a commit whose records-folder tree equals its first
+//! parent's is skipped without diffing; otherwise only the record files that
+//! differ are read, and matched by identity (`identity::pair`), so a record
+//! is followed across moves and id changes. A merge shows only what it did
+//! beyond all of its parents. One sequential pass then threads the changes
+//! into records: which record a file is depends on the commit's ancestry.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use git2::{Oid, Sort};
 use serde::Serialize;
 
 use super::Repo;
-use crate::report::markdown::cell;
+use super::identity::{self, Versioned};
+use super::tree_diff::{Side, Trees, changed_files};
+use crate::fields::{FieldChange, Fields, is_set};
+use crate::rules::dates::future_date::is_past_event;
+use crate::rules::git::backdated::lateness;
+use crate::rules::git::closed_record_edited::{closed_edit, reopened};
 use crate::yaml;
 
 #[derive(Serialize)]
@@ -27,7 +36,10 @@ pub struct Trail {
 
 #[derive(Serialize)]
 pub struct RecordTrail {
+    /// The id at HEAD (or when last seen, for a deleted record).
     pub id: String,
+    /// Ids the record had before, oldest first.
+    pub former_ids: Vec<String>,
     /// Where the record is at HEAD (or was last seen).
     pub file: String,
     pub changes: Vec<Change>,
@@ -43,6 +55,8 @@ pub struct Change {
     pub author_email: String,
     pub committer: String,
     pub committer_email: String,
+    /// Committer date: when the change was written into the history.
+    pub committed: String,
     /// Whether the commit carries a signature (not whether it verifies).
     pub signed: bool,
     pub subject: String,
@@ -51,60 +65,52 @@ pub struct Change {
     pub file: String,
     pub previous_file: Option<String>,
     pub fields: Vec<FieldChange>,
+    pub flags: Vec<Flag>,
 }
 
-#[derive(Serialize, Clone)]
-pub struct FieldChange {
-    pub field: String,
-    pub old: Option<String>,
-    pub new: Option<String>,
+/// An event an auditor should look at.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct Flag {
+    /// deadline-moved | backdated | closed-record-edited | reopened | unsigned
+    pub flag: &'static str,
+    pub field: Option<String>,
+    pub detail: String,
 }
 
 /// What a record file says, parsed once per blob.
 struct Parsed {
     id: Option<String>,
-    fields: BTreeMap<String, String>,
+    fields: Fields,
 }
 
-/// One version of a record file.
+/// One version of a record file; `path` within the records folder.
 struct Version {
     path: String,
     parsed: Rc<Parsed>,
 }
 
-impl Version {
-    fn key(&self) -> String {
-        self.parsed.id.clone().unwrap_or_else(|| self.path.clone())
+impl Versioned for Version {
+    fn path(&self) -> &str {
+        &self.path
+    }
+    fn id(&self) -> Option<&str> {
+        self.parsed.id.as_deref()
+    }
+    fn fields(&self) -> &Fields {
+        &self.parsed.fields
     }
 }
 
-/// Objects read during the walk. In a linear history each commit's parent
-/// tree is the tree just seen, and each file's old blob the one just parsed:
-/// keeping them saves most reads, inflations and parses.
-struct Cache<'r> {
-    odb: &'r git2::Odb<'r>,
-    trees: Vec<(Oid, Rc<git2::OdbObject<'r>>)>,
-    /// The last version parsed at each path: the old side of the next change there.
-    parsed: HashMap<String, (Oid, Rc<Parsed>)>,
+/// Parsed record files: the last version parsed at each path is the old
+/// side of the next change there.
+struct Parses {
+    last: HashMap<String, (Oid, Rc<Parsed>)>,
 }
 
-impl<'r> Cache<'r> {
-    /// The raw tree object (its bytes are read in place, not copied).
-    fn tree(&mut self, id: Oid) -> Result<Rc<git2::OdbObject<'r>>, String> {
-        if let Some((_, t)) = self.trees.iter().find(|(o, _)| *o == id) {
-            return Ok(Rc::clone(t));
-        }
-        let data = Rc::new(self.odb.read(id).map_err(|e| e.message().to_string())?);
-        if self.trees.len() >= 4 {
-            self.trees.remove(0);
-        }
-        self.trees.push((id, Rc::clone(&data)));
-        Ok(data)
-    }
-
+impl Parses {
     fn version(&mut self, repo: &Repo, path: &str, blob: Oid) -> Result<Version, String> {
         let cached = self
-            .parsed
+            .last
             .get(path)
             .filter(|(id, _)| *id == blob)
             .map(|(_, p)| Rc::clone(p));
@@ -112,386 +118,557 @@ impl<'r> Cache<'r> {
             Some(p) => p,
             None => {
                 let text = repo.text(blob)?;
-                let fields: BTreeMap<String, String> = yaml::parse(&text)
-                    .map(|n| {
-                        yaml::flatten(&n)
-                            .into_iter()
-                            .map(|(p, v, _)| (p, v))
-                            .collect()
-                    })
+                let fields = yaml::parse(&text)
+                    .map(|n| Fields::of(&n))
                     .unwrap_or_default();
-                let id = fields.get("id").filter(|v| !v.is_empty()).cloned();
+                let id = fields.text("id").map(str::to_string);
                 let parsed = Rc::new(Parsed { id, fields });
-                self.parsed
+                self.last
                     .insert(path.to_string(), (blob, Rc::clone(&parsed)));
                 parsed
             }
         };
         Ok(Version {
-            path: repo.path_of(path),
+            path: path.to_string(),
             parsed,
         })
     }
 }
 
+/// What one commit did to one record.
+struct Step {
+    /// Where the record was: a parent (by position) and its path there;
+    /// `None` for a record new in this commit.
+    before: Option<(usize, String)>,
+    /// Where it is now; `None` once deleted.
+    after: Option<String>,
+    id: Option<String>,
+    /// What the trail shows; `None` for bookkeeping (a merge taking a
+    /// parent's version as it was).
+    shown: Option<Shown>,
+}
+
+struct Shown {
+    change: &'static str,
+    previous: Option<String>,
+    fields: Vec<FieldChange>,
+    flags: Vec<Flag>,
+}
+
+/// One commit's steps, with what to say about the commit.
+struct CommitSteps {
+    parents: Vec<Oid>,
+    about: Change,
+    steps: Vec<Step>,
+}
+
 /// Walks the history of HEAD and returns the trail of every record.
-pub fn trail(repo: &Repo) -> Result<Trail, String> {
+/// `require_signed` adds the `unsigned` flag to unsigned changes.
+pub fn trail(repo: &Repo, require_signed: bool) -> Result<Trail, String> {
     let r = &repo.repo;
-    let head = match r.head().ok().and_then(|h| h.target()) {
-        Some(oid) => oid,
-        None => {
-            return Ok(Trail {
-                version: 1,
-                complete: true,
-                head: None,
-                records: Vec::new(),
-            });
-        }
+    let Some(head) = r.head().ok().and_then(|h| h.target()) else {
+        return Ok(Trail {
+            version: 1,
+            complete: true,
+            head: None,
+            records: Vec::new(),
+        });
     };
     let boundary = repo.shallow_boundary();
-    let mut walk = r.revwalk().map_err(|e| e.message().to_string())?;
-    walk.push(head).map_err(|e| e.message().to_string())?;
-    walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)
-        .map_err(|e| e.message().to_string())?;
-    let oids: Vec<Oid> = walk
-        .collect::<Result<_, _>>()
-        .map_err(|e| e.message().to_string())?;
-    // Commits are independent once listed: each thread reads its share of
-    // the history through its own handle on the repository.
+    let fail = |e: git2::Error| e.message().to_string();
+    let mut walk = r.revwalk().map_err(fail)?;
+    walk.push(head).map_err(fail)?;
+    walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME | Sort::REVERSE)
+        .map_err(fail)?;
+    let oids: Vec<Oid> = walk.collect::<Result<_, _>>().map_err(fail)?;
+    // Each thread reads its share of the commits through its own handle.
     let (workdir, records) = (&repo.workdir, &repo.records);
-    let parts = crate::parallel::chunks(oids, |chunk| -> Result<Vec<(String, Change)>, String> {
-        let repo = Repo {
-            repo: git2::Repository::open(workdir).map_err(|e| e.message().to_string())?,
-            records: records.clone(),
-            workdir: workdir.clone(),
-        };
-        let odb = repo.repo.odb().map_err(|e| e.message().to_string())?;
-        let mut cache = Cache {
-            odb: &odb,
-            trees: Vec::new(),
-            parsed: HashMap::new(),
-        };
-        let mut out = Vec::new();
-        for oid in chunk {
-            out.extend(commit_changes(&repo, &mut cache, &boundary, oid)?);
-        }
-        Ok(out)
-    });
-    let mut trails: BTreeMap<String, RecordTrail> = BTreeMap::new();
+    let parts =
+        crate::parallel::chunks(oids.clone(), |chunk| -> Result<Vec<CommitSteps>, String> {
+            let repo = Repo {
+                repo: git2::Repository::open(workdir).map_err(fail)?,
+                records: records.clone(),
+                workdir: workdir.clone(),
+            };
+            let odb = repo.repo.odb().map_err(fail)?;
+            let mut work = Work {
+                repo: &repo,
+                trees: Trees::new(&odb),
+                parses: Parses {
+                    last: HashMap::new(),
+                },
+                require_signed,
+            };
+            chunk
+                .into_iter()
+                .map(|oid| work.commit(&boundary, oid))
+                .collect()
+        });
+    let mut commits = Vec::with_capacity(oids.len());
     for part in parts {
-        for (id, change) in part? {
-            let entry = trails.entry(id.clone()).or_insert_with(|| RecordTrail {
-                id,
-                file: change.file.clone(),
-                changes: Vec::new(),
-            });
-            entry.file.clone_from(&change.file);
-            entry.changes.push(change);
+        commits.extend(part?);
+    }
+    let mut records = thread(&oids, commits);
+    for t in &mut records {
+        t.file = repo.path_of(&t.file);
+        for c in &mut t.changes {
+            c.file = repo.path_of(&c.file);
+            c.previous_file = c.previous_file.as_deref().map(|p| repo.path_of(p));
         }
     }
+    records.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
     Ok(Trail {
         version: 1,
         complete: boundary.is_empty(),
         head: Some(head.to_string()),
-        records: trails.into_values().collect(),
+        records,
     })
 }
 
-/// What one commit did to the records, by record id (or path, without one).
-fn commit_changes<'r>(
+/// The sequential pass: which record each step belongs to, following every
+/// commit's ancestry. A record is known in a commit by its path there; each
+/// commit's map of paths to records starts as its first parent's.
+fn thread(oids: &[Oid], commits: Vec<CommitSteps>) -> Vec<RecordTrail> {
+    type Map = HashMap<String, (usize, Option<String>)>;
+    let position: HashMap<Oid, usize> = oids.iter().enumerate().map(|(i, o)| (*o, i)).collect();
+    let mut children = vec![0usize; oids.len()];
+    for c in &commits {
+        for p in &c.parents {
+            if let Some(&i) = position.get(p) {
+                children[i] += 1;
+            }
+        }
+    }
+    let mut maps: Vec<Option<Rc<Map>>> = vec![None; oids.len()];
+    let mut trails: Vec<RecordTrail> = Vec::new();
+    let mut ids: Vec<Vec<String>> = Vec::new();
+    for (at, c) in commits.into_iter().enumerate() {
+        let mut parent_maps: Vec<Rc<Map>> = Vec::new();
+        for p in &c.parents {
+            let Some(&i) = position.get(p) else {
+                parent_maps.push(Rc::default());
+                continue;
+            };
+            parent_maps.push(maps[i].clone().unwrap_or_default());
+            children[i] -= 1;
+            if children[i] == 0 {
+                maps[i] = None;
+            }
+        }
+        let found: Vec<Option<usize>> = c
+            .steps
+            .iter()
+            .map(|s| {
+                let (k, path) = s.before.as_ref()?;
+                parent_maps.get(*k)?.get(path).map(|(record, _)| *record)
+            })
+            .collect();
+        let inherited: Vec<Option<Option<String>>> = c
+            .steps
+            .iter()
+            .map(|s| {
+                let (k, path) = s.before.as_ref()?;
+                parent_maps.get(*k)?.get(path).map(|(_, id)| id.clone())
+            })
+            .collect();
+        let mut map = if parent_maps.is_empty() {
+            Rc::default()
+        } else {
+            parent_maps.swap_remove(0)
+        };
+        drop(parent_maps);
+        if !c.steps.is_empty() {
+            let m = Rc::make_mut(&mut map);
+            for s in &c.steps {
+                if let Some((0, path)) = &s.before {
+                    m.remove(path);
+                }
+            }
+            for ((s, record), inherited_id) in c.steps.into_iter().zip(found).zip(inherited) {
+                let id = s.id.or(inherited_id.flatten());
+                let record = record.unwrap_or_else(|| {
+                    trails.push(RecordTrail {
+                        id: String::new(),
+                        former_ids: Vec::new(),
+                        file: String::new(),
+                        changes: Vec::new(),
+                    });
+                    ids.push(Vec::new());
+                    trails.len() - 1
+                });
+                if let Some(id) = &id
+                    && ids[record].last() != Some(id)
+                {
+                    ids[record].push(id.clone());
+                }
+                if let Some(path) = &s.after {
+                    m.insert(path.clone(), (record, id.clone()));
+                }
+                let t = &mut trails[record];
+                if let Some(path) = s.after.as_ref().or(s.before.as_ref().map(|b| &b.1)) {
+                    t.file.clone_from(path);
+                }
+                if let Some(shown) = s.shown {
+                    t.changes.push(Change {
+                        change: shown.change,
+                        file: s.after.or(s.before.map(|b| b.1)).unwrap_or_default(),
+                        previous_file: shown.previous,
+                        fields: shown.fields,
+                        flags: shown.flags,
+                        ..c.about.clone()
+                    });
+                }
+            }
+        }
+        maps[at] = Some(map);
+    }
+    // Records at HEAD are named and placed as HEAD has them.
+    if let Some(Some(head)) = maps.last() {
+        for (path, (record, id)) in head.iter() {
+            trails[*record].file.clone_from(path);
+            if let Some(id) = id {
+                ids[*record].retain(|i| i != id);
+                ids[*record].push(id.clone());
+            }
+        }
+    }
+    for (t, mut seen) in trails.iter_mut().zip(ids) {
+        t.id = seen.pop().unwrap_or_else(|| t.file.clone());
+        t.former_ids = seen;
+    }
+    trails.retain(|t| !t.changes.is_empty());
+    trails
+}
+
+/// One thread's view of the repository.
+struct Work<'r> {
     repo: &'r Repo,
-    cache: &mut Cache<'r>,
-    boundary: &BTreeSet<Oid>,
-    oid: Oid,
-) -> Result<Vec<(String, Change)>, String> {
-    let commit = repo
-        .repo
-        .find_commit(oid)
-        .map_err(|e| e.message().to_string())?;
-    let tree = commit.tree().map_err(|e| e.message().to_string())?;
-    let sub = repo.subtree(&tree);
-    let shallow_root = boundary.contains(&oid);
-    let parents: Vec<Option<Oid>> = if shallow_root {
-        Vec::new()
-    } else {
-        commit
-            .parents()
-            .map(|p| p.tree().ok().and_then(|t| repo.subtree(&t)))
-            .collect()
-    };
-    let first = parents.first().copied().flatten();
-    if (!parents.is_empty() && first == sub) || (parents.is_empty() && sub.is_none()) {
-        return Ok(Vec::new());
-    }
-    let mut olds: BTreeMap<String, Version> = BTreeMap::new();
-    let mut news: BTreeMap<String, Version> = BTreeMap::new();
-    for (old, new) in changed_files(cache, first, sub)? {
-        // In a merge, a file counts only if it differs from every parent:
-        // the branch's own commits already show its changes.
-        let path = new_or_old_path(&old, &new);
-        if parents.len() > 1
-            && parents[1..]
-                .iter()
-                .any(|p| same_blob(repo, *p, new.as_ref().map(|n| n.1), &path))
-        {
-            continue;
-        }
-        if let Some(v) = old
-            .map(|(path, id)| cache.version(repo, &path, id))
-            .transpose()?
-        {
-            olds.insert(v.key(), v);
-        }
-        if let Some(v) = new
-            .map(|(path, id)| cache.version(repo, &path, id))
-            .transpose()?
-        {
-            news.insert(v.key(), v);
-        }
-    }
-    let ids: BTreeSet<String> = olds.keys().chain(news.keys()).cloned().collect();
-    let about = describe(repo, &commit);
-    Ok(ids
-        .into_iter()
-        .map(|id| {
-            let (old, new) = (olds.get(&id), news.get(&id));
-            let change = match (old, new) {
-                (None, Some(_)) if shallow_root => "present",
-                (None, Some(_)) => "created",
-                (Some(_), None) => "deleted",
-                (Some(o), Some(n)) if o.path != n.path => "renamed",
-                _ => "modified",
+    trees: Trees<'r>,
+    parses: Parses,
+    require_signed: bool,
+}
+
+impl Work<'_> {
+    fn commit(&mut self, boundary: &BTreeSet<Oid>, oid: Oid) -> Result<CommitSteps, String> {
+        let fail = |e: git2::Error| e.message().to_string();
+        let repo = self.repo;
+        let commit = repo.repo.find_commit(oid).map_err(fail)?;
+        let sub = repo.subtree(&commit.tree().map_err(fail)?);
+        let shallow_root = boundary.contains(&oid);
+        let parents: Vec<Oid> = if shallow_root {
+            Vec::new()
+        } else {
+            commit.parent_ids().collect()
+        };
+        let parent_trees: Vec<Option<Oid>> = parents
+            .iter()
+            .map(|p| {
+                repo.repo
+                    .find_commit(*p)
+                    .and_then(|c| c.tree())
+                    .ok()
+                    .and_then(|t| repo.subtree(&t))
+            })
+            .collect();
+        let about = describe(repo, &commit);
+        let first = parent_trees.first().copied().flatten();
+        let unchanged = match parent_trees.first() {
+            Some(_) => first == sub,
+            None => sub.is_none(),
+        };
+        let steps = if unchanged {
+            Vec::new()
+        } else {
+            let files = changed_files(&mut self.trees, first, sub)?;
+            let mut steps = if parent_trees.len() > 1 {
+                self.merge(&parent_trees, files)?
+            } else {
+                self.plain(files, shallow_root)?
             };
-            let fields = diff(old.map(|o| &o.parsed.fields), new.map(|n| &n.parsed.fields));
-            let file = new.or(old).map(|v| v.path.clone()).unwrap_or_default();
-            let previous_file = old
-                .filter(|o| new.is_some_and(|n| n.path != o.path))
-                .map(|o| o.path.clone());
-            let change = Change {
-                change,
-                file,
-                previous_file,
-                fields,
-                ..about.clone()
-            };
-            (id, change)
+            let written = committed_date(&commit);
+            for shown in steps.iter_mut().filter_map(|s| s.shown.as_mut()) {
+                if let Some(written) = written {
+                    shown.flags.extend(backdated(&shown.fields, written));
+                }
+                if self.require_signed && !about.signed {
+                    shown.flags.push(Flag {
+                        flag: "unsigned",
+                        field: None,
+                        detail: "the commit carries no signature".into(),
+                    });
+                }
+            }
+            steps
+        };
+        Ok(CommitSteps {
+            parents,
+            about,
+            steps,
         })
-        .collect())
+    }
+
+    /// A commit with one parent (or none): its changed files, matched.
+    fn plain(&mut self, files: Vec<(Side, Side)>, shallow_root: bool) -> Result<Vec<Step>, String> {
+        let (mut olds, mut news) = (Vec::new(), Vec::new());
+        for (old, new) in files {
+            if let Some((path, blob)) = old {
+                olds.push(self.parses.version(self.repo, &path, blob)?);
+            }
+            if let Some((path, blob)) = new {
+                news.push(self.parses.version(self.repo, &path, blob)?);
+            }
+        }
+        Ok(identity::pair(&olds, &news)
+            .into_iter()
+            .map(|(i, j)| {
+                let (old, new) = (i.map(|i| &olds[i]), j.map(|j| &news[j]));
+                let change = match (old, new) {
+                    (None, _) if shallow_root => "present",
+                    (None, _) => "created",
+                    (_, None) => "deleted",
+                    (Some(o), Some(n)) if o.path != n.path => "renamed",
+                    _ => "modified",
+                };
+                let empty = Fields::default();
+                let (before, after) = (
+                    old.map_or(&empty, |o| o.fields()),
+                    new.map_or(&empty, |n| n.fields()),
+                );
+                let fields = before.diff(after);
+                Step {
+                    before: old.map(|o| (0, o.path.clone())),
+                    after: new.map(|n| n.path.clone()),
+                    id: new.or(old).and_then(|v| v.parsed.id.clone()),
+                    shown: Some(Shown {
+                        change,
+                        previous: old
+                            .filter(|o| new.is_some_and(|n| n.path != o.path))
+                            .map(|o| o.path.clone()),
+                        flags: flags(old.map(|o| o.fields()), after, &fields),
+                        fields,
+                    }),
+                }
+            })
+            .collect())
+    }
+
+    /// A merge: a file the merge took as one parent had it is that parent's
+    /// record, unchanged; any other file shows only the fields whose value
+    /// differs from every parent's (a clean merge shows nothing).
+    fn merge(
+        &mut self,
+        parents: &[Option<Oid>],
+        files: Vec<(Side, Side)>,
+    ) -> Result<Vec<Step>, String> {
+        let mut steps = Vec::new();
+        for (old, new) in files {
+            let path = new
+                .as_ref()
+                .or(old.as_ref())
+                .map(|(p, _)| p.clone())
+                .unwrap_or_default();
+            let at: Vec<Option<Oid>> = parents
+                .iter()
+                .map(|t| blob_at(self.repo, *t, &path))
+                .collect();
+            let blob = new.as_ref().map(|(_, b)| *b);
+            if let Some(k) = (1..parents.len()).find(|&k| at[k] == blob) {
+                steps.push(Step {
+                    before: Some(if blob.is_some() {
+                        (k, path.clone())
+                    } else {
+                        (0, path.clone())
+                    }),
+                    after: blob.map(|_| path.clone()),
+                    id: None,
+                    shown: None,
+                });
+                continue;
+            }
+            let mut versions = Vec::new();
+            for (k, b) in at.iter().enumerate() {
+                if let Some(b) = b {
+                    versions.push((k, self.parses.version(self.repo, &path, *b)?));
+                }
+            }
+            let Some((path, blob)) = new else {
+                steps.push(Step {
+                    before: Some((0, path)),
+                    after: None,
+                    id: None,
+                    shown: Some(Shown {
+                        change: "deleted",
+                        previous: None,
+                        fields: Vec::new(),
+                        flags: Vec::new(),
+                    }),
+                });
+                continue;
+            };
+            let merged = self.parses.version(self.repo, &path, blob)?;
+            let Some((k, first)) = versions.first() else {
+                steps.push(Step {
+                    before: None,
+                    after: Some(path),
+                    id: merged.parsed.id.clone(),
+                    shown: Some(Shown {
+                        change: "created",
+                        previous: None,
+                        fields: Fields::default().diff(merged.fields()),
+                        flags: Vec::new(),
+                    }),
+                });
+                continue;
+            };
+            let others: Vec<Vec<FieldChange>> = versions[1..]
+                .iter()
+                .map(|(_, v)| v.fields().diff(merged.fields()))
+                .collect();
+            let beyond: Vec<FieldChange> = first
+                .fields()
+                .diff(merged.fields())
+                .into_iter()
+                .filter(|c| {
+                    others.iter().all(|d| {
+                        d.iter()
+                            .any(|o| o.field == c.field && (!is_set(&c.field) || o == c))
+                    })
+                })
+                .collect();
+            let shown = (!beyond.is_empty()).then(|| Shown {
+                change: "modified",
+                previous: None,
+                flags: flags(Some(first.fields()), merged.fields(), &beyond),
+                fields: beyond,
+            });
+            steps.push(Step {
+                before: Some((*k, path.clone())),
+                after: Some(path),
+                id: merged.parsed.id.clone(),
+                shown,
+            });
+        }
+        Ok(steps)
+    }
 }
 
-type Side = Option<(String, Oid)>;
-
-fn new_or_old_path(old: &Side, new: &Side) -> String {
-    new.as_ref()
-        .or(old.as_ref())
-        .map(|(p, _)| p.clone())
-        .unwrap_or_default()
+/// The blob at `path` in a records-folder tree.
+fn blob_at(repo: &Repo, tree: Option<Oid>, path: &str) -> Option<Oid> {
+    let tree = repo.repo.find_tree(tree?).ok()?;
+    let entry = tree.get_path(std::path::Path::new(path)).ok()?;
+    Some(entry.id())
 }
 
-/// Whether a parent's records tree holds `blob` at `path`.
-fn same_blob(repo: &Repo, parent: Option<Oid>, blob: Option<Oid>, path: &str) -> bool {
-    let at_parent = parent
-        .and_then(|t| repo.repo.find_tree(t).ok())
-        .and_then(|t| t.get_path(std::path::Path::new(path)).ok())
-        .map(|e| e.id());
-    at_parent == blob
+/// The deadlines whose moving to a later date needs an `extensions` entry.
+fn is_deadline(path: &str) -> bool {
+    matches!(
+        path,
+        "target_date" | "certification_body.cap_due" | "verification.due"
+    ) || (path.starts_with("actions[") && path.ends_with("].due"))
 }
 
-/// (old, new) of every YAML file that differs between two records trees.
-///
-/// A merge-join over the two sorted entry lists, descending only into
-/// subtrees whose ids differ: most entries are compared by id and skipped,
-/// which is what makes a walk over thousands of commits cheap.
-fn changed_files<'r>(
-    cache: &mut Cache<'r>,
-    old: Option<Oid>,
-    new: Option<Oid>,
-) -> Result<Vec<(Side, Side)>, String> {
+/// The flags of one change: `fields` is what it changed from `old` to `new`.
+fn flags(old: Option<&Fields>, new: &Fields, fields: &[FieldChange]) -> Vec<Flag> {
     let mut out = Vec::new();
-    diff_trees(cache, old, new, "", &mut out)?;
-    Ok(out)
-}
-
-/// An entry of a raw git tree object: (is a tree, is a YAML file, name, id).
-type RawEntry<'a> = (bool, bool, &'a [u8], &'a [u8]);
-
-/// The entries of a raw git tree object, parsed in place from its bytes
-/// ("<mode> <name>\0<20-byte id>") without allocating: each commit compares
-/// thousands of them. `rest` is what is left to read.
-struct Entries<'a> {
-    rest: &'a [u8],
-}
-
-impl<'a> Entries<'a> {
-    /// The next entry that is a subtree or a YAML file.
-    fn next_relevant(&mut self) -> Option<RawEntry<'a>> {
-        loop {
-            let nul = memchr::memchr(0, self.rest)?;
-            let space = memchr::memchr(b' ', &self.rest[..nul])?;
-            let (mode, name) = (&self.rest[..space], &self.rest[space + 1..nul]);
-            let id = self.rest.get(nul + 1..nul + 21)?;
-            self.rest = &self.rest[nul + 21..];
-            let tree = mode == b"40000";
-            let yaml = (mode == b"100644" || mode == b"100755")
-                && (name.ends_with(b".yaml") || name.ends_with(b".yml"));
-            if tree || yaml {
-                return Some((tree, yaml, name, id));
-            }
-        }
-    }
-
-    /// Skips the entries that lie wholly within the first `len` bytes.
-    fn skip_within(&mut self, len: usize) {
-        let start = self.rest;
-        while let Some(nul) = memchr::memchr(0, self.rest) {
-            let consumed = start.len() - self.rest.len() + nul + 21;
-            if consumed > len || self.rest.len() < nul + 21 {
-                break;
-            }
-            self.rest = &self.rest[nul + 21..];
-        }
-    }
-}
-
-/// How many leading and trailing bytes two slices share.
-fn common_ends(a: &[u8], b: &[u8]) -> (usize, usize) {
-    const CHUNK: usize = 256;
-    let n = a.len().min(b.len());
-    let mut p = 0;
-    while p + CHUNK <= n && a[p..p + CHUNK] == b[p..p + CHUNK] {
-        p += CHUNK;
-    }
-    while p < n && a[p] == b[p] {
-        p += 1;
-    }
-    let mut q = 0;
-    while q + CHUNK <= n - p
-        && a[a.len() - q - CHUNK..a.len() - q] == b[b.len() - q - CHUNK..b.len() - q]
-    {
-        q += CHUNK;
-    }
-    while q < n - p && a[a.len() - q - 1] == b[b.len() - q - 1] {
-        q += 1;
-    }
-    (p, q)
-}
-
-/// Git's order of tree entries: by name, a subtree's name as if it ended in '/'.
-fn git_order(a: (bool, &[u8]), b: (bool, &[u8])) -> std::cmp::Ordering {
-    let n = a.1.len().min(b.1.len());
-    a.1[..n].cmp(&b.1[..n]).then_with(|| {
-        let next = |(tree, name): (bool, &[u8])| {
-            name.get(n).copied().unwrap_or(if tree { b'/' } else { 0 })
-        };
-        next(a).cmp(&next(b))
-    })
-}
-
-fn diff_trees<'r>(
-    cache: &mut Cache<'r>,
-    old: Option<Oid>,
-    new: Option<Oid>,
-    prefix: &str,
-    out: &mut Vec<(Side, Side)>,
-) -> Result<(), String> {
-    if old == new {
-        return Ok(());
-    }
-    let old_data = old.map(|id| cache.tree(id)).transpose()?;
-    let new_data = new.map(|id| cache.tree(id)).transpose()?;
-    let (a_data, b_data) = (
-        old_data.as_deref().map_or(&[][..], |d| d.data()),
-        new_data.as_deref().map_or(&[][..], |d| d.data()),
-    );
-    // Most of two consecutive trees is the same bytes: skip the entries in
-    // the shared prefix, and stop once what is left is the shared suffix.
-    let (prefix_len, suffix_len) = common_ends(a_data, b_data);
-    let mut a = Entries { rest: a_data };
-    a.skip_within(prefix_len);
-    let mut b = Entries {
-        rest: &b_data[a_data.len() - a.rest.len()..],
+    let date = |v: &Option<String>| {
+        v.as_deref()
+            .and_then(|v| crate::reader::parse_date(v.trim()).ok())
     };
-    // Bytes left from the start of each pending entry.
-    let (mut a_left, mut b_left) = (a.rest.len(), b.rest.len());
-    let (mut l_next, mut r_next) = (a.next_relevant(), b.next_relevant());
-    loop {
-        let order = match (l_next, r_next) {
-            (None, None) => break,
-            (Some(l), Some(r)) => git_order((l.0, l.2), (r.0, r.2)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-        };
-        let l = if order.is_le() { l_next.take() } else { None };
-        let r = if order.is_ge() { r_next.take() } else { None };
-        if l.is_some() {
-            a_left = a.rest.len();
-            l_next = a.next_relevant();
-        }
-        if r.is_some() {
-            b_left = b.rest.len();
-            r_next = b.next_relevant();
-        }
-        if let (Some(l), Some(r)) = (l, r)
-            && l.3 == r.3
+    for c in fields {
+        if is_deadline(&c.field)
+            && let (Some(from), Some(to)) = (date(&c.old), date(&c.new))
+            && to > from
         {
-            if a_left == b_left && a_left <= suffix_len {
-                // The pending entries and all after them are the shared suffix.
-                break;
-            }
-            continue;
-        }
-        let name_bytes = l.or(r).map_or(&[][..], |e| e.2);
-        let name = format!("{prefix}{}", String::from_utf8_lossy(name_bytes));
-        let oid = |e: RawEntry| Oid::from_bytes(e.3).ok();
-        let subtree = |e: Option<RawEntry>| e.filter(|e| e.0).and_then(oid);
-        if subtree(l).is_some() || subtree(r).is_some() {
-            diff_trees(cache, subtree(l), subtree(r), &format!("{name}/"), out)?;
-        }
-        let file =
-            |e: Option<RawEntry>| e.filter(|e| e.1).and_then(oid).map(|id| (name.clone(), id));
-        let (old_file, new_file) = (file(l), file(r));
-        if old_file.is_some() || new_file.is_some() {
-            out.push((old_file, new_file));
+            let recorded = extension_recorded(new, &c.field, from, to);
+            out.push(Flag {
+                flag: "deadline-moved",
+                field: Some(c.field.clone()),
+                detail: format!(
+                    "{from} -> {to}, {}",
+                    if recorded {
+                        "extension recorded"
+                    } else {
+                        "no extension recorded"
+                    }
+                ),
+            });
         }
     }
-    Ok(())
+    if let Some(old) = old {
+        if let Some(c) = closed_edit(old, new) {
+            out.push(Flag {
+                flag: "closed-record-edited",
+                field: Some(c.field),
+                detail: "edited while closed, without re-opening it".into(),
+            });
+        }
+        if reopened(old, new) {
+            out.push(Flag {
+                flag: "reopened",
+                field: Some("status".into()),
+                detail: new.text("reopened.reason").unwrap_or_default().to_string(),
+            });
+        }
+    }
+    out
 }
 
-fn diff(
-    old: Option<&BTreeMap<String, String>>,
-    new: Option<&BTreeMap<String, String>>,
-) -> Vec<FieldChange> {
-    let empty = BTreeMap::new();
-    let (old, new) = (old.unwrap_or(&empty), new.unwrap_or(&empty));
-    let keys: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
-    keys.into_iter()
-        .filter(|k| old.get(*k) != new.get(*k))
-        .map(|k| FieldChange {
-            field: k.clone(),
-            old: old.get(k).cloned(),
-            new: new.get(k).cloned(),
+/// Past-event dates that a change wrote into git long after the event (H004's test).
+fn backdated(fields: &[FieldChange], written: NaiveDate) -> Vec<Flag> {
+    fields
+        .iter()
+        .filter(|c| is_past_event(&c.field))
+        .filter_map(|c| {
+            let date = crate::reader::parse_date(c.new.as_deref()?.trim()).ok()?;
+            let late = lateness(None, &c.field, date, written)?;
+            Some(Flag {
+                flag: "backdated",
+                field: Some(c.field.clone()),
+                detail: format!("{date} written on {written}, {late} days after the event"),
+            })
         })
         .collect()
+}
+
+/// Whether `fields` has an `extensions` entry moving `field` from `from` to `to`.
+fn extension_recorded(fields: &Fields, field: &str, from: NaiveDate, to: NaiveDate) -> bool {
+    fields.iter().any(|(path, item, _)| {
+        path == "extensions[]" && {
+            let parts: Vec<&str> = item.split("; ").collect();
+            parts.contains(&format!("field: {field}").as_str())
+                && parts.contains(&format!("from: {from}").as_str())
+                && parts.contains(&format!("to: {to}").as_str())
+        }
+    })
+}
+
+fn committed_date(commit: &git2::Commit) -> Option<NaiveDate> {
+    let t = commit.committer().when();
+    let offset = FixedOffset::east_opt(t.offset_minutes() * 60)?;
+    DateTime::from_timestamp(t.seconds(), 0).map(|d| d.with_timezone(&offset).date_naive())
+}
+
+fn rfc3339(time: git2::Time) -> String {
+    let offset = FixedOffset::east_opt(time.offset_minutes() * 60)
+        .unwrap_or(FixedOffset::east_opt(0).expect("zero offset"));
+    DateTime::from_timestamp(time.seconds(), 0)
+        .map(|d| d.with_timezone(&offset).to_rfc3339())
+        .unwrap_or_default()
 }
 
 fn describe(repo: &Repo, commit: &git2::Commit) -> Change {
     let author = commit.author();
     let committer = commit.committer();
-    let time = author.when();
-    let offset = FixedOffset::east_opt(time.offset_minutes() * 60)
-        .unwrap_or(FixedOffset::east_opt(0).expect("zero offset"));
-    let date = DateTime::from_timestamp(time.seconds(), 0)
-        .map(|d| d.with_timezone(&offset).to_rfc3339())
-        .unwrap_or_default();
     let id = commit.id().to_string();
     Change {
         short: id[..7].to_string(),
         commit: id,
-        date,
+        date: rfc3339(author.when()),
         author: String::from_utf8_lossy(author.name_bytes()).into_owned(),
         author_email: String::from_utf8_lossy(author.email_bytes()).into_owned(),
         committer: String::from_utf8_lossy(committer.name_bytes()).into_owned(),
         committer_email: String::from_utf8_lossy(committer.email_bytes()).into_owned(),
+        committed: rfc3339(committer.when()),
         signed: repo.repo.extract_signature(&commit.id(), None).is_ok(),
         subject: commit
             .summary_bytes()
@@ -501,61 +678,6 @@ fn describe(repo: &Repo, commit: &git2::Commit) -> Change {
         file: String::new(),
         previous_file: None,
         fields: Vec::new(),
-    }
-}
-
-impl Trail {
-    /// Keeps only the records with these ids (all when empty).
-    pub fn only(mut self, ids: &[String]) -> Trail {
-        if !ids.is_empty() {
-            self.records.retain(|r| ids.contains(&r.id));
-        }
-        self
-    }
-
-    pub fn json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("plain data always serialises");
-        text.push('\n');
-        text
-    }
-
-    pub fn markdown(&self) -> String {
-        let mut md = String::from("# Audit trail\n\n");
-        if let Some(head) = &self.head {
-            md += &format!("From the git history of HEAD ({}).\n\n", &head[..7]);
-        }
-        if !self.complete {
-            md += "> **This is a shallow clone: the history is incomplete.** Records marked `present` existed before the oldest commit here. Fetch the full history with `git fetch --unshallow` (GitHub Actions: `actions/checkout` with `fetch-depth: 0`).\n\n";
-        }
-        for r in &self.records {
-            md += &format!("## {} ({})\n\n", cell(&r.id), cell(&r.file));
-            md += "| Date | Author | Committer | Commit | Signed | Subject | Change |\n|---|---|---|---|---|---|---|\n";
-            for c in &r.changes {
-                let mut what = vec![match &c.previous_file {
-                    Some(p) => format!("renamed from {} to {}", cell(p), cell(&c.file)),
-                    None => format!("{} {}", c.change, cell(&c.file)),
-                }];
-                what.extend(c.fields.iter().map(|f| {
-                    let show = |v: &Option<String>| {
-                        v.as_deref()
-                            .filter(|s| !s.is_empty())
-                            .map_or("-".to_string(), cell)
-                    };
-                    format!("{}: {} -> {}", cell(&f.field), show(&f.old), show(&f.new))
-                }));
-                md += &format!(
-                    "| {} | {} | {} | {} | {} | {} | {} |\n",
-                    cell(&c.date),
-                    cell(&format!("{} <{}>", c.author, c.author_email)),
-                    cell(&c.committer),
-                    cell(&c.short),
-                    if c.signed { "yes" } else { "no" },
-                    cell(&c.subject),
-                    what.join("<br>")
-                );
-            }
-            md += "\n";
-        }
-        md
+        flags: Vec::new(),
     }
 }

@@ -3,6 +3,9 @@
 //! the repository and never touches the network.
 
 pub mod history;
+pub mod identity;
+pub mod review;
+pub mod tree_diff;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -17,13 +20,6 @@ pub struct Repo {
     pub records: String,
     /// The work tree (the folder reported paths are relative to).
     pub workdir: PathBuf,
-}
-
-/// A record file's content at some revision.
-pub struct Blob {
-    /// Path in the repository, with `/`.
-    pub path: String,
-    pub text: String,
 }
 
 pub fn open(register: &Register) -> Result<Repo, String> {
@@ -66,18 +62,18 @@ pub fn open(register: &Register) -> Result<Repo, String> {
 }
 
 impl Repo {
-    /// Every record file in the records folder at `rev`.
-    pub fn records_at(&self, rev: &str) -> Result<Vec<Blob>, String> {
-        let commit = self
+    /// Every record file (path in the repository, blob) at a commit.
+    pub fn entries_at(&self, commit: Oid) -> Result<Vec<(String, Oid)>, String> {
+        let fail = |e: git2::Error| e.message().to_string();
+        let tree = self
             .repo
-            .revparse_single(rev)
-            .and_then(|o| o.peel_to_commit())
-            .map_err(|e| format!("cannot find revision `{rev}`: {}", e.message()))?;
-        let tree = commit.tree().map_err(|e| e.message().to_string())?;
-        let Some(sub) = self.subtree(&tree) else {
-            return Ok(Vec::new());
-        };
-        self.blobs(&sub)
+            .find_commit(commit)
+            .and_then(|c| c.tree())
+            .map_err(fail)?;
+        match self.subtree(&tree) {
+            Some(sub) => self.blobs(sub),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// The records folder's tree within a commit's tree.
@@ -90,31 +86,46 @@ impl Repo {
     }
 
     /// The YAML files (not links) of a records-folder tree, recursively.
-    pub fn blobs(&self, tree_id: &Oid) -> Result<Vec<Blob>, String> {
+    fn blobs(&self, tree_id: Oid) -> Result<Vec<(String, Oid)>, String> {
         let tree = self
             .repo
-            .find_tree(*tree_id)
+            .find_tree(tree_id)
             .map_err(|e| e.message().to_string())?;
         let mut found = Vec::new();
         tree.walk(TreeWalkMode::PreOrder, |dir, entry| {
             let name = entry.name().unwrap_or("");
             let yaml = crate::discover::is_yaml(Path::new(name));
             if entry.kind() == Some(ObjectType::Blob) && yaml && entry.filemode() != 0o120000 {
-                found.push((format!("{dir}{name}"), entry.id()));
+                found.push((self.path_of(&format!("{dir}{name}")), entry.id()));
             }
             TreeWalkResult::Ok
         })
         .map_err(|e| e.message().to_string())?;
-        found
-            .into_iter()
-            .map(|(rel, oid)| {
-                let text = self.text(oid)?;
-                Ok(Blob {
-                    path: self.path_of(&rel),
-                    text,
-                })
+        Ok(found)
+    }
+
+    /// The record files that differ between two records-folder trees.
+    pub fn changed_paths(&self, old: Option<Oid>, new: Option<Oid>) -> Result<Vec<String>, String> {
+        let fail = |e: git2::Error| e.message().to_string();
+        let tree = |t: Option<Oid>| t.map(|t| self.repo.find_tree(t)).transpose();
+        let (old, new) = (tree(old).map_err(fail)?, tree(new).map_err(fail)?);
+        let diff = self
+            .repo
+            .diff_tree_to_tree(old.as_ref(), new.as_ref(), None)
+            .map_err(fail)?;
+        let mut out: Vec<String> = diff
+            .deltas()
+            .filter_map(|d| {
+                d.new_file()
+                    .path()
+                    .or(d.old_file().path())
+                    .map(Path::to_path_buf)
             })
-            .collect()
+            .filter(|p| crate::discover::is_yaml(p))
+            .map(|p| self.path_of(&p.to_string_lossy()))
+            .collect();
+        out.sort();
+        Ok(out)
     }
 
     pub fn text(&self, oid: Oid) -> Result<String, String> {

@@ -92,6 +92,7 @@ pub static RULES: &[&Rule] = &[
     &git::id_changed::RULE,
     &git::backdated::RULE,
     &git::id_collision::RULE,
+    &git::unsigned_change::RULE,
 ];
 
 /// The rule with this code (any case).

@@ -1,7 +1,11 @@
 //! H004: a date of a past event written into git more than 30 days after it.
 
-use super::{Change, at};
+use chrono::NaiveDate;
+
+use super::at;
 use crate::diagnostic::Diagnostic;
+use crate::fields::Fields;
+use crate::git::review::Review;
 
 super::super::rule!(
     "H004",
@@ -13,33 +17,40 @@ super::super::rule!(
 /// How late a past event may be recorded before it looks backdated.
 pub const GRACE_DAYS: i64 = 30;
 
-pub fn check(c: &Change) -> Vec<Diagnostic> {
+pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for now in c.current {
-        // The same record at base: by id, or by file when its id changed (H003).
-        let base = now
-            .id()
-            .and_then(|id| c.base_with_id(id))
-            .or_else(|| c.base_file(&now.file));
-        for (path, date, span) in &now.past_events {
-            // Only dates introduced since base are judged.
-            let unchanged = base
-                .and_then(|b| b.field(path))
-                .is_some_and(|(_, old, _)| crate::reader::parse_date(old).ok() == Some(*date));
-            if unchanged {
-                continue;
-            }
-            let late = (c.as_of - *date).num_days();
-            if late > GRACE_DAYS {
+    for (b, n) in &r.pairs {
+        let Some(n) = n.map(|n| &r.current[n]) else {
+            continue;
+        };
+        let before = b.map(|b| &r.base[b].fields);
+        for (path, date, span) in &n.past_events {
+            if let Some(late) = lateness(before, path, *date, r.as_of) {
                 let d = Diagnostic::new(
                     &RULE,
                     *span,
-                    format!("`{path}` {date} is being recorded on {}, {late} days after the event", c.as_of),
+                    format!("`{path}` {date} is being recorded on {}, {late} days after the event", r.as_of),
                 )
                 .help("record events when they happen: git dates every change, and an auditor reads a late entry as a possible backdating; if this is a late entry, say why in the record");
-                out.push(at(d, now));
+                out.push(at(d, n));
             }
         }
     }
     out
+}
+
+/// How many days late `date` at `path` is written on `written`, when it is
+/// new since `before` and later than the grace period allows. `history`
+/// flags the same.
+pub fn lateness(
+    before: Option<&Fields>,
+    path: &str,
+    date: NaiveDate,
+    written: NaiveDate,
+) -> Option<i64> {
+    let unchanged = before
+        .and_then(|f| f.text(path))
+        .is_some_and(|old| crate::reader::parse_date(old).ok() == Some(date));
+    let late = (written - date).num_days();
+    (!unchanged && late > GRACE_DAYS).then_some(late)
 }

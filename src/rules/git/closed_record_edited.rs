@@ -1,8 +1,11 @@
-//! H002: a record closed at base was changed other than by re-opening it
-//! with a reason.
+//! H002: a record closed at the merge base was changed other than by
+//! re-opening it with a reason.
 
-use super::{Change, at};
+use super::{at, kept};
 use crate::diagnostic::Diagnostic;
+use crate::fields::{FieldChange, Fields};
+use crate::git::review::Review;
+use crate::span::Span;
 
 super::super::rule!(
     "H002",
@@ -11,52 +14,57 @@ super::super::rule!(
     "(`--base`) a record closed at base was changed other than by re-opening it with a reason"
 );
 
-pub fn check(c: &Change) -> Vec<Diagnostic> {
+pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for b in c.base {
-        let closed = b.field("status").is_some_and(|(_, v, _)| v == "closed");
-        let (true, Some(id)) = (closed, b.id()) else {
+    for (b, n) in kept(r) {
+        let Some(change) = closed_edit(&b.fields, &n.fields) else {
             continue;
         };
-        let Some(now) = c.current_with_id(id) else {
-            continue;
+        let span = where_now(&n.fields, &change).unwrap_or_else(|| n.anchor());
+        let show = |v: &Option<String>| {
+            v.as_deref()
+                .filter(|s| !s.is_empty())
+                .unwrap_or("-")
+                .to_string()
         };
-        let reopened = now.field("status").is_some_and(|(_, v, _)| v != "closed")
-            && now
-                .field("reopened.reason")
-                .is_some_and(|(_, v, _)| !v.trim().is_empty());
-        if reopened {
-            continue;
-        }
-        let changed = now
-            .fields
-            .iter()
-            .find(|(p, v, _)| b.field(p).is_none_or(|(_, old, _)| old != v))
-            .map(|(p, v, s)| {
-                (
-                    p.clone(),
-                    b.field(p).map(|f| f.1.clone()),
-                    Some(v.clone()),
-                    *s,
-                )
-            })
-            .or_else(|| {
-                b.fields
-                    .iter()
-                    .find(|(p, _, _)| now.field(p).is_none())
-                    .map(|(p, v, _)| (p.clone(), Some(v.clone()), None, now.anchor()))
-            });
-        let Some((path, old, new, span)) = changed else {
-            continue;
-        };
-        let show = |v: Option<String>| v.filter(|s| !s.is_empty()).unwrap_or_else(|| "-".into());
+        let id = b.id.as_ref().map_or(b.file.as_str(), |(i, _)| i.as_str());
         let d = Diagnostic::new(
             &RULE,
             span,
-            format!("`{id}` was closed at `{}` and has been edited (`{path}`: {} -> {})", c.base_rev, show(old), show(new)),
+            format!(
+                "`{id}` was closed at {} and has been edited (`{}`: {} -> {})",
+                r.base_name,
+                change.field,
+                show(&change.old),
+                show(&change.new)
+            ),
         )
         .help("a closed record is evidence and stays as it was: to act on it again, re-open it (a status other than closed, with `reopened: {date, reason}`), or raise a new record that refers to it with `related`");
-        out.push(at(d, now));
+        out.push(at(d, n));
     }
     out
+}
+
+/// The first edit of a record that was closed in `old`, unless `new`
+/// re-opens it with a reason. `history` flags the same edits.
+pub fn closed_edit(old: &Fields, new: &Fields) -> Option<FieldChange> {
+    if old.text("status") != Some("closed") || reopened(old, new) {
+        return None;
+    }
+    old.diff(new).into_iter().next()
+}
+
+/// Whether `new` re-opens a record closed in `old`, with a reason.
+pub fn reopened(old: &Fields, new: &Fields) -> bool {
+    old.text("status") == Some("closed")
+        && new.text("status").is_some_and(|s| s != "closed")
+        && new.text("reopened.reason").is_some()
+}
+
+/// Where a change's new value is written, if it still is.
+fn where_now(now: &Fields, change: &FieldChange) -> Option<Span> {
+    let value = change.new.as_deref()?;
+    now.iter()
+        .find(|(p, v, _)| *p == change.field && *v == value)
+        .map(|(_, _, s)| s)
 }

@@ -1,7 +1,10 @@
-//! H003: a record's id changed, or an id from base now names another record.
+//! H003: a record's id changed, or an id from the merge base now names
+//! another record.
 
-use super::{Change, at};
+use super::{added, at, kept};
 use crate::diagnostic::Diagnostic;
+use crate::git::identity::Versioned;
+use crate::git::review::Review;
 
 super::super::rule!(
     "H003",
@@ -10,28 +13,45 @@ super::super::rule!(
     "(`--base`) a record's id changed, or an id from base now names another record"
 );
 
-pub fn check(c: &Change) -> Vec<Diagnostic> {
+const HELP: &str = "an id is the record's reference in audit reports and certification-body letters: keep it; a new finding gets a new record (`ncreg new`)";
+
+pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for b in c.base {
-        let Some(old) = b.id() else { continue };
-        let Some(now) = c.current_file(&b.file) else {
+    for (b, n) in kept(r) {
+        let (Some(old), Some((new, span))) = (b.id(), &n.id) else {
             continue;
         };
-        let Some((new, span)) = &now.id else { continue };
-        if new == old {
+        if old == new {
             continue;
         }
-        let elsewhere = c
-            .current_with_id(old)
-            .map(|v| format!("; `{old}` is now in `{}`", v.file))
-            .unwrap_or_default();
+        let moved = if b.file == n.file {
+            String::new()
+        } else {
+            format!(", and its file moved from `{}`", b.file)
+        };
         let d = Diagnostic::new(
             &RULE,
             *span,
-            format!("the id of this record changed from `{old}` (at `{}`) to `{new}`{elsewhere}", c.base_rev),
+            format!(
+                "the id of this record changed from `{old}` (at {}) to `{new}`{moved}",
+                r.base_name
+            ),
         )
-        .help("an id is the record's reference in audit reports and certification-body letters: keep it; a new finding gets a new record (`ncreg new`)");
-        out.push(at(d, now));
+        .help(HELP);
+        out.push(at(d, n));
+    }
+    for n in added(r) {
+        let Some((id, span)) = &n.id else { continue };
+        // The record that had this id at the merge base no longer has it.
+        if let Some((file, false)) = r.base_holder(id) {
+            let d = Diagnostic::new(
+                &RULE,
+                *span,
+                format!("`{id}` named another record at {} (`{file}`); this is a new record taking over its id", r.base_name),
+            )
+            .help(HELP);
+            out.push(at(d, n));
+        }
     }
     out
 }

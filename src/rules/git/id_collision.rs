@@ -1,7 +1,10 @@
-//! H005: a new record takes an id that exists at base under another file.
+//! H005: a new record takes an id that another record already has, at the
+//! merge base or on REV since then (two branches took the same next id).
 
-use super::{Change, at};
+use super::{added, at};
 use crate::diagnostic::Diagnostic;
+use crate::git::identity::Versioned;
+use crate::git::review::Review;
 
 super::super::rule!(
     "H005",
@@ -10,26 +13,31 @@ super::super::rule!(
     "(`--base`) a new record takes an id that exists at base under another file (two branches picked the same next id)"
 );
 
-pub fn check(c: &Change) -> Vec<Diagnostic> {
+pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for now in c.current {
-        // Only files new since base; a file that existed is H003's.
-        let (Some((id, span)), None) = (&now.id, c.base_file(&now.file)) else {
-            continue;
+    for n in added(r) {
+        let Some((id, span)) = &n.id else { continue };
+        let taken = match r.base_holder(id) {
+            Some((file, true)) => Some(format!("at {} by `{file}`", r.base_name)),
+            Some((_, false)) => None,
+            None => r
+                .gained
+                .iter()
+                .find(|g| g.id() == Some(id.as_str()) && g.text != n.text)
+                .map(|g| {
+                    format!(
+                        "on `{}` by `{}`, added there since this branch started",
+                        r.base_rev, g.file
+                    )
+                }),
         };
-        let Some(b) = c.base_with_id(id) else {
-            continue;
-        };
-        // The base file still holds that id: this is a second record, not a rename.
-        if c.current_file(&b.file).is_some_and(|v| v.id() == Some(id)) {
-            let d = Diagnostic::new(
-                &RULE,
-                *span,
-                format!("`{id}` is already taken at `{}` by `{}`", c.base_rev, b.file),
-            )
-            .help("another branch used the same next id: give this record the next free id (`ncreg new` picks one after rebasing) and rename its file");
-            out.push(at(d, now));
-        }
+        let Some(taken) = taken else { continue };
+        let d = Diagnostic::new(&RULE, *span, format!("`{id}` is already taken {taken}"))
+            .help(format!(
+                "two branches took the same next id: bring `{}` into this branch (merge or rebase), then give this record the next free id with `ncreg renumber {} --next`",
+                r.base_rev, n.file
+            ));
+        out.push(at(d, n));
     }
     out
 }
