@@ -1,111 +1,16 @@
-//! `history` and `lint --base` on repositories scripted here with fixed
-//! dates: renames, deletions, edits of closed records, id collisions,
-//! backdating, signed commits, merges, shallow clones, worktrees, no git.
+//! `history` on repositories scripted here with fixed dates: moves, id
+//! changes, deletions, merges clean and conflicted, octopus merges, action
+//! lists edited in the middle, flags, signed commits, shallow clones,
+//! worktrees, no git.
 
 mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::repo::{Repo, record, sign_head};
 use common::{ncreg, stderr, stdout};
 use serde_json::Value;
-
-struct Repo {
-    dir: tempfile::TempDir,
-    /// Seconds since the first commit, so every commit has its own date.
-    clock: std::cell::Cell<u32>,
-}
-
-impl Repo {
-    fn new() -> Repo {
-        let repo = Repo {
-            dir: tempfile::tempdir().unwrap(),
-            clock: std::cell::Cell::new(0),
-        };
-        repo.git(&["init", "-q", "-b", "main"]);
-        repo.git(&["config", "user.name", "A. Person"]);
-        repo.git(&["config", "user.email", "a.person@example.com"]);
-        repo.git(&["config", "commit.gpgsign", "false"]);
-        std::fs::create_dir(repo.path().join("nonconformities")).unwrap();
-        repo
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn git(&self, args: &[&str]) -> String {
-        let t = self.clock.get();
-        let date = format!("2026-03-{:02}T10:{:02}:00+01:00", 1 + t / 60, t % 60);
-        let out = Command::new("git")
-            .args(args)
-            .current_dir(self.path())
-            .env("GIT_AUTHOR_DATE", &date)
-            .env("GIT_COMMITTER_DATE", &date)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn write(&self, rel: &str, text: &str) {
-        let path = self.path().join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-
-    fn commit(&self, message: &str) {
-        self.clock.set(self.clock.get() + 1);
-        self.git(&["add", "-A"]);
-        self.git(&["commit", "-q", "-m", message]);
-    }
-}
-
-/// Adds a signature header to HEAD (ncreg reports its presence; it does not verify it).
-fn sign_head(repo: &Repo) {
-    let raw = repo.git(&["cat-file", "commit", "HEAD"]);
-    let (head, body) = raw.split_once("\n\n").unwrap();
-    let signed = format!(
-        "{head}\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\n{body}"
-    );
-    let path = repo.path().join("signed-commit");
-    std::fs::write(&path, signed).unwrap();
-    let oid = repo.git(&["hash-object", "-t", "commit", "-w", path.to_str().unwrap()]);
-    std::fs::remove_file(&path).unwrap();
-    repo.git(&["update-ref", "HEAD", oid.trim()]);
-}
-
-/// A record whose finding depends on its id's number, as real findings differ.
-fn record(id: &str, status: &str, extra: &str) -> String {
-    const FINDINGS: [&str; 10] = [
-        "Leavers keep access to the payroll system",
-        "Backups were never restored in a test",
-        "Visitor badges are not returned at reception",
-        "Firewall rules lack a yearly review",
-        "Supplier contracts omit security clauses",
-        "Phishing reports wait days for triage",
-        "Laptop disks are not encrypted",
-        "Privileged accounts are shared by administrators",
-        "Change tickets skip the approval step",
-        "Incident lessons are not recorded",
-    ];
-    let n: usize = id
-        .rsplit('-')
-        .next()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
-    let title = FINDINGS[n % FINDINGS.len()];
-    format!(
-        "id: {id}\ntitle: {title}\nstatus: {status}\nclassification: minor\nidentified: 2026-03-01\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: {title}, as the March audit found.\nowner: Q. Manager\ntarget_date: 2026-12-31\n{extra}"
-    )
-}
-
-const CLOSED_EXTRA: &str = "root_cause:\n  method: other\n  cause: The offboarding checklist has no step to notify IT.\n  category: process-design\nactions:\n  - id: 1\n    description: Add a notify-IT step to the offboarding checklist.\n    owner: H. Director\n    due: 2026-03-10\n    done: 2026-03-05\n    evidence: [https://tickets.example.com/1]\nverification:\n  method: Leaver list compared with active accounts for two months.\n  date: 2026-03-20\n  result: effective\n  evidence: [https://tickets.example.com/2]\nclosed: 2026-03-21\n";
 
 fn history(dir: &Path, args: &[&str]) -> Value {
     let mut all = vec!["history", "--format=json"];
@@ -362,171 +267,415 @@ fn worktrees_and_registers_in_a_subfolder_work() {
     assert_eq!(changes(&trail, "NC-2026-001").len(), 2);
 }
 
-/// The finding codes and files of `lint --base main`.
-fn base_findings(repo: &Repo) -> Vec<String> {
-    let out = ncreg(
-        repo.path(),
-        &[
-            "lint",
-            "--base",
-            "main",
-            "--format=json",
-            "--as-of=2026-04-15",
-        ],
-    );
-    assert!(
-        out.status.code() == Some(0) || out.status.code() == Some(1),
-        "{}",
-        stderr(&out)
-    );
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    doc["diagnostics"]
+/// Each change of a record's trail as "subject: change; field: old -> new; ...; !flag field",
+/// with every field.
+fn trail_of(trail: &Value, id: &str) -> Vec<String> {
+    let record = trail["records"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|d| d["rule"].as_str().unwrap().starts_with('H'))
-        .map(|d| {
-            format!(
-                "{} {}",
-                d["rule"].as_str().unwrap(),
-                d["file"].as_str().unwrap()
-            )
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no trail for {id}: {trail:#}"));
+    record["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let mut parts = vec![format!(
+                "{}: {}",
+                c["subject"].as_str().unwrap(),
+                c["change"].as_str().unwrap()
+            )];
+            if c["change"] != "created" {
+                parts.extend(c["fields"].as_array().unwrap().iter().map(|f| {
+                    format!(
+                        "{}: {} -> {}",
+                        f["field"].as_str().unwrap(),
+                        f["old"].as_str().unwrap_or("-"),
+                        f["new"].as_str().unwrap_or("-")
+                    )
+                }));
+            }
+            parts.extend(c["flags"].as_array().unwrap().iter().map(|f| {
+                format!(
+                    "!{} {}",
+                    f["flag"].as_str().unwrap(),
+                    f["field"].as_str().unwrap_or("")
+                )
+            }));
+            parts.join("; ")
         })
         .collect()
 }
 
-fn base_repo() -> Repo {
+fn put(repo: &Repo, file: &str, text: &str) {
+    repo.write(&format!("nonconformities/{file}"), text);
+}
+
+/// Merges `branch` into the current branch; on a conflict, writes `resolved`
+/// to `file` and commits the merge.
+fn merge_resolving(repo: &Repo, branch: &str, file: &str, resolved: &str) {
+    let date = "2026-03-20T12:00:00+01:00";
+    let out = repo.try_git(
+        date,
+        &[
+            "merge",
+            "-q",
+            "--no-ff",
+            "-m",
+            &format!("Merge {branch}"),
+            branch,
+        ],
+    );
+    if !out.status.success() {
+        put(repo, file, resolved);
+        repo.git_on(date, &["add", "-A"]);
+        repo.git_on(date, &["commit", "-q", "--no-edit"]);
+    }
+}
+
+#[test]
+fn a_clean_merge_shows_nothing_and_a_resolved_conflict_only_its_own_choice() {
     let repo = Repo::new();
-    repo.write(
-        "nonconformities/NC-2026-001.yaml",
-        &record("NC-2026-001", "open", ""),
+    let one = record("NC-2026-001", "open", "");
+    put(&repo, "NC-2026-001.yaml", &one);
+    repo.commit_on("2026-03-01T09:00:00+01:00", "Log NC-2026-001");
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &one.replace("owner: Q. Manager", "owner: R. Owner"),
     );
-    repo.write(
-        "nonconformities/NC-2026-002.yaml",
-        &record("NC-2026-002", "closed", CLOSED_EXTRA),
+    put(
+        &repo,
+        "NC-2026-002.yaml",
+        &record("NC-2026-002", "open", ""),
     );
-    repo.write(
-        "nonconformities/NC-2026-003.yaml",
-        &record("NC-2026-003", "open", ""),
+    repo.commit_on(
+        "2026-03-03T09:00:00+01:00",
+        "Side: new owner, log NC-2026-002",
     );
-    repo.write(
-        "nonconformities/NC-2026-004.yaml",
-        &record("NC-2026-004", "open", ""),
+    repo.git(&["checkout", "-q", "main"]);
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &one.replace("status: open", "status: disputed"),
     );
-    repo.commit("Register on main");
-    repo.git(&["checkout", "-q", "-b", "change"]);
-    repo
-}
-
-#[test]
-fn base_without_changes_reports_nothing() {
-    let repo = base_repo();
-    assert_eq!(base_findings(&repo), Vec::<String>::new());
-    // Comments and a rename are not edits.
-    let text =
-        std::fs::read_to_string(repo.path().join("nonconformities/NC-2026-002.yaml")).unwrap();
-    std::fs::write(
-        repo.path().join("nonconformities/NC-2026-002.yaml"),
-        format!("# reviewed\n{text}"),
-    )
-    .unwrap();
-    repo.git(&[
-        "mv",
-        "nonconformities/NC-2026-003.yaml",
-        "nonconformities/NC-2026-003-moved.yaml",
-    ]);
-    assert_eq!(base_findings(&repo), Vec::<String>::new());
-}
-
-#[test]
-fn base_reports_each_kind_of_damage_exactly() {
-    let repo = base_repo();
-    std::fs::remove_file(repo.path().join("nonconformities/NC-2026-001.yaml")).unwrap();
-    let closed =
-        std::fs::read_to_string(repo.path().join("nonconformities/NC-2026-002.yaml")).unwrap();
-    std::fs::write(
-        repo.path().join("nonconformities/NC-2026-002.yaml"),
-        closed.replace("closed: 2026-03-21", "closed: 2026-03-25"),
-    )
-    .unwrap();
-    std::fs::write(
-        repo.path().join("nonconformities/NC-2026-003.yaml"),
-        record("NC-2026-003", "open", "").replace("id: NC-2026-003", "id: NC-2026-030"),
-    )
-    .unwrap();
-    std::fs::write(
-        repo.path().join("nonconformities/NC-2026-004-second.yaml"),
-        record("NC-2026-007", "open", "")
-            .replace("id: NC-2026-007", "id: NC-2026-004")
-            .replace("identified: 2026-03-01", "identified: 2026-04-10"),
-    )
-    .unwrap();
-    std::fs::write(
-        repo.path().join("nonconformities/NC-2026-005.yaml"),
-        record("NC-2026-005", "open", "")
-            .replace("identified: 2026-03-01", "identified: 2026-01-02"),
-    )
-    .unwrap();
-    let mut found = base_findings(&repo);
-    found.sort();
+    repo.commit_on("2026-03-02T09:00:00+01:00", "Main: dispute");
+    merge_resolving(&repo, "side", "", "");
+    let trail = history(repo.path(), &[]);
     assert_eq!(
-        found,
+        trail_of(&trail, "NC-2026-001"),
         [
-            "H001 nonconformities/NC-2026-001.yaml",
-            "H002 nonconformities/NC-2026-002.yaml",
-            "H003 nonconformities/NC-2026-003.yaml",
-            "H004 nonconformities/NC-2026-005.yaml",
-            "H005 nonconformities/NC-2026-004-second.yaml",
+            "Log NC-2026-001: created",
+            "Main: dispute: modified; status: open -> disputed",
+            "Side: new owner, log NC-2026-002: modified; owner: Q. Manager -> R. Owner",
         ]
     );
-    let human = stdout(&ncreg(
-        repo.path(),
-        &[
-            "lint",
-            "--base",
-            "main",
-            "--color=never",
-            "--as-of=2026-04-15",
-        ],
-    ));
-    assert!(
-        human.contains("record `NC-2026-001` was deleted"),
-        "{human}"
+    assert_eq!(
+        trail_of(&trail, "NC-2026-002"),
+        ["Side: new owner, log NC-2026-002: created"]
     );
-    assert!(
-        human.contains("`closed`: 2026-03-21 -> 2026-03-25"),
-        "{human}"
+
+    // Both sides set the owner; the merge chose a third name.
+    let merged =
+        std::fs::read_to_string(repo.path().join("nonconformities/NC-2026-001.yaml")).unwrap();
+    repo.git(&["checkout", "-q", "-b", "other"]);
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &merged.replace("owner: R. Owner", "owner: S. Owner"),
+    );
+    repo.commit_on("2026-03-05T09:00:00+01:00", "Other: owner S");
+    repo.git(&["checkout", "-q", "main"]);
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &merged.replace("owner: R. Owner", "owner: T. Owner"),
+    );
+    repo.commit_on("2026-03-06T09:00:00+01:00", "Main: owner T");
+    merge_resolving(
+        &repo,
+        "other",
+        "NC-2026-001.yaml",
+        &merged.replace("owner: R. Owner", "owner: U. Owner"),
+    );
+    let trail = history(repo.path(), &["NC-2026-001"]);
+    let last = trail_of(&trail, "NC-2026-001").pop().unwrap();
+    assert_eq!(last, "Merge other: modified; owner: T. Owner -> U. Owner");
+}
+
+#[test]
+fn an_octopus_merge_shows_nothing_of_its_branches() {
+    let repo = Repo::new();
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &record("NC-2026-001", "open", ""),
+    );
+    repo.commit("Log NC-2026-001");
+    for (n, branch) in ["a", "b", "c"].iter().enumerate() {
+        repo.git(&["checkout", "-q", "-b", branch, "main"]);
+        let id = format!("NC-2026-00{}", n + 2);
+        put(&repo, &format!("{id}.yaml"), &record(&id, "open", ""));
+        repo.commit(&format!("Log {id}"));
+    }
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["merge", "-q", "-m", "Octopus", "a", "b", "c"]);
+    let trail = history(repo.path(), &[]);
+    assert_eq!(trail["records"].as_array().unwrap().len(), 4);
+    for id in ["NC-2026-002", "NC-2026-003", "NC-2026-004"] {
+        assert_eq!(trail_of(&trail, id), [format!("Log {id}: created")]);
+    }
+}
+
+#[test]
+fn removing_one_action_and_completing_another_reads_as_exactly_that() {
+    let repo = Repo::new();
+    let action = |id: u32, due: &str, done: &str| {
+        format!(
+            "  - id: {id}\n    description: Step {id}.\n    owner: J. Admin\n    due: {due}\n{done}"
+        )
+    };
+    let plan = |actions: String| record("NC-2026-001", "planned", &format!("actions:\n{actions}"));
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &plan(action(5, "2026-02-01", "") + &action(9, "2026-03-01", "")),
+    );
+    repo.commit("Plan two actions");
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &plan(action(9, "2026-03-01", "    done: 2026-03-01\n")),
+    );
+    repo.commit("Drop action 5, complete action 9");
+    let trail = history(repo.path(), &[]);
+    assert_eq!(
+        trail_of(&trail, "NC-2026-001")[1],
+        "Drop action 5, complete action 9: modified; actions[5].description: Step 5. -> -; actions[5].due: 2026-02-01 -> -; actions[5].id: 5 -> -; actions[5].owner: J. Admin -> -; actions[9].done: - -> 2026-03-01"
     );
 }
 
 #[test]
-fn reopening_a_closed_record_with_a_reason_is_allowed() {
-    let repo = base_repo();
-    let closed =
-        std::fs::read_to_string(repo.path().join("nonconformities/NC-2026-002.yaml")).unwrap();
-    let reopened = closed
-        .replace("status: closed", "status: planned")
-        .replace("closed: 2026-03-21\n", "reopened:\n  date: 2026-04-10\n  reason: The finding recurred in the April access review.\n");
-    std::fs::write(
-        repo.path().join("nonconformities/NC-2026-002.yaml"),
-        &reopened,
-    )
-    .unwrap();
-    assert_eq!(base_findings(&repo), Vec::<String>::new());
-    let no_reason = reopened.replace(
-        "  reason: The finding recurred in the April access review.\n",
-        "",
+fn changes_come_oldest_first_across_branches() {
+    let repo = Repo::new();
+    let one = record("NC-2026-001", "open", "");
+    put(&repo, "NC-2026-001.yaml", &one);
+    repo.commit_on("2026-03-01T09:00:00+01:00", "Log");
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &one.replace("owner: Q. Manager", "owner: R. Owner"),
     );
-    std::fs::write(
-        repo.path().join("nonconformities/NC-2026-002.yaml"),
-        no_reason,
-    )
-    .unwrap();
+    repo.commit_on("2026-03-02T09:00:00+01:00", "Side 1");
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &one.replace("owner: Q. Manager", "owner: S. Owner"),
+    );
+    repo.commit_on("2026-03-04T09:00:00+01:00", "Side 2");
+    repo.git(&["checkout", "-q", "main"]);
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &one.replace("status: open", "status: disputed"),
+    );
+    repo.commit_on("2026-03-03T09:00:00+01:00", "Main");
+    merge_resolving(&repo, "side", "", "");
+    let trail = history(repo.path(), &[]);
+    let subjects: Vec<String> = trail_of(&trail, "NC-2026-001")
+        .iter()
+        .map(|c| c.split(':').next().unwrap().to_string())
+        .collect();
+    assert_eq!(subjects, ["Log", "Side 1", "Main", "Side 2"]);
+}
+
+#[test]
+fn a_record_is_followed_through_id_changes_and_swaps() {
+    let repo = Repo::new();
+    put(
+        &repo,
+        "NC-2026-003.yaml",
+        &record("NC-2026-003", "open", ""),
+    );
+    put(
+        &repo,
+        "NC-2026-004.yaml",
+        &record("NC-2026-004", "open", ""),
+    );
+    repo.commit("Log two");
+    let three = record("NC-2026-003", "open", "");
+    let four = record("NC-2026-004", "open", "");
+    put(
+        &repo,
+        "NC-2026-003.yaml",
+        &four.replace("id: NC-2026-004", "id: NC-2026-003"),
+    );
+    put(
+        &repo,
+        "NC-2026-004.yaml",
+        &three.replace("id: NC-2026-003", "id: NC-2026-004"),
+    );
+    repo.commit("Swap the two records' files");
+    repo.git(&[
+        "mv",
+        "nonconformities/NC-2026-004.yaml",
+        "nonconformities/NC-2026-030.yaml",
+    ]);
+    put(
+        &repo,
+        "NC-2026-030.yaml",
+        &three.replace("id: NC-2026-003", "id: NC-2026-030"),
+    );
+    repo.commit("Renumber the badge finding");
+    let trail = history(repo.path(), &[]);
+    let badges = trail["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "NC-2026-030")
+        .unwrap();
+    assert_eq!(badges["file"], "nonconformities/NC-2026-030.yaml");
     assert_eq!(
-        base_findings(&repo),
-        ["H002 nonconformities/NC-2026-002.yaml"]
+        badges["former_ids"],
+        serde_json::json!(["NC-2026-003", "NC-2026-004"])
     );
-    let bad_rev = ncreg(repo.path(), &["lint", "--base", "no-such-branch"]);
-    assert_eq!(bad_rev.status.code(), Some(2));
-    assert!(stderr(&bad_rev).contains("no-such-branch"));
+    assert_eq!(
+        trail_of(&trail, "NC-2026-030"),
+        [
+            "Log two: created",
+            "Swap the two records' files: renamed; id: NC-2026-003 -> NC-2026-004",
+            "Renumber the badge finding: renamed; id: NC-2026-004 -> NC-2026-030",
+        ]
+    );
+    // Asked for by a former id, the record is found.
+    let by_former = history(repo.path(), &["NC-2026-004"]);
+    let ids: Vec<&str> = by_former["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["NC-2026-003", "NC-2026-030"]);
+}
+
+#[test]
+fn changes_carry_flags_an_auditor_looks_for() {
+    let repo = Repo::new();
+    repo.write("ncreg.yaml", "require_signed: true\n");
+    let open = record("NC-2026-001", "open", "");
+    put(&repo, "NC-2026-001.yaml", &open);
+    repo.commit_on("2026-03-01T09:00:00+01:00", "Log");
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &open.replace("target_date: 2026-12-31", "target_date: 2027-03-31"),
+    );
+    repo.commit_on("2026-03-02T09:00:00+01:00", "Move the deadline");
+    let extended = "extensions:\n  - field: target_date\n    from: 2027-03-31\n    to: 2027-06-30\n    requested: 2026-03-03\n    approved_by: H. Director\n    reason: Waiting for the HR system upgrade.\n";
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &format!(
+            "{}{extended}",
+            open.replace("target_date: 2026-12-31", "target_date: 2027-06-30")
+        ),
+    );
+    repo.commit_on("2026-03-03T09:00:00+01:00", "Extend the deadline");
+    let closed = format!(
+        "{}closed: 2026-03-04\n",
+        open.replace("status: open", "status: closed")
+    );
+    put(&repo, "NC-2026-001.yaml", &closed);
+    repo.commit_on("2026-05-20T09:00:00+01:00", "Close, weeks later");
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &closed.replace("Q. Manager", "R. Owner"),
+    );
+    repo.commit_on("2026-05-21T09:00:00+01:00", "Edit while closed");
+    let reopened = format!(
+        "{}reopened:\n  date: 2026-05-22\n  reason: The finding recurred.\n",
+        open.replace("Q. Manager", "R. Owner")
+    );
+    put(&repo, "NC-2026-001.yaml", &reopened);
+    repo.commit_on("2026-05-22T09:00:00+01:00", "Re-open");
+    sign_head(&repo);
+    let trail = history(repo.path(), &[]);
+    let flags: Vec<String> = trail_of(&trail, "NC-2026-001")
+        .iter()
+        .map(|c| {
+            let (subject, rest) = c.split_once(':').unwrap();
+            let flags: Vec<&str> = rest.split("; ").filter(|p| p.starts_with('!')).collect();
+            format!("{subject}: {}", flags.join(", "))
+        })
+        .collect();
+    assert_eq!(
+        flags,
+        [
+            "Log: !unsigned ",
+            "Move the deadline: !deadline-moved target_date, !unsigned ",
+            "Extend the deadline: !deadline-moved target_date, !unsigned ",
+            "Close, weeks later: !backdated closed, !unsigned ",
+            "Edit while closed: !closed-record-edited owner, !unsigned ",
+            "Re-open: !reopened status",
+        ]
+    );
+    let details: Vec<String> = trail["records"][0]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["flags"].as_array().unwrap().iter())
+        .filter(|f| f["flag"] == "deadline-moved")
+        .map(|f| f["detail"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        details,
+        [
+            "2026-12-31 -> 2027-03-31, no extension recorded",
+            "2027-03-31 -> 2027-06-30, extension recorded",
+        ]
+    );
+    let md = stdout(&ncreg(repo.path(), &["history"]));
+    assert!(md.contains("created: open, minor, A.5.18"), "{md}");
+    assert!(
+        md.contains(
+            "**deadline-moved** `target\\_date`: 2026-12-31 -&gt; 2027-03-31, no extension recorded"
+        ),
+        "{md}"
+    );
+}
+
+#[test]
+fn history_selects_by_id_and_dates_and_refuses_unknown_ids() {
+    let repo = scripted();
+    let out = ncreg(repo.path(), &["history", "NC-2026-0001"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean `NC-2026-001`?"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ncreg(repo.path(), &["history", "NC-9999-999"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).is_empty());
+    // The scripted commits are a minute apart on 2026-03-01.
+    let day = history(
+        repo.path(),
+        &["--since", "2026-03-01", "--until", "2026-03-01"],
+    );
+    assert_eq!(trail_of(&day, "NC-2026-001").len(), 4);
+    let later = history(repo.path(), &["--since", "2026-03-02"]);
+    assert!(later["records"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn an_empty_repository_says_it_has_no_history_yet() {
+    let repo = Repo::new();
+    let out = ncreg(repo.path(), &["history"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("no commits yet"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("no commits yet"));
 }

@@ -1,0 +1,478 @@
+//! `lint --base` on repositories scripted here with fixed dates: branches
+//! behind their base, two branches taking the same id, swaps, renames with
+//! new ids, edits of closed records, backdating, unsigned commits, shallow
+//! clones.
+
+mod common;
+
+use common::repo::{Repo, record, sign_head};
+use common::{ncreg, stderr, stdout};
+use serde_json::Value;
+
+const CLOSED_EXTRA: &str = "root_cause:\n  method: other\n  cause: The offboarding checklist has no step to notify IT.\n  category: process-design\nactions:\n  - id: 1\n    description: Add a notify-IT step to the offboarding checklist.\n    owner: H. Director\n    due: 2026-03-10\n    done: 2026-03-05\n    evidence: [https://tickets.example.com/1]\nverification:\n  method: Leaver list compared with active accounts for two months.\n  date: 2026-03-20\n  result: effective\n  evidence: [https://tickets.example.com/2]\nclosed: 2026-03-21\n";
+
+/// The git findings of `lint --base main`, as "code file", sorted.
+fn base_findings(repo: &Repo) -> Vec<String> {
+    findings_against(repo, "main")
+}
+
+/// The git findings of `lint --base REV`, as "code file", sorted.
+fn findings_against(repo: &Repo, rev: &str) -> Vec<String> {
+    let mut found: Vec<String> = git_diagnostics(repo, rev)
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}",
+                d["rule"].as_str().unwrap(),
+                d["file"].as_str().unwrap()
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The H diagnostics of `lint --base REV --format=json`.
+fn git_diagnostics(repo: &Repo, rev: &str) -> Vec<Value> {
+    let out = ncreg(
+        repo.path(),
+        &["lint", "--base", rev, "--format=json", "--as-of=2026-04-15"],
+    );
+    assert!(
+        out.status.code() == Some(0) || out.status.code() == Some(1),
+        "{}",
+        stderr(&out)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"].as_str().unwrap().starts_with('H'))
+        .cloned()
+        .collect()
+}
+
+/// Writes a record file of the register.
+fn put(repo: &Repo, file: &str, text: &str) {
+    repo.write(&format!("nonconformities/{file}"), text);
+}
+
+/// A record raised just before the checks' `--as-of` (not backdated).
+fn fresh(id: &str, as_id: &str) -> String {
+    renamed(id, as_id).replace("identified: 2026-03-01", "identified: 2026-04-10")
+}
+
+/// The record of `id`'s finding, carrying the id `as_id`.
+fn renamed(id: &str, as_id: &str) -> String {
+    record(id, "open", "").replace(&format!("id: {id}"), &format!("id: {as_id}"))
+}
+
+fn base_repo() -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "nonconformities/NC-2026-001.yaml",
+        &record("NC-2026-001", "open", ""),
+    );
+    repo.write(
+        "nonconformities/NC-2026-002.yaml",
+        &record("NC-2026-002", "closed", CLOSED_EXTRA),
+    );
+    repo.write(
+        "nonconformities/NC-2026-003.yaml",
+        &record("NC-2026-003", "open", ""),
+    );
+    repo.write(
+        "nonconformities/NC-2026-004.yaml",
+        &record("NC-2026-004", "open", ""),
+    );
+    repo.commit("Register on main");
+    repo.git(&["checkout", "-q", "-b", "change"]);
+    repo
+}
+
+#[test]
+fn base_without_changes_reports_nothing() {
+    let repo = base_repo();
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    // Comments and a rename are not edits.
+    let text =
+        std::fs::read_to_string(repo.path().join("nonconformities/NC-2026-002.yaml")).unwrap();
+    std::fs::write(
+        repo.path().join("nonconformities/NC-2026-002.yaml"),
+        format!("# reviewed\n{text}"),
+    )
+    .unwrap();
+    repo.git(&[
+        "mv",
+        "nonconformities/NC-2026-003.yaml",
+        "nonconformities/NC-2026-003-moved.yaml",
+    ]);
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+}
+
+#[test]
+fn base_reports_each_kind_of_damage_exactly() {
+    let repo = base_repo();
+    std::fs::remove_file(repo.path().join("nonconformities/NC-2026-001.yaml")).unwrap();
+    let closed =
+        std::fs::read_to_string(repo.path().join("nonconformities/NC-2026-002.yaml")).unwrap();
+    std::fs::write(
+        repo.path().join("nonconformities/NC-2026-002.yaml"),
+        closed.replace("closed: 2026-03-21", "closed: 2026-03-25"),
+    )
+    .unwrap();
+    std::fs::write(
+        repo.path().join("nonconformities/NC-2026-003.yaml"),
+        record("NC-2026-003", "open", "").replace("id: NC-2026-003", "id: NC-2026-030"),
+    )
+    .unwrap();
+    std::fs::write(
+        repo.path().join("nonconformities/NC-2026-004-second.yaml"),
+        record("NC-2026-007", "open", "")
+            .replace("id: NC-2026-007", "id: NC-2026-004")
+            .replace("identified: 2026-03-01", "identified: 2026-04-10"),
+    )
+    .unwrap();
+    std::fs::write(
+        repo.path().join("nonconformities/NC-2026-005.yaml"),
+        record("NC-2026-005", "open", "")
+            .replace("identified: 2026-03-01", "identified: 2026-01-02"),
+    )
+    .unwrap();
+    assert_eq!(
+        base_findings(&repo),
+        [
+            "H001 nonconformities/NC-2026-001.yaml",
+            "H002 nonconformities/NC-2026-002.yaml",
+            "H003 nonconformities/NC-2026-003.yaml",
+            "H004 nonconformities/NC-2026-005.yaml",
+            "H005 nonconformities/NC-2026-004-second.yaml",
+        ]
+    );
+    let human = stdout(&ncreg(
+        repo.path(),
+        &[
+            "lint",
+            "--base",
+            "main",
+            "--color=never",
+            "--as-of=2026-04-15",
+        ],
+    ));
+    assert!(
+        human.contains("record `NC-2026-001` was deleted"),
+        "{human}"
+    );
+    assert!(
+        human.contains("`closed`: 2026-03-21 -> 2026-03-25"),
+        "{human}"
+    );
+}
+
+#[test]
+fn reopening_a_closed_record_with_a_reason_is_allowed() {
+    let repo = base_repo();
+    let closed =
+        std::fs::read_to_string(repo.path().join("nonconformities/NC-2026-002.yaml")).unwrap();
+    let reopened = closed
+        .replace("status: closed", "status: planned")
+        .replace("closed: 2026-03-21\n", "reopened:\n  date: 2026-04-10\n  reason: The finding recurred in the April access review.\n");
+    std::fs::write(
+        repo.path().join("nonconformities/NC-2026-002.yaml"),
+        &reopened,
+    )
+    .unwrap();
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    let no_reason = reopened.replace(
+        "  reason: The finding recurred in the April access review.\n",
+        "",
+    );
+    std::fs::write(
+        repo.path().join("nonconformities/NC-2026-002.yaml"),
+        no_reason,
+    )
+    .unwrap();
+    assert_eq!(
+        base_findings(&repo),
+        ["H002 nonconformities/NC-2026-002.yaml"]
+    );
+    let bad_rev = ncreg(repo.path(), &["lint", "--base", "no-such-branch"]);
+    assert_eq!(bad_rev.status.code(), Some(2));
+    assert!(stderr(&bad_rev).contains("no-such-branch"));
+}
+
+#[test]
+fn a_branch_behind_its_base_is_not_blamed_for_what_the_base_gained() {
+    let repo = base_repo();
+    repo.git(&["checkout", "-q", "main"]);
+    put(
+        &repo,
+        "NC-2026-006.yaml",
+        &record("NC-2026-006", "open", ""),
+    );
+    repo.git(&["rm", "-q", "nonconformities/NC-2026-004.yaml"]);
+    repo.commit("Main gains a record (and loses one)");
+    // Merely behind main: nothing of main's is this branch's doing.
+    repo.git(&["checkout", "-q", "-b", "behind", "main~1"]);
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    for spec in ["main...HEAD", "main..."] {
+        assert_eq!(
+            findings_against(&repo, spec),
+            Vec::<String>::new(),
+            "{spec}"
+        );
+    }
+    // Its own damage is still seen, against the merge base.
+    std::fs::remove_file(repo.path().join("nonconformities/NC-2026-001.yaml")).unwrap();
+    let found = git_diagnostics(&repo, "main");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["rule"], "H001");
+    let message = found[0]["message"].as_str().unwrap();
+    assert!(message.contains("`main` (merge base "), "{message}");
+    let bad = ncreg(repo.path(), &["lint", "--base", "main...other"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("must be HEAD"), "{}", stderr(&bad));
+}
+
+#[test]
+fn two_branches_taking_the_same_next_id_collide() {
+    let repo = base_repo();
+    repo.git(&["checkout", "-q", "-b", "first", "main"]);
+    put(
+        &repo,
+        "NC-2026-005-phishing.yaml",
+        &fresh("NC-2026-005", "NC-2026-005"),
+    );
+    repo.commit("Log the phishing finding as NC-2026-005");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["merge", "-q", "--no-ff", "-m", "Merge first", "first"]);
+    repo.git(&["checkout", "-q", "change"]);
+    put(
+        &repo,
+        "NC-2026-005-laptops.yaml",
+        &fresh("NC-2026-006", "NC-2026-005"),
+    );
+    repo.commit("Log the laptop finding as NC-2026-005");
+    // On the branch's own head (no merged checkout): main gained the id.
+    let found = git_diagnostics(&repo, "main");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["rule"], "H005");
+    assert_eq!(found[0]["file"], "nonconformities/NC-2026-005-laptops.yaml");
+    assert!(
+        found[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("nonconformities/NC-2026-005-phishing.yaml")
+    );
+    assert!(
+        found[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("ncreg renumber")
+    );
+    // With main merged in, the id is taken at the merge base itself.
+    repo.git(&["merge", "-q", "--no-edit", "main"]);
+    assert_eq!(
+        base_findings(&repo),
+        ["H005 nonconformities/NC-2026-005-laptops.yaml"]
+    );
+    // The same record added on both sides (a cherry-pick) is no collision.
+    repo.git(&["checkout", "-q", "-b", "picked", "first~1"]);
+    repo.git(&["cherry-pick", "first"]);
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+}
+
+#[test]
+fn swapped_ids_are_id_changes_of_both_records_with_or_without_their_files() {
+    let repo = base_repo();
+    put(
+        &repo,
+        "NC-2026-003.yaml",
+        &renamed("NC-2026-003", "NC-2026-004"),
+    );
+    put(
+        &repo,
+        "NC-2026-004.yaml",
+        &renamed("NC-2026-004", "NC-2026-003"),
+    );
+    let both = [
+        "H003 nonconformities/NC-2026-003.yaml",
+        "H003 nonconformities/NC-2026-004.yaml",
+    ];
+    assert_eq!(base_findings(&repo), both);
+    // Each finding moved to the other's file along with the other's id.
+    put(
+        &repo,
+        "NC-2026-004.yaml",
+        &renamed("NC-2026-003", "NC-2026-004"),
+    );
+    put(
+        &repo,
+        "NC-2026-003.yaml",
+        &renamed("NC-2026-004", "NC-2026-003"),
+    );
+    assert_eq!(base_findings(&repo), both);
+    let messages: Vec<String> = git_diagnostics(&repo, "main")
+        .iter()
+        .map(|d| d["message"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("from `NC-2026-003`") && m.contains("to `NC-2026-004`")),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn a_record_renamed_with_a_new_id_is_an_id_change_not_a_deletion() {
+    let repo = base_repo();
+    std::fs::remove_file(repo.path().join("nonconformities/NC-2026-003.yaml")).unwrap();
+    put(
+        &repo,
+        "NC-2026-031-badges.yaml",
+        &renamed("NC-2026-003", "NC-2026-031"),
+    );
+    assert_eq!(
+        base_findings(&repo),
+        ["H003 nonconformities/NC-2026-031-badges.yaml"]
+    );
+    // A file replaced by a different finding is a deletion and a new record.
+    put(
+        &repo,
+        "NC-2026-031-badges.yaml",
+        &fresh("NC-2026-031", "NC-2026-031"),
+    );
+    assert_eq!(
+        base_findings(&repo),
+        ["H001 nonconformities/NC-2026-003.yaml"]
+    );
+}
+
+#[test]
+fn an_action_inserted_at_the_top_leaves_the_other_dates_alone() {
+    let repo = Repo::new();
+    let action = |id: u32, done: &str| {
+        format!(
+            "  - id: {id}\n    description: Automate the leaver feed.\n    owner: J. Admin\n    due: 2026-06-01\n{done}"
+        )
+    };
+    let done = "    done: 2026-03-05\n    evidence: [https://tickets.example.com/1]\n";
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &record(
+            "NC-2026-001",
+            "planned",
+            &format!("actions:\n{}", action(1, done)),
+        ),
+    );
+    repo.commit("Plan NC-2026-001");
+    repo.git(&["checkout", "-q", "-b", "change"]);
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &record(
+            "NC-2026-001",
+            "planned",
+            &format!("actions:\n{}{}", action(2, ""), action(1, done)),
+        ),
+    );
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    // A done date written now, weeks after the event, is still seen.
+    put(
+        &repo,
+        "NC-2026-001.yaml",
+        &record(
+            "NC-2026-001",
+            "planned",
+            &format!(
+                "actions:\n{}{}",
+                action(2, "    done: 2026-03-02\n"),
+                action(1, done)
+            ),
+        ),
+    );
+    let found = git_diagnostics(&repo, "main");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["rule"], "H004");
+    assert!(
+        found[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("actions[2].done")
+    );
+}
+
+#[test]
+fn a_shallow_clone_without_the_merge_base_exits_2_and_says_how_to_fetch() {
+    let repo = base_repo();
+    put(
+        &repo,
+        "NC-2026-005.yaml",
+        &record("NC-2026-005", "open", ""),
+    );
+    repo.commit("Branch work");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("README.md", "main moves on\n");
+    repo.commit("Main moves on");
+    let clone = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", repo.path().display());
+    let cloned = std::process::Command::new("git")
+        .args([
+            "clone",
+            "-q",
+            "--depth",
+            "1",
+            "--no-single-branch",
+            "--branch",
+            "change",
+            &url,
+            "c",
+        ])
+        .current_dir(clone.path())
+        .output()
+        .unwrap();
+    assert!(
+        cloned.status.success(),
+        "{}",
+        String::from_utf8_lossy(&cloned.stderr)
+    );
+    let out = ncreg(&clone.path().join("c"), &["lint", "--base", "origin/main"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("shallow clone"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("fetch-depth: 0"), "{}", stderr(&out));
+}
+
+#[test]
+fn with_require_signed_every_commit_that_touches_records_must_be_signed() {
+    let repo = base_repo();
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("ncreg.yaml", "require_signed: true\n");
+    repo.commit("Require signed commits");
+    repo.git(&["checkout", "-q", "change"]);
+    repo.git(&["merge", "-q", "--no-edit", "main"]);
+    put(
+        &repo,
+        "NC-2026-005.yaml",
+        &fresh("NC-2026-005", "NC-2026-005"),
+    );
+    repo.commit("Log NC-2026-005");
+    repo.write("README.md", "no records touched\n");
+    repo.commit("Docs only");
+    let found = git_diagnostics(&repo, "main");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["rule"], "H007");
+    assert_eq!(found[0]["file"], "nonconformities/NC-2026-005.yaml");
+    assert!(
+        found[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Log NC-2026-005")
+    );
+    // Signed, the same change passes.
+    repo.git(&["reset", "-q", "--hard", "HEAD~1"]);
+    sign_head(&repo);
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+}
