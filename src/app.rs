@@ -147,6 +147,7 @@ pub fn run(cli: Cli) -> u8 {
                 }
             },
         ),
+        Command::Renumber(args) => renumber(cli.global.register.as_deref(), &args),
         Command::Rules => emit(&output::rules::table()),
         Command::Explain { code } => match output::rules::explain(&code) {
             Ok(text) => emit(&text),
@@ -257,6 +258,42 @@ fn new(register: Option<&Path>, as_of: NaiveDate, args: &crate::cli::NewArgs) ->
         }
         Err(message) => fail(&message),
     }
+}
+
+fn renumber(register: Option<&Path>, args: &crate::cli::RenumberArgs) -> u8 {
+    let (cwd, register) = match open_here(register, Format::Human, false) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    let target = match &args.to {
+        Some(id) => crate::renumber::Target::To(id),
+        None => crate::renumber::Target::Next,
+    };
+    let done = match crate::renumber::renumber(&register, &cwd, &args.record, target) {
+        Ok(done) => done,
+        Err(message) => return fail(&message),
+    };
+    let shown = |p: &Path| p.strip_prefix(&cwd).unwrap_or(p).display().to_string();
+    let mut text = format!("{} -> {}\n", done.old_id, done.new_id);
+    if done.new_path != done.old_path {
+        text += &format!(
+            "renamed {} -> {}{}\n",
+            shown(&done.old_path),
+            shown(&done.new_path),
+            if done.staged {
+                " (staged in git, as `git mv` does)"
+            } else {
+                ""
+            }
+        );
+    }
+    for r in &done.references {
+        text += &format!("updated the reference in {}\n", shown(r));
+    }
+    if let Some(note) = &done.note {
+        eprintln!("note: {note}");
+    }
+    emit(&text)
 }
 
 fn lint_command(

@@ -59,6 +59,8 @@ pub enum Command {
     Summary(SummaryArgs),
     /// The audit trail from git: every commit that changed each record, and what it changed
     History(HistoryArgs),
+    /// Give a record another id: rewrite its id, rename its file and update references to it
+    Renumber(RenumberArgs),
     /// List every rule with its code, name and default severity
     Rules,
     /// Print one rule's rationale, with a bad and a good example
@@ -94,6 +96,23 @@ pub struct NewArgs {
     /// When the finding was raised [default: --as-of, else today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
     pub identified: Option<NaiveDate>,
+}
+
+#[derive(Args, Debug)]
+pub struct RenumberArgs {
+    /// The record: its id, or its file when two records share the id
+    pub record: String,
+    /// The new id
+    #[arg(
+        long,
+        value_name = "ID",
+        required_unless_present = "next",
+        conflicts_with = "next"
+    )]
+    pub to: Option<String>,
+    /// The next free id for the record's year (as `ncreg new` picks it)
+    #[arg(long)]
+    pub next: bool,
 }
 
 #[derive(Args, Debug)]

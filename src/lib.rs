@@ -24,6 +24,7 @@ pub mod parallel;
 pub mod reader;
 pub mod record;
 pub mod register;
+pub mod renumber;
 pub mod report;
 pub mod rules;
 pub mod scaffold;

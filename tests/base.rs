@@ -53,9 +53,18 @@ fn git_diagnostics(repo: &Repo, rev: &str) -> Vec<Value> {
         .collect()
 }
 
-/// Writes a record file of the register.
-fn put(repo: &Repo, file: &str, text: &str) {
-    repo.write(&format!("nonconformities/{file}"), text);
+/// The one git finding of `lint --base main`, which must have this rule and file.
+fn only_finding(repo: &Repo, rule: &str, file: &str) -> Value {
+    let found = git_diagnostics(repo, "main");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["rule"], rule);
+    assert_eq!(found[0]["file"], format!("nonconformities/{file}"));
+    found[0].clone()
+}
+
+/// The text of a diagnostic's field.
+fn said(d: &Value, field: &str) -> String {
+    d[field].as_str().unwrap().to_string()
 }
 
 /// A record raised just before the checks' `--as-of` (not backdated).
@@ -206,11 +215,7 @@ fn reopening_a_closed_record_with_a_reason_is_allowed() {
 fn a_branch_behind_its_base_is_not_blamed_for_what_the_base_gained() {
     let repo = base_repo();
     repo.git(&["checkout", "-q", "main"]);
-    put(
-        &repo,
-        "NC-2026-006.yaml",
-        &record("NC-2026-006", "open", ""),
-    );
+    repo.put("NC-2026-006.yaml", &record("NC-2026-006", "open", ""));
     repo.git(&["rm", "-q", "nonconformities/NC-2026-004.yaml"]);
     repo.commit("Main gains a record (and loses one)");
     // Merely behind main: nothing of main's is this branch's doing.
@@ -225,11 +230,11 @@ fn a_branch_behind_its_base_is_not_blamed_for_what_the_base_gained() {
     }
     // Its own damage is still seen, against the merge base.
     std::fs::remove_file(repo.path().join("nonconformities/NC-2026-001.yaml")).unwrap();
-    let found = git_diagnostics(&repo, "main");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0]["rule"], "H001");
-    let message = found[0]["message"].as_str().unwrap();
-    assert!(message.contains("`main` (merge base "), "{message}");
+    let found = only_finding(&repo, "H001", "NC-2026-001.yaml");
+    assert!(
+        said(&found, "message").contains("`main` (merge base "),
+        "{found}"
+    );
     let bad = ncreg(repo.path(), &["lint", "--base", "main...other"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("must be HEAD"), "{}", stderr(&bad));
@@ -239,8 +244,7 @@ fn a_branch_behind_its_base_is_not_blamed_for_what_the_base_gained() {
 fn two_branches_taking_the_same_next_id_collide() {
     let repo = base_repo();
     repo.git(&["checkout", "-q", "-b", "first", "main"]);
-    put(
-        &repo,
+    repo.put(
         "NC-2026-005-phishing.yaml",
         &fresh("NC-2026-005", "NC-2026-005"),
     );
@@ -248,35 +252,58 @@ fn two_branches_taking_the_same_next_id_collide() {
     repo.git(&["checkout", "-q", "main"]);
     repo.git(&["merge", "-q", "--no-ff", "-m", "Merge first", "first"]);
     repo.git(&["checkout", "-q", "change"]);
-    put(
-        &repo,
+    repo.put(
         "NC-2026-005-laptops.yaml",
         &fresh("NC-2026-006", "NC-2026-005"),
     );
     repo.commit("Log the laptop finding as NC-2026-005");
     // On the branch's own head (no merged checkout): main gained the id.
-    let found = git_diagnostics(&repo, "main");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0]["rule"], "H005");
-    assert_eq!(found[0]["file"], "nonconformities/NC-2026-005-laptops.yaml");
-    assert!(
-        found[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("nonconformities/NC-2026-005-phishing.yaml")
-    );
-    assert!(
-        found[0]["help"]
-            .as_str()
-            .unwrap()
-            .contains("ncreg renumber")
-    );
+    let found = only_finding(&repo, "H005", "NC-2026-005-laptops.yaml");
+    assert!(said(&found, "message").contains("nonconformities/NC-2026-005-phishing.yaml"));
+    assert!(found["help"].as_str().unwrap().contains("ncreg renumber"));
     // With main merged in, the id is taken at the merge base itself.
     repo.git(&["merge", "-q", "--no-edit", "main"]);
     assert_eq!(
         base_findings(&repo),
         ["H005 nonconformities/NC-2026-005-laptops.yaml"]
     );
+    // `renumber` resolves it: next free id, file renamed, lint clean.
+    let out = ncreg(
+        repo.path(),
+        &[
+            "renumber",
+            "nonconformities/NC-2026-005-laptops.yaml",
+            "--next",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("NC-2026-005 -> NC-2026-006"),
+        "{}",
+        stdout(&out)
+    );
+    let status = repo.git(&["status", "--porcelain"]);
+    assert!(
+        status.contains("RM nonconformities/NC-2026-005-laptops.yaml -> nonconformities/NC-2026-006-laptops.yaml"),
+        "{status}"
+    );
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    let lint = ncreg(
+        repo.path(),
+        &["lint", "--as-of=2026-04-15", "--format=json"],
+    );
+    let doc: Value = serde_json::from_slice(&lint.stdout).unwrap();
+    assert!(
+        doc["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["rule"] != "S008"),
+        "{doc:#}"
+    );
+    repo.commit("Renumber the laptop finding");
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+
     // The same record added on both sides (a cherry-pick) is no collision.
     repo.git(&["checkout", "-q", "-b", "picked", "first~1"]);
     repo.git(&["cherry-pick", "first"]);
@@ -286,32 +313,16 @@ fn two_branches_taking_the_same_next_id_collide() {
 #[test]
 fn swapped_ids_are_id_changes_of_both_records_with_or_without_their_files() {
     let repo = base_repo();
-    put(
-        &repo,
-        "NC-2026-003.yaml",
-        &renamed("NC-2026-003", "NC-2026-004"),
-    );
-    put(
-        &repo,
-        "NC-2026-004.yaml",
-        &renamed("NC-2026-004", "NC-2026-003"),
-    );
+    repo.put("NC-2026-003.yaml", &renamed("NC-2026-003", "NC-2026-004"));
+    repo.put("NC-2026-004.yaml", &renamed("NC-2026-004", "NC-2026-003"));
     let both = [
         "H003 nonconformities/NC-2026-003.yaml",
         "H003 nonconformities/NC-2026-004.yaml",
     ];
     assert_eq!(base_findings(&repo), both);
     // Each finding moved to the other's file along with the other's id.
-    put(
-        &repo,
-        "NC-2026-004.yaml",
-        &renamed("NC-2026-003", "NC-2026-004"),
-    );
-    put(
-        &repo,
-        "NC-2026-003.yaml",
-        &renamed("NC-2026-004", "NC-2026-003"),
-    );
+    repo.put("NC-2026-004.yaml", &renamed("NC-2026-003", "NC-2026-004"));
+    repo.put("NC-2026-003.yaml", &renamed("NC-2026-004", "NC-2026-003"));
     assert_eq!(base_findings(&repo), both);
     let messages: Vec<String> = git_diagnostics(&repo, "main")
         .iter()
@@ -329,8 +340,7 @@ fn swapped_ids_are_id_changes_of_both_records_with_or_without_their_files() {
 fn a_record_renamed_with_a_new_id_is_an_id_change_not_a_deletion() {
     let repo = base_repo();
     std::fs::remove_file(repo.path().join("nonconformities/NC-2026-003.yaml")).unwrap();
-    put(
-        &repo,
+    repo.put(
         "NC-2026-031-badges.yaml",
         &renamed("NC-2026-003", "NC-2026-031"),
     );
@@ -339,8 +349,7 @@ fn a_record_renamed_with_a_new_id_is_an_id_change_not_a_deletion() {
         ["H003 nonconformities/NC-2026-031-badges.yaml"]
     );
     // A file replaced by a different finding is a deletion and a new record.
-    put(
-        &repo,
+    repo.put(
         "NC-2026-031-badges.yaml",
         &fresh("NC-2026-031", "NC-2026-031"),
     );
@@ -359,8 +368,7 @@ fn an_action_inserted_at_the_top_leaves_the_other_dates_alone() {
         )
     };
     let done = "    done: 2026-03-05\n    evidence: [https://tickets.example.com/1]\n";
-    put(
-        &repo,
+    repo.put(
         "NC-2026-001.yaml",
         &record(
             "NC-2026-001",
@@ -370,8 +378,7 @@ fn an_action_inserted_at_the_top_leaves_the_other_dates_alone() {
     );
     repo.commit("Plan NC-2026-001");
     repo.git(&["checkout", "-q", "-b", "change"]);
-    put(
-        &repo,
+    repo.put(
         "NC-2026-001.yaml",
         &record(
             "NC-2026-001",
@@ -381,8 +388,7 @@ fn an_action_inserted_at_the_top_leaves_the_other_dates_alone() {
     );
     assert_eq!(base_findings(&repo), Vec::<String>::new());
     // A done date written now, weeks after the event, is still seen.
-    put(
-        &repo,
+    repo.put(
         "NC-2026-001.yaml",
         &record(
             "NC-2026-001",
@@ -394,25 +400,17 @@ fn an_action_inserted_at_the_top_leaves_the_other_dates_alone() {
             ),
         ),
     );
-    let found = git_diagnostics(&repo, "main");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0]["rule"], "H004");
+    let found = only_finding(&repo, "H004", "NC-2026-001.yaml");
     assert!(
-        found[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("actions[2].done")
+        said(&found, "message").contains("actions[2].done"),
+        "{found}"
     );
 }
 
 #[test]
 fn a_shallow_clone_without_the_merge_base_exits_2_and_says_how_to_fetch() {
     let repo = base_repo();
-    put(
-        &repo,
-        "NC-2026-005.yaml",
-        &record("NC-2026-005", "open", ""),
-    );
+    repo.put("NC-2026-005.yaml", &record("NC-2026-005", "open", ""));
     repo.commit("Branch work");
     repo.git(&["checkout", "-q", "main"]);
     repo.write("README.md", "main moves on\n");
@@ -453,23 +451,14 @@ fn with_require_signed_every_commit_that_touches_records_must_be_signed() {
     repo.commit("Require signed commits");
     repo.git(&["checkout", "-q", "change"]);
     repo.git(&["merge", "-q", "--no-edit", "main"]);
-    put(
-        &repo,
-        "NC-2026-005.yaml",
-        &fresh("NC-2026-005", "NC-2026-005"),
-    );
+    repo.put("NC-2026-005.yaml", &fresh("NC-2026-005", "NC-2026-005"));
     repo.commit("Log NC-2026-005");
     repo.write("README.md", "no records touched\n");
     repo.commit("Docs only");
-    let found = git_diagnostics(&repo, "main");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0]["rule"], "H007");
-    assert_eq!(found[0]["file"], "nonconformities/NC-2026-005.yaml");
+    let found = only_finding(&repo, "H007", "NC-2026-005.yaml");
     assert!(
-        found[0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("Log NC-2026-005")
+        said(&found, "message").contains("Log NC-2026-005"),
+        "{found}"
     );
     // Signed, the same change passes.
     repo.git(&["reset", "-q", "--hard", "HEAD~1"]);

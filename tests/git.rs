@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::repo::{Repo, record, sign_head};
+use common::repo::{Repo, plain_register, record, sign_head};
 use common::{ncreg, stderr, stdout};
 use serde_json::Value;
 
@@ -18,48 +18,6 @@ fn history(dir: &Path, args: &[&str]) -> Value {
     let out = ncreg(dir, &all);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     serde_json::from_slice(&out.stdout).unwrap()
-}
-
-/// (change, file, "field: old -> new" ...) of a record's trail.
-fn changes(trail: &Value, id: &str) -> Vec<String> {
-    let record = trail["records"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["id"] == id)
-        .unwrap();
-    record["changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            let fields: Vec<String> = c["fields"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|f| {
-                    f["field"] == "status"
-                        || f["field"] == "id"
-                        || f["field"].as_str().unwrap().ends_with(".done")
-                })
-                .map(|f| {
-                    format!(
-                        "{}: {} -> {}",
-                        f["field"].as_str().unwrap(),
-                        f["old"].as_str().unwrap_or("-"),
-                        f["new"].as_str().unwrap_or("-")
-                    )
-                })
-                .collect();
-            format!(
-                "{} {} [{}] {}",
-                c["change"].as_str().unwrap(),
-                c["file"].as_str().unwrap(),
-                fields.join(", "),
-                c["subject"].as_str().unwrap()
-            )
-        })
-        .collect()
 }
 
 fn scripted() -> Repo {
@@ -98,12 +56,12 @@ fn history_follows_records_by_id_across_moves() {
     let trail = history(repo.path(), &[]);
     assert_eq!(trail["complete"], true);
     assert_eq!(
-        changes(&trail, "NC-2026-001"),
+        trail_of(&trail, "NC-2026-001"),
         [
-            "created nonconformities/NC-2026-001-leavers.yaml [id: - -> NC-2026-001, status: - -> open] Log two findings",
-            "modified nonconformities/NC-2026-001-leavers.yaml [status: open -> planned] Plan NC-2026-001",
-            "renamed nonconformities/2026/NC-2026-001.yaml [] Move records into year folders",
-            "modified nonconformities/2026/NC-2026-001.yaml [actions[1].done: - -> 2026-05-20, status: planned -> implemented] Implement NC-2026-001",
+            "Log two findings: created nonconformities/NC-2026-001-leavers.yaml",
+            "Plan NC-2026-001: modified nonconformities/NC-2026-001-leavers.yaml; actions[1].description: - -> Automate.; actions[1].due: - -> 2026-06-01; actions[1].id: - -> 1; actions[1].owner: - -> J. Admin; status: open -> planned",
+            "Move records into year folders: renamed nonconformities/2026/NC-2026-001.yaml",
+            "Implement NC-2026-001: modified nonconformities/2026/NC-2026-001.yaml; actions[1].done: - -> 2026-05-20; actions[1].evidence[]: - -> https://tickets.example.com/IT-1; status: planned -> implemented",
         ]
     );
     let first = &trail["records"][0]["changes"][0];
@@ -141,18 +99,19 @@ fn history_shows_deletions_merges_once_and_signatures() {
     repo.commit("Delete a record");
 
     let trail = history(repo.path(), &[]);
-    let two = changes(&trail, "NC-2026-002");
     assert_eq!(
-        two.len(),
-        2,
-        "the merge does not repeat the branch's change: {two:?}"
+        trail_of(&trail, "NC-2026-002"),
+        [
+            "Log two findings: created nonconformities/NC-2026-002.yaml",
+            "Plan NC-2026-002 on a branch: modified nonconformities/NC-2026-002.yaml; status: open -> planned",
+        ],
+        "the merge does not repeat the branch's change"
     );
-    assert!(two[1].starts_with("modified nonconformities/NC-2026-002.yaml [status: open -> planned] Plan NC-2026-002 on a branch"));
-    let one = changes(&trail, "NC-2026-001");
+    let one = trail_of(&trail, "NC-2026-001");
     assert!(
         one.last()
             .unwrap()
-            .starts_with("deleted nonconformities/2026/NC-2026-001.yaml"),
+            .starts_with("Delete a record: deleted nonconformities/2026/NC-2026-001.yaml"),
         "{one:?}"
     );
     assert!(trail["records"].as_array().unwrap().iter().all(|r| {
@@ -210,13 +169,7 @@ fn a_shallow_clone_says_its_history_is_incomplete() {
 
 #[test]
 fn outside_git_history_and_base_exit_2_and_the_rest_works() {
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::create_dir(tmp.path().join("nonconformities")).unwrap();
-    std::fs::write(
-        tmp.path().join("nonconformities/NC-2026-001.yaml"),
-        record("NC-2026-001", "open", ""),
-    )
-    .unwrap();
+    let tmp = plain_register(&[("NC-2026-001.yaml", record("NC-2026-001", "open", ""))]);
     let out = ncreg(tmp.path(), &["history"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -250,8 +203,8 @@ fn worktrees_and_registers_in_a_subfolder_work() {
     repo.commit("Plan it");
     let trail = history(&repo.path().join("isms"), &[]);
     assert_eq!(
-        changes(&trail, "NC-2026-001")[1],
-        "modified isms/ncs/NC-2026-001.yaml [status: open -> planned] Plan it"
+        trail_of(&trail, "NC-2026-001")[1],
+        "Plan it: modified isms/ncs/NC-2026-001.yaml; status: open -> planned"
     );
     let wt = tempfile::tempdir().unwrap();
     let wt_dir: PathBuf = wt.path().join("wt");
@@ -264,11 +217,11 @@ fn worktrees_and_registers_in_a_subfolder_work() {
         "wt",
     ]);
     let trail = history(&wt_dir.join("isms"), &[]);
-    assert_eq!(changes(&trail, "NC-2026-001").len(), 2);
+    assert_eq!(trail_of(&trail, "NC-2026-001").len(), 2);
 }
 
-/// Each change of a record's trail as "subject: change; field: old -> new; ...; !flag field",
-/// with every field.
+/// Each change of a record's trail as "subject: change file; field: old -> new; ...; !flag
+/// field", with every field (but those of a creation).
 fn trail_of(trail: &Value, id: &str) -> Vec<String> {
     let record = trail["records"]
         .as_array()
@@ -282,9 +235,10 @@ fn trail_of(trail: &Value, id: &str) -> Vec<String> {
         .iter()
         .map(|c| {
             let mut parts = vec![format!(
-                "{}: {}",
+                "{}: {} {}",
                 c["subject"].as_str().unwrap(),
-                c["change"].as_str().unwrap()
+                c["change"].as_str().unwrap(),
+                c["file"].as_str().unwrap()
             )];
             if c["change"] != "created" {
                 parts.extend(c["fields"].as_array().unwrap().iter().map(|f| {
@@ -308,10 +262,6 @@ fn trail_of(trail: &Value, id: &str) -> Vec<String> {
         .collect()
 }
 
-fn put(repo: &Repo, file: &str, text: &str) {
-    repo.write(&format!("nonconformities/{file}"), text);
-}
-
 /// Merges `branch` into the current branch; on a conflict, writes `resolved`
 /// to `file` and commits the merge.
 fn merge_resolving(repo: &Repo, branch: &str, file: &str, resolved: &str) {
@@ -328,7 +278,7 @@ fn merge_resolving(repo: &Repo, branch: &str, file: &str, resolved: &str) {
         ],
     );
     if !out.status.success() {
-        put(repo, file, resolved);
+        repo.put(file, resolved);
         repo.git_on(date, &["add", "-A"]);
         repo.git_on(date, &["commit", "-q", "--no-edit"]);
     }
@@ -338,62 +288,61 @@ fn merge_resolving(repo: &Repo, branch: &str, file: &str, resolved: &str) {
 fn a_clean_merge_shows_nothing_and_a_resolved_conflict_only_its_own_choice() {
     let repo = Repo::new();
     let one = record("NC-2026-001", "open", "");
-    put(&repo, "NC-2026-001.yaml", &one);
-    repo.commit_on("2026-03-01T09:00:00+01:00", "Log NC-2026-001");
+    repo.commit_file(
+        "2026-03-01T09:00:00+01:00",
+        "Log NC-2026-001",
+        "NC-2026-001.yaml",
+        &one,
+    );
     repo.git(&["checkout", "-q", "-b", "side"]);
-    put(
-        &repo,
+    repo.put(
         "NC-2026-001.yaml",
         &one.replace("owner: Q. Manager", "owner: R. Owner"),
     );
-    put(
-        &repo,
-        "NC-2026-002.yaml",
-        &record("NC-2026-002", "open", ""),
-    );
+    repo.put("NC-2026-002.yaml", &record("NC-2026-002", "open", ""));
     repo.commit_on(
         "2026-03-03T09:00:00+01:00",
         "Side: new owner, log NC-2026-002",
     );
     repo.git(&["checkout", "-q", "main"]);
-    put(
-        &repo,
+    repo.commit_file(
+        "2026-03-02T09:00:00+01:00",
+        "Main: dispute",
         "NC-2026-001.yaml",
         &one.replace("status: open", "status: disputed"),
     );
-    repo.commit_on("2026-03-02T09:00:00+01:00", "Main: dispute");
     merge_resolving(&repo, "side", "", "");
     let trail = history(repo.path(), &[]);
     assert_eq!(
         trail_of(&trail, "NC-2026-001"),
         [
-            "Log NC-2026-001: created",
-            "Main: dispute: modified; status: open -> disputed",
-            "Side: new owner, log NC-2026-002: modified; owner: Q. Manager -> R. Owner",
+            "Log NC-2026-001: created nonconformities/NC-2026-001.yaml",
+            "Main: dispute: modified nonconformities/NC-2026-001.yaml; status: open -> disputed",
+            "Side: new owner, log NC-2026-002: modified nonconformities/NC-2026-001.yaml; owner: Q. Manager -> R. Owner",
         ]
     );
     assert_eq!(
         trail_of(&trail, "NC-2026-002"),
-        ["Side: new owner, log NC-2026-002: created"]
+        ["Side: new owner, log NC-2026-002: created nonconformities/NC-2026-002.yaml"]
     );
 
     // Both sides set the owner; the merge chose a third name.
     let merged =
         std::fs::read_to_string(repo.path().join("nonconformities/NC-2026-001.yaml")).unwrap();
     repo.git(&["checkout", "-q", "-b", "other"]);
-    put(
-        &repo,
+    repo.commit_file(
+        "2026-03-05T09:00:00+01:00",
+        "Other: owner S",
         "NC-2026-001.yaml",
         &merged.replace("owner: R. Owner", "owner: S. Owner"),
     );
-    repo.commit_on("2026-03-05T09:00:00+01:00", "Other: owner S");
     repo.git(&["checkout", "-q", "main"]);
-    put(
-        &repo,
+    repo.commit_file(
+        "2026-03-06T09:00:00+01:00",
+        "Main: owner T",
         "NC-2026-001.yaml",
         &merged.replace("owner: R. Owner", "owner: T. Owner"),
     );
-    repo.commit_on("2026-03-06T09:00:00+01:00", "Main: owner T");
     merge_resolving(
         &repo,
         "other",
@@ -402,22 +351,21 @@ fn a_clean_merge_shows_nothing_and_a_resolved_conflict_only_its_own_choice() {
     );
     let trail = history(repo.path(), &["NC-2026-001"]);
     let last = trail_of(&trail, "NC-2026-001").pop().unwrap();
-    assert_eq!(last, "Merge other: modified; owner: T. Owner -> U. Owner");
+    assert_eq!(
+        last,
+        "Merge other: modified nonconformities/NC-2026-001.yaml; owner: T. Owner -> U. Owner"
+    );
 }
 
 #[test]
 fn an_octopus_merge_shows_nothing_of_its_branches() {
     let repo = Repo::new();
-    put(
-        &repo,
-        "NC-2026-001.yaml",
-        &record("NC-2026-001", "open", ""),
-    );
+    repo.put("NC-2026-001.yaml", &record("NC-2026-001", "open", ""));
     repo.commit("Log NC-2026-001");
     for (n, branch) in ["a", "b", "c"].iter().enumerate() {
         repo.git(&["checkout", "-q", "-b", branch, "main"]);
         let id = format!("NC-2026-00{}", n + 2);
-        put(&repo, &format!("{id}.yaml"), &record(&id, "open", ""));
+        repo.put(&format!("{id}.yaml"), &record(&id, "open", ""));
         repo.commit(&format!("Log {id}"));
     }
     repo.git(&["checkout", "-q", "main"]);
@@ -425,7 +373,10 @@ fn an_octopus_merge_shows_nothing_of_its_branches() {
     let trail = history(repo.path(), &[]);
     assert_eq!(trail["records"].as_array().unwrap().len(), 4);
     for id in ["NC-2026-002", "NC-2026-003", "NC-2026-004"] {
-        assert_eq!(trail_of(&trail, id), [format!("Log {id}: created")]);
+        assert_eq!(
+            trail_of(&trail, id),
+            [format!("Log {id}: created nonconformities/{id}.yaml")]
+        );
     }
 }
 
@@ -438,14 +389,12 @@ fn removing_one_action_and_completing_another_reads_as_exactly_that() {
         )
     };
     let plan = |actions: String| record("NC-2026-001", "planned", &format!("actions:\n{actions}"));
-    put(
-        &repo,
+    repo.put(
         "NC-2026-001.yaml",
         &plan(action(5, "2026-02-01", "") + &action(9, "2026-03-01", "")),
     );
     repo.commit("Plan two actions");
-    put(
-        &repo,
+    repo.put(
         "NC-2026-001.yaml",
         &plan(action(9, "2026-03-01", "    done: 2026-03-01\n")),
     );
@@ -453,7 +402,7 @@ fn removing_one_action_and_completing_another_reads_as_exactly_that() {
     let trail = history(repo.path(), &[]);
     assert_eq!(
         trail_of(&trail, "NC-2026-001")[1],
-        "Drop action 5, complete action 9: modified; actions[5].description: Step 5. -> -; actions[5].due: 2026-02-01 -> -; actions[5].id: 5 -> -; actions[5].owner: J. Admin -> -; actions[9].done: - -> 2026-03-01"
+        "Drop action 5, complete action 9: modified nonconformities/NC-2026-001.yaml; actions[5].description: Step 5. -> -; actions[5].due: 2026-02-01 -> -; actions[5].id: 5 -> -; actions[5].owner: J. Admin -> -; actions[9].done: - -> 2026-03-01"
     );
 }
 
@@ -461,28 +410,27 @@ fn removing_one_action_and_completing_another_reads_as_exactly_that() {
 fn changes_come_oldest_first_across_branches() {
     let repo = Repo::new();
     let one = record("NC-2026-001", "open", "");
-    put(&repo, "NC-2026-001.yaml", &one);
-    repo.commit_on("2026-03-01T09:00:00+01:00", "Log");
+    repo.commit_file("2026-03-01T09:00:00+01:00", "Log", "NC-2026-001.yaml", &one);
     repo.git(&["checkout", "-q", "-b", "side"]);
-    put(
-        &repo,
+    repo.commit_file(
+        "2026-03-02T09:00:00+01:00",
+        "Side 1",
         "NC-2026-001.yaml",
         &one.replace("owner: Q. Manager", "owner: R. Owner"),
     );
-    repo.commit_on("2026-03-02T09:00:00+01:00", "Side 1");
-    put(
-        &repo,
+    repo.commit_file(
+        "2026-03-04T09:00:00+01:00",
+        "Side 2",
         "NC-2026-001.yaml",
         &one.replace("owner: Q. Manager", "owner: S. Owner"),
     );
-    repo.commit_on("2026-03-04T09:00:00+01:00", "Side 2");
     repo.git(&["checkout", "-q", "main"]);
-    put(
-        &repo,
+    repo.commit_file(
+        "2026-03-03T09:00:00+01:00",
+        "Main",
         "NC-2026-001.yaml",
         &one.replace("status: open", "status: disputed"),
     );
-    repo.commit_on("2026-03-03T09:00:00+01:00", "Main");
     merge_resolving(&repo, "side", "", "");
     let trail = history(repo.path(), &[]);
     let subjects: Vec<String> = trail_of(&trail, "NC-2026-001")
@@ -495,26 +443,16 @@ fn changes_come_oldest_first_across_branches() {
 #[test]
 fn a_record_is_followed_through_id_changes_and_swaps() {
     let repo = Repo::new();
-    put(
-        &repo,
-        "NC-2026-003.yaml",
-        &record("NC-2026-003", "open", ""),
-    );
-    put(
-        &repo,
-        "NC-2026-004.yaml",
-        &record("NC-2026-004", "open", ""),
-    );
+    repo.put("NC-2026-003.yaml", &record("NC-2026-003", "open", ""));
+    repo.put("NC-2026-004.yaml", &record("NC-2026-004", "open", ""));
     repo.commit("Log two");
     let three = record("NC-2026-003", "open", "");
     let four = record("NC-2026-004", "open", "");
-    put(
-        &repo,
+    repo.put(
         "NC-2026-003.yaml",
         &four.replace("id: NC-2026-004", "id: NC-2026-003"),
     );
-    put(
-        &repo,
+    repo.put(
         "NC-2026-004.yaml",
         &three.replace("id: NC-2026-003", "id: NC-2026-004"),
     );
@@ -524,8 +462,7 @@ fn a_record_is_followed_through_id_changes_and_swaps() {
         "nonconformities/NC-2026-004.yaml",
         "nonconformities/NC-2026-030.yaml",
     ]);
-    put(
-        &repo,
+    repo.put(
         "NC-2026-030.yaml",
         &three.replace("id: NC-2026-003", "id: NC-2026-030"),
     );
@@ -545,9 +482,9 @@ fn a_record_is_followed_through_id_changes_and_swaps() {
     assert_eq!(
         trail_of(&trail, "NC-2026-030"),
         [
-            "Log two: created",
-            "Swap the two records' files: renamed; id: NC-2026-003 -> NC-2026-004",
-            "Renumber the badge finding: renamed; id: NC-2026-004 -> NC-2026-030",
+            "Log two: created nonconformities/NC-2026-003.yaml",
+            "Swap the two records' files: renamed nonconformities/NC-2026-004.yaml; id: NC-2026-003 -> NC-2026-004",
+            "Renumber the badge finding: renamed nonconformities/NC-2026-030.yaml; id: NC-2026-004 -> NC-2026-030",
         ]
     );
     // Asked for by a former id, the record is found.
@@ -566,42 +503,54 @@ fn changes_carry_flags_an_auditor_looks_for() {
     let repo = Repo::new();
     repo.write("ncreg.yaml", "require_signed: true\n");
     let open = record("NC-2026-001", "open", "");
-    put(&repo, "NC-2026-001.yaml", &open);
-    repo.commit_on("2026-03-01T09:00:00+01:00", "Log");
-    put(
-        &repo,
+    repo.commit_file(
+        "2026-03-01T09:00:00+01:00",
+        "Log",
+        "NC-2026-001.yaml",
+        &open,
+    );
+    repo.commit_file(
+        "2026-03-02T09:00:00+01:00",
+        "Move the deadline",
         "NC-2026-001.yaml",
         &open.replace("target_date: 2026-12-31", "target_date: 2027-03-31"),
     );
-    repo.commit_on("2026-03-02T09:00:00+01:00", "Move the deadline");
     let extended = "extensions:\n  - field: target_date\n    from: 2027-03-31\n    to: 2027-06-30\n    requested: 2026-03-03\n    approved_by: H. Director\n    reason: Waiting for the HR system upgrade.\n";
-    put(
-        &repo,
+    repo.commit_file(
+        "2026-03-03T09:00:00+01:00",
+        "Extend the deadline",
         "NC-2026-001.yaml",
         &format!(
             "{}{extended}",
             open.replace("target_date: 2026-12-31", "target_date: 2027-06-30")
         ),
     );
-    repo.commit_on("2026-03-03T09:00:00+01:00", "Extend the deadline");
     let closed = format!(
         "{}closed: 2026-03-04\n",
         open.replace("status: open", "status: closed")
     );
-    put(&repo, "NC-2026-001.yaml", &closed);
-    repo.commit_on("2026-05-20T09:00:00+01:00", "Close, weeks later");
-    put(
-        &repo,
+    repo.commit_file(
+        "2026-05-20T09:00:00+01:00",
+        "Close, weeks later",
+        "NC-2026-001.yaml",
+        &closed,
+    );
+    repo.commit_file(
+        "2026-05-21T09:00:00+01:00",
+        "Edit while closed",
         "NC-2026-001.yaml",
         &closed.replace("Q. Manager", "R. Owner"),
     );
-    repo.commit_on("2026-05-21T09:00:00+01:00", "Edit while closed");
     let reopened = format!(
         "{}reopened:\n  date: 2026-05-22\n  reason: The finding recurred.\n",
         open.replace("Q. Manager", "R. Owner")
     );
-    put(&repo, "NC-2026-001.yaml", &reopened);
-    repo.commit_on("2026-05-22T09:00:00+01:00", "Re-open");
+    repo.commit_file(
+        "2026-05-22T09:00:00+01:00",
+        "Re-open",
+        "NC-2026-001.yaml",
+        &reopened,
+    );
     sign_head(&repo);
     let trail = history(repo.path(), &[]);
     let flags: Vec<String> = trail_of(&trail, "NC-2026-001")

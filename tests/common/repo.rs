@@ -62,10 +62,21 @@ impl Repo {
         std::fs::write(path, text).unwrap();
     }
 
+    /// Writes a record file of the register.
+    pub fn put(&self, file: &str, text: &str) {
+        self.write(&format!("nonconformities/{file}"), text);
+    }
+
     pub fn commit(&self, message: &str) {
         self.clock.set(self.clock.get() + 1);
         self.git(&["add", "-A"]);
         self.git(&["commit", "-q", "-m", message]);
+    }
+
+    /// Writes one record file and commits it on `date`.
+    pub fn commit_file(&self, date: &str, message: &str, file: &str, text: &str) {
+        self.put(file, text);
+        self.commit_on(date, message);
     }
 
     /// Commits everything with author and committer date `date` (RFC 3339).
@@ -112,4 +123,14 @@ pub fn record(id: &str, status: &str, extra: &str) -> String {
     format!(
         "id: {id}\ntitle: {title}\nstatus: {status}\nclassification: minor\nidentified: 2026-03-01\nsource:\n  type: internal-audit\nrequirement:\n  basis: standard\n  clause: A.5.18\ndescription: {title}, as the March audit found.\nowner: Q. Manager\ntarget_date: 2026-12-31\n{extra}"
     )
+}
+
+/// A register outside any git repository, holding `records` (file, text).
+pub fn plain_register(records: &[(&str, String)]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("nonconformities")).unwrap();
+    for (file, text) in records {
+        std::fs::write(tmp.path().join("nonconformities").join(file), text).unwrap();
+    }
+    tmp
 }
