@@ -63,6 +63,18 @@ for n in $sizes; do
 done
 echo
 
+# The change under review: the same lint, and lint --base over 100 commits
+# that each edit one record (merge base, identity matching, git rules).
+"$GEN" "$WORK/base" --records 10000 --commits 200 > /dev/null
+l=$(median "$WORK/base" "$NCREG" lint "$AS_OF" --format json)
+b=$(median "$WORK/base" "$NCREG" lint "$AS_OF" --format json --base HEAD~100)
+echo "| 10,000 records, 100 commits under review | median s |"
+echo "|---|---:|"
+echo "| ncreg lint | $l |"
+echo "| ncreg lint --base HEAD~100 | $b |"
+echo "| --base / plain | $(ratio "$b" "$l") |"
+echo
+
 "$GEN" "$WORK/hist" --records 2000 --commits 10000 > /dev/null
 h=$(median "$WORK/hist" "$NCREG" history --format json)
 g=$(median "$WORK/hist" git log --raw --no-renames)

@@ -628,3 +628,50 @@ fn an_empty_repository_says_it_has_no_history_yet() {
     assert!(stdout(&out).contains("no commits yet"), "{}", stdout(&out));
     assert!(stderr(&out).contains("no commits yet"));
 }
+
+#[test]
+fn a_merge_of_a_move_with_an_edit_shows_each_once() {
+    let repo = Repo::new();
+    let one = record("NC-2026-001", "open", "");
+    repo.commit_file("2026-03-01T09:00:00+01:00", "Log", "NC-2026-001.yaml", &one);
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    std::fs::create_dir(repo.path().join("nonconformities/2026")).unwrap();
+    repo.git(&[
+        "mv",
+        "nonconformities/NC-2026-001.yaml",
+        "nonconformities/2026/NC-2026-001.yaml",
+    ]);
+    repo.commit_on("2026-03-02T09:00:00+01:00", "Side: year folders");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.commit_file(
+        "2026-03-03T09:00:00+01:00",
+        "Main: new owner",
+        "NC-2026-001.yaml",
+        &one.replace("owner: Q. Manager", "owner: R. Owner"),
+    );
+    merge_resolving(&repo, "side", "", "");
+    // A new finding later takes the old path: it is another record.
+    repo.commit_file(
+        "2026-03-21T09:00:00+01:00",
+        "Log NC-2026-009 in the old place",
+        "NC-2026-001.yaml",
+        &record("NC-2026-009", "open", ""),
+    );
+    let trail = history(repo.path(), &[]);
+    assert_eq!(
+        trail_of(&trail, "NC-2026-001"),
+        [
+            "Log: created nonconformities/NC-2026-001.yaml",
+            "Side: year folders: renamed nonconformities/2026/NC-2026-001.yaml",
+            "Main: new owner: modified nonconformities/NC-2026-001.yaml; owner: Q. Manager -> R. Owner",
+        ]
+    );
+    assert_eq!(
+        trail_of(&trail, "NC-2026-009"),
+        ["Log NC-2026-009 in the old place: created nonconformities/NC-2026-001.yaml"]
+    );
+    assert_eq!(
+        trail["records"][0]["file"],
+        "nonconformities/2026/NC-2026-001.yaml"
+    );
+}

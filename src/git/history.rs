@@ -381,7 +381,7 @@ impl Work<'_> {
         } else {
             let files = changed_files(&mut self.trees, first, sub)?;
             let mut steps = if parent_trees.len() > 1 {
-                self.merge(&parent_trees, files)?
+                self.merge(&parent_trees, sub, files)?
             } else {
                 self.plain(files, shallow_root)?
             };
@@ -409,42 +409,36 @@ impl Work<'_> {
 
     /// A commit with one parent (or none): its changed files, matched.
     fn plain(&mut self, files: Vec<(Side, Side)>, shallow_root: bool) -> Result<Vec<Step>, String> {
-        let (mut olds, mut news) = (Vec::new(), Vec::new());
-        for (old, new) in files {
-            if let Some((path, blob)) = old {
-                olds.push(self.parses.version(self.repo, &path, blob)?);
-            }
-            if let Some((path, blob)) = new {
-                news.push(self.parses.version(self.repo, &path, blob)?);
-            }
-        }
-        Ok(identity::pair(&olds, &news)
+        let empty = Fields::default();
+        Ok(self
+            .matched(files)?
             .into_iter()
-            .map(|(i, j)| {
-                let (old, new) = (i.map(|i| &olds[i]), j.map(|j| &news[j]));
-                let change = match (old, new) {
+            .map(|(old, new)| {
+                let change = match (&old, &new) {
                     (None, _) if shallow_root => "present",
                     (None, _) => "created",
                     (_, None) => "deleted",
                     (Some(o), Some(n)) if o.path != n.path => "renamed",
                     _ => "modified",
                 };
-                let empty = Fields::default();
-                let (before, after) = (
-                    old.map_or(&empty, |o| o.fields()),
-                    new.map_or(&empty, |n| n.fields()),
-                );
+                let before = old.as_ref().map_or(&empty, |o| o.fields());
+                let after = new.as_ref().map_or(&empty, |n| n.fields());
                 let fields = before.diff(after);
+                let previous = old
+                    .as_ref()
+                    .filter(|o| new.as_ref().is_some_and(|n| n.path != o.path))
+                    .map(|o| o.path.clone());
                 Step {
-                    before: old.map(|o| (0, o.path.clone())),
-                    after: new.map(|n| n.path.clone()),
-                    id: new.or(old).and_then(|v| v.parsed.id.clone()),
+                    before: old.as_ref().map(|o| (0, o.path.clone())),
+                    after: new.as_ref().map(|n| n.path.clone()),
+                    id: new
+                        .as_ref()
+                        .or(old.as_ref())
+                        .and_then(|v| v.parsed.id.clone()),
                     shown: Some(Shown {
                         change,
-                        previous: old
-                            .filter(|o| new.is_some_and(|n| n.path != o.path))
-                            .map(|o| o.path.clone()),
-                        flags: flags(old.map(|o| o.fields()), after, &fields),
+                        previous,
+                        flags: flags(old.as_ref().map(|o| o.fields()), after, &fields),
                         fields,
                     }),
                 }
@@ -454,49 +448,35 @@ impl Work<'_> {
 
     /// A merge: a file the merge took as one parent had it is that parent's
     /// record, unchanged; any other file shows only the fields whose value
-    /// differs from every parent's (a clean merge shows nothing).
+    /// differs from every parent's version of the record, wherever each
+    /// parent keeps it (a clean merge shows nothing). A record is deleted by
+    /// the merge only if every parent still had it.
     fn merge(
         &mut self,
         parents: &[Option<Oid>],
-        files: Vec<(Side, Side)>,
+        merged: Option<Oid>,
+        first: Vec<(Side, Side)>,
     ) -> Result<Vec<Step>, String> {
+        // Each parent's changed files against the merge, matched by identity.
+        let mut sides = vec![self.matched(first)?];
+        for tree in &parents[1..] {
+            let files = changed_files(&mut self.trees, *tree, merged)?;
+            sides.push(self.matched(files)?);
+        }
         let mut steps = Vec::new();
-        for (old, new) in files {
-            let path = new
-                .as_ref()
-                .or(old.as_ref())
-                .map(|(p, _)| p.clone())
-                .unwrap_or_default();
-            let at: Vec<Option<Oid>> = parents
-                .iter()
-                .map(|t| blob_at(self.repo, *t, &path))
-                .collect();
-            let blob = new.as_ref().map(|(_, b)| *b);
-            if let Some(k) = (1..parents.len()).find(|&k| at[k] == blob) {
+        for (old, new) in &sides[0] {
+            let Some(new) = new else {
+                let old = old.as_ref().map(|o| o.path.clone()).unwrap_or_default();
+                // Gone from the merge: the merge's own deletion only if
+                // every other parent still has the file.
+                let everywhere = parents[1..]
+                    .iter()
+                    .all(|t| blob_at(self.repo, *t, &old).is_some());
                 steps.push(Step {
-                    before: Some(if blob.is_some() {
-                        (k, path.clone())
-                    } else {
-                        (0, path.clone())
-                    }),
-                    after: blob.map(|_| path.clone()),
-                    id: None,
-                    shown: None,
-                });
-                continue;
-            }
-            let mut versions = Vec::new();
-            for (k, b) in at.iter().enumerate() {
-                if let Some(b) = b {
-                    versions.push((k, self.parses.version(self.repo, &path, *b)?));
-                }
-            }
-            let Some((path, blob)) = new else {
-                steps.push(Step {
-                    before: Some((0, path)),
+                    before: Some((0, old)),
                     after: None,
                     id: None,
-                    shown: Some(Shown {
+                    shown: everywhere.then(|| Shown {
                         change: "deleted",
                         previous: None,
                         fields: Vec::new(),
@@ -505,52 +485,98 @@ impl Work<'_> {
                 });
                 continue;
             };
-            let merged = self.parses.version(self.repo, &path, blob)?;
-            let Some((k, first)) = versions.first() else {
+            // Each parent's version of this record: None where the file is
+            // as that parent has it (not among its changed files).
+            let mut versions: Vec<Option<Option<&Version>>> = Vec::new();
+            for side in &sides {
+                versions.push(
+                    side.iter()
+                        .find(|(_, n)| n.as_ref().is_some_and(|n| n.path == new.path))
+                        .map(|(o, _)| o.as_ref()),
+                );
+            }
+            if let Some(k) = versions.iter().position(Option::is_none) {
                 steps.push(Step {
-                    before: None,
-                    after: Some(path),
-                    id: merged.parsed.id.clone(),
-                    shown: Some(Shown {
-                        change: "created",
-                        previous: None,
-                        fields: Fields::default().diff(merged.fields()),
-                        flags: Vec::new(),
-                    }),
+                    before: Some((k, new.path.clone())),
+                    after: Some(new.path.clone()),
+                    id: None,
+                    shown: None,
                 });
                 continue;
-            };
-            let others: Vec<Vec<FieldChange>> = versions[1..]
+            }
+            let versions: Vec<Option<&Version>> = versions.into_iter().flatten().collect();
+            let empty = Fields::default();
+            let diffs: Vec<Vec<FieldChange>> = versions
                 .iter()
-                .map(|(_, v)| v.fields().diff(merged.fields()))
+                .map(|v| v.map_or(&empty, |v| v.fields()).diff(new.fields()))
                 .collect();
-            let beyond: Vec<FieldChange> = first
-                .fields()
-                .diff(merged.fields())
-                .into_iter()
+            let beyond: Vec<FieldChange> = diffs[0]
+                .iter()
                 .filter(|c| {
-                    others.iter().all(|d| {
+                    diffs[1..].iter().all(|d| {
                         d.iter()
-                            .any(|o| o.field == c.field && (!is_set(&c.field) || o == c))
+                            .any(|o| o.field == c.field && (!is_set(&c.field) || o == *c))
                     })
                 })
+                .cloned()
                 .collect();
-            let shown = (!beyond.is_empty()).then(|| Shown {
-                change: "modified",
-                previous: None,
-                flags: flags(Some(first.fields()), merged.fields(), &beyond),
-                fields: beyond,
-            });
+            let before = versions
+                .iter()
+                .enumerate()
+                .find_map(|(k, v)| v.map(|v| (k, v.path.clone())));
+            let shown = if before.is_none() {
+                Some(Shown {
+                    change: "created",
+                    previous: None,
+                    fields: beyond,
+                    flags: Vec::new(),
+                })
+            } else {
+                (!beyond.is_empty()).then(|| Shown {
+                    change: "modified",
+                    previous: None,
+                    flags: flags(versions[0].map(|v| v.fields()), new.fields(), &beyond),
+                    fields: beyond,
+                })
+            };
             steps.push(Step {
-                before: Some((*k, path.clone())),
-                after: Some(path),
-                id: merged.parsed.id.clone(),
+                before,
+                after: Some(new.path.clone()),
+                id: new.parsed.id.clone(),
                 shown,
             });
         }
         Ok(steps)
     }
+
+    /// Changed files parsed and matched by identity: (old, new) pairs.
+    fn matched(&mut self, files: Vec<(Side, Side)>) -> Result<Vec<VersionPair>, String> {
+        let (mut olds, mut news) = (Vec::new(), Vec::new());
+        for (old, new) in files {
+            if let Some((path, blob)) = old {
+                olds.push(self.parses.version(self.repo, &path, blob)?);
+            }
+            if let Some((path, blob)) = new {
+                news.push(self.parses.version(self.repo, &path, blob)?);
+            }
+        }
+        let pairs = identity::pair(&olds, &news);
+        let mut olds: Vec<Option<Version>> = olds.into_iter().map(Some).collect();
+        let mut news: Vec<Option<Version>> = news.into_iter().map(Some).collect();
+        Ok(pairs
+            .into_iter()
+            .map(|(i, j)| {
+                (
+                    i.and_then(|i| olds[i].take()),
+                    j.and_then(|j| news[j].take()),
+                )
+            })
+            .collect())
+    }
 }
+
+/// A record's version before and after a change.
+type VersionPair = (Option<Version>, Option<Version>);
 
 /// The blob at `path` in a records-folder tree.
 fn blob_at(repo: &Repo, tree: Option<Oid>, path: &str) -> Option<Oid> {

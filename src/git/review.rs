@@ -95,6 +95,9 @@ pub struct Review {
     pub pairs: Vec<Pair>,
     /// Records the same on both sides: id -> file.
     pub unchanged: HashMap<String, String>,
+    /// Every id at the merge base: its file there, and whether that record
+    /// still has it now.
+    holders: HashMap<String, (String, bool)>,
     /// Records REV added or changed since the merge base, under ids the
     /// merge base does not have.
     pub gained: Vec<Version>,
@@ -106,16 +109,9 @@ pub struct Review {
 impl Review {
     /// Who holds `id` at the merge base, and whether it still does now.
     pub fn base_holder(&self, id: &str) -> Option<(&str, bool)> {
-        if let Some(file) = self.unchanged.get(id) {
-            return Some((file, true));
-        }
-        self.pairs.iter().find_map(|(b, n)| {
-            let b = &self.base[(*b)?];
-            (b.id() == Some(id)).then(|| {
-                let kept = n.is_some_and(|n| self.current[n].id() == Some(id));
-                (b.file.as_str(), kept)
-            })
-        })
+        self.holders
+            .get(id)
+            .map(|(file, kept)| (file.as_str(), *kept))
     }
 }
 
@@ -185,7 +181,22 @@ pub fn review(
         }
     }
     let pairs = identity::pair(&base, &current);
-    let gained = gained(repo, &at_base, rev_commit.id(), &unchanged, &base)?;
+    let mut holders: HashMap<String, (String, bool)> = unchanged
+        .iter()
+        .map(|(id, file)| (id.clone(), (file.clone(), true)))
+        .collect();
+    for (b, n) in &pairs {
+        let Some(b) = b.map(|b| &base[b]) else {
+            continue;
+        };
+        if let Some(id) = b.id() {
+            let kept = n.is_some_and(|n| current[n].id() == Some(id));
+            holders
+                .entry(id.to_string())
+                .or_insert((b.file.clone(), kept));
+        }
+    }
+    let gained = gained(repo, &at_base, rev_commit.id(), &holders)?;
     let unsigned = if require_signed {
         unsigned(repo, head, merge_base)?
     } else {
@@ -199,6 +210,7 @@ pub fn review(
         current,
         pairs,
         unchanged,
+        holders,
         gained,
         unsigned,
         as_of,
@@ -211,8 +223,7 @@ fn gained(
     repo: &Repo,
     at_base: &[(String, Oid)],
     rev: Oid,
-    unchanged: &HashMap<String, String>,
-    base: &[Version],
+    holders: &HashMap<String, (String, bool)>,
 ) -> Result<Vec<Version>, String> {
     let before: HashMap<&str, Oid> = at_base.iter().map(|(p, o)| (p.as_str(), *o)).collect();
     let mut out = Vec::new();
@@ -221,9 +232,7 @@ fn gained(
             continue;
         }
         let v = Version::parse(path, repo.text(oid)?);
-        let Some(id) = v.id() else { continue };
-        let known = unchanged.contains_key(id) || base.iter().any(|b| b.id() == Some(id));
-        if !known {
+        if v.id().is_some_and(|id| !holders.contains_key(id)) {
             out.push(v);
         }
     }
