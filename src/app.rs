@@ -216,7 +216,7 @@ fn report(
 
 fn init(dir: Option<&Path>) -> u8 {
     let dir = dir.unwrap_or(Path::new("."));
-    let had_config = dir.join(crate::config::FILE_NAME).exists();
+    let had_config = dir.join(crate::model::config::FILE_NAME).exists();
     let outcome = match crate::scaffold::init(dir) {
         Ok(o) => o,
         Err(e) => return fail(&format!("cannot scaffold {}: {e}", dir.display())),

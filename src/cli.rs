@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::record::{Classification, SourceType};
 use crate::reader::Choice;
-use crate::record::{Classification, SourceType};
 
 #[derive(Parser, Debug)]
 #[command(

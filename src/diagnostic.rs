@@ -1,36 +1,12 @@
 //! The one diagnostic type every rule produces and every output format reads.
 
-use std::fmt;
-
-use crate::rules::Rule;
+use crate::codes::Code;
+pub use crate::codes::Severity;
 use crate::span::Span;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
-    pub rule: &'static Rule,
+    pub code: Code,
     pub severity: Severity,
     pub message: String,
     /// Path relative to the repository root (or the register root outside git),
@@ -44,10 +20,10 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(rule: &'static Rule, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
         Diagnostic {
-            rule,
-            severity: rule.severity,
+            code,
+            severity: code.severity(),
             message: message.into(),
             file: String::new(),
             span,
@@ -63,9 +39,9 @@ impl Diagnostic {
     }
 
     /// Places a register-wide finding in a record's file.
-    pub fn at(mut self, file: &str, record: &crate::record::Record) -> Self {
+    pub fn at(mut self, file: &str, record_id: Option<&str>) -> Self {
         self.file = file.to_string();
-        self.record_id = record.id.as_ref().map(|i| i.value.clone());
+        self.record_id = record_id.map(str::to_string);
         self
     }
 
@@ -77,5 +53,7 @@ impl Diagnostic {
 
 /// The order of every report: by file, position, then rule code.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(|a, b| (&a.file, a.span, a.rule.code).cmp(&(&b.file, b.span, b.rule.code)));
+    diagnostics.sort_by(|a, b| {
+        (&a.file, a.span, a.code.as_str()).cmp(&(&b.file, b.span, b.code.as_str()))
+    });
 }

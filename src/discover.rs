@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::config::FILE_NAME;
+use crate::model::config::FILE_NAME;
 
 /// Where the register lives.
 pub struct Location {

@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::analysis::Phrases;
+use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::git::review::{self, Present, Version};
-use crate::record::Record;
+use crate::model::events::past_events;
+use crate::model::record::Record;
 use crate::register::Register;
-use crate::rules::dates::future_date::past_events;
-use crate::rules::git::GIT_CHECKS;
-use crate::rules::{self, Context, Subject};
+use crate::rules::{self, Check, Context, Subject};
 use crate::waivers;
 
 pub struct Report {
@@ -63,6 +63,14 @@ pub fn run(
         root: &register.location.root,
         repo_root: register.location.repo_or_root(),
     };
+    let enabled: Vec<Check> = rules::enabled(&register.config).collect();
+    let record_checks: Vec<rules::RecordCheck> = enabled
+        .iter()
+        .filter_map(|c| match c {
+            Check::Record(f) => Some(*f),
+            _ => None,
+        })
+        .collect();
     let mut checked = crate::parallel::map(checked, |mut c| {
         if let Some(record) = &c.record {
             let stem = c
@@ -74,7 +82,7 @@ pub fn run(
                 record,
                 file_stem: &stem,
             };
-            for check in rules::RECORD_CHECKS {
+            for check in &record_checks {
                 check(&subject, &ctx, &mut c.diagnostics);
             }
             c.diagnostics.extend(waivers::check(record));
@@ -86,13 +94,16 @@ pub fn run(
         .iter()
         .filter_map(|c| c.record.as_deref().map(|r| (c.file.as_str(), r)))
         .collect();
-    let mut register_wide: Vec<Diagnostic> = rules::REGISTER_CHECKS
+    let mut register_wide: Vec<Diagnostic> = enabled
         .iter()
-        .flat_map(|check| check(&pairs, &ctx))
+        .flat_map(|c| match c {
+            Check::Register(check) => check(&pairs, &ctx),
+            _ => Vec::new(),
+        })
         .collect();
     let base_versions = match base {
         Some(rev) => {
-            let (found, versions) = since(register, rev, &checked, as_of)?;
+            let (found, versions) = since(register, rev, &checked, as_of, &enabled)?;
             register_wide.extend(found);
             versions
         }
@@ -123,7 +134,7 @@ pub fn run(
             if c.record.as_ref().is_some_and(|r| waivers::waives(r, &d)) {
                 continue;
             }
-            let Some(severity) = register.config.severity(d.rule) else {
+            let Some(severity) = register.config.severity(d.code) else {
                 continue;
             };
             d.severity = severity;
@@ -139,7 +150,7 @@ pub fn run(
     }
     // What is left belongs to files that are gone (H001): shown from base.
     for mut d in by_file.into_values().flatten() {
-        let Some(severity) = register.config.severity(d.rule) else {
+        let Some(severity) = register.config.severity(d.code) else {
             continue;
         };
         let gone = register.location.repo_or_root().join(&d.file);
@@ -166,6 +177,7 @@ fn since(
     rev: &str,
     checked: &[crate::register::Loaded],
     as_of: NaiveDate,
+    enabled: &[Check],
 ) -> Result<(Vec<Diagnostic>, Vec<Version>), String> {
     let repo = crate::git::open(register)?;
     let present = checked
@@ -190,7 +202,16 @@ fn since(
                 .unwrap_or_default(),
         })
         .collect();
-    let review = review::review(&repo, rev, present, as_of, register.config.require_signed)?;
-    let found = GIT_CHECKS.iter().flat_map(|check| check(&review)).collect();
+    // Commits are read for their signatures only when H007 is asked for and on.
+    let signatures =
+        register.config.require_signed && register.config.severity(Code::H007).is_some();
+    let review = review::review(&repo, rev, present, as_of, signatures)?;
+    let found = enabled
+        .iter()
+        .flat_map(|c| match c {
+            Check::Git(check) => check(&review),
+            _ => Vec::new(),
+        })
+        .collect();
     Ok((found, review.base))
 }

@@ -5,10 +5,10 @@
 use std::io::Read;
 use std::path::Path;
 
+use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::rules::structure::{duplicate_key, invalid_value, yaml_syntax};
 use crate::span::LineIndex;
-use crate::yaml::{self, Node, NodeKind};
+use crate::yaml::{self, Node, NodeKind, duplicate_keys};
 
 /// Records are a page or two of YAML; anything far larger is a mistake or an
 /// attack, and is refused before it is parsed.
@@ -27,8 +27,7 @@ pub fn load(path: &Path) -> Loaded {
         Ok(text) => parse(text),
         Err(refusal) => {
             let span = LineIndex::new(&refusal.text).line_span(refusal.line);
-            let diagnostic =
-                Diagnostic::new(&yaml_syntax::RULE, span, refusal.message).help(refusal.help);
+            let diagnostic = Diagnostic::new(Code::S001, span, refusal.message).help(refusal.help);
             Loaded {
                 text: refusal.text,
                 root: None,
@@ -52,20 +51,20 @@ pub fn parse(text: String) -> Loaded {
     let mut diagnostics = Vec::new();
     let root = match yaml::parse(&text) {
         Err(e) => {
-            diagnostics.push(Diagnostic::new(&yaml_syntax::RULE, e.span, e.message).help(
+            diagnostics.push(Diagnostic::new(Code::S001, e.span, e.message).help(
                 "fix the YAML syntax here; indent with spaces, quote values that contain `: ` or start with a special character",
             ));
             None
         }
         Ok(node) => match &node.kind {
             NodeKind::Map(_) => {
-                diagnostics.extend(duplicate_key::check(&node));
+                diagnostics.extend(duplicate_key_diagnostics(&node));
                 Some(node)
             }
             NodeKind::Null => {
                 diagnostics.push(
                     Diagnostic::new(
-                        &yaml_syntax::RULE,
+                        Code::S001,
                         LineIndex::new(&text).line_span(1),
                         "the file holds no YAML document",
                     )
@@ -81,7 +80,7 @@ pub fn parse(text: String) -> Loaded {
                 };
                 diagnostics.push(
                     Diagnostic::new(
-                        &invalid_value::RULE,
+                        Code::S004,
                         node.span,
                         format!("the document must be a mapping of fields, found {found}"),
                     )
@@ -96,6 +95,22 @@ pub fn parse(text: String) -> Loaded {
         root,
         diagnostics,
     }
+}
+
+/// S006: keys written twice in one mapping (YAML parsers silently keep one).
+fn duplicate_key_diagnostics(root: &Node) -> Vec<Diagnostic> {
+    duplicate_keys(root)
+        .into_iter()
+        .map(|dup| {
+            Diagnostic::new(
+                Code::S006,
+                dup.entry.key_span,
+                format!("`{}` appears twice in the same mapping", dup.entry.key),
+            )
+            .label(dup.first, "first written here")
+            .help("keep one of the two: other YAML tools would silently use only one of them")
+        })
+        .collect()
 }
 
 /// The file's text, or the text to show and the reason it cannot be used.

@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
+use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::rules::structure::{invalid_date, invalid_value, unknown_field};
 use crate::span::Span;
 use crate::suggest::nearest;
 use crate::yaml::{Entry, Node, NodeKind};
@@ -126,7 +126,7 @@ impl Sink {
                 format!("in `{}`", map.path)
             };
             let mut d = Diagnostic::new(
-                &unknown_field::RULE,
+                Code::S002,
                 entry.key_span,
                 format!("unknown field `{}` {place}", entry.key),
             );
@@ -213,7 +213,7 @@ impl Sink {
                 self.invalid.insert(map.path_of(key));
                 self.report(
                     Diagnostic::new(
-                        &invalid_date::RULE,
+                        Code::S005,
                         text.span,
                         format!(
                             "`{}` in `{}` is not a real YYYY-MM-DD date",
@@ -291,7 +291,7 @@ impl Sink {
     fn reject(&mut self, path: String, text: &Sp<String>, help: String) {
         let message = format!("`{}` is not a valid value for `{path}`", text.value);
         self.invalid.insert(path);
-        self.report(Diagnostic::new(&invalid_value::RULE, text.span, message).help(help));
+        self.report(Diagnostic::new(Code::S004, text.span, message).help(help));
     }
 
     fn wrong_kind(&mut self, path: &str, node: &Node, expected: &str) {
@@ -304,7 +304,7 @@ impl Sink {
         self.invalid.insert(path.to_string());
         self.report(
             Diagnostic::new(
-                &invalid_value::RULE,
+                Code::S004,
                 node.span,
                 format!("`{path}` must be {expected}, found {found}"),
             )
@@ -344,6 +344,17 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| "this day does not exist in the calendar; check the day and the month".into())
+}
+
+/// S004 for text that should name a rule (in a waiver or in `rules:` of the
+/// config) but names none.
+pub fn not_a_rule_code(span: Span, text: &str) -> Diagnostic {
+    let codes = Code::ALL.iter().map(|c| c.as_str());
+    let help = match nearest(text, codes) {
+        Some(code) => format!("did you mean `{code}`? `ncreg rules` lists every rule"),
+        None => "`ncreg rules` lists every rule".into(),
+    };
+    Diagnostic::new(Code::S004, span, format!("`{text}` is not a rule code")).help(help)
 }
 
 #[cfg(test)]

@@ -3,13 +3,13 @@
 use std::path::{Path, PathBuf};
 
 use crate::catalogue::Catalogues;
-use crate::config::{self, Config};
+use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::discover::{self, Found, Location};
 use crate::load;
+use crate::model::config::{self, Config};
+use crate::model::record::{self, Record};
 use crate::reader::Sink;
-use crate::record::{self, Record};
-use crate::rules::structure::yaml_syntax;
 use crate::span::LineIndex;
 
 pub struct Register {
@@ -167,7 +167,7 @@ fn refused(message: &str, help: &str) -> load::Loaded {
         text: String::new(),
         root: None,
         diagnostics: vec![
-            Diagnostic::new(&yaml_syntax::RULE, LineIndex::new("").span(0, 0), message)
+            Diagnostic::new(Code::S001, LineIndex::new("").span(0, 0), message)
                 .help(help.to_string()),
         ],
     }

@@ -4,7 +4,7 @@ use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::config::FILE_NAME;
+use crate::model::config::FILE_NAME;
 
 pub const CONFIG: &str = r#"# ncreg register configuration. Every key is optional; these are the defaults.
 # The register is this folder: records in records_dir, evidence anywhere in the repository.

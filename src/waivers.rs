@@ -2,9 +2,10 @@
 //! written in the record so that the auditor sees it. Checked and applied
 //! here, once, for every rule.
 
+use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::record::Record;
-use crate::rules::{self, structure::invalid_value, structure::missing_field};
+use crate::model::record::Record;
+use crate::reader::not_a_rule_code;
 
 /// Problems with the waivers themselves: no rule, an unknown rule, a
 /// structural rule, or no reason or approver.
@@ -14,7 +15,7 @@ pub fn check(record: &Record) -> Vec<Diagnostic> {
         let path = format!("waivers[{}]", i + 1);
         let missing = |field: &str, help: &str| {
             Diagnostic::new(
-                &missing_field::RULE,
+                Code::S003,
                 w.span,
                 format!("`{path}.{field}` is required in a waiver"),
             )
@@ -22,13 +23,13 @@ pub fn check(record: &Record) -> Vec<Diagnostic> {
         };
         match &w.rule {
             None => out.push(missing("rule", "name the rule code this waiver is for, such as `R003`")),
-            Some(code) => match rules::find(&code.value) {
-                None => out.push(invalid_value::not_a_rule_code(code.span, &code.value)),
+            Some(code) => match Code::find(&code.value) {
+                None => out.push(not_a_rule_code(code.span, &code.value)),
                 Some(rule) if !rule.waivable() => out.push(
                     Diagnostic::new(
-                        &invalid_value::RULE,
+                        Code::S004,
                         code.span,
-                        format!("{} {} is a structural rule and cannot be waived", rule.code, rule.name),
+                        format!("{} {} is a structural rule and cannot be waived", rule, rule.name()),
                     )
                     .help("fix the record instead: structural problems make it unreadable to tools and auditors"),
                 ),
@@ -53,12 +54,12 @@ pub fn check(record: &Record) -> Vec<Diagnostic> {
 
 /// Whether `record` carries a valid waiver for the diagnostic's rule.
 pub fn waives(record: &Record, diagnostic: &Diagnostic) -> bool {
-    diagnostic.rule.waivable()
+    diagnostic.code.waivable()
         && record.waivers.iter().any(|w| {
             w.reason.is_some()
                 && w.approved_by.is_some()
                 && w.rule
                     .as_ref()
-                    .is_some_and(|r| r.value.eq_ignore_ascii_case(diagnostic.rule.code))
+                    .is_some_and(|r| r.value.eq_ignore_ascii_case(diagnostic.code.as_str()))
         })
 }

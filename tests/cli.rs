@@ -3,6 +3,8 @@
 
 mod common;
 
+use ncreg::codes::Code;
+
 use std::path::Path;
 
 use common::{ncreg, stderr, stdout};
@@ -314,12 +316,11 @@ fn rules_lists_every_rule_and_explain_prints_its_docs() {
     let out = ncreg(Path::new("."), &["rules"]);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    for rule in ncreg::rules::RULES {
+    for code in Code::ALL {
         assert!(
             text.lines()
-                .any(|l| l.starts_with(rule.code) && l.contains(rule.name)),
-            "{}",
-            rule.code
+                .any(|l| l.starts_with(code.as_str()) && l.contains(code.name())),
+            "{code}"
         );
     }
     for query in ["S003", "s003", "missing-field"] {
@@ -339,8 +340,8 @@ fn rules_lists_every_rule_and_explain_prints_its_docs() {
 #[test]
 fn the_readme_rules_table_matches_the_registry() {
     let readme = std::fs::read_to_string(common::repo_dir().join("README.md")).unwrap();
-    for rule in ncreg::rules::RULES {
-        let row = format!("| {} | {} | {} |", rule.code, rule.name, rule.severity);
+    for code in Code::ALL {
+        let row = format!("| {} | {} | {} |", code, code.name(), code.severity());
         assert!(readme.contains(&row), "README lacks the row `{row}`");
     }
     let rows = readme.lines().filter(|l| {
@@ -354,7 +355,7 @@ fn the_readme_rules_table_matches_the_registry() {
     });
     assert_eq!(
         rows.count(),
-        ncreg::rules::RULES.len(),
+        Code::ALL.len(),
         "README lists rules the binary lacks"
     );
 }

@@ -3,11 +3,11 @@
 
 mod common;
 
-use ncreg::reader::Choice;
-use ncreg::record::{
+use ncreg::model::record::{
     self, AuditStage, Basis, CauseCategory, Classification, RcaMethod, SourceType, Status,
     VerificationResult,
 };
+use ncreg::reader::Choice;
 use ncreg::yaml::{self, Node, NodeKind};
 use serde_json::{Value, json};
 

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::config::ShallowPhrases;
+use crate::model::config::ShallowPhrases;
 
 const DATA: &str = include_str!("phrases.txt");
 

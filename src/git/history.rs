@@ -19,10 +19,8 @@ use serde::Serialize;
 use super::Repo;
 use super::identity::{self, Versioned};
 use super::tree_diff::{Side, Trees, changed_files};
-use crate::fields::{FieldChange, Fields, is_set};
-use crate::rules::dates::future_date::is_past_event;
-use crate::rules::git::backdated::lateness;
-use crate::rules::git::closed_record_edited::{closed_edit, reopened};
+use crate::model::events::{closed_edit, is_deadline, is_past_event, lateness, reopened};
+use crate::model::fields::{FieldChange, Fields, is_set};
 use crate::yaml;
 
 #[derive(Serialize)]
@@ -583,14 +581,6 @@ fn blob_at(repo: &Repo, tree: Option<Oid>, path: &str) -> Option<Oid> {
     let tree = repo.repo.find_tree(tree?).ok()?;
     let entry = tree.get_path(std::path::Path::new(path)).ok()?;
     Some(entry.id())
-}
-
-/// The deadlines whose moving to a later date needs an `extensions` entry.
-fn is_deadline(path: &str) -> bool {
-    matches!(
-        path,
-        "target_date" | "certification_body.cap_due" | "verification.due"
-    ) || (path.starts_with("actions[") && path.ends_with("].due"))
 }
 
 /// The flags of one change: `fields` is what it changed from `old` to `new`.

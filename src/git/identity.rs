@@ -17,7 +17,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::fields::Fields;
+use crate::model::fields::Fields;
 
 /// One side's version of a record, as the matcher sees it.
 pub trait Versioned {

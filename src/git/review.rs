@@ -10,7 +10,7 @@ use git2::{ObjectType, Oid};
 
 use super::Repo;
 use super::identity::{self, Pair, Versioned};
-use crate::fields::Fields;
+use crate::model::fields::Fields;
 use crate::span::{LineIndex, Span};
 use crate::yaml;
 

@@ -38,7 +38,7 @@ pub fn render(report: &Report) -> String {
         .zip(fingerprints)
         .map(|(d, fingerprint)| Issue {
             kind: "issue",
-            check_name: format!("{} {}", d.rule.code, d.rule.name),
+            check_name: format!("{} {}", d.code.as_str(), d.code.name()),
             description: d.message.clone(),
             categories: ["Bug Risk"],
             fingerprint,

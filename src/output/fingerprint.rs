@@ -8,7 +8,7 @@ use crate::diagnostic::Diagnostic;
 pub fn of(d: &Diagnostic) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let parts = [
-        d.rule.code,
+        d.code.as_str(),
         &d.file,
         d.record_id.as_deref().unwrap_or(""),
         &d.message,

@@ -23,7 +23,7 @@ pub fn render(report: &Report) -> String {
             d.span.end_line,
             d.span.column,
             d.span.end_column,
-            property(&format!("{} {}", d.rule.code, d.rule.name)),
+            property(&format!("{} {}", d.code.as_str(), d.code.name())),
             data(&message),
         ));
     }

@@ -47,7 +47,7 @@ pub fn render(report: &Report, color: bool, quiet: bool) -> String {
 fn render_one(handler: &GraphicalReportHandler, d: &Diagnostic, text: Arc<str>) -> String {
     let shown = Shown {
         d,
-        code: format!("{} {}", d.rule.code, d.rule.name),
+        code: format!("{} {}", d.code.as_str(), d.code.name()),
         source: NamedSource::new(&d.file, text),
     };
     let mut out = String::new();

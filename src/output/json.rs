@@ -55,8 +55,8 @@ pub fn render(report: &Report) -> String {
 
 fn entry(d: &Diagnostic) -> Entry<'_> {
     Entry {
-        rule: d.rule.code,
-        name: d.rule.name,
+        rule: d.code.as_str(),
+        name: d.code.name(),
         severity: d.severity.as_str(),
         message: &d.message,
         file: &d.file,

@@ -1,20 +1,20 @@
-//! `ncreg rules` and `ncreg explain`: the registry, for people.
+//! `ncreg rules` and `ncreg explain`: the rule codes, for people.
 
-use crate::rules::{self, RULES};
+use crate::codes::Code;
 use crate::suggest::nearest;
 
 /// One line a rule: code, name, default severity, when it fires.
 pub fn table() -> String {
-    let width = RULES.iter().map(|r| r.name.len()).max().unwrap_or(0);
-    RULES
+    let width = Code::ALL.iter().map(|c| c.name().len()).max().unwrap_or(0);
+    Code::ALL
         .iter()
-        .map(|r| {
+        .map(|c| {
             format!(
                 "{}  {:width$}  {:7}  {}\n",
-                r.code,
-                r.name,
-                r.severity.as_str(),
-                r.summary
+                c,
+                c.name(),
+                c.severity().as_str(),
+                c.summary()
             )
         })
         .collect()
@@ -22,11 +22,11 @@ pub fn table() -> String {
 
 /// A rule's documentation, or why there is none.
 pub fn explain(code: &str) -> Result<String, String> {
-    let by_name = RULES.iter().copied().find(|r| r.name == code);
-    match rules::find(code).or(by_name) {
-        Some(rule) => Ok(rule.docs.to_string()),
+    let by_name = Code::ALL.iter().copied().find(|c| c.name() == code);
+    match Code::find(code).or(by_name) {
+        Some(c) => Ok(c.docs().to_string()),
         None => {
-            let names = RULES.iter().flat_map(|r| [r.code, r.name]);
+            let names = Code::ALL.iter().flat_map(|c| [c.as_str(), c.name()]);
             Err(match nearest(code, names) {
                 Some(near) => {
                     format!("no rule `{code}`; did you mean `{near}`? `ncreg rules` lists them all")

@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
+use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
-use crate::rules::{RULES, Rule};
 
 #[derive(Serialize)]
 struct Log<'a> {
@@ -126,7 +126,7 @@ pub fn render(report: &Report) -> String {
                     name: "ncreg",
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
-                    rules: RULES.iter().map(|r| descriptor(r)).collect(),
+                    rules: Code::ALL.iter().map(|c| descriptor(*c)).collect(),
                 },
             },
             column_kind: "unicodeCodePoints",
@@ -146,22 +146,22 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn descriptor(rule: &'static Rule) -> RuleDescriptor {
+fn descriptor(code: Code) -> RuleDescriptor {
     RuleDescriptor {
-        id: rule.code,
-        name: rule.name,
+        id: code.as_str(),
+        name: code.name(),
         short_description: Text {
-            text: format!("{} {}", rule.code, rule.name),
+            text: format!("{} {}", code, code.name()),
         },
         full_description: Text {
-            text: rule.summary.to_string(),
+            text: code.summary().to_string(),
         },
         help: Help {
-            text: rule.docs,
-            markdown: rule.docs,
+            text: code.docs(),
+            markdown: code.docs(),
         },
         default_configuration: Configuration {
-            level: level(rule.severity),
+            level: level(code.severity()),
         },
     }
 }
@@ -172,11 +172,8 @@ fn result(d: &Diagnostic, fingerprint: String) -> SarifResult<'_> {
         None => d.message.clone(),
     };
     SarifResult {
-        rule_id: d.rule.code,
-        rule_index: RULES
-            .iter()
-            .position(|r| std::ptr::eq(*r, d.rule))
-            .unwrap_or(0),
+        rule_id: d.code.as_str(),
+        rule_index: Code::ALL.iter().position(|c| *c == d.code).unwrap_or(0),
         level: level(d.severity),
         message: Text { text },
         locations: [Location {

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::markdown::cell;
-use crate::fields::{FieldChange, is_set};
 use crate::git::history::{Change, Trail};
+use crate::model::fields::{FieldChange, is_set};
 
 /// Keeps the records asked for (all when `ids` is empty; a record is found
 /// by its id or a former one) and the changes dated within `since..=until`.

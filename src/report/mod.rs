@@ -13,7 +13,7 @@ pub mod summary;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::record::Record;
+use crate::model::record::Record;
 use crate::register::Register;
 
 /// A readable record and where it lives.

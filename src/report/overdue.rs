@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use super::markdown::{cell, link};
 use super::{Entry, id};
-use crate::config::Config;
-use crate::deadlines::{self, Deadline};
+use crate::model::config::Config;
+use crate::model::deadlines::{self, Deadline};
 use crate::reader::Choice;
 
 pub struct Overdue<'a> {

@@ -9,10 +9,10 @@ use serde_json::{Value, json};
 
 use super::markdown::{cell, link};
 use super::{Entry, id};
-use crate::config::Config;
-use crate::deadlines;
+use crate::model::config::Config;
+use crate::model::deadlines;
+use crate::model::record::{Classification, Record, Status};
 use crate::reader::{Choice, Field, Sp};
-use crate::record::{Classification, Record, Status};
 
 /// One record flattened to the texts of the register's columns.
 pub struct Row {

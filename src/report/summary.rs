@@ -11,10 +11,10 @@ use serde::Serialize;
 use super::markdown::cell;
 use super::{Entry, id};
 use crate::catalogue;
-use crate::config::Config;
-use crate::deadlines;
+use crate::model::config::Config;
+use crate::model::deadlines;
+use crate::model::record::{Classification, Status};
 use crate::reader::Choice;
-use crate::record::{Classification, Status};
 
 #[derive(Serialize)]
 pub struct Summary {

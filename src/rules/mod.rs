@@ -1,7 +1,6 @@
-//! The rule registry: every rule ncreg knows, with its code, name, default
-//! severity and documentation. Each rule lives in its own file, grouped by
-//! family; its documentation is `docs/rules/<CODE>.md`, shared by
-//! `ncreg explain` and the docs folder.
+//! The rules: each in its own file, grouped by family, with its code and
+//! metadata in `codes` and its documentation in `docs/rules/<CODE>.md`.
+//! `DEFINITIONS` pairs every code with its check.
 
 use std::path::Path;
 
@@ -9,9 +8,11 @@ use chrono::NaiveDate;
 
 use crate::analysis::Phrases;
 use crate::catalogue::Catalogues;
-use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::record::Record;
+use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
+use crate::git::review::Review;
+use crate::model::config::Config;
+use crate::model::record::Record;
 
 pub mod dates;
 pub mod evidence;
@@ -19,89 +20,6 @@ pub mod git;
 pub mod judgement;
 pub mod register;
 pub mod structure;
-
-pub struct Rule {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
-    /// One line: when the rule fires.
-    pub summary: &'static str,
-    /// Markdown: what it does, why it matters, a bad and a good example.
-    pub docs: &'static str,
-}
-
-impl Rule {
-    /// Structural rules guard the record format itself: a waiver cannot turn
-    /// them off for one record.
-    pub fn waivable(&self) -> bool {
-        !self.code.starts_with('S')
-    }
-}
-
-impl std::fmt::Debug for Rule {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        write!(f, "{} {}", self.code, self.name)
-    }
-}
-
-/// Declares a rule's static entry with its documentation file.
-macro_rules! rule {
-    ($code:literal, $name:literal, $severity:ident, $summary:literal) => {
-        pub static RULE: $crate::rules::Rule = $crate::rules::Rule {
-            code: $code,
-            name: $name,
-            severity: $crate::diagnostic::Severity::$severity,
-            summary: $summary,
-            docs: include_str!(concat!("../../../docs/rules/", $code, ".md")),
-        };
-    };
-}
-pub(crate) use rule;
-
-pub static RULES: &[&Rule] = &[
-    &structure::yaml_syntax::RULE,
-    &structure::unknown_field::RULE,
-    &structure::missing_field::RULE,
-    &structure::invalid_value::RULE,
-    &structure::invalid_date::RULE,
-    &structure::duplicate_key::RULE,
-    &structure::id_filename_mismatch::RULE,
-    &structure::duplicate_id::RULE,
-    &structure::id_format::RULE,
-    &structure::unknown_clause::RULE,
-    &dates::date_order::RULE,
-    &dates::future_date::RULE,
-    &dates::verification_too_soon::RULE,
-    &dates::overdue::RULE,
-    &dates::status_inconsistent::RULE,
-    &judgement::shallow_root_cause::RULE,
-    &judgement::symptom_fix::RULE,
-    &judgement::too_few_whys::RULE,
-    &judgement::cause_restates_finding::RULE,
-    &judgement::placeholder_text::RULE,
-    &judgement::vague_owner::RULE,
-    &judgement::unverified_closure::RULE,
-    &judgement::risk_not_considered::RULE,
-    &evidence::evidence_missing::RULE,
-    &evidence::evidence_outside_repo::RULE,
-    &register::unknown_related::RULE,
-    &register::repeated_finding::RULE,
-    &register::recurrence_after_closure::RULE,
-    &git::record_deleted::RULE,
-    &git::closed_record_edited::RULE,
-    &git::id_changed::RULE,
-    &git::backdated::RULE,
-    &git::id_collision::RULE,
-    &git::unsigned_change::RULE,
-];
-
-/// The rule with this code (any case).
-pub fn find(code: &str) -> Option<&'static Rule> {
-    RULES
-        .iter()
-        .copied()
-        .find(|r| r.code.eq_ignore_ascii_case(code))
-}
 
 /// What a check of one record may look at.
 pub struct Context<'a> {
@@ -124,69 +42,132 @@ pub struct Subject<'a> {
 
 pub type RecordCheck = fn(&Subject, &Context, &mut Vec<Diagnostic>);
 
-/// The checks that look at one record at a time, in the order they run.
-pub static RECORD_CHECKS: &[RecordCheck] = &[
-    structure::missing_field::check,
-    structure::id_filename_mismatch::check,
-    structure::id_format::check,
-    structure::unknown_clause::check,
-    dates::date_order::check,
-    dates::future_date::check,
-    dates::verification_too_soon::check,
-    dates::overdue::check,
-    dates::status_inconsistent::check,
-    judgement::shallow_root_cause::check,
-    judgement::symptom_fix::check,
-    judgement::too_few_whys::check,
-    judgement::cause_restates_finding::check,
-    judgement::placeholder_text::check,
-    judgement::vague_owner::check,
-    judgement::unverified_closure::check,
-    judgement::risk_not_considered::check,
-    evidence::evidence_missing::check,
-    evidence::evidence_outside_repo::check,
-];
-
 /// A check over the whole register: (file, record) pairs in, diagnostics
 /// with their file and record id out.
 pub type RegisterCheck = fn(&[(&str, &Record)], &Context) -> Vec<Diagnostic>;
 
-pub static REGISTER_CHECKS: &[RegisterCheck] = &[
-    structure::duplicate_id::check,
-    register::unknown_related::check,
-    register::repeated_finding::check,
-    register::recurrence_after_closure::check,
+/// A check of the change under review (`lint --base`).
+pub type GitCheck = fn(&Review) -> Vec<Diagnostic>;
+
+/// How a rule is checked.
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// Reported while a file is read (`load`, `reader`).
+    Parse,
+    Record(RecordCheck),
+    Register(RegisterCheck),
+    Git(GitCheck),
+}
+
+/// Every rule paired with its check, in the order the checks run. The
+/// engine looks up the register's level of each and skips a rule that is
+/// off before running it.
+pub static DEFINITIONS: &[(Code, Check)] = &[
+    (Code::S001, Check::Parse),
+    (Code::S002, Check::Parse),
+    (Code::S004, Check::Parse),
+    (Code::S005, Check::Parse),
+    (Code::S006, Check::Parse),
+    (Code::S003, Check::Record(structure::missing_field::check)),
+    (
+        Code::S007,
+        Check::Record(structure::id_filename_mismatch::check),
+    ),
+    (Code::S009, Check::Record(structure::id_format::check)),
+    (Code::S010, Check::Record(structure::unknown_clause::check)),
+    (Code::D001, Check::Record(dates::date_order::check)),
+    (Code::D002, Check::Record(dates::future_date::check)),
+    (
+        Code::D003,
+        Check::Record(dates::verification_too_soon::check),
+    ),
+    (Code::D004, Check::Record(dates::overdue::check)),
+    (Code::D005, Check::Record(dates::status_inconsistent::check)),
+    (
+        Code::R001,
+        Check::Record(judgement::shallow_root_cause::check),
+    ),
+    (Code::R002, Check::Record(judgement::symptom_fix::check)),
+    (Code::R003, Check::Record(judgement::too_few_whys::check)),
+    (
+        Code::R004,
+        Check::Record(judgement::cause_restates_finding::check),
+    ),
+    (
+        Code::R005,
+        Check::Record(judgement::placeholder_text::check),
+    ),
+    (Code::R006, Check::Record(judgement::vague_owner::check)),
+    (
+        Code::R007,
+        Check::Record(judgement::unverified_closure::check),
+    ),
+    (
+        Code::R008,
+        Check::Record(judgement::risk_not_considered::check),
+    ),
+    (Code::E001, Check::Record(evidence::evidence_missing::check)),
+    (
+        Code::E002,
+        Check::Record(evidence::evidence_outside_repo::check),
+    ),
+    (Code::S008, Check::Register(structure::duplicate_id::check)),
+    (
+        Code::E003,
+        Check::Register(register::unknown_related::check),
+    ),
+    (
+        Code::G001,
+        Check::Register(register::repeated_finding::check),
+    ),
+    (
+        Code::G002,
+        Check::Register(register::recurrence_after_closure::check),
+    ),
+    (Code::H001, Check::Git(git::record_deleted::check)),
+    (Code::H002, Check::Git(git::closed_record_edited::check)),
+    (Code::H003, Check::Git(git::id_changed::check)),
+    (Code::H004, Check::Git(git::backdated::check)),
+    (Code::H005, Check::Git(git::id_collision::check)),
+    (Code::H007, Check::Git(git::unsigned_change::check)),
 ];
+
+/// The checks of the rules this config does not turn off, in order.
+pub fn enabled(config: &Config) -> impl Iterator<Item = Check> + '_ {
+    DEFINITIONS
+        .iter()
+        .filter(|(code, _)| config.severity(*code).is_some())
+        .map(|(_, check)| *check)
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn codes_and_names_are_unique_and_documented() {
-        let mut codes: Vec<_> = RULES.iter().map(|r| r.code).collect();
+    fn every_code_has_one_check_and_every_check_a_code() {
+        let mut codes: Vec<Code> = DEFINITIONS.iter().map(|(c, _)| *c).collect();
         codes.sort_unstable();
-        codes.dedup();
-        assert_eq!(codes.len(), RULES.len());
-        let mut names: Vec<_> = RULES.iter().map(|r| r.name).collect();
-        names.sort_unstable();
-        names.dedup();
-        assert_eq!(names.len(), RULES.len());
-        for rule in RULES {
-            assert!(
-                rule.docs
-                    .starts_with(&format!("# {} {}\n", rule.code, rule.name)),
-                "{} docs must start with its code and name",
-                rule.code
-            );
-            for part in [
-                "## What it does",
-                "## Why it matters",
-                "## Example",
-                "Use instead:",
-            ] {
-                assert!(rule.docs.contains(part), "{} docs lack {part}", rule.code);
-            }
-        }
+        let mut all = Code::ALL.to_vec();
+        all.sort_unstable();
+        assert_eq!(codes, all);
+    }
+
+    #[test]
+    fn a_rule_turned_off_is_not_run() {
+        let mut config = Config::default();
+        let all = enabled(&config).count();
+        config
+            .rules
+            .insert(Code::R001, crate::model::config::Level::Off);
+        config
+            .rules
+            .insert(Code::H001, crate::model::config::Level::Off);
+        assert_eq!(enabled(&config).count(), all - 2);
+        let r001 = judgement::shallow_root_cause::check as RecordCheck;
+        assert!(
+            !enabled(&config)
+                .any(|c| matches!(c, Check::Record(f) if std::ptr::fn_addr_eq(f, r001)))
+        );
     }
 }

@@ -1,18 +1,13 @@
 //! D001: dates that contradict each other.
 
+use crate::codes::Code;
+
 use chrono::NaiveDate;
 
 use crate::diagnostic::Diagnostic;
+use crate::model::record::Record;
 use crate::reader::Sp;
-use crate::record::Record;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "D001",
-    "date-order",
-    Error,
-    "dates contradict each other (closed before identified, action done before identified, verification before the last action was done, ...)"
-);
 
 pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     for (later, earlier) in pairs(s.record) {
@@ -22,7 +17,7 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
         if l.value < e.value {
             out.push(
                 Diagnostic::new(
-                    &RULE,
+                    Code::D001,
                     l.span,
                     format!("`{lp}` ({}) is before `{ep}` ({})", l.value, e.value),
                 )

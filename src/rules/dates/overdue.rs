@@ -1,15 +1,10 @@
 //! D004: something is past due as of `--as-of`.
 
-use crate::deadlines;
-use crate::diagnostic::Diagnostic;
-use crate::rules::{Context, Subject};
+use crate::codes::Code;
 
-super::super::rule!(
-    "D004",
-    "overdue",
-    Warning,
-    "something is past due as of `--as-of` (action, verification, CAP, closure deadline)"
-);
+use crate::diagnostic::Diagnostic;
+use crate::model::deadlines;
+use crate::rules::{Context, Subject};
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     for d in deadlines::overdue(s.record, &ctx.config.deadlines, ctx.as_of) {
@@ -17,7 +12,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let plural = if days == 1 { "" } else { "s" };
         out.push(
             Diagnostic::new(
-                &RULE,
+                Code::D004,
                 d.span,
                 format!("{} was due {} and is {days} day{plural} overdue", d.what, d.due),
             )

@@ -1,16 +1,11 @@
 //! D005: the status contradicts the data.
 
-use crate::diagnostic::Diagnostic;
-use crate::reader::Choice;
-use crate::record::{Classification, Status, VerificationResult};
-use crate::rules::{Context, Subject};
+use crate::codes::Code;
 
-super::super::rule!(
-    "D005",
-    "status-inconsistent",
-    Error,
-    "the status contradicts the data (closed but an action not done, verified but result not-effective, ...)"
-);
+use crate::diagnostic::Diagnostic;
+use crate::model::record::{Classification, Status, VerificationResult};
+use crate::reader::Choice;
+use crate::rules::{Context, Subject};
 
 pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
@@ -18,7 +13,7 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let st = status.value;
     let name = st.as_str();
     let mut report = |message: String, help: &str| {
-        out.push(Diagnostic::new(&RULE, status.span, message).help(help.to_string()));
+        out.push(Diagnostic::new(Code::D005, status.span, message).help(help.to_string()));
     };
     let actions = r.actions.as_ref().map_or(&[][..], |a| &a.value[..]);
     let ofi = r

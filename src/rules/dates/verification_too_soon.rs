@@ -1,14 +1,9 @@
 //! D003: effectiveness verified too soon after the last action was done.
 
+use crate::codes::Code;
+
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "D003",
-    "verification-too-soon",
-    Warning,
-    "verification dated less than `verification_min_days` after the last action was done"
-);
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
@@ -30,7 +25,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     if (0..min).contains(&days) {
         out.push(
             Diagnostic::new(
-                &RULE,
+                Code::D003,
                 date.span,
                 format!("effectiveness was verified {days} days after the last action was done (at least {min} expected)"),
             )

@@ -2,8 +2,8 @@
 
 use std::path::{Component, Path};
 
+use crate::model::record::Record;
 use crate::reader::Sp;
-use crate::record::Record;
 use crate::rules::Context;
 
 pub mod evidence_missing;

@@ -1,21 +1,11 @@
 //! H004: a date of a past event written into git more than 30 days after it.
 
-use chrono::NaiveDate;
+use crate::codes::Code;
 
 use super::at;
 use crate::diagnostic::Diagnostic;
-use crate::fields::Fields;
 use crate::git::review::Review;
-
-super::super::rule!(
-    "H004",
-    "backdated",
-    Warning,
-    "(`--base`/history) a date of a past event was written into git more than 30 days after that date"
-);
-
-/// How late a past event may be recorded before it looks backdated.
-pub const GRACE_DAYS: i64 = 30;
+use crate::model::events::lateness;
 
 pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -27,7 +17,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
         for (path, date, span) in &n.past_events {
             if let Some(late) = lateness(before, path, *date, r.as_of) {
                 let d = Diagnostic::new(
-                    &RULE,
+                    Code::H004,
                     *span,
                     format!("`{path}` {date} is being recorded on {}, {late} days after the event", r.as_of),
                 )
@@ -37,20 +27,4 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
         }
     }
     out
-}
-
-/// How many days late `date` at `path` is written on `written`, when it is
-/// new since `before` and later than the grace period allows. `history`
-/// flags the same.
-pub fn lateness(
-    before: Option<&Fields>,
-    path: &str,
-    date: NaiveDate,
-    written: NaiveDate,
-) -> Option<i64> {
-    let unchanged = before
-        .and_then(|f| f.text(path))
-        .is_some_and(|old| crate::reader::parse_date(old).ok() == Some(date));
-    let late = (written - date).num_days();
-    (!unchanged && late > GRACE_DAYS).then_some(late)
 }

@@ -1,18 +1,14 @@
 //! H002: a record closed at the merge base was changed other than by
 //! re-opening it with a reason.
 
+use crate::codes::Code;
+
 use super::{at, kept};
 use crate::diagnostic::Diagnostic;
-use crate::fields::{FieldChange, Fields};
 use crate::git::review::Review;
+use crate::model::events::closed_edit;
+use crate::model::fields::{FieldChange, Fields};
 use crate::span::Span;
-
-super::super::rule!(
-    "H002",
-    "closed-record-edited",
-    Error,
-    "(`--base`) a record closed at base was changed other than by re-opening it with a reason"
-);
 
 pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -29,7 +25,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
         };
         let id = b.id.as_ref().map_or(b.file.as_str(), |(i, _)| i.as_str());
         let d = Diagnostic::new(
-            &RULE,
+            Code::H002,
             span,
             format!(
                 "`{id}` was closed at {} and has been edited (`{}`: {} -> {})",
@@ -43,22 +39,6 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
         out.push(at(d, n));
     }
     out
-}
-
-/// The first edit of a record that was closed in `old`, unless `new`
-/// re-opens it with a reason. `history` flags the same edits.
-pub fn closed_edit(old: &Fields, new: &Fields) -> Option<FieldChange> {
-    if old.text("status") != Some("closed") || reopened(old, new) {
-        return None;
-    }
-    old.diff(new).into_iter().next()
-}
-
-/// Whether `new` re-opens a record closed in `old`, with a reason.
-pub fn reopened(old: &Fields, new: &Fields) -> bool {
-    old.text("status") == Some("closed")
-        && new.text("status").is_some_and(|s| s != "closed")
-        && new.text("reopened.reason").is_some()
 }
 
 /// Where a change's new value is written, if it still is.

@@ -1,17 +1,12 @@
 //! H003: a record's id changed, or an id from the merge base now names
 //! another record.
 
+use crate::codes::Code;
+
 use super::{added, at, kept};
 use crate::diagnostic::Diagnostic;
 use crate::git::identity::Versioned;
 use crate::git::review::Review;
-
-super::super::rule!(
-    "H003",
-    "id-changed",
-    Error,
-    "(`--base`) a record's id changed, or an id from base now names another record"
-);
 
 const HELP: &str = "an id is the record's reference in audit reports and certification-body letters: keep it; a new finding gets a new record (`ncreg new`)";
 
@@ -30,7 +25,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
             format!(", and its file moved from `{}`", b.file)
         };
         let d = Diagnostic::new(
-            &RULE,
+            Code::H003,
             *span,
             format!(
                 "the id of this record changed from `{old}` (at {}) to `{new}`{moved}",
@@ -45,7 +40,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
         // The record that had this id at the merge base no longer has it.
         if let Some((file, false)) = r.base_holder(id) {
             let d = Diagnostic::new(
-                &RULE,
+                Code::H003,
                 *span,
                 format!("`{id}` named another record at {} (`{file}`); this is a new record taking over its id", r.base_name),
             )

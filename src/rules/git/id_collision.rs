@@ -1,17 +1,12 @@
 //! H005: a new record takes an id that another record already has, at the
 //! merge base or on REV since then (two branches took the same next id).
 
+use crate::codes::Code;
+
 use super::{added, at};
 use crate::diagnostic::Diagnostic;
 use crate::git::identity::Versioned;
 use crate::git::review::Review;
-
-super::super::rule!(
-    "H005",
-    "id-collision",
-    Error,
-    "(`--base`) a new record takes an id that exists at base under another file (two branches picked the same next id)"
-);
 
 pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -32,7 +27,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
                 }),
         };
         let Some(taken) = taken else { continue };
-        let d = Diagnostic::new(&RULE, *span, format!("`{id}` is already taken {taken}"))
+        let d = Diagnostic::new(Code::H005, *span, format!("`{id}` is already taken {taken}"))
             .help(format!(
                 "two branches took the same next id: bring `{}` into this branch (merge or rebase), then give this record the next free id with `ncreg renumber {} --next`",
                 r.base_rev, n.file

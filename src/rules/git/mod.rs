@@ -14,17 +14,6 @@ use crate::diagnostic::Diagnostic;
 use crate::git::identity::Versioned;
 use crate::git::review::{Review, Version};
 
-pub type GitCheck = fn(&Review) -> Vec<Diagnostic>;
-
-pub static GIT_CHECKS: &[GitCheck] = &[
-    record_deleted::check,
-    closed_record_edited::check,
-    id_changed::check,
-    backdated::check,
-    id_collision::check,
-    unsigned_change::check,
-];
-
 /// The records on both sides: (at the merge base, now).
 pub fn kept(r: &Review) -> impl Iterator<Item = (&Version, &Version)> {
     r.pairs

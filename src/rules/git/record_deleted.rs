@@ -1,16 +1,11 @@
 //! H001: a record that exists at the merge base is gone.
 
+use crate::codes::Code;
+
 use super::at;
 use crate::diagnostic::Diagnostic;
 use crate::git::identity::Versioned;
 use crate::git::review::Review;
-
-super::super::rule!(
-    "H001",
-    "record-deleted",
-    Error,
-    "(`--base`) a record that exists at base is gone (use `status: withdrawn`)"
-);
 
 pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -19,7 +14,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
         let b = &r.base[*b];
         let Some(id) = b.id() else { continue };
         let d = Diagnostic::new(
-            &RULE,
+            Code::H001,
             b.anchor(),
             format!("record `{id}` was deleted (at {} it is `{}`)", r.base_name, b.file),
         )

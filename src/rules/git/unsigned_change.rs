@@ -1,17 +1,12 @@
 //! H007: with `require_signed: true`, a commit under review that touches
 //! records carries no signature.
 
+use crate::codes::Code;
+
 use crate::diagnostic::Diagnostic;
 use crate::git::identity::Versioned;
 use crate::git::review::Review;
 use crate::span::Span;
-
-super::super::rule!(
-    "H007",
-    "unsigned-change",
-    Error,
-    "(`--base`, only with `require_signed: true`) a commit in the range that touches records has no signature"
-);
 
 pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -24,7 +19,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
             continue;
         };
         let mut d = Diagnostic::new(
-            &RULE,
+            Code::H007,
             Span {
                 line: 1,
                 column: 1,

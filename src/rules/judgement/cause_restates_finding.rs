@@ -1,16 +1,11 @@
 //! R004: the root cause says little more than the description.
 
+use crate::codes::Code;
+
 use std::collections::BTreeSet;
 
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "R004",
-    "cause-restates-finding",
-    Warning,
-    "the root cause says little more than the description (high word overlap)"
-);
 
 pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
@@ -29,7 +24,7 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     if shared * 10 >= c.len() * 7 {
         out.push(
             Diagnostic::new(
-                &RULE,
+                Code::R004,
                 cause.span,
                 format!("{shared} of the cause's {} words repeat the description: it restates what happened, not why", c.len()),
             )

@@ -10,7 +10,7 @@ pub mod too_few_whys;
 pub mod unverified_closure;
 pub mod vague_owner;
 
-use crate::record::{Classification, Record};
+use crate::model::record::{Classification, Record};
 
 /// OFIs are not nonconformities: no root cause or verification is owed.
 pub fn is_ofi(r: &Record) -> bool {

@@ -1,27 +1,22 @@
 //! R005: placeholder text where content is required.
 
+use crate::codes::Code;
+
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
+use crate::model::record::Record;
 use crate::reader::Field;
-use crate::record::Record;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "R005",
-    "placeholder-text",
-    Error,
-    "TBD, TODO, N/A, \"-\", \"see above\", \"lorem ipsum\" and similar where content is required"
-);
 
 pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     for (path, field) in texts(s.record) {
         let Some(value) = field else { continue };
         if let Some(found) = placeholder(&value.value) {
             out.push(
-                Diagnostic::new(&RULE, value.span, format!("`{path}` is a placeholder (\"{found}\")"))
+                Diagnostic::new(Code::R005, value.span, format!("`{path}` is a placeholder (\"{found}\")"))
                     .help("write the real content, or leave the field out until it is known (a missing field is reported for the statuses that need it)"),
             );
         }

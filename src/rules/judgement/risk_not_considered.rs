@@ -1,16 +1,11 @@
 //! R008: a major finding is verified or closed without a `risk` section.
 
-use crate::diagnostic::Diagnostic;
-use crate::reader::Choice;
-use crate::record::{Classification, Status};
-use crate::rules::{Context, Subject};
+use crate::codes::Code;
 
-super::super::rule!(
-    "R008",
-    "risk-not-considered",
-    Warning,
-    "a major finding reaches `verified`/`closed` without a `risk` section (step 5)"
-);
+use crate::diagnostic::Diagnostic;
+use crate::model::record::{Classification, Status};
+use crate::reader::Choice;
+use crate::rules::{Context, Subject};
 
 pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
@@ -21,7 +16,7 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let Some(status) = &r.status else { return };
     if major && matches!(status.value, Status::Verified | Status::Closed) && r.risk.is_none() {
         out.push(
-            Diagnostic::new(&RULE, status.span, format!("a major finding is `{}` without a `risk` section", status.value.as_str()))
+            Diagnostic::new(Code::R008, status.span, format!("a major finding is `{}` without a `risk` section", status.value.as_str()))
                 .help("record whether the risk assessment, Statement of Applicability or treatment plan needed updating: `risk: {update_required: true|false, reference: ..., notes: ...}`"),
         );
     }

@@ -1,15 +1,10 @@
 //! R001: the root cause blames a person instead of naming a systemic cause.
 
+use crate::codes::Code;
+
 use super::quoted;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "R001",
-    "shallow-root-cause",
-    Error,
-    "the root cause blames a person or \"human error\" instead of a process, ownership, resource, training or technology cause"
-);
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(cause) = s
@@ -23,7 +18,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     if let Some(words) = ctx.phrases.shallow_cause(&cause.value) {
         out.push(
             Diagnostic::new(
-                &RULE,
+                Code::R001,
                 cause.span,
                 format!("the root cause blames a person ({}) rather than a cause the organisation can remove", quoted(&words)),
             )

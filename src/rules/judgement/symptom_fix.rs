@@ -1,17 +1,12 @@
 //! R002: every corrective action only reminds, re-trains or repeats the correction.
 
+use crate::codes::Code;
+
 use std::collections::BTreeSet;
 
 use super::quoted;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "R002",
-    "symptom-fix",
-    Warning,
-    "every corrective action is only a reminder, re-training, \"be more careful\", or repeats the correction"
-);
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
@@ -43,7 +38,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     let first = described[0];
     let mut d = Diagnostic::new(
-        &RULE,
+        Code::R002,
         first.span,
         if described.len() == 1 {
             format!("the only corrective action {}", reasons[0])

@@ -1,16 +1,11 @@
 //! R003: fewer whys than `min_whys` for the classification.
 
+use crate::codes::Code;
+
 use super::is_ofi;
 use crate::diagnostic::Diagnostic;
-use crate::record::{Classification, RcaMethod};
+use crate::model::record::{Classification, RcaMethod};
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "R003",
-    "too-few-whys",
-    Warning,
-    "fewer whys than `min_whys` for the classification"
-);
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
@@ -37,7 +32,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
             .map_or("minor", |c| crate::reader::Choice::as_str(c.value));
         out.push(
             Diagnostic::new(
-                &RULE,
+                Code::R003,
                 rc.span,
                 format!("the five-whys analysis has {answered} answered why{} ({min} expected for a {class} finding)", if answered == 1 { "" } else { "s" }),
             )

@@ -1,20 +1,15 @@
 //! R007: closed or verified without a real effectiveness check or its evidence.
 
+use crate::codes::Code;
+
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::is_ofi;
 use crate::diagnostic::Diagnostic;
-use crate::record::Status;
+use crate::model::record::Status;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "R007",
-    "unverified-closure",
-    Error,
-    "closed or verified with a verification that is only \"done\"/\"complete\"/\"checked\", or without evidence"
-);
 
 pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
@@ -27,13 +22,13 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
         && is_shallow(&method.value)
     {
         out.push(
-            Diagnostic::new(&RULE, method.span, format!("\"{}\" says that the work was done, not how its effect was checked", method.value))
+            Diagnostic::new(Code::R007, method.span, format!("\"{}\" says that the work was done, not how its effect was checked", method.value))
                 .help("describe the check that shows the cause is gone: what was looked at, over which period, and what was found (e.g. \"Q3 leaver list compared with active accounts: none active\")"),
         );
     }
     if v.value.evidence.is_none() {
         out.push(
-            Diagnostic::new(&RULE, v.span, format!("the status is `{}` but the verification has no evidence", crate::reader::Choice::as_str(status.value)))
+            Diagnostic::new(Code::R007, v.span, format!("the status is `{}` but the verification has no evidence", crate::reader::Choice::as_str(status.value)))
                 .help("add `evidence:` with the report, sample or ticket that shows the check (repository path or http(s) link)"),
         );
     }

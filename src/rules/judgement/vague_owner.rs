@@ -1,16 +1,11 @@
 //! R006: an owner is a team, a role or everyone rather than a named person;
 //! or, with a `people` directory, not in it or has left.
 
+use crate::codes::Code;
+
 use crate::diagnostic::Diagnostic;
 use crate::reader::Sp;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "R006",
-    "vague-owner",
-    Warning,
-    "an owner is a team, role or everyone (\"IT\", \"HR\", \"all staff\", \"management\") rather than a named person; or not in `people`, or has left"
-);
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
@@ -29,7 +24,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         if is_vague(&owner.value) {
             out.push(
-                Diagnostic::new(&RULE, owner.span, format!("`{path}` is \"{}\", a team or role, not a named person", owner.value))
+                Diagnostic::new(Code::R006, owner.span, format!("`{path}` is \"{}\", a team or role, not a named person", owner.value))
                     .help("name one accountable person (\"J. Admin\"); a team cannot be asked why a date slipped"),
             );
             continue;
@@ -44,7 +39,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         {
             None => out.push(
                 Diagnostic::new(
-                    &RULE,
+                    Code::R006,
                     owner.span,
                     format!(
                         "`{path}` \"{}\" is not in the register's `people` list",
@@ -58,7 +53,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
             Some(p) => {
                 if let Some(left) = p.left.filter(|l| *l <= ctx.as_of) {
                     out.push(
-                        Diagnostic::new(&RULE, owner.span, format!("`{path}` \"{}\" left on {left}", owner.value))
+                        Diagnostic::new(Code::R006, owner.span, format!("`{path}` \"{}\" left on {left}", owner.value))
                             .help("hand the record or action to someone who is still here and record the change"),
                     );
                 }

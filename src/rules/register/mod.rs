@@ -7,7 +7,7 @@ pub mod unknown_related;
 use chrono::NaiveDate;
 
 use crate::catalogue;
-use crate::record::{Classification, Record, Status};
+use crate::model::record::{Classification, Record, Status};
 use crate::rules::Context;
 use crate::span::Span;
 

@@ -1,18 +1,13 @@
 //! G002: a new finding on a clause within twelve months of one verified effective.
 
+use crate::codes::Code;
+
 use chrono::NaiveDate;
 
 use super::{findings, name, year_after};
 use crate::diagnostic::Diagnostic;
-use crate::record::{Record, VerificationResult};
+use crate::model::record::{Record, VerificationResult};
 use crate::rules::Context;
-
-super::super::rule!(
-    "G002",
-    "recurrence-after-closure",
-    Warning,
-    "a new finding on the same clause within 12 months of one verified effective: that verification is in doubt"
-);
 
 pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
     let all = findings(records, ctx);
@@ -42,7 +37,7 @@ pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
                 continue;
             }
             let d = Diagnostic::new(
-                &RULE,
+                Code::G002,
                 f.clause_span,
                 format!(
                     "`{}` was verified effective in {} on {date}, and this finding followed on {}",
@@ -52,7 +47,7 @@ pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
                 ),
             )
             .help("the earlier corrective action may not have removed the cause: review its verification and link the records with `related:`");
-            out.push(d.at(f.file, f.record));
+            out.push(d.at(f.file, f.record.id_text()));
         }
     }
     out

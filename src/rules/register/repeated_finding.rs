@@ -1,16 +1,11 @@
 //! G001: several minor findings on one clause within twelve months.
 
+use crate::codes::Code;
+
 use super::{findings, name, year_after};
 use crate::diagnostic::Diagnostic;
-use crate::record::{Classification, Record};
+use crate::model::record::{Classification, Record};
 use crate::rules::Context;
-
-super::super::rule!(
-    "G001",
-    "repeated-finding",
-    Warning,
-    "`n` or more minor findings on the same clause within 12 months (default 3): the auditor may raise them to one major"
-);
 
 /// How many minor findings on one clause within a year make a pattern.
 pub const THRESHOLD: usize = 3;
@@ -40,12 +35,12 @@ pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
                 continue;
             }
             let d = Diagnostic::new(
-                &RULE,
+                Code::G001,
                 f.clause_span,
                 format!("{} minor findings on `{}` within 12 months ({})", window.len(), f.clause_text, listed(window)),
             )
             .help("together they suggest the process does not work: an auditor may raise them to one major nonconformity; consider one root-cause analysis across all of them");
-            out.push(d.at(f.file, f.record));
+            out.push(d.at(f.file, f.record.id_text()));
         }
     }
     out

@@ -1,18 +1,13 @@
 //! E003: `related` names an id that is not in the register.
 
+use crate::codes::Code;
+
 use std::collections::BTreeSet;
 
 use crate::diagnostic::Diagnostic;
-use crate::record::Record;
+use crate::model::record::Record;
 use crate::rules::Context;
 use crate::suggest::nearest;
-
-super::super::rule!(
-    "E003",
-    "unknown-related",
-    Warning,
-    "`related` names an id that is not in the register"
-);
 
 pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
     let ids: BTreeSet<&str> = records
@@ -31,12 +26,12 @@ pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
                 None => "check the id; records are never deleted, so a related record should still be in the register".into(),
             };
             let d = Diagnostic::new(
-                &RULE,
+                Code::E003,
                 related.span,
                 format!("`{}` is not a record in this register", related.value),
             )
             .help(help);
-            out.push(d.at(file, record));
+            out.push(d.at(file, record.id_text()));
         }
     }
     out

@@ -1,12 +1,12 @@
 //! S008: two files carry the same id.
 
+use crate::codes::Code;
+
 use std::collections::BTreeMap;
 
 use crate::diagnostic::Diagnostic;
-use crate::record::Record;
+use crate::model::record::Record;
 use crate::rules::Context;
-
-super::super::rule!("S008", "duplicate-id", Error, "two files carry the same id");
 
 /// `records` are (file, record) pairs of the whole register.
 pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
@@ -28,9 +28,9 @@ pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
                 .map(|(f, _)| format!("`{f}`"))
                 .collect();
             let span = record.id.as_ref().map_or(record.span, |i| i.span);
-            let d = Diagnostic::new(&RULE, span, format!("the id `{id}` is also used by {}", others.join(", ")))
+            let d = Diagnostic::new(Code::S008, span, format!("the id `{id}` is also used by {}", others.join(", ")))
                 .help("every record needs its own id: give the newer record the next free id (`ncreg new` picks one) and rename its file");
-            out.push(d.at(file, record));
+            out.push(d.at(file, record.id_text()));
         }
     }
     out

@@ -1,14 +1,9 @@
 //! S007: the file name does not start with the record's id.
 
+use crate::codes::Code;
+
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "S007",
-    "id-filename-mismatch",
-    Error,
-    "the file name does not start with the record's id"
-);
 
 pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let Some(id) = &s.record.id else { return };
@@ -20,7 +15,7 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     if !matches {
         out.push(
             Diagnostic::new(
-                &RULE,
+                Code::S007,
                 id.span,
                 format!("the file name `{stem}` does not start with the record's id `{}`", id.value),
             )

@@ -1,14 +1,9 @@
 //! S009: the id does not match the configured `id_pattern`.
 
+use crate::codes::Code;
+
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
-
-super::super::rule!(
-    "S009",
-    "id-format",
-    Error,
-    "the id does not match `id_pattern`"
-);
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(id) = &s.record.id else { return };
@@ -16,7 +11,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     if !config.id_pattern.is_match(&id.value) {
         out.push(
             Diagnostic::new(
-                &RULE,
+                Code::S009,
                 id.span,
                 format!(
                     "the id `{}` does not match the register's id pattern `{}`",

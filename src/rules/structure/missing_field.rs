@@ -7,18 +7,13 @@
 //! the path with their own fields. OFIs need no root cause or verification and
 //! may close with only a `decision`.
 
+use crate::codes::Code;
+
 use crate::diagnostic::Diagnostic;
+use crate::model::record::{Basis, Classification, Record, SourceType, Status};
 use crate::reader::Choice;
-use crate::record::{Basis, Classification, Record, SourceType, Status};
 use crate::rules::{Context, Subject};
 use crate::span::Span;
-
-super::super::rule!(
-    "S003",
-    "missing-field",
-    Error,
-    "a field required always or by the record's status is absent or empty"
-);
 
 pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
@@ -227,7 +222,7 @@ impl Need<'_> {
 
     fn report(&mut self, path: &str, at: Span, message: &str) {
         self.out
-            .push(Diagnostic::new(&RULE, at, message).help(help_for(path)));
+            .push(Diagnostic::new(Code::S003, at, message).help(help_for(path)));
     }
 }
 

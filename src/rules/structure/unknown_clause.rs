@@ -1,16 +1,11 @@
 //! S010: the clause is not in the catalogue of the record's standard.
 
+use crate::codes::Code;
+
 use crate::catalogue::{self, ISO27001_2013, ISO27001_2022};
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
 use crate::suggest::nearest;
-
-super::super::rule!(
-    "S010",
-    "unknown-clause",
-    Error,
-    "the clause is not in the catalogue of the record's standard (27001:2022 and :2013 built in)"
-);
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(req) = &s.record.requirement else {
@@ -50,7 +45,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     out.push(
         Diagnostic::new(
-            &RULE,
+            Code::S010,
             clause.span,
             format!(
                 "`{}` is not a clause or control of {}",

@@ -14,8 +14,8 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::config::Deadlines;
-use crate::record::{Classification, Record, SourceType, Status};
+use crate::model::config::Deadlines;
+use crate::model::record::{Classification, Record, SourceType, Status};
 use crate::span::Span;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,12 +141,12 @@ pub fn add_days(date: NaiveDate, days: u32) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Config;
+    use crate::model::config::Config;
     use crate::reader::Sink;
 
     fn record(yaml: &str) -> Record {
         let root = crate::yaml::parse(yaml).unwrap();
-        crate::record::read(&root, &mut Sink::default()).unwrap()
+        crate::model::record::read(&root, &mut Sink::default()).unwrap()
     }
 
     fn date(s: &str) -> NaiveDate {

@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::catalogue::{Catalogues, ISO27001_2022};
+use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::reader::{Map, Sink, choice};
-use crate::rules::{self, structure::invalid_value};
+use crate::reader::{Map, Sink, choice, not_a_rule_code};
 use crate::yaml::{Node, NodeKind};
 
 pub const FILE_NAME: &str = "ncreg.yaml";
@@ -47,7 +47,7 @@ pub struct Config {
     pub min_whys: MinWhys,
     pub people: Vec<Person>,
     /// Rule code -> level, overriding the rule's default severity.
-    pub rules: BTreeMap<&'static str, Level>,
+    pub rules: BTreeMap<Code, Level>,
     pub shallow_phrases: ShallowPhrases,
     /// Standard name -> catalogue file, relative to the register root.
     pub standards: BTreeMap<String, String>,
@@ -266,31 +266,31 @@ fn person(sink: &mut Sink, node: &Node, index: usize) -> Option<Person> {
     Some(Person { name, left: None })
 }
 
-fn levels(sink: &mut Sink, rules_map: &Map) -> BTreeMap<&'static str, Level> {
+fn levels(sink: &mut Sink, rules_map: &Map) -> BTreeMap<Code, Level> {
     let mut levels = BTreeMap::new();
     for entry in rules_map.entries() {
-        let Some(rule) = rules::find(&entry.key) else {
-            sink.report(invalid_value::not_a_rule_code(entry.key_span, &entry.key));
+        let Some(code) = Code::find(&entry.key) else {
+            sink.report(not_a_rule_code(entry.key_span, &entry.key));
             continue;
         };
         if let Some(level) = sink.node_choice::<Level>(&rules_map.path_of(&entry.key), &entry.value)
         {
-            levels.insert(rule.code, level.value);
+            levels.insert(code, level.value);
         }
     }
     levels
 }
 
 fn invalid(span: crate::span::Span, message: &str, help: &str) -> Diagnostic {
-    Diagnostic::new(&invalid_value::RULE, span, message).help(help.to_string())
+    Diagnostic::new(Code::S004, span, message).help(help.to_string())
 }
 
 impl Config {
     /// The severity of a rule in this register, `None` when turned off.
-    pub fn severity(&self, rule: &rules::Rule) -> Option<Severity> {
-        match self.rules.get(rule.code) {
+    pub fn severity(&self, code: Code) -> Option<Severity> {
+        match self.rules.get(&code) {
             Some(level) => level.severity(),
-            None => Some(rule.severity),
+            None => Some(code.severity()),
         }
     }
 }

@@ -169,6 +169,13 @@ pub struct Action {
     pub evidence: Field<Vec<Sp<String>>>,
 }
 
+impl Record {
+    /// The id as written, if it could be read.
+    pub fn id_text(&self) -> Option<&str> {
+        self.id.as_ref().map(|i| i.value.as_str())
+    }
+}
+
 impl Action {
     /// How field paths name this action: by its id, else by position.
     pub fn key(&self) -> String {
