@@ -46,32 +46,36 @@ pub fn run(cli: Cli) -> u8 {
         Command::Register(args) => report(
             cli.global.register.as_deref(),
             args.output.as_deref(),
-            |ctx| {
+            |ctx, out| {
                 let entries = crate::report::entries(&ctx.loaded);
-                let text = match args.format {
-                    RegisterFormat::Markdown => crate::report::register::markdown(
-                        &entries,
-                        &ctx.register.config,
-                        as_of,
-                        ctx.unreadable,
-                        &ctx.base,
-                        &ctx.register.location.root,
-                        args.detailed,
-                    ),
-                    RegisterFormat::Csv => {
-                        crate::report::register::csv(&entries, &ctx.register.config, as_of)
-                    }
+                let config = &ctx.register.config;
+                match args.format {
+                    RegisterFormat::Markdown => out.write_all(
+                        crate::report::register::markdown(
+                            &entries,
+                            config,
+                            as_of,
+                            ctx.unreadable,
+                            &ctx.base,
+                            &ctx.register.location.root,
+                            args.detailed,
+                        )
+                        .as_bytes(),
+                    )?,
+                    RegisterFormat::Csv => out.write_all(
+                        crate::report::register::csv(&entries, config, as_of).as_bytes(),
+                    )?,
                     RegisterFormat::Json => {
-                        crate::report::register::json(&entries, &ctx.register.config, as_of)
+                        crate::report::register::json(&entries, config, as_of, out)?
                     }
-                };
-                (text, OK)
+                }
+                Ok(OK)
             },
         ),
         Command::Overdue(args) => report(
             cli.global.register.as_deref(),
             args.output.as_deref(),
-            |ctx| {
+            |ctx, out| {
                 let entries = crate::report::entries(&ctx.loaded);
                 let o = crate::report::overdue::compute(&entries, &ctx.register.config, as_of);
                 let code = if args.fail_if_any && !o.is_empty() {
@@ -85,7 +89,8 @@ pub fn run(cli: Cli) -> u8 {
                     }
                     ReportFormat::Json => crate::report::overdue::json(&o, as_of),
                 };
-                (text, code)
+                out.write_all(text.as_bytes())?;
+                Ok(code)
             },
         ),
         Command::Summary(args) => {
@@ -100,7 +105,7 @@ pub fn run(cli: Cli) -> u8 {
             report(
                 cli.global.register.as_deref(),
                 args.output.as_deref(),
-                |ctx| {
+                |ctx, out| {
                     let entries = crate::report::entries(&ctx.loaded);
                     let s = crate::report::summary::compute(
                         &entries,
@@ -113,14 +118,15 @@ pub fn run(cli: Cli) -> u8 {
                         ReportFormat::Markdown => crate::report::summary::markdown(&s),
                         ReportFormat::Json => crate::report::summary::json(&s),
                     };
-                    (text, OK)
+                    out.write_all(text.as_bytes())?;
+                    Ok(OK)
                 },
             )
         }
         Command::History(args) => report(
             cli.global.register.as_deref(),
             args.output.as_deref(),
-            |ctx| {
+            |ctx, out| {
                 let require_signed = ctx.register.config.require_signed;
                 let trail = crate::git::open(&ctx.register)
                     .and_then(|repo| crate::git::history::trail(&repo, require_signed))
@@ -135,16 +141,13 @@ pub fn run(cli: Cli) -> u8 {
                         }
                         history::select(trail, &args.ids, args.since, args.until)
                     });
-                match trail {
-                    Ok(trail) => {
-                        let text = match args.format {
-                            ReportFormat::Markdown => history::markdown(&trail),
-                            ReportFormat::Json => history::json(&trail),
-                        };
-                        (text, OK)
-                    }
-                    Err(message) => (String::new(), fail(&message)),
-                }
+                let trail = trail.map_err(crate::report::refused)?;
+                let text = match args.format {
+                    ReportFormat::Markdown => history::markdown(&trail),
+                    ReportFormat::Json => history::json(&trail),
+                };
+                out.write_all(text.as_bytes())?;
+                Ok(OK)
             },
         ),
         Command::Renumber(args) => renumber(cli.global.register.as_deref(), &args),
@@ -169,12 +172,14 @@ struct ReportContext {
     base: std::path::PathBuf,
 }
 
-/// Opens the register, builds a report with `make`, and writes it to
-/// `output` (atomically) or standard output.
+/// Opens the register and has `make` write a report to `output`
+/// (atomically: nothing is left behind when it fails) or to standard output.
+/// `make` returns the exit code; it fails with `refused` for a reason to
+/// show the user, and before it writes anything.
 fn report(
     register: Option<&Path>,
     output: Option<&Path>,
-    make: impl FnOnce(&ReportContext) -> (String, u8),
+    make: impl FnOnce(&ReportContext, &mut dyn Write) -> std::io::Result<u8>,
 ) -> u8 {
     let (cwd, register) = match open_here(register, Format::Human, false) {
         Ok(found) => found,
@@ -200,18 +205,25 @@ fn report(
         unreadable,
         base,
     };
-    let (text, code) = make(&ctx);
-    if code == FAILURE {
-        return code;
-    }
-    let written = match output {
-        Some(path) => match crate::report::write_atomically(&ctx.register, path, &text) {
-            Ok(()) => OK,
-            Err(message) => fail(&message),
-        },
-        None => emit(&text),
+    let outcome = match output {
+        Some(path) => crate::report::write_atomically(&ctx.register, path, |w| make(&ctx, w)),
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            make(&ctx, &mut out)
+                .and_then(|code| out.flush().map(|()| code))
+                .map_err(|e| match crate::report::reason(&e) {
+                    Some(message) => message.to_string(),
+                    None if e.kind() == std::io::ErrorKind::BrokenPipe => String::new(),
+                    None => format!("cannot write the output: {e}"),
+                })
+        }
     };
-    code.max(written)
+    match outcome {
+        Ok(code) => code,
+        // A closed pipe (`ncreg register | head`) is not an error.
+        Err(message) if message.is_empty() => OK,
+        Err(message) => fail(&message),
+    }
 }
 
 fn init(dir: Option<&Path>) -> u8 {

@@ -20,6 +20,13 @@ pub struct Sp<T> {
     pub span: Span,
 }
 
+/// A value is written out without its span.
+impl<T: serde::Serialize> serde::Serialize for Sp<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
 /// A field that may be absent. Null and empty values count as absent.
 pub type Field<T> = Option<Sp<T>>;
 
@@ -42,6 +49,11 @@ macro_rules! choice {
         impl $crate::reader::Choice for $name {
             const VALUES: &'static [&'static str] = &[$($text),+];
             const ALL: &'static [Self] = &[$($name::$variant),+];
+        }
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str($crate::reader::Choice::as_str(*self))
+            }
         }
     };
 }

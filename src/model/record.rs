@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
 
 use crate::reader::{Field, Map, Sink, Sp, choice};
 use crate::span::Span;
@@ -85,10 +86,12 @@ choice!(VerificationResult {
     NotEffective = "not-effective",
 });
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Record {
     /// Where a problem with the record as a whole is shown: its first key.
+    #[serde(skip)]
     pub span: Span,
+    #[serde(serialize_with = "text_or_empty")]
     pub id: Field<String>,
     pub title: Field<String>,
     pub status: Field<Status>,
@@ -99,6 +102,7 @@ pub struct Record {
     pub description: Field<String>,
     pub correction: Option<Sp<Correction>>,
     pub root_cause: Option<Sp<RootCause>>,
+    #[serde(serialize_with = "list_or_empty")]
     pub actions: Option<Sp<Vec<Action>>>,
     pub verification: Option<Sp<Verification>>,
     pub risk: Option<Sp<Risk>>,
@@ -106,6 +110,7 @@ pub struct Record {
     pub owner: Field<String>,
     pub target_date: Field<NaiveDate>,
     pub closed: Field<NaiveDate>,
+    #[serde(serialize_with = "list_or_empty")]
     pub related: Field<Vec<Sp<String>>>,
     pub waivers: Vec<Waiver>,
     pub dispute: Option<Sp<Dispute>>,
@@ -114,18 +119,20 @@ pub struct Record {
     pub reopened: Option<Sp<Reopened>>,
     /// Paths of values present but invalid (already reported), so that
     /// rules do not also call them missing.
+    #[serde(skip)]
     pub invalid: BTreeSet<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Source {
+    #[serde(rename = "type")]
     pub kind: Field<SourceType>,
     pub audit_stage: Field<AuditStage>,
     pub reference: Field<String>,
     pub raised_by: Field<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Requirement {
     pub basis: Field<Basis>,
     pub standard: Field<String>,
@@ -133,14 +140,14 @@ pub struct Requirement {
     pub document: Field<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Correction {
     pub description: Field<String>,
     pub date: Field<NaiveDate>,
     pub by: Field<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct RootCause {
     pub method: Field<RcaMethod>,
     pub whys: Vec<Why>,
@@ -148,25 +155,42 @@ pub struct RootCause {
     pub category: Field<CauseCategory>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Why {
+    #[serde(skip)]
     pub span: Span,
     pub why: Field<String>,
     pub because: Field<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Action {
     /// The span of the list item (its first key).
+    #[serde(skip)]
     pub span: Span,
     /// 1-based position in the list, for messages (`actions[2]`).
+    #[serde(skip)]
     pub index: usize,
     pub id: Field<String>,
     pub description: Field<String>,
     pub owner: Field<String>,
     pub due: Field<NaiveDate>,
     pub done: Field<NaiveDate>,
+    #[serde(serialize_with = "list_or_empty")]
     pub evidence: Field<Vec<Sp<String>>>,
+}
+
+/// An absent text as `""` (the register's JSON has always given an id).
+fn text_or_empty<S: Serializer>(f: &Field<String>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(f.as_ref().map_or("", |v| v.value.as_str()))
+}
+
+/// An absent list as `[]`.
+fn list_or_empty<T: Serialize, S: Serializer>(
+    f: &Option<Sp<Vec<T>>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(f.iter().flat_map(|l| &l.value))
 }
 
 impl Record {
@@ -186,24 +210,25 @@ impl Action {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Verification {
     pub method: Field<String>,
     pub due: Field<NaiveDate>,
     pub date: Field<NaiveDate>,
     pub by: Field<String>,
     pub result: Field<VerificationResult>,
+    #[serde(serialize_with = "list_or_empty")]
     pub evidence: Field<Vec<Sp<String>>>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Risk {
     pub update_required: Field<bool>,
     pub reference: Field<String>,
     pub notes: Field<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct CertificationBody {
     pub report_received: Field<NaiveDate>,
     pub cap_due: Field<NaiveDate>,
@@ -213,8 +238,9 @@ pub struct CertificationBody {
     pub closure_reference: Field<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Waiver {
+    #[serde(skip)]
     pub span: Span,
     pub rule: Field<String>,
     pub reason: Field<String>,
@@ -222,13 +248,13 @@ pub struct Waiver {
 }
 
 /// Why a closed record was opened again (rule H002 allows that edit).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Reopened {
     pub date: Field<NaiveDate>,
     pub reason: Field<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize)]
 pub struct Dispute {
     pub raised: Field<NaiveDate>,
     pub rationale: Field<String>,

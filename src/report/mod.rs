@@ -43,10 +43,16 @@ pub fn id(r: &Record) -> &str {
     r.id.as_ref().map_or("", |i| i.value.as_str())
 }
 
-/// Writes `text` to `path` through a temporary file in the same folder and
-/// a rename, so readers never see a partial report. Refuses to write inside
-/// the records folder or over the config: reports never replace records.
-pub fn write_atomically(register: &Register, path: &Path, text: &str) -> Result<(), String> {
+/// Has `write` write a report to `path` through a temporary file in the
+/// same folder and a rename, so readers never see a partial report, and a
+/// report that fails leaves nothing behind. Refuses to write inside the
+/// records folder or over the config: reports never replace records.
+/// Returns what `write` returns; an error is a message for the user.
+pub fn write_atomically(
+    register: &Register,
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<u8>,
+) -> Result<u8, String> {
     let target = std::path::absolute(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let protected = target.starts_with(register.records_dir())
         || register.location.config_file.as_deref() == Some(target.as_path());
@@ -68,13 +74,43 @@ pub fn write_atomically(register: &Register, path: &Path, text: &str) -> Result<
         .write(true)
         .create_new(true)
         .open(&tmp)
-        .and_then(|mut f| {
-            f.write_all(text.as_bytes())?;
-            f.sync_all()
+        .and_then(|f| {
+            let mut out = std::io::BufWriter::new(f);
+            let code = write(&mut out)?;
+            out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            Ok(code)
         })
-        .and_then(|()| std::fs::rename(&tmp, &target));
+        .and_then(|code| std::fs::rename(&tmp, &target).map(|()| code));
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        format!("cannot write {}: {e}", path.display())
+        match reason(&e) {
+            Some(message) => message.to_string(),
+            None => format!("cannot write {}: {e}", path.display()),
+        }
     })
+}
+
+/// Why a report was not made, carried through an I/O error so that the code
+/// writing a report can stop before it writes anything.
+#[derive(Debug)]
+struct Refused(String);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// An error that says why the report was refused.
+pub fn refused(message: String) -> std::io::Error {
+    std::io::Error::other(Refused(message))
+}
+
+/// The reason a report was refused, if that is what `e` is.
+pub fn reason(e: &std::io::Error) -> Option<&str> {
+    e.get_ref()
+        .and_then(|inner| inner.downcast_ref::<Refused>())
+        .map(|r| r.0.as_str())
 }

@@ -7,8 +7,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
+use super::Entry;
 use super::markdown::{cell, link};
-use super::{Entry, id};
 use crate::model::config::Config;
 use crate::model::deadlines;
 use crate::model::record::{Classification, Record, Status};
@@ -440,79 +440,58 @@ pub fn csv(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
     out
 }
 
-/// JSON: every record in full, with its file and overdue items.
-pub fn json(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
-    let records: Vec<Value> = entries
-        .iter()
-        .map(|e| record_json(e, config, as_of))
-        .collect();
-    let doc = json!({"version": 1, "as_of": as_of.to_string(), "records": records});
-    let mut text = serde_json::to_string_pretty(&doc).expect("plain data always serialises");
-    text.push('\n');
-    text
+/// JSON: every record in full (as the model serialises it), with its file
+/// and overdue items. Written one record at a time: the register is never
+/// held as one JSON document.
+pub fn json(
+    entries: &[Entry],
+    config: &Config,
+    as_of: NaiveDate,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    #[derive(serde::Serialize)]
+    struct Doc<'a> {
+        as_of: String,
+        records: Records<'a>,
+        version: u32,
+    }
+    struct Records<'a> {
+        entries: &'a [Entry<'a>],
+        config: &'a Config,
+        as_of: NaiveDate,
+    }
+    impl serde::Serialize for Records<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_seq(
+                self.entries
+                    .iter()
+                    .map(|e| record_json(e, self.config, self.as_of)),
+            )
+        }
+    }
+    let doc = Doc {
+        as_of: as_of.to_string(),
+        records: Records {
+            entries,
+            config,
+            as_of,
+        },
+        version: 1,
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    out.write_all(b"\n")
 }
 
-fn opt<T: serde::Serialize>(f: &Option<Sp<T>>) -> Value {
-    f.as_ref().map_or(Value::Null, |v| json!(v.value))
-}
-
-fn opt_choice<C: Choice>(f: &Field<C>) -> Value {
-    f.as_ref().map_or(Value::Null, |v| json!(v.value.as_str()))
-}
-
-fn opt_list(f: &Field<Vec<Sp<String>>>) -> Value {
-    json!(list(f))
-}
-
+/// One record as a JSON object with sorted keys.
 fn record_json(e: &Entry, config: &Config, as_of: NaiveDate) -> Value {
-    let r = e.record;
-    let overdue: Vec<Value> = deadlines::overdue(r, &config.deadlines, as_of)
+    let overdue: Vec<Value> = deadlines::overdue(e.record, &config.deadlines, as_of)
         .into_iter()
         .map(|d| json!({"what": d.what, "due": d.due.to_string(), "days_overdue": d.days_overdue(as_of)}))
         .collect();
-    json!({
-        "id": id(r),
-        "file": e.file,
-        "title": opt(&r.title),
-        "status": opt_choice(&r.status),
-        "classification": opt_choice(&r.classification),
-        "identified": opt(&r.identified),
-        "source": r.source.as_ref().map(|s| json!({
-            "type": opt_choice(&s.value.kind), "audit_stage": opt_choice(&s.value.audit_stage),
-            "reference": opt(&s.value.reference), "raised_by": opt(&s.value.raised_by)})),
-        "requirement": r.requirement.as_ref().map(|q| json!({
-            "basis": opt_choice(&q.value.basis), "standard": opt(&q.value.standard),
-            "clause": opt(&q.value.clause), "document": opt(&q.value.document)})),
-        "description": opt(&r.description),
-        "correction": r.correction.as_ref().map(|c| json!({
-            "description": opt(&c.value.description), "date": opt(&c.value.date), "by": opt(&c.value.by)})),
-        "root_cause": r.root_cause.as_ref().map(|rc| json!({
-            "method": opt_choice(&rc.value.method),
-            "whys": rc.value.whys.iter().map(|w| json!({"why": opt(&w.why), "because": opt(&w.because)})).collect::<Vec<_>>(),
-            "cause": opt(&rc.value.cause), "category": opt_choice(&rc.value.category)})),
-        "actions": r.actions.iter().flat_map(|a| &a.value).map(|a| json!({
-            "id": opt(&a.id), "description": opt(&a.description), "owner": opt(&a.owner),
-            "due": opt(&a.due), "done": opt(&a.done), "evidence": opt_list(&a.evidence)})).collect::<Vec<_>>(),
-        "verification": r.verification.as_ref().map(|v| json!({
-            "method": opt(&v.value.method), "due": opt(&v.value.due), "date": opt(&v.value.date),
-            "by": opt(&v.value.by), "result": opt_choice(&v.value.result), "evidence": opt_list(&v.value.evidence)})),
-        "risk": r.risk.as_ref().map(|k| json!({
-            "update_required": opt(&k.value.update_required), "reference": opt(&k.value.reference), "notes": opt(&k.value.notes)})),
-        "certification_body": r.certification_body.as_ref().map(|c| json!({
-            "report_received": opt(&c.value.report_received), "cap_due": opt(&c.value.cap_due),
-            "cap_submitted": opt(&c.value.cap_submitted), "evidence_submitted": opt(&c.value.evidence_submitted),
-            "closure_confirmed": opt(&c.value.closure_confirmed), "closure_reference": opt(&c.value.closure_reference)})),
-        "owner": opt(&r.owner),
-        "target_date": opt(&r.target_date),
-        "closed": opt(&r.closed),
-        "related": opt_list(&r.related),
-        "waivers": r.waivers.iter().map(|w| json!({"rule": opt(&w.rule), "reason": opt(&w.reason), "approved_by": opt(&w.approved_by)})).collect::<Vec<_>>(),
-        "dispute": r.dispute.as_ref().map(|d| json!({
-            "raised": opt(&d.value.raised), "rationale": opt(&d.value.rationale),
-            "outcome": opt(&d.value.outcome), "decided": opt(&d.value.decided)})),
-        "decision": opt(&r.decision),
-        "withdrawn_reason": opt(&r.withdrawn_reason),
-        "reopened": r.reopened.as_ref().map(|o| json!({"date": opt(&o.value.date), "reason": opt(&o.value.reason)})),
-        "overdue": overdue,
-    })
+    let mut v = serde_json::to_value(e.record).expect("a record always serialises");
+    if let Value::Object(map) = &mut v {
+        map.insert("file".into(), json!(e.file));
+        map.insert("overdue".into(), Value::Array(overdue));
+    }
+    v
 }
