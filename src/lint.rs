@@ -14,6 +14,7 @@ use crate::model::events::past_events;
 use crate::model::record::Record;
 use crate::register::Register;
 use crate::rules::{self, Check, Context, Subject};
+use crate::span::{LineIndex, Position};
 use crate::waivers;
 
 pub struct Report {
@@ -28,6 +29,22 @@ pub struct Report {
 }
 
 impl Report {
+    /// Each diagnostic with its lines and columns, worked out once per file.
+    pub fn located(&self) -> Vec<(&Diagnostic, Position)> {
+        let mut index: Option<(&str, LineIndex)> = None;
+        self.diagnostics
+            .iter()
+            .map(|d| {
+                if index.as_ref().is_none_or(|(file, _)| *file != d.file) {
+                    let text = self.sources.get(&d.file).map_or("", String::as_str);
+                    index = Some((d.file.as_str(), LineIndex::new(text)));
+                }
+                let at = index.as_ref().map(|(_, i)| i.locate(d.span));
+                (d, at.expect("an index was just made"))
+            })
+            .collect()
+    }
+
     pub fn count(&self, severity: Severity) -> usize {
         self.diagnostics
             .iter()

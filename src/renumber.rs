@@ -250,13 +250,14 @@ fn replace(text: &str, spans: &[Span], old: &str, new: &str) -> String {
     let mut out = String::with_capacity(text.len() + spans.len() * new.len());
     let mut at = 0;
     for s in spans {
-        let Some(value) = text.get(s.start..s.end) else {
+        let Some(value) = text.get(s.range()) else {
             continue;
         };
         let Some(i) = value.find(old) else { continue };
-        out.push_str(&text[at..s.start + i]);
+        let start = s.range().start + i;
+        out.push_str(&text[at..start]);
         out.push_str(new);
-        at = s.start + i + old.len();
+        at = start + old.len();
     }
     out.push_str(&text[at..]);
     out

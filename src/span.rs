@@ -1,20 +1,34 @@
 //! Positions in a source file.
 //!
-//! Every diagnostic needs both forms of a position: byte offsets for miette's
-//! underlines and 1-based line/character columns for people, JSON, SARIF and
-//! GitHub. Columns count Unicode characters (not bytes), as SARIF's
+//! Every value read keeps a `Span`: two byte offsets, 8 bytes, since a
+//! register holds hundreds of thousands of them. Lines and columns are
+//! worked out from the text only when a diagnostic is shown (`Position`):
+//! 1-based, with columns counting Unicode characters (not bytes), as SARIF's
 //! `unicodeCodePoints` column kind and editors do.
 
-/// A region of one source file.
+use std::ops::Range;
+
+/// A region of one source file: byte offsets `start..end` into its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    /// The byte range, for slicing the text.
+    pub fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Where a span lies for people: 1-based lines and character columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
     pub line: usize,
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-    /// Byte offsets into the source text: `start..end`.
-    pub start: usize,
-    pub end: usize,
 }
 
 /// Maps byte offsets of one text to lines and columns.
@@ -58,15 +72,23 @@ impl<'a> LineIndex<'a> {
     pub fn span(&self, start: usize, end: usize) -> Span {
         let start = self.clamp(start);
         let end = self.clamp(end.max(start));
-        let (line, column) = self.position(start);
-        let (end_line, end_column) = self.position(end);
+        // Record files are at most a few megabytes; anything past 4 GiB is clamped.
+        let offset = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
         Span {
+            start: offset(start),
+            end: offset(end),
+        }
+    }
+
+    /// The lines and columns of a span of this text.
+    pub fn locate(&self, span: Span) -> Position {
+        let (line, column) = self.position(span.start as usize);
+        let (end_line, end_column) = self.position(span.end as usize);
+        Position {
             line,
             column,
             end_line,
             end_column,
-            start,
-            end,
         }
     }
 
@@ -108,6 +130,6 @@ mod tests {
     fn line_span_stops_before_crlf() {
         let idx = LineIndex::new("ab\r\ncd");
         let s = idx.line_span(1);
-        assert_eq!((s.start, s.end, s.end_column), (0, 2, 3));
+        assert_eq!((s.start, s.end, idx.locate(s).end_column), (0, 2, 3));
     }
 }

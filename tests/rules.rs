@@ -27,13 +27,13 @@ fn run_case(case: &Path) -> Vec<Found> {
     common::copy_into(case, &tmp.path().join("nonconformities"));
     let report = common::lint(tmp.path());
     report
-        .diagnostics
-        .iter()
-        .map(|d| Found {
+        .located()
+        .into_iter()
+        .map(|(d, at)| Found {
             code: d.code.to_string(),
             file: d.file.clone(),
-            line: d.span.line,
-            column: d.span.column,
+            line: at.line,
+            column: at.column,
         })
         .collect()
 }
@@ -148,10 +148,10 @@ fn every_fixture_gives_exactly_its_snapshot() {
                 common::copy_into(&case, &tmp.path().join("nonconformities"));
                 let name = case.strip_prefix(common::repo_dir()).unwrap();
                 text += &format!("## {}\n", name.display());
-                for d in common::lint(tmp.path()).diagnostics {
+                for (d, at) in common::lint(tmp.path()).located() {
                     text += &format!(
                         "{} {}:{}:{} {} {}\n",
-                        d.severity, d.file, d.span.line, d.span.column, d.code, d.message
+                        d.severity, d.file, at.line, at.column, d.code, d.message
                     );
                 }
             }
@@ -164,10 +164,10 @@ fn every_fixture_gives_exactly_its_snapshot() {
 fn the_example_register_is_clean_of_errors() {
     let report = common::lint(&common::repo_dir().join("example-register"));
     let errors: Vec<_> = report
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == ncreg::diagnostic::Severity::Error)
-        .map(|d| format!("{}:{} {} {}", d.file, d.span.line, d.code, d.message))
+        .located()
+        .into_iter()
+        .filter(|(d, _)| d.severity == ncreg::diagnostic::Severity::Error)
+        .map(|(d, at)| format!("{}:{} {} {}", d.file, at.line, d.code, d.message))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     assert!(report.records >= 10);

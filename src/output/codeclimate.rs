@@ -33,10 +33,10 @@ struct Lines {
 pub fn render(report: &Report) -> String {
     let fingerprints = super::fingerprint::all(&report.diagnostics);
     let issues: Vec<Issue> = report
-        .diagnostics
-        .iter()
+        .located()
+        .into_iter()
         .zip(fingerprints)
-        .map(|(d, fingerprint)| Issue {
+        .map(|((d, at), fingerprint)| Issue {
             kind: "issue",
             check_name: format!("{} {}", d.code.as_str(), d.code.name()),
             description: d.message.clone(),
@@ -50,8 +50,8 @@ pub fn render(report: &Report) -> String {
             location: Location {
                 path: &d.file,
                 lines: Lines {
-                    begin: d.span.line,
-                    end: d.span.end_line,
+                    begin: at.line,
+                    end: at.end_line,
                 },
             },
         })

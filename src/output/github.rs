@@ -6,7 +6,7 @@ use crate::lint::Report;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
-    for d in &report.diagnostics {
+    for (d, at) in report.located() {
         let command = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -19,10 +19,10 @@ pub fn render(report: &Report) -> String {
         out.push_str(&format!(
             "::{command} file={},line={},endLine={},col={},endColumn={},title={}::{}\n",
             property(&d.file),
-            d.span.line,
-            d.span.end_line,
-            d.span.column,
-            d.span.end_column,
+            at.line,
+            at.end_line,
+            at.column,
+            at.end_column,
             property(&format!("{} {}", d.code.as_str(), d.code.name())),
             data(&message),
         ));

@@ -9,6 +9,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, S
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
+use crate::span::Position;
 
 pub fn render(report: &Report, color: bool, quiet: bool) -> String {
     let theme = if color {
@@ -28,12 +29,12 @@ pub fn render(report: &Report, color: bool, quiet: bool) -> String {
         .map(|(file, text)| (file.as_str(), Arc::from(text.as_str())))
         .collect();
     let mut out = String::new();
-    for d in &report.diagnostics {
+    for (d, at) in report.located() {
         let text = sources
             .get(d.file.as_str())
             .cloned()
             .unwrap_or_else(|| Arc::from(""));
-        out.push_str(&render_one(&handler, d, text));
+        out.push_str(&render_one(&handler, d, at, text));
         out.push('\n');
     }
     if !quiet {
@@ -44,7 +45,12 @@ pub fn render(report: &Report, color: bool, quiet: bool) -> String {
 }
 
 /// One diagnostic as miette draws it; `text` is the file's source.
-fn render_one(handler: &GraphicalReportHandler, d: &Diagnostic, text: Arc<str>) -> String {
+fn render_one(
+    handler: &GraphicalReportHandler,
+    d: &Diagnostic,
+    at: Position,
+    text: Arc<str>,
+) -> String {
     let shown = Shown {
         d,
         code: format!("{} {}", d.code.as_str(), d.code.name()),
@@ -52,14 +58,14 @@ fn render_one(handler: &GraphicalReportHandler, d: &Diagnostic, text: Arc<str>) 
     };
     let mut out = String::new();
     if handler.render_report(&mut out, &shown).is_err() {
-        out = format!("{}: {} [{}]\n", location(d), d.message, shown.code);
+        out = format!("{}: {} [{}]\n", location(d, at), d.message, shown.code);
     }
     out
 }
 
 /// `file:line:col`, the form editors and terminals turn into links.
-fn location(d: &Diagnostic) -> String {
-    format!("{}:{}:{}", d.file, d.span.line, d.span.column)
+fn location(d: &Diagnostic, at: Position) -> String {
+    format!("{}:{}:{}", d.file, at.line, at.column)
 }
 
 struct Shown<'a> {
@@ -107,7 +113,7 @@ impl miette::Diagnostic for Shown<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = |s: crate::span::Span| SourceSpan::from(s.start..s.end.max(s.start));
+        let span = |s: crate::span::Span| SourceSpan::from(s.range());
         let primary = LabeledSpan::new_primary_with_span(Some("here".into()), span(self.d.span));
         let secondary = self
             .d

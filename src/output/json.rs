@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
+use crate::span::Position;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -39,7 +40,11 @@ struct Summary {
 pub fn render(report: &Report) -> String {
     let doc = Document {
         version: 1,
-        diagnostics: report.diagnostics.iter().map(entry).collect(),
+        diagnostics: report
+            .located()
+            .into_iter()
+            .map(|(d, at)| entry(d, at))
+            .collect(),
         summary: Summary {
             errors: report.count(Severity::Error),
             warnings: report.count(Severity::Warning),
@@ -53,17 +58,17 @@ pub fn render(report: &Report) -> String {
     text
 }
 
-fn entry(d: &Diagnostic) -> Entry<'_> {
+fn entry(d: &Diagnostic, at: Position) -> Entry<'_> {
     Entry {
         rule: d.code.as_str(),
         name: d.code.name(),
         severity: d.severity.as_str(),
         message: &d.message,
         file: &d.file,
-        line: d.span.line,
-        column: d.span.column,
-        end_line: d.span.end_line,
-        end_column: d.span.end_column,
+        line: at.line,
+        column: at.column,
+        end_line: at.end_line,
+        end_column: at.end_column,
         record_id: d.record_id.as_deref(),
         help: d.help.as_deref(),
     }

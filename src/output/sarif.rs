@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
+use crate::span::Position;
 
 #[derive(Serialize)]
 struct Log<'a> {
@@ -112,10 +113,10 @@ struct Fingerprints {
 pub fn render(report: &Report) -> String {
     let fingerprints = super::fingerprint::all(&report.diagnostics);
     let results = report
-        .diagnostics
-        .iter()
+        .located()
+        .into_iter()
         .zip(fingerprints)
-        .map(|(d, fingerprint)| result(d, fingerprint))
+        .map(|((d, at), fingerprint)| result(d, at, fingerprint))
         .collect();
     let log = Log {
         schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -166,7 +167,7 @@ fn descriptor(code: Code) -> RuleDescriptor {
     }
 }
 
-fn result(d: &Diagnostic, fingerprint: String) -> SarifResult<'_> {
+fn result(d: &Diagnostic, at: Position, fingerprint: String) -> SarifResult<'_> {
     let text = match &d.help {
         Some(help) => format!("{}\nhelp: {help}", d.message),
         None => d.message.clone(),
@@ -180,11 +181,11 @@ fn result(d: &Diagnostic, fingerprint: String) -> SarifResult<'_> {
             physical_location: PhysicalLocation {
                 artifact_location: ArtifactLocation { uri: &d.file },
                 region: Region {
-                    start_line: d.span.line,
-                    start_column: d.span.column,
-                    end_line: d.span.end_line,
+                    start_line: at.line,
+                    start_column: at.column,
+                    end_line: at.end_line,
                     // Exclusive, as SARIF defines it: the column after the last character.
-                    end_column: d.span.end_column,
+                    end_column: at.end_column,
                 },
             },
         }],

@@ -20,14 +20,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
         };
         let mut d = Diagnostic::new(
             Code::H007,
-            Span {
-                line: 1,
-                column: 1,
-                end_line: 1,
-                end_column: 1,
-                start: 0,
-                end: 0,
-            },
+            Span::default(),
             format!("commit {} (\"{}\") changes records and is not signed", c.short, c.subject),
         )
         .help("this register requires signed commits (`require_signed: true`): sign it (`git commit --amend -S`, or `git rebase --exec 'git commit --amend --no-edit -S'` for several) so that each change has an accountable author");
