@@ -50,21 +50,18 @@ pub fn run(cli: Cli) -> u8 {
                 let entries = crate::report::entries(&ctx.loaded);
                 let config = &ctx.register.config;
                 match args.format {
-                    RegisterFormat::Markdown => out.write_all(
-                        crate::report::register::markdown(
-                            &entries,
-                            config,
-                            as_of,
-                            ctx.unreadable,
-                            &ctx.base,
-                            &ctx.register.location.root,
-                            args.detailed,
-                        )
-                        .as_bytes(),
-                    )?,
-                    RegisterFormat::Csv => out.write_all(
-                        crate::report::register::csv(&entries, config, as_of).as_bytes(),
-                    )?,
+                    RegisterFormat::Markdown => {
+                        let how = crate::report::register::Markdown {
+                            base: &ctx.base,
+                            root: &ctx.register.location.root,
+                            unreadable: ctx.unreadable,
+                            detailed: args.detailed,
+                        };
+                        crate::report::register::markdown(&entries, config, as_of, &how, out)?
+                    }
+                    RegisterFormat::Csv => {
+                        crate::report::register::csv(&entries, config, as_of, out)?
+                    }
                     RegisterFormat::Json => {
                         crate::report::register::json(&entries, config, as_of, out)?
                     }
@@ -185,7 +182,7 @@ fn report(
         Ok(found) => found,
         Err(code) => return code,
     };
-    let loaded = match register.load(&[]) {
+    let loaded = match register.load_records() {
         Ok(l) => l,
         Err(message) => return fail(&message),
     };
@@ -338,17 +335,23 @@ fn lint_command(
     } else {
         OK
     };
-    let written = emit(&render(&report, args.format, color, quiet));
+    let written = emit_with(|out| render(&report, args.format, color, quiet, out));
     code.max(written)
 }
 
-fn render(report: &Report, format: Format, color: bool, quiet: bool) -> String {
+fn render(
+    report: &Report,
+    format: Format,
+    color: bool,
+    quiet: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     match format {
-        Format::Human => output::human::render(report, color, quiet),
-        Format::Json => output::json::render(report),
-        Format::Sarif => output::sarif::render(report),
-        Format::Github => output::github::render(report),
-        Format::Codeclimate => output::codeclimate::render(report),
+        Format::Human => output::human::write(report, color, quiet, out),
+        Format::Json => output::json::write(report, out),
+        Format::Sarif => output::sarif::write(report, out),
+        Format::Github => output::github::write(report, out),
+        Format::Codeclimate => output::codeclimate::write(report, out),
     }
 }
 
@@ -380,7 +383,7 @@ fn open(explicit: Option<&Path>, cwd: &Path, format: Format, color: bool) -> Res
                 files: 1,
                 sources: [(file, text)].into(),
             };
-            emit(&render(&report, format, color, true));
+            emit_with(|out| render(&report, format, color, true, out));
             eprintln!("error: the register's config has errors; fix them first");
             Err(FAILURE)
         }
@@ -394,8 +397,13 @@ fn fail(message: &str) -> u8 {
 
 /// Writes to stdout; a closed pipe (`ncreg lint | head`) is not an error.
 fn emit(text: &str) -> u8 {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    emit_with(|out| out.write_all(text.as_bytes()))
+}
+
+/// Has `write` write to standard output, buffered.
+fn emit_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> u8 {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Ok(()) => OK,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => OK,
         Err(e) => fail(&format!("cannot write the output: {e}")),

@@ -99,6 +99,16 @@ impl Register {
     /// Reads every record file (and `extra` YAML files given on the command
     /// line), in path order. One bad file never stops the others.
     pub fn load(&self, extra: &[PathBuf]) -> Result<Vec<Loaded>, String> {
+        self.load_keeping(extra, true)
+    }
+
+    /// Reads every record file for a report: each file's text is dropped
+    /// once it is read, since reports show values, not source lines.
+    pub fn load_records(&self) -> Result<Vec<Loaded>, String> {
+        self.load_keeping(&[], false)
+    }
+
+    fn load_keeping(&self, extra: &[PathBuf], keep_text: bool) -> Result<Vec<Loaded>, String> {
         let dir = self.records_dir();
         if !dir.is_dir() {
             return Err(format!(
@@ -120,7 +130,13 @@ impl Register {
                 found.push(Found::Record(path.clone()));
             }
         }
-        Ok(crate::parallel::map(found, |f| self.load_one(f)))
+        Ok(crate::parallel::map(found, |f| {
+            let mut loaded = self.load_one(f);
+            if !keep_text {
+                loaded.text = String::new();
+            }
+            loaded
+        }))
     }
 
     fn load_one(&self, found: Found) -> Loaded {

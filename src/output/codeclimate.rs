@@ -1,6 +1,8 @@
 //! `--format codeclimate`: the GitLab Code Quality report (a JSON array of
 //! Code Climate issues).
 
+use std::io::Write;
+
 use serde::Serialize;
 
 use crate::diagnostic::Severity;
@@ -30,7 +32,7 @@ struct Lines {
     end: usize,
 }
 
-pub fn render(report: &Report) -> String {
+pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let fingerprints = super::fingerprint::all(&report.diagnostics);
     let issues: Vec<Issue> = report
         .located()
@@ -56,7 +58,6 @@ pub fn render(report: &Report) -> String {
             },
         })
         .collect();
-    let mut text = serde_json::to_string_pretty(&issues).expect("plain data always serialises");
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *out, &issues)?;
+    out.write_all(b"\n")
 }

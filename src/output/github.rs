@@ -1,11 +1,12 @@
 //! `--format github`: GitHub Actions workflow commands, one per finding,
 //! escaped as `actions/toolkit` escapes them.
 
+use std::io::Write;
+
 use crate::diagnostic::Severity;
 use crate::lint::Report;
 
-pub fn render(report: &Report) -> String {
-    let mut out = String::new();
+pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     for (d, at) in report.located() {
         let command = match d.severity {
             Severity::Error => "error",
@@ -16,8 +17,9 @@ pub fn render(report: &Report) -> String {
             Some(help) => format!("{}\nhelp: {help}", d.message),
             None => d.message.clone(),
         };
-        out.push_str(&format!(
-            "::{command} file={},line={},endLine={},col={},endColumn={},title={}::{}\n",
+        writeln!(
+            out,
+            "::{command} file={},line={},endLine={},col={},endColumn={},title={}::{}",
             property(&d.file),
             at.line,
             at.end_line,
@@ -25,9 +27,9 @@ pub fn render(report: &Report) -> String {
             at.end_column,
             property(&format!("{} {}", d.code.as_str(), d.code.name())),
             data(&message),
-        ));
+        )?;
     }
-    out
+    Ok(())
 }
 
 /// The message of a command: `%`, CR and LF escaped.

@@ -1,8 +1,8 @@
 //! `--format human`: miette's graphical diagnostics, one per finding, with
 //! the source lines and the offending value underlined, then a summary.
 
-use std::collections::HashMap;
 use std::fmt;
+use std::io::Write;
 use std::sync::Arc;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
@@ -11,7 +11,12 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
 use crate::span::Position;
 
-pub fn render(report: &Report, color: bool, quiet: bool) -> String {
+pub fn write(
+    report: &Report,
+    color: bool,
+    quiet: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -22,26 +27,24 @@ pub fn render(report: &Report, color: bool, quiet: bool) -> String {
         .with_width(100)
         .with_links(false)
         .with_context_lines(1);
-    // Each file's text is shared by all its diagnostics, not copied for each.
-    let sources: HashMap<&str, Arc<str>> = report
-        .sources
-        .iter()
-        .map(|(file, text)| (file.as_str(), Arc::from(text.as_str())))
-        .collect();
-    let mut out = String::new();
+    // Diagnostics come sorted by file: each file's text is shared by all of
+    // its diagnostics, and only files with diagnostics are copied at all.
+    let mut source: Option<(&str, Arc<str>)> = None;
     for (d, at) in report.located() {
-        let text = sources
-            .get(d.file.as_str())
-            .cloned()
-            .unwrap_or_else(|| Arc::from(""));
-        out.push_str(&render_one(&handler, d, at, text));
-        out.push('\n');
+        if source.as_ref().is_none_or(|(file, _)| *file != d.file) {
+            let text = report.sources.get(&d.file).map_or("", String::as_str);
+            source = Some((d.file.as_str(), Arc::from(text)));
+        }
+        let text = source
+            .as_ref()
+            .map_or_else(|| Arc::from(""), |(_, t)| Arc::clone(t));
+        out.write_all(render_one(&handler, d, at, text).as_bytes())?;
+        out.write_all(b"\n")?;
     }
     if !quiet {
-        out.push_str(&super::summary_line(report));
-        out.push('\n');
+        writeln!(out, "{}", super::summary_line(report))?;
     }
-    out
+    Ok(())
 }
 
 /// One diagnostic as miette draws it; `text` is the file's source.

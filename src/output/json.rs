@@ -1,5 +1,7 @@
 //! `--format json`: the stable machine-readable form of SPEC §4.
 
+use std::io::Write;
+
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, Severity};
@@ -37,7 +39,7 @@ struct Summary {
     files: usize,
 }
 
-pub fn render(report: &Report) -> String {
+pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let doc = Document {
         version: 1,
         diagnostics: report
@@ -53,9 +55,8 @@ pub fn render(report: &Report) -> String {
             files: report.files,
         },
     };
-    let mut text = serde_json::to_string_pretty(&doc).expect("plain data always serialises");
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    out.write_all(b"\n")
 }
 
 fn entry(d: &Diagnostic, at: Position) -> Entry<'_> {

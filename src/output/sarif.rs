@@ -2,6 +2,8 @@
 //! is a handful of serde structs (as cargo-deny does) rather than a crate
 //! generated from the whole schema.
 
+use std::io::Write;
+
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -110,7 +112,7 @@ struct Fingerprints {
     ncreg: String,
 }
 
-pub fn render(report: &Report) -> String {
+pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let fingerprints = super::fingerprint::all(&report.diagnostics);
     let results = report
         .located()
@@ -134,9 +136,8 @@ pub fn render(report: &Report) -> String {
             results,
         }],
     };
-    let mut text = serde_json::to_string_pretty(&log).expect("plain data always serialises");
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    out.write_all(b"\n")
 }
 
 fn level(severity: Severity) -> &'static str {

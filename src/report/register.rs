@@ -2,6 +2,7 @@
 //! ask for first, as Markdown, CSV or JSON.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -177,37 +178,47 @@ fn list(f: &Field<Vec<Sp<String>>>) -> Vec<String> {
         .collect()
 }
 
-/// The Markdown register. `base` is the folder the report will be read
-/// from (links to records are relative to it); `root` resolves evidence.
+/// Where the Markdown register is read from and how much it shows.
+pub struct Markdown<'a> {
+    /// The folder the report will be read from: links are relative to it.
+    pub base: &'a Path,
+    /// The register root: evidence paths are resolved from it.
+    pub root: &'a Path,
+    /// Files that could not be read (the report says so).
+    pub unreadable: usize,
+    /// Add a section per record with every field.
+    pub detailed: bool,
+}
+
+/// The Markdown register, written one row at a time.
 pub fn markdown(
     entries: &[Entry],
     config: &Config,
     as_of: NaiveDate,
-    unreadable: usize,
-    base: &Path,
-    root: &Path,
-    detailed: bool,
-) -> String {
-    let rows: Vec<(&Entry, Row)> = entries
-        .iter()
-        .map(|e| (e, row(e.record, config, as_of)))
-        .collect();
-    let mut md = String::from("# Corrective action register\n\n");
-    md += &format!(
+    how: &Markdown,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let (base, root) = (how.base, how.root);
+    out.write_all(b"# Corrective action register\n\n")?;
+    write!(
+        out,
         "As of {as_of}: {} record{} (ISO/IEC 27001:2022 clause 10.2 documented information).\n\n",
-        rows.len(),
-        if rows.len() == 1 { "" } else { "s" }
-    );
-    if unreadable > 0 {
-        md += &format!(
-            "> **{unreadable} file(s) could not be read and are missing from this register:** run `ncreg lint`.\n\n"
-        );
+        entries.len(),
+        if entries.len() == 1 { "" } else { "s" }
+    )?;
+    if how.unreadable > 0 {
+        write!(
+            out,
+            "> **{} file(s) could not be read and are missing from this register:** run `ncreg lint`.\n\n",
+            how.unreadable
+        )?;
     }
-    md += &summary(entries, &rows);
-    md += "## Register\n\n";
-    md += "| Ref | Identified | Source | Requirement | Class | Status | Finding | Root cause | Corrective actions | Owner | Target | Evidence | Verification | Closed |\n";
-    md += "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
-    for (e, r) in &rows {
+    out.write_all(summary(entries, config, as_of).as_bytes())?;
+    out.write_all(b"## Register\n\n")?;
+    out.write_all(b"| Ref | Identified | Source | Requirement | Class | Status | Finding | Root cause | Corrective actions | Owner | Target | Evidence | Verification | Closed |\n")?;
+    out.write_all(b"|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")?;
+    for e in entries {
+        let r = row(e.record, config, as_of);
         let finding = format!("**{}**<br>{}", cell(&r.title), cell(&r.description));
         let actions = r
             .actions
@@ -226,8 +237,9 @@ pub fn markdown(
         } else {
             format!("{} (overdue)", cell(&r.status))
         };
-        md += &format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             link(&r.id, e.path, base),
             cell(&r.identified),
             cell(&r.source),
@@ -242,15 +254,16 @@ pub fn markdown(
             evidence,
             cell(&r.verification),
             cell(&r.closed),
-        );
+        )?;
     }
-    if detailed {
-        md += "\n## Records\n";
-        for (e, r) in &rows {
-            md += &detail(e, r, base, root);
+    if how.detailed {
+        out.write_all(b"\n## Records\n")?;
+        for e in entries {
+            let r = row(e.record, config, as_of);
+            out.write_all(detail(e, &r, base, root).as_bytes())?;
         }
     }
-    md
+    Ok(())
 }
 
 fn evidence_cell(item: &str, base: &Path, root: &Path) -> String {
@@ -267,7 +280,7 @@ fn evidence_cell(item: &str, base: &Path, root: &Path) -> String {
 }
 
 /// Counts by status and classification, overdue records, and a chart.
-fn summary(entries: &[Entry], rows: &[(&Entry, Row)]) -> String {
+fn summary(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
     let mut counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for e in entries {
         let s = e
@@ -323,12 +336,12 @@ fn summary(entries: &[Entry], rows: &[(&Entry, Row)]) -> String {
         totals[2],
         totals.iter().sum::<usize>()
     );
-    let overdue: Vec<&Row> = rows
+    let overdue: Vec<usize> = entries
         .iter()
-        .map(|(_, r)| r)
-        .filter(|r| !r.overdue.is_empty())
+        .map(|e| deadlines::overdue(e.record, &config.deadlines, as_of).len())
+        .filter(|n| *n > 0)
         .collect();
-    let items: usize = overdue.iter().map(|r| r.overdue.len()).sum();
+    let items: usize = overdue.iter().sum();
     md += &format!(
         "Overdue: {} record(s) with {items} overdue item(s).\n\n",
         overdue.len()
@@ -391,8 +404,13 @@ fn detail(e: &Entry, r: &Row, base: &Path, root: &Path) -> String {
     md
 }
 
-/// CSV (RFC 4180): a header row, then one row per record.
-pub fn csv(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
+/// CSV (RFC 4180): a header row, then one row per record, written as made.
+pub fn csv(
+    entries: &[Entry],
+    config: &Config,
+    as_of: NaiveDate,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let header = [
         "id",
         "title",
@@ -413,10 +431,10 @@ pub fn csv(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
         "overdue",
         "file",
     ];
-    let mut out = super::csv::line(header.iter().map(|h| h.to_string()));
+    out.write_all(super::csv::line(header.iter().map(|h| h.to_string())).as_bytes())?;
     for e in entries {
         let r = row(e.record, config, as_of);
-        out += &super::csv::line([
+        let line = super::csv::line([
             r.id,
             r.title,
             r.status,
@@ -436,8 +454,9 @@ pub fn csv(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
             r.overdue.join("\n"),
             e.file.to_string(),
         ]);
+        out.write_all(line.as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 /// JSON: every record in full (as the model serialises it), with its file
