@@ -139,11 +139,10 @@ pub fn run(cli: Cli) -> u8 {
                         history::select(trail, &args.ids, args.since, args.until)
                     });
                 let trail = trail.map_err(crate::report::refused)?;
-                let text = match args.format {
-                    ReportFormat::Markdown => history::markdown(&trail),
-                    ReportFormat::Json => history::json(&trail),
-                };
-                out.write_all(text.as_bytes())?;
+                match args.format {
+                    ReportFormat::Markdown => history::markdown(&trail, out)?,
+                    ReportFormat::Json => history::json(&trail, out)?,
+                }
                 Ok(OK)
             },
         ),

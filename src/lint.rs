@@ -63,14 +63,20 @@ pub fn run(
     base: Option<&str>,
 ) -> Result<Report, String> {
     let checked = register.load(only)?;
+    // The vocabulary is compiled only for the rules that read text.
+    let reads_text = [Code::R001, Code::R002]
+        .into_iter()
+        .any(|c| register.config.severity(c).is_some());
     let custom;
-    let phrases = if register.config.shallow_phrases.add.is_empty()
+    let phrases = if !reads_text {
+        None
+    } else if register.config.shallow_phrases.add.is_empty()
         && register.config.shallow_phrases.remove.is_empty()
     {
-        Phrases::builtin()
+        Some(Phrases::builtin())
     } else {
         custom = Phrases::new(&register.config.shallow_phrases)?;
-        &custom
+        Some(&custom)
     };
     let ctx = Context {
         phrases,

@@ -24,7 +24,7 @@ pub fn past_events(r: &Record) -> Vec<(String, &Field<NaiveDate>)> {
     }
     if let Some(actions) = &r.actions {
         for a in &actions.value {
-            dates.push((format!("actions[{}].done", a.key()), &a.done));
+            dates.push((a.path("done"), &a.done));
         }
     }
     if let Some(v) = &r.verification {

@@ -201,6 +201,12 @@ impl Record {
 }
 
 impl Action {
+    /// The path of one of this action's fields, as every rule, `history` and
+    /// the reports name it: `actions[<id>].due` (by position without an id).
+    pub fn path(&self, field: &str) -> String {
+        format!("actions[{}].{field}", self.key())
+    }
+
     /// How field paths name this action: by its id, else by position.
     pub fn key(&self) -> String {
         match &self.id {
@@ -492,4 +498,30 @@ fn list_of<'n>(
         value,
         span: items.span,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_are_named_by_their_id_else_their_position() {
+        let sp = |v: &str| {
+            Some(Sp {
+                value: v.to_string(),
+                span: Span::default(),
+            })
+        };
+        let with_id = Action {
+            index: 1,
+            id: sp("7"),
+            ..Action::default()
+        };
+        assert_eq!(with_id.path("due"), "actions[7].due");
+        let without = Action {
+            index: 2,
+            ..Action::default()
+        };
+        assert_eq!(without.path("done"), "actions[2].done");
+    }
 }

@@ -1,6 +1,8 @@
 //! The audit trail (`ncreg history`) as a report: markdown for people,
 //! JSON (every field of every change) for tools.
 
+use std::io::Write;
+
 use chrono::NaiveDate;
 
 use super::markdown::cell;
@@ -55,13 +57,13 @@ pub fn select(
     Ok(trail)
 }
 
-pub fn json(trail: &Trail) -> String {
-    let mut text = serde_json::to_string_pretty(trail).expect("plain data always serialises");
-    text.push('\n');
-    text
+pub fn json(trail: &Trail, out: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, trail)?;
+    out.write_all(b"\n")
 }
 
-pub fn markdown(trail: &Trail) -> String {
+/// The trail in Markdown, written one record at a time.
+pub fn markdown(trail: &Trail, out: &mut dyn Write) -> std::io::Result<()> {
     let mut md = String::from("# Audit trail\n\n");
     match &trail.head {
         Some(head) => {
@@ -78,6 +80,8 @@ pub fn markdown(trail: &Trail) -> String {
         md += "> **This is a shallow clone: the history is incomplete.** Records marked `present` existed before the oldest commit here. Fetch the full history with `git fetch --unshallow` (GitHub Actions: `actions/checkout` with `fetch-depth: 0`).\n\n";
     }
     for r in &trail.records {
+        out.write_all(md.as_bytes())?;
+        md.clear();
         md += &format!("## {} ({})\n\n", cell(&r.id), cell(&r.file));
         if !r.former_ids.is_empty() {
             let former: Vec<String> = r.former_ids.iter().map(|i| cell(i)).collect();
@@ -98,7 +102,7 @@ pub fn markdown(trail: &Trail) -> String {
         }
         md += "\n";
     }
-    md
+    out.write_all(md.as_bytes())
 }
 
 /// The Change cell: what happened, then each flag and field change.

@@ -30,8 +30,16 @@ pub struct Context<'a> {
     pub root: &'a Path,
     /// The repository root (the register root outside git): evidence may not leave it.
     pub repo_root: &'a Path,
-    /// The R001/R002 vocabulary, with the config's additions.
-    pub phrases: &'a Phrases,
+    /// The R001/R002 vocabulary, with the config's additions; `None` when
+    /// both rules are off.
+    pub phrases: Option<&'a Phrases>,
+}
+
+impl Context<'_> {
+    /// The R001/R002 vocabulary (the built-in one if it was not compiled).
+    pub fn phrases(&self) -> &Phrases {
+        self.phrases.unwrap_or_else(|| Phrases::builtin())
+    }
 }
 
 /// One record with the name of its file (S007 compares them).

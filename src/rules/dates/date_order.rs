@@ -46,12 +46,9 @@ fn pairs(r: &Record) -> Vec<(Dated<'_>, Dated<'_>)> {
     let mut last_done: Dated = None;
     if let Some(actions) = &r.actions {
         for a in &actions.value {
-            let done = named(format!("actions[{}].done", a.index), &a.done);
+            let done = named(a.path("done"), &a.done);
             out.push((done.clone(), identified()));
-            out.push((
-                named(format!("actions[{}].due", a.index), &a.due),
-                identified(),
-            ));
+            out.push((named(a.path("due"), &a.due), identified()));
             if done
                 .as_ref()
                 .is_some_and(|(_, d)| last_done.as_ref().is_none_or(|(_, l)| d.value > l.value))

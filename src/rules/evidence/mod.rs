@@ -27,7 +27,7 @@ pub fn items(r: &Record) -> Vec<(String, &Sp<String>)> {
     if let Some(actions) = &r.actions {
         for a in &actions.value {
             if let Some(list) = &a.evidence {
-                let path = format!("actions[{}].evidence", a.index);
+                let path = a.path("evidence");
                 out.extend(list.value.iter().map(|e| (path.clone(), e)));
             }
         }

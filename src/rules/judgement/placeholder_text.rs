@@ -59,8 +59,8 @@ fn texts(r: &Record) -> Vec<(String, &Field<String>)> {
     }
     if let Some(actions) = &r.actions {
         for a in &actions.value {
-            out.push((format!("actions[{}].description", a.index), &a.description));
-            out.push((format!("actions[{}].owner", a.index), &a.owner));
+            out.push((a.path("description"), &a.description));
+            out.push((a.path("owner"), &a.owner));
         }
     }
     if let Some(v) = &r.verification {

@@ -15,7 +15,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     else {
         return;
     };
-    if let Some(words) = ctx.phrases.shallow_cause(&cause.value) {
+    if let Some(words) = ctx.phrases().shallow_cause(&cause.value) {
         out.push(
             Diagnostic::new(
                 Code::R001,

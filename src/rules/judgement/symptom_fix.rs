@@ -25,7 +25,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         .and_then(|c| c.value.description.as_ref());
     let mut reasons = Vec::new();
     for d in &described {
-        if let Some(words) = ctx.phrases.weak_action(&d.value) {
+        if let Some(words) = ctx.phrases().weak_action(&d.value) {
             reasons.push(format!(
                 "only asks people to do better ({})",
                 quoted(&words)

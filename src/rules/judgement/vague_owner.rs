@@ -14,7 +14,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     if let Some(actions) = &r.actions {
         for a in &actions.value {
             if let Some(o) = &a.owner {
-                owners.push((format!("actions[{}].owner", a.index), o));
+                owners.push((a.path("owner"), o));
             }
         }
     }

@@ -159,7 +159,7 @@ fn planned(need: &mut Need, at: Span, why: &str, ofi: bool) {
             );
         }
         for a in &actions.value {
-            let path = format!("actions[{}].description", a.index);
+            let path = a.path("description");
             need.field(&path, a.description.is_some(), a.span, why);
         }
     }
@@ -173,16 +173,11 @@ fn implemented(need: &mut Need, why: &str, done_required: bool) {
     };
     for a in &actions.value {
         if done_required {
-            let path = format!("actions[{}].done", a.index);
+            let path = a.path("done");
             need.field(&path, a.done.is_some(), a.span, why);
         }
         let evidence = a.evidence.is_some();
-        need.field(
-            &format!("actions[{}].evidence", a.index),
-            evidence,
-            a.span,
-            why,
-        );
+        need.field(&a.path("evidence"), evidence, a.span, why);
     }
 }
 
