@@ -143,6 +143,18 @@ codes! {
         "something is past due as of `--as-of` (action, verification, CAP, closure deadline)";
     D005 "status-inconsistent" Error Dates true
         "the status contradicts the data (closed but an action not done, verified but result not-effective, ...)";
+    D006 "extension-inconsistent" Error Dates true
+        "the deadline field differs from its last extension's `to`, or a field's extensions do not chain (each `from` is the previous `to`)";
+    D007 "late-extension" Warning Dates true
+        "an extension was requested after the deadline it moves had passed";
+    D008 "plan-without-cause" Error Dates true
+        "`certification_body.cap_submitted` is set but the record has no root cause or no action";
+    D009 "no-verification-plan" Warning Dates true
+        "`implemented` (or later) with no `verification.method` and `verification.due`";
+    D010 "dispute-undecided" Warning Dates true
+        "`disputed` for more than `dispute_days` with no `dispute.outcome`";
+    D011 "certificate-at-risk" Error Dates true
+        "a certification-body major is past its CAP or closure deadline (with extensions applied): certification bodies suspend or withdraw certificates over these";
     R001 "shallow-root-cause" Error Judgement true
         "the root cause blames a person or \"human error\" instead of a process, ownership, resource, training or technology cause";
     R002 "symptom-fix" Warning Judgement true
@@ -159,6 +171,14 @@ codes! {
         "closed or verified with a verification that is only \"done\"/\"complete\"/\"checked\", or without evidence";
     R008 "risk-not-considered" Warning Judgement true
         "a major finding reaches `verified`/`closed` without a `risk` section (step 5)";
+    R009 "containment-not-considered" Warning Judgement true
+        "a major at `planned` or later with no `correction` (write `correction: {description: \"none needed: <why>\"}` when there is nothing to contain)";
+    R010 "verifier-not-independent" Warning Judgement true
+        "`verification.by` is the owner of every action it verifies";
+    R011 "closure-not-signed-off" Warning Judgement true
+        "a nonconformity is `closed` with no `closed_by`";
+    R012 "extent-not-checked" Warning Judgement true
+        "a major at `planned` or later has no `extent_of_condition` (clause 10.2 b 3)";
     E001 "evidence-missing" Error Evidence true
         "a relative evidence path does not exist in the repository";
     E002 "evidence-outside-repo" Error Evidence true
@@ -179,6 +199,8 @@ codes! {
         "(`--base`/history) a date of a past event was written into git more than 30 days after that date";
     H005 "id-collision" Error Git true
         "(`--base`) a new record takes an id that exists at base under another file (two branches picked the same next id)";
+    H006 "deadline-moved" Error Git true
+        "(`--base`/history) a deadline (`target_date`, `certification_body.cap_due`, `verification.due`, an action's `due`) became later with no `extensions` entry from the old to the new date";
     H007 "unsigned-change" Error Git true
         "(`--base`, only with `require_signed: true`) a commit in the range that touches records has no signature";
 }

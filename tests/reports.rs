@@ -124,7 +124,7 @@ fn csv_has_one_row_per_record() {
     let text = stdout(&out);
     assert!(text.ends_with("\r\n") && text.lines().next().unwrap().starts_with("id,title,status"));
     let rows = parse_csv(&text);
-    assert_eq!(rows.len(), 14, "header and 13 records");
+    assert_eq!(rows.len(), 15, "header and 14 records");
     assert!(rows.iter().all(|r| r.len() == rows[0].len()));
     assert_eq!(rows[1][0], "NC-2025-014");
     let hostile = register(&[(

@@ -4,8 +4,8 @@
 mod common;
 
 use ncreg::model::record::{
-    self, AuditStage, Basis, CauseCategory, Classification, RcaMethod, SourceType, Status,
-    VerificationResult,
+    self, AuditStage, Basis, CauseCategory, Classification, DisputeChannel, RcaMethod, SourceType,
+    Status, VerificationResult,
 };
 use ncreg::reader::Choice;
 use ncreg::yaml::{self, Node, NodeKind};
@@ -117,6 +117,7 @@ fn schema_fields_are_the_fields_ncreg_reads() {
         ("certification_body", record::CERTIFICATION_BODY_KEYS),
         ("dispute", record::DISPUTE_KEYS),
         ("reopened", record::REOPENED_KEYS),
+        ("extent_of_condition", record::EXTENT_KEYS),
     ];
     for (name, known) in sections {
         assert_eq!(keys(&p[name]["properties"]), sorted(known), "{name}");
@@ -128,6 +129,10 @@ fn schema_fields_are_the_fields_ncreg_reads() {
     assert_eq!(
         keys(&p["waivers"]["items"]["properties"]),
         sorted(record::WAIVER_KEYS)
+    );
+    assert_eq!(
+        keys(&p["extensions"]["items"]["properties"]),
+        sorted(record::EXTENSION_KEYS)
     );
     assert_eq!(
         keys(&p["root_cause"]["properties"]["whys"]["items"]["properties"]),
@@ -173,5 +178,9 @@ fn schema_enums_are_the_values_ncreg_accepts() {
     assert_eq!(
         values(&p["verification"]["properties"]["result"]),
         list(VerificationResult::VALUES)
+    );
+    assert_eq!(
+        values(&p["dispute"]["properties"]["channel"]),
+        list(DisputeChannel::VALUES)
     );
 }

@@ -19,7 +19,7 @@ use serde::Serialize;
 use super::Repo;
 use super::identity::{self, Versioned};
 use super::tree_diff::{Side, Trees, changed_files};
-use crate::model::events::{closed_edit, is_deadline, is_past_event, lateness, reopened};
+use crate::model::events::{closed_edit, extended, is_deadline, is_past_event, lateness, reopened};
 use crate::model::fields::{FieldChange, Fields, is_set};
 use crate::yaml;
 
@@ -595,7 +595,7 @@ fn flags(old: Option<&Fields>, new: &Fields, fields: &[FieldChange]) -> Vec<Flag
             && let (Some(from), Some(to)) = (date(&c.old), date(&c.new))
             && to > from
         {
-            let recorded = extension_recorded(new, &c.field, from, to);
+            let recorded = extended(new, &c.field, from, to);
             out.push(Flag {
                 flag: "deadline-moved",
                 field: Some(c.field.clone()),
@@ -644,18 +644,6 @@ fn backdated(fields: &[FieldChange], written: NaiveDate) -> Vec<Flag> {
             })
         })
         .collect()
-}
-
-/// Whether `fields` has an `extensions` entry moving `field` from `from` to `to`.
-fn extension_recorded(fields: &Fields, field: &str, from: NaiveDate, to: NaiveDate) -> bool {
-    fields.iter().any(|(path, item, _)| {
-        path == "extensions[]" && {
-            let parts: Vec<&str> = item.split("; ").collect();
-            parts.contains(&format!("field: {field}").as_str())
-                && parts.contains(&format!("from: {from}").as_str())
-                && parts.contains(&format!("to: {to}").as_str())
-        }
-    })
 }
 
 fn committed_date(commit: &git2::Commit) -> Option<NaiveDate> {

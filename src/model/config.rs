@@ -44,6 +44,10 @@ pub struct Config {
     pub default_standard: String,
     pub deadlines: Deadlines,
     pub verification_min_days: u32,
+    /// G001: this many minor findings on one clause within a year.
+    pub repeated_findings: u32,
+    /// D010: a dispute undecided for longer than this many days.
+    pub dispute_days: u32,
     pub min_whys: MinWhys,
     pub people: Vec<Person>,
     /// Rule code -> level, overriding the rule's default severity.
@@ -97,6 +101,8 @@ impl Default for Config {
                 due_soon_days: 14,
             },
             verification_min_days: 14,
+            repeated_findings: 3,
+            dispute_days: 30,
             min_whys: MinWhys { major: 3, minor: 2 },
             people: Vec::new(),
             rules: BTreeMap::new(),
@@ -114,6 +120,8 @@ const KEYS: &[&str] = &[
     "default_standard",
     "deadlines",
     "verification_min_days",
+    "repeated_findings",
+    "dispute_days",
     "min_whys",
     "people",
     "rules",
@@ -172,6 +180,12 @@ pub fn read(root: &Node, sink: &mut Sink) -> Config {
     }
     if let Some(v) = sink.number(&m, "verification_min_days") {
         c.verification_min_days = v.value;
+    }
+    if let Some(v) = sink.number(&m, "repeated_findings") {
+        c.repeated_findings = v.value.max(2);
+    }
+    if let Some(v) = sink.number(&m, "dispute_days") {
+        c.dispute_days = v.value;
     }
     if let Some(w) = sink.map(&m, "min_whys", MIN_WHYS_KEYS) {
         sink.check_keys(&w);

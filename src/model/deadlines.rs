@@ -18,8 +18,19 @@ use crate::model::config::Deadlines;
 use crate::model::record::{Classification, Record, SourceType, Status};
 use crate::span::Span;
 
+/// The kinds of deadline a record has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Action,
+    Verification,
+    /// The corrective action plan of a certification-body finding.
+    Cap,
+    Closure,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deadline {
+    pub kind: Kind,
     /// What is due, for people: "action 2", "verification", "corrective action plan", "closure".
     pub what: String,
     pub due: NaiveDate,
@@ -41,12 +52,13 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
     let status = r.status.as_ref().map(|s| s.value);
     let classification = r.classification.as_ref().map(|c| c.value);
     if matches!(status, Some(Status::Closed | Status::Withdrawn))
-        || classification == Some(Classification::Ofi)
+        || classification.is_some_and(Classification::is_ofi)
     {
         return Vec::new();
     }
     let record_owner = r.owner.as_ref().map(|o| o.value.clone());
-    let deadline = |what: String, due: NaiveDate, span: Span| Deadline {
+    let deadline = |kind: Kind, what: String, due: NaiveDate, span: Span| Deadline {
+        kind,
         what,
         due,
         span,
@@ -57,7 +69,7 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
         for a in actions.value.iter().filter(|a| a.done.is_none()) {
             if let Some(due) = &a.due {
                 let what = format!("action {}", label(a.id.as_ref(), a.index));
-                let mut d = deadline(what, due.value, due.span);
+                let mut d = deadline(Kind::Action, what, due.value, due.span);
                 if let Some(owner) = &a.owner {
                     d.owner = Some(owner.value.clone());
                 }
@@ -69,13 +81,23 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
         && v.value.date.is_none()
         && let Some(due) = &v.value.due
     {
-        out.push(deadline("verification".into(), due.value, due.span));
+        out.push(deadline(
+            Kind::Verification,
+            "verification".into(),
+            due.value,
+            due.span,
+        ));
     }
     if let Some((due, span)) = cap_due(r, d) {
-        out.push(deadline("corrective action plan".into(), due, span));
+        out.push(deadline(
+            Kind::Cap,
+            "corrective action plan".into(),
+            due,
+            span,
+        ));
     }
     if let Some((due, span)) = closure_due(r, d) {
-        out.push(deadline("closure".into(), due, span));
+        out.push(deadline(Kind::Closure, "closure".into(), due, span));
     }
     out
 }
@@ -93,14 +115,26 @@ fn label(id: Option<&crate::reader::Sp<String>>, index: usize) -> String {
     id.map_or_else(|| index.to_string(), |i| i.value.clone())
 }
 
-/// When the CAP of a certification-body finding is due, if it is not yet submitted.
-fn cap_due(r: &Record, d: &Deadlines) -> Option<(NaiveDate, Span)> {
-    let cb_finding = r
-        .source
+/// Whether the finding was raised by the certification body.
+pub fn from_certification_body(r: &Record) -> bool {
+    r.source
         .as_ref()
         .and_then(|s| s.value.kind.as_ref())
-        .is_some_and(|k| k.value == SourceType::CertificationAudit);
-    if !cb_finding {
+        .is_some_and(|k| k.value == SourceType::CertificationAudit)
+}
+
+/// A certification-body major: past its CAP or closure deadline, it puts the
+/// certificate at risk (D011 rather than D004).
+pub fn certificate_at_stake(r: &Record) -> bool {
+    from_certification_body(r)
+        && r.classification
+            .as_ref()
+            .is_some_and(|c| c.value == Classification::Major)
+}
+
+/// When the CAP of a certification-body finding is due, if it is not yet submitted.
+fn cap_due(r: &Record, d: &Deadlines) -> Option<(NaiveDate, Span)> {
+    if !from_certification_body(r) {
         return None;
     }
     let cb = r.certification_body.as_ref().map(|c| &c.value);

@@ -45,6 +45,10 @@ pub fn past_events(r: &Record) -> Vec<(String, &Field<NaiveDate>)> {
             "certification_body.closure_confirmed".into(),
             &cb.closure_confirmed,
         ));
+        dates.push(("certification_body.cap_accepted".into(), &cb.cap_accepted));
+    }
+    if let Some(e) = &r.extent_of_condition {
+        dates.push(("extent_of_condition.checked".into(), &e.value.checked));
     }
     if let Some(d) = &r.dispute {
         dates.push(("dispute.raised".into(), &d.value.raised));
@@ -70,6 +74,8 @@ pub fn is_past_event(path: &str) -> bool {
         "dispute.raised",
         "dispute.decided",
         "reopened.date",
+        "certification_body.cap_accepted",
+        "extent_of_condition.checked",
     ];
     FIXED.contains(&path)
         || path
@@ -120,18 +126,81 @@ pub fn is_deadline(path: &str) -> bool {
     ) || (path.starts_with("actions[") && path.ends_with("].due"))
 }
 
+/// The deadline an `extensions` entry names, as `fields` names it
+/// (`cap_due` is accepted for `certification_body.cap_due`).
+pub fn deadline_name(field: &str) -> &str {
+    match field.trim() {
+        "cap_due" => "certification_body.cap_due",
+        other => other,
+    }
+}
+
+/// The extensions a version's keyed fields record, as (deadline, from, to).
+pub fn extensions(fields: &Fields) -> Vec<(String, NaiveDate, NaiveDate)> {
+    fields
+        .iter()
+        .filter(|(path, _, _)| *path == "extensions[]")
+        .filter_map(|(_, item, _)| {
+            // A set item of `fields` reads "field: x; from: y; to: z; ...".
+            let part = |key: &str| {
+                item.split("; ")
+                    .find_map(|p| p.strip_prefix(key)?.strip_prefix(": "))
+            };
+            let date = |key| crate::reader::parse_date(part(key)?.trim()).ok();
+            Some((
+                deadline_name(part("field")?).to_string(),
+                date("from")?,
+                date("to")?,
+            ))
+        })
+        .collect()
+}
+
+/// Whether the recorded extensions move `deadline` from `from` to `to`:
+/// one entry, or a chain of them (H006 and `history`'s `deadline-moved`).
+pub fn extended(fields: &Fields, deadline: &str, from: NaiveDate, to: NaiveDate) -> bool {
+    let recorded = extensions(fields);
+    let mut at = from;
+    for _ in 0..=recorded.len() {
+        if at == to {
+            return true;
+        }
+        match recorded
+            .iter()
+            .find(|(d, f, t)| d == deadline && *f == at && *t > at)
+        {
+            Some((_, _, next)) => at = *next,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Every deadline that moved to a later date between two versions: (field,
+/// old date, new date).
+pub fn deadlines_moved(old: &Fields, new: &Fields) -> Vec<(String, NaiveDate, NaiveDate)> {
+    let date = |v: &str| crate::reader::parse_date(v.trim()).ok();
+    old.iter()
+        .filter(|(path, _, _)| is_deadline(path))
+        .filter_map(|(path, before, _)| {
+            let (from, to) = (date(before)?, date(new.text(path)?)?);
+            (to > from).then(|| (path.to_string(), from, to))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_past_event_path_is_recognised_and_plans_are_not() {
-        let text = "id: NC-2026-001\nidentified: 2026-01-01\nclosed: 2026-01-01\ncorrection:\n  date: 2026-01-01\nactions:\n  - id: 7\n    done: 2026-01-01\n    due: 2026-01-01\nverification:\n  date: 2026-01-01\n  due: 2026-01-01\ncertification_body:\n  report_received: 2026-01-01\n  cap_submitted: 2026-01-01\n  evidence_submitted: 2026-01-01\n  closure_confirmed: 2026-01-01\n  cap_due: 2026-01-01\ndispute:\n  raised: 2026-01-01\n  decided: 2026-01-01\nreopened:\n  date: 2026-01-01\ntarget_date: 2026-01-01\n";
+        let text = "id: NC-2026-001\nidentified: 2026-01-01\nclosed: 2026-01-01\ncorrection:\n  date: 2026-01-01\nactions:\n  - id: 7\n    done: 2026-01-01\n    due: 2026-01-01\nverification:\n  date: 2026-01-01\n  due: 2026-01-01\ncertification_body:\n  report_received: 2026-01-01\n  cap_submitted: 2026-01-01\n  evidence_submitted: 2026-01-01\n  closure_confirmed: 2026-01-01\n  cap_accepted: 2026-01-01\n  cap_due: 2026-01-01\nextent_of_condition:\n  checked: 2026-01-01\ndispute:\n  raised: 2026-01-01\n  decided: 2026-01-01\nreopened:\n  date: 2026-01-01\ntarget_date: 2026-01-01\n";
         let loaded = crate::load::parse(text.to_string());
         let mut sink = crate::reader::Sink::default();
         let record = crate::model::record::read(loaded.root.as_ref().unwrap(), &mut sink).unwrap();
         let paths: Vec<String> = past_events(&record).into_iter().map(|(p, _)| p).collect();
-        assert_eq!(paths.len(), 12);
+        assert_eq!(paths.len(), 14);
         assert!(paths.contains(&"actions[7].done".to_string()));
         assert!(paths.iter().all(|p| is_past_event(p)), "{paths:?}");
         for plan in [

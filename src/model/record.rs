@@ -39,6 +39,20 @@ choice!(Classification {
     Minor = "minor",
     Major = "major",
     Ofi = "ofi",
+    Observation = "observation",
+});
+
+impl Classification {
+    /// An opportunity for improvement: `ofi`, or `observation` as some
+    /// certification bodies write it. Neither obliges the organisation to act.
+    pub fn is_ofi(self) -> bool {
+        matches!(self, Classification::Ofi | Classification::Observation)
+    }
+}
+
+choice!(DisputeChannel {
+    ClosingMeeting = "closing-meeting",
+    Appeal = "appeal",
 });
 
 choice!(SourceType {
@@ -107,11 +121,15 @@ pub struct Record {
     pub verification: Option<Sp<Verification>>,
     pub risk: Option<Sp<Risk>>,
     pub certification_body: Option<Sp<CertificationBody>>,
+    pub extent_of_condition: Option<Sp<ExtentOfCondition>>,
     pub owner: Field<String>,
     pub target_date: Field<NaiveDate>,
+    pub extensions: Vec<Extension>,
     pub closed: Field<NaiveDate>,
+    pub closed_by: Field<String>,
     #[serde(serialize_with = "list_or_empty")]
     pub related: Field<Vec<Sp<String>>>,
+    pub escalated_to: Field<String>,
     pub waivers: Vec<Waiver>,
     pub dispute: Option<Sp<Dispute>>,
     pub decision: Field<String>,
@@ -242,6 +260,53 @@ pub struct CertificationBody {
     pub evidence_submitted: Field<NaiveDate>,
     pub closure_confirmed: Field<NaiveDate>,
     pub closure_reference: Field<String>,
+    /// The certification body's own number for the finding.
+    pub finding_ref: Field<String>,
+    /// When the certification body accepted the corrective action plan.
+    pub cap_accepted: Field<NaiveDate>,
+    /// A follow-up visit or evidence review (majors).
+    pub follow_up_visit: Field<NaiveDate>,
+    /// The closure letter: an evidence path or link (E001/E002).
+    pub closure_letter: Field<String>,
+}
+
+/// Clause 10.2 b) 3): do similar nonconformities exist, or could they occur?
+#[derive(Debug, Default, Serialize)]
+pub struct ExtentOfCondition {
+    pub checked: Field<NaiveDate>,
+    pub scope: Field<String>,
+    pub result: Field<String>,
+    #[serde(serialize_with = "list_or_empty")]
+    pub related: Field<Vec<Sp<String>>>,
+}
+
+/// A deadline moved by agreement: every later date is recorded here (H006).
+#[derive(Debug, Default, Serialize)]
+pub struct Extension {
+    #[serde(skip)]
+    pub span: Span,
+    /// `target_date`, `certification_body.cap_due`, `verification.due` or
+    /// `actions[<id>].due`.
+    pub field: Field<String>,
+    pub from: Field<NaiveDate>,
+    pub to: Field<NaiveDate>,
+    pub requested: Field<NaiveDate>,
+    pub approved_by: Field<String>,
+    pub reason: Field<String>,
+    pub reference: Field<String>,
+}
+
+impl Extension {
+    /// The deadline this extension moves, named as `fields` names it
+    /// (`cap_due` is accepted for `certification_body.cap_due`).
+    pub fn deadline(&self) -> Option<String> {
+        let field = self.field.as_ref()?.value.trim();
+        Some(if field == "cap_due" {
+            "certification_body.cap_due".to_string()
+        } else {
+            field.to_string()
+        })
+    }
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -266,6 +331,9 @@ pub struct Dispute {
     pub rationale: Field<String>,
     pub outcome: Field<String>,
     pub decided: Field<NaiveDate>,
+    pub channel: Field<DisputeChannel>,
+    #[serde(serialize_with = "list_or_empty")]
+    pub evidence: Field<Vec<Sp<String>>>,
 }
 
 pub const RECORD_KEYS: &[&str] = &[
@@ -283,10 +351,14 @@ pub const RECORD_KEYS: &[&str] = &[
     "verification",
     "risk",
     "certification_body",
+    "extent_of_condition",
     "owner",
     "target_date",
+    "extensions",
     "closed",
+    "closed_by",
     "related",
+    "escalated_to",
     "waivers",
     "dispute",
     "decision",
@@ -308,9 +380,30 @@ pub const CERTIFICATION_BODY_KEYS: &[&str] = &[
     "evidence_submitted",
     "closure_confirmed",
     "closure_reference",
+    "finding_ref",
+    "cap_accepted",
+    "follow_up_visit",
+    "closure_letter",
+];
+pub const EXTENT_KEYS: &[&str] = &["checked", "scope", "result", "related"];
+pub const EXTENSION_KEYS: &[&str] = &[
+    "field",
+    "from",
+    "to",
+    "requested",
+    "approved_by",
+    "reason",
+    "reference",
 ];
 pub const WAIVER_KEYS: &[&str] = &["rule", "reason", "approved_by"];
-pub const DISPUTE_KEYS: &[&str] = &["raised", "rationale", "outcome", "decided"];
+pub const DISPUTE_KEYS: &[&str] = &[
+    "raised",
+    "rationale",
+    "outcome",
+    "decided",
+    "channel",
+    "evidence",
+];
 pub const REOPENED_KEYS: &[&str] = &["date", "reason"];
 
 /// Reads a record from a document's root node. `None` when the root is not a
@@ -412,8 +505,35 @@ pub fn read(root: &Node, sink: &mut Sink) -> Option<Record> {
                 evidence_submitted: sink.date(&c, "evidence_submitted"),
                 closure_confirmed: sink.date(&c, "closure_confirmed"),
                 closure_reference: sink.text(&c, "closure_reference"),
+                finding_ref: sink.text(&c, "finding_ref"),
+                cap_accepted: sink.date(&c, "cap_accepted"),
+                follow_up_visit: sink.date(&c, "follow_up_visit"),
+                closure_letter: sink.text(&c, "closure_letter"),
             },
         });
+    let extent_of_condition = section(sink, "extent_of_condition", EXTENT_KEYS).map(|e| Sp {
+        span: e.span,
+        value: ExtentOfCondition {
+            checked: sink.date(&e, "checked"),
+            scope: sink.text(&e, "scope"),
+            result: sink.text(&e, "result"),
+            related: sink.text_list(&e, "related"),
+        },
+    });
+    let extensions = list_of(sink, &m, "extensions", EXTENSION_KEYS)
+        .map_or_else(Vec::new, |l| l.value)
+        .into_iter()
+        .map(|(x, _)| Extension {
+            span: x.span,
+            field: sink.text(&x, "field"),
+            from: sink.date(&x, "from"),
+            to: sink.date(&x, "to"),
+            requested: sink.date(&x, "requested"),
+            approved_by: sink.text(&x, "approved_by"),
+            reason: sink.text(&x, "reason"),
+            reference: sink.text(&x, "reference"),
+        })
+        .collect();
     let waivers = list_of(sink, &m, "waivers", WAIVER_KEYS)
         .map_or_else(Vec::new, |l| l.value)
         .into_iter()
@@ -431,6 +551,8 @@ pub fn read(root: &Node, sink: &mut Sink) -> Option<Record> {
             rationale: sink.text(&d, "rationale"),
             outcome: sink.text(&d, "outcome"),
             decided: sink.date(&d, "decided"),
+            channel: sink.choice(&d, "channel"),
+            evidence: sink.text_list(&d, "evidence"),
         },
     });
     let reopened = section(sink, "reopened", REOPENED_KEYS).map(|d| Sp {
@@ -456,10 +578,14 @@ pub fn read(root: &Node, sink: &mut Sink) -> Option<Record> {
         verification,
         risk,
         certification_body,
+        extent_of_condition,
         owner: sink.text(&m, "owner"),
         target_date: sink.date(&m, "target_date"),
+        extensions,
         closed: sink.date(&m, "closed"),
+        closed_by: sink.text(&m, "closed_by"),
         related: sink.text_list(&m, "related"),
+        escalated_to: sink.text(&m, "escalated_to"),
         waivers,
         dispute,
         decision: sink.text(&m, "decision"),

@@ -85,7 +85,12 @@ pub fn compute(
         let (Some(class), Some(identified)) = (&r.classification, &r.identified) else {
             continue;
         };
-        let class_name = class.value.as_str();
+        // Observations are counted with the OFIs they are.
+        let class_name = if class.value.is_ofi() {
+            Classification::Ofi.as_str()
+        } else {
+            class.value.as_str()
+        };
         let status = r.status.as_ref().map(|s| s.value);
         if status == Some(Status::Withdrawn) {
             continue;
@@ -104,7 +109,7 @@ pub fn compute(
                     .entry(cat.value.as_str())
                     .or_default() += 1;
             }
-            if class.value != Classification::Ofi
+            if !class.value.is_ofi()
                 && let Some(req) = &r.requirement
                 && let Some(clause) = &req.value.clause
             {

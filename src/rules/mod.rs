@@ -92,6 +92,18 @@ pub static DEFINITIONS: &[(Code, Check)] = &[
     (Code::D004, Check::Record(dates::overdue::check)),
     (Code::D005, Check::Record(dates::status_inconsistent::check)),
     (
+        Code::D006,
+        Check::Record(dates::extension_inconsistent::check),
+    ),
+    (Code::D007, Check::Record(dates::late_extension::check)),
+    (Code::D008, Check::Record(dates::plan_without_cause::check)),
+    (
+        Code::D009,
+        Check::Record(dates::no_verification_plan::check),
+    ),
+    (Code::D010, Check::Record(dates::dispute_undecided::check)),
+    (Code::D011, Check::Record(dates::certificate_at_risk::check)),
+    (
         Code::R001,
         Check::Record(judgement::shallow_root_cause::check),
     ),
@@ -113,6 +125,22 @@ pub static DEFINITIONS: &[(Code, Check)] = &[
     (
         Code::R008,
         Check::Record(judgement::risk_not_considered::check),
+    ),
+    (
+        Code::R009,
+        Check::Record(judgement::containment_not_considered::check),
+    ),
+    (
+        Code::R010,
+        Check::Record(judgement::verifier_not_independent::check),
+    ),
+    (
+        Code::R011,
+        Check::Record(judgement::closure_not_signed_off::check),
+    ),
+    (
+        Code::R012,
+        Check::Record(judgement::extent_not_checked::check),
     ),
     (Code::E001, Check::Record(evidence::evidence_missing::check)),
     (
@@ -137,6 +165,7 @@ pub static DEFINITIONS: &[(Code, Check)] = &[
     (Code::H003, Check::Git(git::id_changed::check)),
     (Code::H004, Check::Git(git::backdated::check)),
     (Code::H005, Check::Git(git::id_collision::check)),
+    (Code::H006, Check::Git(git::deadline_moved::check)),
     (Code::H007, Check::Git(git::unsigned_change::check)),
 ];
 

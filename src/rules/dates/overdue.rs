@@ -3,11 +3,16 @@
 use crate::codes::Code;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::deadlines;
+use crate::model::deadlines::{self, Kind};
 use crate::rules::{Context, Subject};
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
+    // A certification-body major's CAP and closure are D011's, as errors.
+    let at_stake = deadlines::certificate_at_stake(s.record);
     for d in deadlines::overdue(s.record, &ctx.config.deadlines, ctx.as_of) {
+        if at_stake && matches!(d.kind, Kind::Cap | Kind::Closure) {
+            continue;
+        }
         let days = d.days_overdue(ctx.as_of);
         let plural = if days == 1 { "" } else { "s" };
         out.push(

@@ -3,7 +3,7 @@
 use crate::codes::Code;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::record::{Classification, Status, VerificationResult};
+use crate::model::record::{Status, VerificationResult};
 use crate::reader::Choice;
 use crate::rules::{Context, Subject};
 
@@ -16,10 +16,7 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(Code::D005, status.span, message).help(help.to_string()));
     };
     let actions = r.actions.as_ref().map_or(&[][..], |a| &a.value[..]);
-    let ofi = r
-        .classification
-        .as_ref()
-        .is_some_and(|c| c.value == Classification::Ofi);
+    let ofi = r.classification.as_ref().is_some_and(|c| c.value.is_ofi());
     if matches!(st, Status::Verified | Status::Closed) && !(ofi && st == Status::Closed) {
         for a in actions.iter().filter(|a| a.done.is_none()) {
             report(

@@ -32,14 +32,27 @@ pub fn items(r: &Record) -> Vec<(String, &Sp<String>)> {
             }
         }
     }
-    if let Some(v) = &r.verification
-        && let Some(list) = &v.value.evidence
+    let lists = [
+        (
+            "verification.evidence",
+            r.verification
+                .as_ref()
+                .and_then(|v| v.value.evidence.as_ref()),
+        ),
+        (
+            "dispute.evidence",
+            r.dispute.as_ref().and_then(|d| d.value.evidence.as_ref()),
+        ),
+    ];
+    for (path, list) in lists {
+        if let Some(list) = list {
+            out.extend(list.value.iter().map(|e| (path.to_string(), e)));
+        }
+    }
+    if let Some(cb) = &r.certification_body
+        && let Some(letter) = &cb.value.closure_letter
     {
-        out.extend(
-            list.value
-                .iter()
-                .map(|e| ("verification.evidence".to_string(), e)),
-        );
+        out.push(("certification_body.closure_letter".to_string(), letter));
     }
     out
 }

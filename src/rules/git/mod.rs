@@ -5,6 +5,7 @@
 
 pub mod backdated;
 pub mod closed_record_edited;
+pub mod deadline_moved;
 pub mod id_changed;
 pub mod id_collision;
 pub mod record_deleted;

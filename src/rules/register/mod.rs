@@ -7,7 +7,7 @@ pub mod unknown_related;
 use chrono::NaiveDate;
 
 use crate::catalogue;
-use crate::model::record::{Classification, Record, Status};
+use crate::model::record::{Record, Status};
 use crate::rules::Context;
 use crate::span::Span;
 
@@ -29,7 +29,7 @@ pub fn findings<'a>(records: &[(&'a str, &'a Record)], ctx: &Context) -> Vec<Fin
         .filter_map(|&(file, record)| {
             let class = record.classification.as_ref()?.value;
             let status = record.status.as_ref().map(|s| s.value);
-            if class == Classification::Ofi || status == Some(Status::Withdrawn) {
+            if class.is_ofi() || status == Some(Status::Withdrawn) {
                 return None;
             }
             let req = &record.requirement.as_ref()?.value;

@@ -7,9 +7,6 @@ use crate::diagnostic::Diagnostic;
 use crate::model::record::{Classification, Record};
 use crate::rules::Context;
 
-/// How many minor findings on one clause within a year make a pattern.
-pub const THRESHOLD: usize = 3;
-
 pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
     let minors: Vec<_> = findings(records, ctx)
         .into_iter()
@@ -20,6 +17,8 @@ pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
                 .is_some_and(|c| c.value == Classification::Minor)
         })
         .collect();
+    // How many minor findings on one clause within a year make a pattern.
+    let threshold = ctx.config.repeated_findings as usize;
     let mut out = Vec::new();
     // Findings are sorted by clause, then date: per clause, a window slides
     // over the year before each finding, which is reported when it completes
@@ -31,7 +30,7 @@ pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
                 start += 1;
             }
             let window = &group[start..=i];
-            if window.len() < THRESHOLD {
+            if window.len() < threshold {
                 continue;
             }
             let d = Diagnostic::new(

@@ -10,7 +10,7 @@
 use crate::codes::Code;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::record::{Basis, Classification, Record, SourceType, Status};
+use crate::model::record::{Basis, Record, SourceType, Status};
 use crate::reader::Choice;
 use crate::rules::{Context, Subject};
 use crate::span::Span;
@@ -25,10 +25,7 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     if !matches!(status.value, Status::Open | Status::Withdrawn) {
         requirement_detail(&mut need);
     }
-    let ofi = r
-        .classification
-        .as_ref()
-        .is_some_and(|c| c.value == Classification::Ofi);
+    let ofi = r.classification.as_ref().is_some_and(|c| c.value.is_ofi());
     match status.value {
         Status::Disputed => {
             let dispute = r.dispute.as_ref().map(|d| (d.span, &d.value));
