@@ -465,3 +465,82 @@ fn with_require_signed_every_commit_that_touches_records_must_be_signed() {
     sign_head(&repo);
     assert_eq!(base_findings(&repo), Vec::<String>::new());
 }
+
+#[test]
+fn a_deadline_moved_without_an_extension_fails_and_with_one_passes() {
+    let repo = base_repo();
+    let planned = |target: &str, extra: &str| {
+        record("NC-2026-003", "open", "")
+            .replace("target_date: 2026-12-31", &format!("target_date: {target}"))
+            + extra
+    };
+    repo.git(&["checkout", "-q", "main"]);
+    repo.put("NC-2026-003.yaml", &planned("2026-05-31", ""));
+    repo.commit("NC-2026-003 due end of May");
+    repo.git(&["checkout", "-q", "change"]);
+    repo.git(&["merge", "-q", "--no-edit", "main"]);
+    repo.put("NC-2026-003.yaml", &planned("2026-06-30", ""));
+    let found = only_finding(&repo, "H006", "NC-2026-003.yaml");
+    assert!(
+        said(&found, "message").contains("`target_date` moved from 2026-05-31 to 2026-06-30"),
+        "{found}"
+    );
+    let extension = |from: &str, to: &str| {
+        format!(
+            "  - field: target_date\n    from: {from}\n    to: {to}\n    requested: 2026-04-10\n    approved_by: H. Director\n    reason: The HR system upgrade moved to June.\n"
+        )
+    };
+    let one = format!("extensions:\n{}", extension("2026-05-31", "2026-06-30"));
+    repo.put("NC-2026-003.yaml", &planned("2026-06-30", &one));
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    // Two agreed steps in one change are a chain from the old date to the new.
+    let two = format!(
+        "extensions:\n{}{}",
+        extension("2026-05-31", "2026-06-30"),
+        extension("2026-06-30", "2026-07-31")
+    );
+    repo.put("NC-2026-003.yaml", &planned("2026-07-31", &two));
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    // An extension that does not reach the new date does not cover it.
+    repo.put("NC-2026-003.yaml", &planned("2026-08-31", &two));
+    assert_eq!(
+        base_findings(&repo),
+        ["H006 nonconformities/NC-2026-003.yaml"]
+    );
+    // Bringing a deadline forward needs no extension.
+    repo.put("NC-2026-003.yaml", &planned("2026-05-15", ""));
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+}
+
+#[test]
+fn an_action_due_date_moved_is_found_by_the_action_id() {
+    let repo = Repo::new();
+    let actions = |first_due: &str| {
+        format!(
+            "actions:\n  - id: 4\n    description: Automate the leaver feed.\n    owner: J. Admin\n    due: {first_due}\n  - id: 7\n    description: Review the checklist.\n    owner: H. Director\n    due: 2026-06-30\n"
+        )
+    };
+    repo.put(
+        "NC-2026-001.yaml",
+        &record("NC-2026-001", "planned", &actions("2026-05-31")),
+    );
+    repo.commit("Plan");
+    repo.git(&["checkout", "-q", "-b", "change"]);
+    // Reordering the actions is no move; a later due date on action 4 is.
+    let swapped = record(
+        "NC-2026-001",
+        "planned",
+        "actions:\n  - id: 7\n    description: Review the checklist.\n    owner: H. Director\n    due: 2026-06-30\n  - id: 4\n    description: Automate the leaver feed.\n    owner: J. Admin\n    due: 2026-05-31\n",
+    );
+    repo.put("NC-2026-001.yaml", &swapped);
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    repo.put(
+        "NC-2026-001.yaml",
+        &swapped.replace("due: 2026-05-31", "due: 2026-06-15"),
+    );
+    let found = only_finding(&repo, "H006", "NC-2026-001.yaml");
+    assert!(
+        said(&found, "message").contains("`actions[4].due`"),
+        "{found}"
+    );
+}

@@ -31,6 +31,8 @@ pub enum Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deadline {
     pub kind: Kind,
+    /// The field that holds the date, as extensions name it (`actions[4].due`).
+    pub field: String,
     /// What is due, for people: "action 2", "verification", "corrective action plan", "closure".
     pub what: String,
     pub due: NaiveDate,
@@ -58,6 +60,12 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
     }
     let record_owner = r.owner.as_ref().map(|o| o.value.clone());
     let deadline = |kind: Kind, what: String, due: NaiveDate, span: Span| Deadline {
+        field: match kind {
+            Kind::Action => String::new(),
+            Kind::Verification => "verification.due".into(),
+            Kind::Cap => "certification_body.cap_due".into(),
+            Kind::Closure => "target_date".into(),
+        },
         kind,
         what,
         due,
@@ -70,6 +78,7 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
             if let Some(due) = &a.due {
                 let what = format!("action {}", label(a.id.as_ref(), a.index));
                 let mut d = deadline(Kind::Action, what, due.value, due.span);
+                d.field = a.path("due");
                 if let Some(owner) = &a.owner {
                     d.owner = Some(owner.value.clone());
                 }

@@ -211,7 +211,44 @@ fn list_or_empty<T: Serialize, S: Serializer>(
     s.collect_seq(f.iter().flat_map(|l| &l.value))
 }
 
+/// How often a deadline was extended, and its first date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Extended {
+    pub times: usize,
+    pub first_due: Option<NaiveDate>,
+}
+
+impl Extended {
+    /// For people: "extended twice, first due 2026-05-31".
+    pub fn note(&self) -> String {
+        let times = match self.times {
+            1 => "once".to_string(),
+            2 => "twice".to_string(),
+            n => format!("{n} times"),
+        };
+        match self.first_due {
+            Some(first) => format!("extended {times}, first due {first}"),
+            None => format!("extended {times}"),
+        }
+    }
+}
+
 impl Record {
+    /// The extensions of one deadline (`target_date`, `actions[4].due`, ...),
+    /// if it has any.
+    pub fn extended(&self, deadline: &str) -> Option<Extended> {
+        let chain: Vec<&Extension> = self
+            .extensions
+            .iter()
+            .filter(|x| x.deadline().as_deref() == Some(deadline))
+            .collect();
+        let first = chain.first()?;
+        Some(Extended {
+            times: chain.len(),
+            first_due: first.from.as_ref().map(|f| f.value),
+        })
+    }
+
     /// The id as written, if it could be read.
     pub fn id_text(&self) -> Option<&str> {
         self.id.as_ref().map(|i| i.value.as_str())

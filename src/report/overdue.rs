@@ -94,11 +94,15 @@ fn section(
         );
         for (e, d) in rows {
             let title = e.record.title.as_ref().map_or("", |t| t.value.as_str());
+            let what = match e.record.extended(&d.field) {
+                Some(x) => format!("{} ({})", d.what, x.note()),
+                None => d.what.clone(),
+            };
             md += &format!(
                 "| {} | {} | {} | {} | {} |\n",
                 link(id(e.record), e.path, base),
                 cell(title),
-                cell(&d.what),
+                cell(&what),
                 d.due,
                 count(d)
             );
@@ -124,7 +128,7 @@ pub fn json(o: &Overdue, as_of: NaiveDate) -> String {
                     "owner": r.owner.as_ref().map(|o| o.value.clone()),
                     "classification": r.classification.as_ref().map(|c| c.value.as_str()),
                     "file": e.file,
-                    "items": ds.iter().map(|d| json!({"what": d.what, "due": d.due.to_string(), "owner": d.owner, key: count(d)})).collect::<Vec<_>>(),
+                    "items": ds.iter().map(|d| json!({"what": d.what, "due": d.due.to_string(), "owner": d.owner, key: count(d), "extended": r.extended(&d.field)})).collect::<Vec<_>>(),
                 })
             })
             .collect()

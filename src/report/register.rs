@@ -105,6 +105,9 @@ pub fn row(r: &Record, config: &Config, as_of: NaiveDate) -> Row {
             let mut facts = vec![text(&a.owner)];
             if let Some(due) = &a.due {
                 facts.push(format!("due {}", due.value));
+                if let Some(x) = r.extended(&a.path("due")) {
+                    facts.push(x.note());
+                }
             }
             if let Some(done) = &a.done {
                 facts.push(format!("done {}", done.value));
@@ -163,10 +166,18 @@ pub fn row(r: &Record, config: &Config, as_of: NaiveDate) -> Row {
         root_cause,
         actions,
         owner: text(&r.owner),
-        target_date: date(&r.target_date),
+        target_date: match r.extended("target_date") {
+            Some(x) => format!("{} ({})", date(&r.target_date), x.note()),
+            None => date(&r.target_date),
+        },
         evidence,
         verification,
-        closed: date(&r.closed),
+        closed: match &r.closed_by {
+            Some(by) if r.closed.is_some() => {
+                format!("{} (signed off by {})", date(&r.closed), by.value)
+            }
+            _ => date(&r.closed),
+        },
         overdue,
     }
 }
@@ -409,7 +420,71 @@ fn detail(e: &Entry, r: &Row, base: &Path, root: &Path) -> String {
     item("Verification", cell(&r.verification));
     item("Closed", cell(&r.closed));
     item("Overdue", cell(&r.overdue.join("; ")));
+    for (name, value) in more(e.record) {
+        item(name, cell(&value));
+    }
     md
+}
+
+/// The fields of a record that only the detailed register shows.
+fn more(r: &Record) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    if let Some(x) = &r.extent_of_condition {
+        let x = &x.value;
+        let related = list(&x.related).join(", ");
+        let parts = [date(&x.checked), text(&x.scope), text(&x.result), related];
+        out.push(("Extent of condition", joined(&parts, "; ")));
+    }
+    if let Some(cb) = &r.certification_body {
+        let cb = &cb.value;
+        let facts = [
+            ("finding", text(&cb.finding_ref)),
+            ("report received", date(&cb.report_received)),
+            ("CAP due", date(&cb.cap_due)),
+            ("CAP submitted", date(&cb.cap_submitted)),
+            ("CAP accepted", date(&cb.cap_accepted)),
+            ("follow-up visit", date(&cb.follow_up_visit)),
+            ("evidence submitted", date(&cb.evidence_submitted)),
+            ("closure confirmed", date(&cb.closure_confirmed)),
+            ("closure", text(&cb.closure_reference)),
+            ("closure letter", text(&cb.closure_letter)),
+        ];
+        let shown: Vec<String> = facts
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        out.push(("Certification body", shown.join("; ")));
+    }
+    let extensions: Vec<String> = r
+        .extensions
+        .iter()
+        .map(|x| {
+            format!(
+                "{} {} -> {} (requested {}, approved by {}: {})",
+                x.deadline().unwrap_or_default(),
+                date(&x.from),
+                date(&x.to),
+                date(&x.requested),
+                text(&x.approved_by),
+                text(&x.reason)
+            )
+        })
+        .collect();
+    out.push(("Extensions", extensions.join("\n")));
+    if let Some(d) = &r.dispute {
+        let d = &d.value;
+        let parts = [
+            date(&d.raised),
+            choice(&d.channel),
+            text(&d.rationale),
+            text(&d.outcome),
+            date(&d.decided),
+        ];
+        out.push(("Dispute", joined(&parts, "; ")));
+    }
+    out.push(("Escalated to", text(&r.escalated_to)));
+    out
 }
 
 /// CSV (RFC 4180): a header row, then one row per record, written as made.

@@ -37,6 +37,18 @@ pub struct Summary {
     pub root_cause_categories: BTreeMap<&'static str, usize>,
     /// Clauses with two or more findings identified in the period.
     pub repeated_clauses: Vec<Repeated>,
+    /// Deadlines extended by agreement in the period (requested within it).
+    pub extensions: Vec<ExtendedDeadline>,
+}
+
+#[derive(Serialize)]
+pub struct ExtendedDeadline {
+    pub record: String,
+    pub deadline: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub requested: NaiveDate,
+    pub approved_by: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -77,11 +89,25 @@ pub fn compute(
         overdue_items: 0,
         root_cause_categories: BTreeMap::new(),
         repeated_clauses: Vec::new(),
+        extensions: Vec::new(),
     };
     let mut close_days = Vec::new();
     let mut clauses: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
     for e in entries {
         let r = e.record;
+        for x in &r.extensions {
+            let Some(requested) = x.requested.as_ref().filter(|d| within(d.value)) else {
+                continue;
+            };
+            s.extensions.push(ExtendedDeadline {
+                record: super::id(r).to_string(),
+                deadline: x.deadline().unwrap_or_default(),
+                from: x.from.as_ref().map(|d| d.value),
+                to: x.to.as_ref().map(|d| d.value),
+                requested: requested.value,
+                approved_by: x.approved_by.as_ref().map(|a| a.value.clone()),
+            });
+        }
         let (Some(class), Some(identified)) = (&r.classification, &r.identified) else {
             continue;
         };
@@ -226,6 +252,24 @@ pub fn markdown(s: &Summary) -> String {
                 "| {} | {} |\n",
                 cell(&r.clause),
                 cell(&r.records.join(", "))
+            );
+        }
+    }
+    md += "\n## Deadlines extended in the period\n\n";
+    if s.extensions.is_empty() {
+        md += "None.\n";
+    } else {
+        md += "| Record | Deadline | From | To | Requested | Approved by |\n|---|---|---|---|---|---|\n";
+        let day = |d: &Option<NaiveDate>| d.map_or_else(|| "-".to_string(), |d| d.to_string());
+        for x in &s.extensions {
+            md += &format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                cell(&x.record),
+                cell(&x.deadline),
+                day(&x.from),
+                day(&x.to),
+                x.requested,
+                cell(x.approved_by.as_deref().unwrap_or("-"))
             );
         }
     }
