@@ -1,8 +1,9 @@
 //! Catalogues of valid clause and control ids per standard (rule S010).
 //!
-//! ISO/IEC 27001:2022 and :2013 are built in (`src/catalogues/*.txt`); the
-//! config's `standards:` adds others from files in the same format: one id a
-//! line, `#` starts a comment.
+//! ISO/IEC 27001:2022 and :2013, ISO/IEC 42001:2023 and ISO 9001:2015 are
+//! built in (`src/catalogues/*.txt`, each naming its source and edition in
+//! its header); the config's `standards:` adds others from files in the same
+//! format: one id a line, `#` starts a comment.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -17,6 +18,8 @@ pub struct Catalogues {
 
 pub const ISO27001_2022: &str = "ISO/IEC 27001:2022";
 pub const ISO27001_2013: &str = "ISO/IEC 27001:2013";
+pub const ISO42001_2023: &str = "ISO/IEC 42001:2023";
+pub const ISO9001_2015: &str = "ISO 9001:2015";
 
 impl Catalogues {
     pub fn builtin() -> Self {
@@ -25,6 +28,8 @@ impl Catalogues {
         };
         c.add(ISO27001_2022, include_str!("catalogues/iso27001-2022.txt"));
         c.add(ISO27001_2013, include_str!("catalogues/iso27001-2013.txt"));
+        c.add(ISO42001_2023, include_str!("catalogues/iso42001-2023.txt"));
+        c.add(ISO9001_2015, include_str!("catalogues/iso9001-2015.txt"));
         c
     }
 
@@ -107,7 +112,11 @@ mod tests {
         assert_eq!(annex("ISO 27001:2013"), 114);
         assert!(c.get("iso27001:2022").unwrap().ids.contains("6.3"));
         assert!(!c.get(ISO27001_2013).unwrap().ids.contains("6.3"));
-        assert!(c.get("ISO 9001:2015").is_none());
+        assert_eq!(annex("ISO/IEC 42001:2023"), 38);
+        assert!(c.get("ISO 42001:2023").unwrap().ids.contains("6.1.4"));
+        assert!(c.get("ISO 9001:2015").unwrap().ids.contains("8.5.1"));
+        assert!(!c.get("ISO 9001:2015").unwrap().ids.contains("A.5.1"));
+        assert!(c.get("ISO/IEC 27701:2019").is_none());
     }
 
     #[test]

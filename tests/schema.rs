@@ -82,6 +82,23 @@ fn the_schema_rejects_what_lint_rejects() {
     let mut record = to_json(&yaml::parse(text).unwrap());
     record["status"] = json!("clsoed");
     assert!(!validator.is_valid(&record));
+    // Misspelt new fields are flagged too.
+    let mut record = to_json(&yaml::parse(text).unwrap());
+    record["closed_bye"] = json!("H. Director");
+    assert!(!validator.is_valid(&record));
+    let mut record = to_json(&yaml::parse(text).unwrap());
+    record["extensions"] = json!([{"field": "target_date", "from": "2026-05-31", "to": "2026-06-30", "requested": "2026-05-20", "approved_by": "H. Director", "reason": "r", "reasn": "typo"}]);
+    assert!(!validator.is_valid(&record));
+    record["extensions"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("reasn");
+    assert!(validator.is_valid(&record));
+    record["extensions"][0]["field"] = json!("target_dat");
+    assert!(!validator.is_valid(&record));
+    let mut record = to_json(&yaml::parse(text).unwrap());
+    record["extent_of_condition"] = json!({"checked": "2026-03-25", "scop": "x"});
+    assert!(!validator.is_valid(&record));
     let mut record = to_json(&yaml::parse(text).unwrap());
     record["requirement"]["clause"] = json!(9.2);
     assert!(

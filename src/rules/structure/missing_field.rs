@@ -101,6 +101,17 @@ fn always(need: &mut Need) {
             why,
         );
     }
+    // An extension is only evidence with every part of the agreement.
+    for (i, x) in r.extensions.iter().enumerate() {
+        let path = |field: &str| format!("extensions[{}].{field}", i + 1);
+        let why = "in every extension";
+        need.field(&path("field"), x.field.is_some(), x.span, why);
+        need.field(&path("from"), x.from.is_some(), x.span, why);
+        need.field(&path("to"), x.to.is_some(), x.span, why);
+        need.field(&path("requested"), x.requested.is_some(), x.span, why);
+        need.field(&path("approved_by"), x.approved_by.is_some(), x.span, why);
+        need.field(&path("reason"), x.reason.is_some(), x.span, why);
+    }
 }
 
 /// Once the finding is analysed, the requirement must be pinned down: a
