@@ -132,7 +132,7 @@ codes! {
     S009 "id-format" Error Structure false
         "the id does not match `id_pattern`";
     S010 "unknown-clause" Error Structure false
-        "the clause is not in the catalogue of the record's standard (27001:2022 and :2013, 42001:2023 with its Annex A, 9001:2015 built in)";
+        "the clause is not in the catalogue of the record's standard (27001:2022 and :2013, 27701:2019, 42001:2023 with its Annex A, 9001:2015 built in)";
     D001 "date-order" Error Dates true
         "dates contradict each other (closed before identified, action done before identified, verification before the last action was done, ...)";
     D002 "future-date" Error Dates true

@@ -22,7 +22,7 @@ min_whys: { major: 3, minor: 2 }
 people: []                        # valid owners: "Name" or {name: Name, left: YYYY-MM-DD}
 rules: {}                         # per-rule level: {R004: off, R006: error}
 shallow_phrases: { add: [], remove: [] }   # extend or trim the vocabulary of R001/R002
-standards: {}                     # extra clause catalogues: {"ISO/IEC 27701:2019": catalogues/iso27701.txt}
+standards: {}                     # extra clause catalogues: {"ISO/IEC 27017:2015": catalogues/iso27017.txt}
 "#;
 
 pub const RECORDS_README: &str = r#"# Nonconformity and corrective action register

@@ -19,7 +19,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         .standard
         .as_ref()
         .map_or(ctx.config.default_standard.as_str(), |s| s.value.as_str());
-    // A standard without a catalogue (ISO/IEC 27701, a sector scheme) is not checked.
+    // A standard without a catalogue (a sector scheme) is not checked.
     let Some(cat) = ctx.catalogues.get(standard) else {
         return;
     };
