@@ -362,3 +362,29 @@ fn the_readme_rules_table_matches_the_registry() {
         "README lists rules the binary lacks"
     );
 }
+
+#[test]
+fn an_empty_shallow_phrase_is_a_located_config_error_not_a_match_for_everything() {
+    let tmp = register(&[
+        (
+            "ncreg.yaml",
+            "shallow_phrases:\n  add: [\"blame:\", \"blame: sloppy work\"]\n",
+        ),
+        ("nonconformities/NC-2026-001.yaml", BROKEN),
+    ]);
+    let out = ncreg(tmp.path(), &["lint", "--format=json", AS_OF]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = &doc["diagnostics"][0];
+    assert_eq!(d["rule"], "S004");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(2), Some(9))
+    );
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("`blame:` names no words")
+    );
+}

@@ -11,12 +11,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::config::ShallowPhrases;
+use crate::model::config::{LISTS, ShallowPhrases};
 
 const DATA: &str = include_str!("phrases.txt");
-
-/// The sections of `phrases.txt` that `shallow_phrases` may extend.
-pub const LISTS: &[&str] = &["blame", "systemic", "weak-action", "strong-action"];
 
 pub struct Phrases {
     blame: Regex,
@@ -64,7 +61,8 @@ impl Phrases {
                     Some((t, w)) if LISTS.contains(&t.trim()) => (t.trim(), w),
                     _ => ("blame", phrase.as_str()),
                 };
-                if target == name {
+                // An empty phrase would match everywhere (the config reports it).
+                if target == name && !words.trim().is_empty() {
                     lines.push(regex::escape(&normalise(words)));
                 }
             }

@@ -79,6 +79,9 @@ pub struct Person {
     pub left: Option<NaiveDate>,
 }
 
+/// The sections of the R001/R002 phrase data that `shallow_phrases` may extend.
+pub const LISTS: &[&str] = &["blame", "systemic", "weak-action", "strong-action"];
+
 #[derive(Debug, Clone, Default)]
 pub struct ShallowPhrases {
     pub add: Vec<String>,
@@ -210,9 +213,26 @@ pub fn read(root: &Node, sink: &mut Sink) -> Config {
     if let Some(p) = sink.map(&m, "shallow_phrases", PHRASE_KEYS) {
         sink.check_keys(&p);
         let list = |sink: &mut Sink, key| {
-            sink.text_list(&p, key)
-                .map(|l| l.value.into_iter().map(|s| s.value).collect())
-                .unwrap_or_default()
+            let items = sink.text_list(&p, key).map(|l| l.value).unwrap_or_default();
+            let mut kept = Vec::new();
+            for item in items {
+                // "blame:" alone would add an empty alternative, which
+                // matches every text.
+                let words = match item.value.split_once(':') {
+                    Some((list, words)) if LISTS.contains(&list.trim()) => words,
+                    _ => item.value.as_str(),
+                };
+                if words.trim().is_empty() {
+                    sink.report(invalid(
+                        item.span,
+                        &format!("`{}` names no words to match", item.value),
+                        "write the words after the list name, such as `blame: sloppy work`; an empty phrase would match every text",
+                    ));
+                } else {
+                    kept.push(item.value);
+                }
+            }
+            kept
         };
         c.shallow_phrases.add = list(sink, "add");
         c.shallow_phrases.remove = list(sink, "remove");
