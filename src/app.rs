@@ -49,6 +49,9 @@ pub fn run(cli: Cli) -> u8 {
             |ctx, out| {
                 let entries = crate::report::entries(&ctx.loaded);
                 let config = &ctx.register.config;
+                let vocabulary = crate::analysis::Vocabulary::of(&config.shallow_phrases)
+                    .map_err(crate::report::refused)?;
+                let phrases = vocabulary.phrases();
                 match args.format {
                     RegisterFormat::Markdown => {
                         let how = crate::report::register::Markdown {
@@ -56,6 +59,7 @@ pub fn run(cli: Cli) -> u8 {
                             root: &ctx.register.location.root,
                             unreadable: ctx.unreadable,
                             detailed: args.detailed,
+                            phrases,
                         };
                         crate::report::register::markdown(&entries, config, as_of, &how, out)?
                     }
@@ -63,7 +67,7 @@ pub fn run(cli: Cli) -> u8 {
                         crate::report::register::csv(&entries, config, as_of, out)?
                     }
                     RegisterFormat::Json => {
-                        crate::report::register::json(&entries, config, as_of, out)?
+                        crate::report::register::json(&entries, config, as_of, phrases, out)?
                     }
                 }
                 Ok(OK)

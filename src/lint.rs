@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::analysis::Phrases;
+use crate::analysis::Vocabulary;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::git::review::{self, Present, Version};
@@ -67,17 +67,12 @@ pub fn run(
     let reads_text = [Code::R001, Code::R002]
         .into_iter()
         .any(|c| register.config.severity(c).is_some());
-    let custom;
-    let phrases = if !reads_text {
-        None
-    } else if register.config.shallow_phrases.add.is_empty()
-        && register.config.shallow_phrases.remove.is_empty()
-    {
-        Some(Phrases::builtin())
+    let vocabulary = if reads_text {
+        Some(Vocabulary::of(&register.config.shallow_phrases)?)
     } else {
-        custom = Phrases::new(&register.config.shallow_phrases)?;
-        Some(&custom)
+        None
     };
+    let phrases = vocabulary.as_ref().map(Vocabulary::phrases);
     let ctx = Context {
         phrases,
         config: &register.config,

@@ -7,6 +7,10 @@
 //! only the symptom") does not count. A corrective action is weak when it only
 //! asks people to do better and changes nothing else.
 
+mod tier;
+
+pub use tier::{Ranked, Tier};
+
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -28,11 +32,44 @@ pub struct Phrases {
     by_person: Regex,
     /// Objects of training verbs that are not changes ("on the updated procedure").
     training_object: Regex,
+    /// Action tiers (`tier.rs`).
+    correction_action: Regex,
+    manual_check: Regex,
+    automation: Regex,
+    detect: Regex,
+    eliminate: Regex,
+    design: Regex,
+    /// A change that only rewrites a document: "update the procedure".
+    rewrite: Regex,
 }
 
 static BUILTIN: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&ShallowPhrases::default()).expect("the built-in phrase data compiles")
 });
+
+/// The vocabulary of one register: the built-in one, or one compiled with
+/// the config's `shallow_phrases`.
+pub enum Vocabulary {
+    Builtin,
+    Custom(Box<Phrases>),
+}
+
+impl Vocabulary {
+    pub fn of(extra: &ShallowPhrases) -> Result<Vocabulary, String> {
+        if extra.add.is_empty() && extra.remove.is_empty() {
+            Ok(Vocabulary::Builtin)
+        } else {
+            Phrases::new(extra).map(|p| Vocabulary::Custom(Box::new(p)))
+        }
+    }
+
+    pub fn phrases(&self) -> &Phrases {
+        match self {
+            Vocabulary::Builtin => Phrases::builtin(),
+            Vocabulary::Custom(p) => p,
+        }
+    }
+}
 
 impl Phrases {
     pub fn builtin() -> &'static Phrases {
@@ -103,6 +140,16 @@ impl Phrases {
             weak: list("weak-action")?,
             strong: list("strong-action")?,
             by_person: compile_anchored(r"by {person}", &defines)?,
+            correction_action: list("correction-action")?,
+            manual_check: list("manual-check")?,
+            automation: list("automation")?,
+            detect: list("detect")?,
+            eliminate: list("eliminate")?,
+            design: list("design")?,
+            rewrite: Regex::new(
+                r"^(?:update|revise|rewrite|re-write|amend|modify|correct|extend)\w* (?:the |our |its |a |an )?(?:[\w-]+ )?(?:procedure|policy|policies|guidance|instructions?|handbook|rules?|process)",
+            )
+            .map_err(|e| e.to_string())?,
             training_object: Regex::new(
                 r"\b(?:on|about|of|regarding|with|in) (?:the |our |its )?(?:updated|new|revised|amended|existing|current|changed)? ?(?:procedure|policy|process|checklist|requirements?|rules?|guidance|template|form|workflow|tool|system)s?\b",
             )
@@ -146,36 +193,6 @@ impl Phrases {
             }
         }
         (!words.is_empty()).then_some(words)
-    }
-
-    /// The words that make an action a mere exhortation, or `None` when it
-    /// changes a process, tool, ownership or resource (or is not a reminder).
-    pub fn weak_action(&self, action: &str) -> Option<Vec<String>> {
-        let text = normalise(action);
-        let weak: Vec<String> = self
-            .weak
-            .find_iter(&text)
-            .map(|m| m.as_str().to_string())
-            .collect();
-        if weak.is_empty() {
-            return None;
-        }
-        // "Retrain staff on the updated procedure" changes nothing by itself.
-        let rest = self.training_object.replace_all(&text, "");
-        if self.strong.is_match(&rest) {
-            return None;
-        }
-        Some(weak)
-    }
-}
-
-impl Phrases {
-    /// For a set of actions: the weak words of each, when every one is weak.
-    pub fn all_weak(&self, actions: &[&str]) -> Option<Vec<Vec<String>>> {
-        if actions.is_empty() {
-            return None;
-        }
-        actions.iter().map(|a| self.weak_action(a)).collect()
     }
 }
 
@@ -364,7 +381,7 @@ mod tests {
         })
         .unwrap();
         assert!(p.shallow_cause("The administrator forgot.").is_none());
-        assert!(p.weak_action("Remind staff.").is_none());
+        assert_eq!(p.rank("Remind staff.").tier, None);
     }
 
     #[test]
@@ -389,6 +406,9 @@ mod tests {
                 .is_some()
         );
         assert!(p.shallow_cause("Oversight in the design review.").is_none());
-        assert!(p.weak_action("Hold a toolbox chat with the team").is_some());
+        assert_eq!(
+            p.rank("Hold a toolbox chat with the team").tier,
+            Some(Tier::People)
+        );
     }
 }

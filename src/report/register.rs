@@ -10,9 +10,10 @@ use serde_json::{Value, json};
 
 use super::Entry;
 use super::markdown::{cell, link};
+use crate::analysis::Phrases;
 use crate::model::config::Config;
 use crate::model::deadlines;
-use crate::model::record::{Classification, Record, Status};
+use crate::model::record::{Action, Classification, Record, Status};
 use crate::reader::{Choice, Field, Sp};
 
 /// One record flattened to the texts of the register's columns.
@@ -189,6 +190,15 @@ fn list(f: &Field<Vec<Sp<String>>>) -> Vec<String> {
         .collect()
 }
 
+/// An action's tier in the hierarchy of controls, or "unranked".
+fn tier(action: &Action, phrases: &Phrases) -> &'static str {
+    action
+        .description
+        .as_ref()
+        .and_then(|d| phrases.rank(&d.value).tier)
+        .map_or("unranked", |t| t.as_str())
+}
+
 /// Where the Markdown register is read from and how much it shows.
 pub struct Markdown<'a> {
     /// The folder the report will be read from: links are relative to it.
@@ -199,6 +209,8 @@ pub struct Markdown<'a> {
     pub unreadable: usize,
     /// Add a section per record with every field.
     pub detailed: bool,
+    /// Ranks each action for the detailed section.
+    pub phrases: &'a Phrases,
 }
 
 /// The Markdown register, written one row at a time.
@@ -271,7 +283,7 @@ pub fn markdown(
         out.write_all(b"\n## Records\n")?;
         for e in entries {
             let r = row(e.record, config, as_of);
-            out.write_all(detail(e, &r, base, root).as_bytes())?;
+            out.write_all(detail(e, &r, base, root, how.phrases).as_bytes())?;
         }
     }
     Ok(())
@@ -380,7 +392,7 @@ fn summary(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
     md
 }
 
-fn detail(e: &Entry, r: &Row, base: &Path, root: &Path) -> String {
+fn detail(e: &Entry, r: &Row, base: &Path, root: &Path, phrases: &Phrases) -> String {
     let mut md = format!(
         "\n### {}: {}\n\n",
         link(&r.id, e.path, base),
@@ -407,6 +419,14 @@ fn detail(e: &Entry, r: &Row, base: &Path, root: &Path) -> String {
             .collect::<Vec<_>>()
             .join("<br>"),
     );
+    let tiers: Vec<String> = e
+        .record
+        .actions
+        .iter()
+        .flat_map(|a| &a.value)
+        .map(|a| format!("{} {}", a.key(), tier(a, phrases)))
+        .collect();
+    item("Action tiers", cell(&tiers.join("; ")));
     item("Owner", cell(&r.owner));
     item("Target date", cell(&r.target_date));
     item(
@@ -549,6 +569,7 @@ pub fn json(
     entries: &[Entry],
     config: &Config,
     as_of: NaiveDate,
+    phrases: &Phrases,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     #[derive(serde::Serialize)]
@@ -561,13 +582,14 @@ pub fn json(
         entries: &'a [Entry<'a>],
         config: &'a Config,
         as_of: NaiveDate,
+        phrases: &'a Phrases,
     }
     impl serde::Serialize for Records<'_> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             s.collect_seq(
                 self.entries
                     .iter()
-                    .map(|e| record_json(e, self.config, self.as_of)),
+                    .map(|e| record_json(e, self.config, self.as_of, self.phrases)),
             )
         }
     }
@@ -577,6 +599,7 @@ pub fn json(
             entries,
             config,
             as_of,
+            phrases,
         },
         version: 1,
     };
@@ -584,14 +607,20 @@ pub fn json(
     out.write_all(b"\n")
 }
 
-/// One record as a JSON object with sorted keys.
-fn record_json(e: &Entry, config: &Config, as_of: NaiveDate) -> Value {
+/// One record as a JSON object with sorted keys; each action with its tier.
+fn record_json(e: &Entry, config: &Config, as_of: NaiveDate, phrases: &Phrases) -> Value {
     let overdue: Vec<Value> = deadlines::overdue(e.record, &config.deadlines, as_of)
         .into_iter()
         .map(|d| json!({"what": d.what, "due": d.due.to_string(), "days_overdue": d.days_overdue(as_of)}))
         .collect();
     let mut v = serde_json::to_value(e.record).expect("a record always serialises");
     if let Value::Object(map) = &mut v {
+        if let Some(Value::Array(actions)) = map.get_mut("actions") {
+            let ranked = e.record.actions.iter().flat_map(|a| &a.value);
+            for (json, action) in actions.iter_mut().zip(ranked) {
+                json["tier"] = json!(tier(action, phrases));
+            }
+        }
         map.insert("file".into(), json!(e.file));
         map.insert("overdue".into(), Value::Array(overdue));
     }

@@ -1,10 +1,13 @@
-//! R002: every corrective action only reminds, re-trains or repeats the correction.
+//! R002: no corrective action reaches the `detect` tier of the hierarchy of
+//! controls: every one is people-tier (reminders, training, manual extra
+//! checks) or a correction of this instance (`analysis::Tier`).
 
 use crate::codes::Code;
 
 use std::collections::BTreeSet;
 
 use super::quoted;
+use crate::analysis::Tier;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
 
@@ -25,15 +28,21 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         .and_then(|c| c.value.description.as_ref());
     let mut reasons = Vec::new();
     for d in &described {
-        if let Some(words) = ctx.phrases().weak_action(&d.value) {
-            reasons.push(format!(
-                "only asks people to do better ({})",
-                quoted(&words)
-            ));
-        } else if correction.is_some_and(|c| repeats(&d.value, &c.value)) {
-            reasons.push("repeats the correction".to_string());
-        } else {
-            return;
+        if correction.is_some_and(|c| repeats(&d.value, &c.value)) {
+            reasons.push("a correction (it repeats the correction)".to_string());
+            continue;
+        }
+        let ranked = ctx.phrases().rank(&d.value);
+        match ranked.tier {
+            Some(tier) if !tier.corrects() => {
+                let kind = match tier {
+                    Tier::Correction => "a correction",
+                    _ => "people-tier",
+                };
+                reasons.push(format!("{kind} ({})", quoted(&ranked.words)));
+            }
+            // A stronger action, or one nothing marks as weak.
+            _ => return,
         }
     }
     let first = described[0];
@@ -41,12 +50,12 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         Code::R002,
         first.span,
         if described.len() == 1 {
-            format!("the only corrective action {}", reasons[0])
+            format!("the only corrective action is {}: nothing stops the finding coming back", reasons[0])
         } else {
-            format!("every corrective action is a symptom fix: {}", reasons.join("; "))
+            format!("no corrective action goes beyond people and corrections: {}", reasons.join("; "))
         },
     )
-    .help("a corrective action removes the cause so the finding cannot come back when people forget: change the process, the tool, the ownership or the resources (training may accompany such a change)");
+    .help("rank actions as the hierarchy of controls does: eliminate or automate > design (a tool, form or default) > process (a changed procedure with an owner, a checkpoint or a second person) > detect (an automated alert that reaches an owner) > people (remind, retrain, a manual extra check) > correction (fix this instance). Add at least one action at the detect tier or above; training may accompany it");
     for other in &described[1..] {
         d = d.label(other.span, "also a symptom fix");
     }
