@@ -179,6 +179,10 @@ codes! {
         "a nonconformity is `closed` with no `closed_by`";
     R012 "extent-not-checked" Warning Judgement true
         "a major at `planned` or later has no `extent_of_condition` (clause 10.2 b 3)";
+    R013 "action-misfits-cause" Warning Judgement true
+        "the actions do not answer the cause's category (a training cause needs training and a clearer procedure; resource needs a management decision; technology needs a change to the tool and the process around it; ownership needs a named accountable owner)";
+    R014 "verification-misfits-action" Warning Judgement true
+        "the verification method cannot show the actions worked (training verified only by attendance; a procedure change verified without records of its use; an automated control verified without a test that it fires)";
     E001 "evidence-missing" Error Evidence true
         "a relative evidence path does not exist in the repository";
     E002 "evidence-outside-repo" Error Evidence true

@@ -7,6 +7,7 @@
 //! only the symptom") does not count. A corrective action is weak when it only
 //! asks people to do better and changes nothing else.
 
+mod fit;
 mod tier;
 
 pub use tier::{Ranked, Tier};
@@ -41,6 +42,12 @@ pub struct Phrases {
     design: Regex,
     /// A change that only rewrites a document: "update the procedure".
     rewrite: Regex,
+    /// R013 and R014 (`fit.rs`).
+    names_owner: Regex,
+    resource_decision: Regex,
+    training: Regex,
+    verification_existence: Regex,
+    verification_outcome: Regex,
 }
 
 static BUILTIN: LazyLock<Phrases> = LazyLock::new(|| {
@@ -146,6 +153,11 @@ impl Phrases {
             detect: list("detect")?,
             eliminate: list("eliminate")?,
             design: list("design")?,
+            names_owner: list("names-owner")?,
+            resource_decision: list("resource-decision")?,
+            training: list("training")?,
+            verification_existence: list("verification-existence")?,
+            verification_outcome: list("verification-outcome")?,
             rewrite: Regex::new(
                 r"^(?:update|revise|rewrite|re-write|amend|modify|correct|extend)\w* (?:the |our |its |a |an )?(?:[\w-]+ )?(?:procedure|policy|policies|guidance|instructions?|handbook|rules?|process)",
             )

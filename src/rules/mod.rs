@@ -142,6 +142,14 @@ pub static DEFINITIONS: &[(Code, Check)] = &[
         Code::R012,
         Check::Record(judgement::extent_not_checked::check),
     ),
+    (
+        Code::R013,
+        Check::Record(judgement::action_misfits_cause::check),
+    ),
+    (
+        Code::R014,
+        Check::Record(judgement::verification_misfits_action::check),
+    ),
     (Code::E001, Check::Record(evidence::evidence_missing::check)),
     (
         Code::E002,

@@ -1,6 +1,7 @@
 //! Judgement rules: the corrective action reviewed as an experienced ISO
 //! 27001 auditor would (domain.md, "The corrective action process").
 
+pub mod action_misfits_cause;
 pub mod cause_restates_finding;
 pub mod closure_not_signed_off;
 pub mod containment_not_considered;
@@ -12,6 +13,7 @@ pub mod symptom_fix;
 pub mod too_few_whys;
 pub mod unverified_closure;
 pub mod vague_owner;
+pub mod verification_misfits_action;
 pub mod verifier_not_independent;
 
 use crate::model::record::Record;
