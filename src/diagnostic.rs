@@ -17,6 +17,9 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// Secondary locations in the same file ("first defined here").
     pub labels: Vec<(Span, String)>,
+    /// What the finding is about when its message changes from day to day
+    /// (the field of an overdue deadline): code scanning's fingerprint uses it.
+    pub key: Option<String>,
 }
 
 impl Diagnostic {
@@ -30,6 +33,7 @@ impl Diagnostic {
             record_id: None,
             help: None,
             labels: Vec::new(),
+            key: None,
         }
     }
 
@@ -42,6 +46,12 @@ impl Diagnostic {
     pub fn at(mut self, file: &str, record_id: Option<&str>) -> Self {
         self.file = file.to_string();
         self.record_id = record_id.map(str::to_string);
+        self
+    }
+
+    /// A stable identity for a finding whose message counts days.
+    pub fn keyed(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
         self
     }
 

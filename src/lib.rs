@@ -17,6 +17,7 @@ pub mod cli;
 pub mod codes;
 pub mod diagnostic;
 pub mod discover;
+pub mod escape;
 pub mod git;
 pub mod lint;
 pub mod load;

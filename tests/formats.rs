@@ -64,10 +64,10 @@ fn sarif_validates_against_the_oasis_schema() {
 }
 
 #[test]
-fn sarif_fingerprints_survive_unrelated_edits() {
+fn sarif_fingerprints_survive_unrelated_edits_and_the_next_day() {
     let reg = broken();
-    let fingerprints = |dir: &std::path::Path| -> Vec<String> {
-        let out = common::ncreg(dir, &["lint", "--format=sarif", "--as-of=2026-11-28"]);
+    let on = |dir: &std::path::Path, as_of: &str| -> Vec<String> {
+        let out = common::ncreg(dir, &["lint", "--format=sarif", as_of]);
         let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
         let mut f: Vec<String> = sarif["runs"][0]["results"]
             .as_array()
@@ -83,7 +83,10 @@ fn sarif_fingerprints_survive_unrelated_edits() {
         f.sort();
         f
     };
+    let fingerprints = |dir: &std::path::Path| on(dir, "--as-of=2026-11-28");
     let before = fingerprints(reg.path());
+    // An overdue item's message counts the days; its fingerprint does not change.
+    assert_eq!(before, on(reg.path(), "--as-of=2026-11-29"));
     let file = reg.path().join("nonconformities/NC-2026-001-leavers.yaml");
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(

@@ -198,3 +198,32 @@ fn an_unreadable_file_is_reported_when_permissions_apply() {
         assert!(stdout(&out).contains("cannot read the file"));
     }
 }
+
+#[test]
+fn terminal_escapes_never_reach_a_terminal_or_a_log_and_uris_are_encoded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("nonconformities");
+    std::fs::create_dir(&dir).unwrap();
+    let hostile = record("NC-2026-116").replace(
+        "classification: minor",
+        "classification: \"\\e[31mmayor\\e[0m\\x9b2J\"",
+    );
+    std::fs::write(dir.join("NC-2026-116 with spaces.yaml"), &hostile).unwrap();
+    for format in ["human", "github"] {
+        let out = ncreg(
+            tmp.path(),
+            &["lint", "--color=never", &format!("--format={format}")],
+        );
+        let text = stdout(&out);
+        assert!(text.contains("mayor"), "{format}: {text}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{9b}'),
+            "{format} lets a control character through:\n{text}"
+        );
+    }
+    let sarif = stdout(&ncreg(tmp.path(), &["lint", "--format=sarif"]));
+    assert!(
+        sarif.contains("\"uri\": \"nonconformities/NC-2026-116%20with%20spaces.yaml\""),
+        "{sarif}"
+    );
+}

@@ -3,15 +3,17 @@
 
 use crate::diagnostic::Diagnostic;
 
-/// FNV-1a over rule, file, record and message: not the line, so an edit
-/// elsewhere in the file does not make the finding look new.
+/// FNV-1a over rule, file, record and message (or, for a finding whose
+/// message counts days, its key: the field it is about): not the line, so an
+/// edit elsewhere in the file does not make the finding look new, and an
+/// overdue item keeps its fingerprint from one day to the next.
 pub fn of(d: &Diagnostic) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let parts = [
         d.code.as_str(),
         &d.file,
         d.record_id.as_deref().unwrap_or(""),
-        &d.message,
+        d.key.as_deref().unwrap_or(&d.message),
     ];
     for part in parts {
         for byte in part.bytes().chain([0u8]) {

@@ -32,9 +32,11 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The message of a command: `%`, CR and LF escaped.
+/// The message of a command: `%`, CR and LF escaped, and no control
+/// character reaches the log.
 fn data(text: &str) -> String {
-    text.replace('%', "%25")
+    crate::escape::terminal(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

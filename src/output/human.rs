@@ -8,6 +8,7 @@ use std::sync::Arc;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::escape::terminal;
 use crate::lint::Report;
 use crate::span::Position;
 
@@ -33,7 +34,8 @@ pub fn write(
     for (d, at) in report.located() {
         if source.as_ref().is_none_or(|(file, _)| *file != d.file) {
             let text = report.sources.get(&d.file).map_or("", String::as_str);
-            source = Some((d.file.as_str(), Arc::from(text)));
+            // Same-length replacements keep the spans valid.
+            source = Some((d.file.as_str(), Arc::from(terminal(text).as_ref())));
         }
         let text = source
             .as_ref()
@@ -57,18 +59,23 @@ fn render_one(
     let shown = Shown {
         d,
         code: format!("{} {}", d.code.as_str(), d.code.name()),
-        source: NamedSource::new(&d.file, text),
+        source: NamedSource::new(terminal(&d.file), text),
     };
     let mut out = String::new();
     if handler.render_report(&mut out, &shown).is_err() {
-        out = format!("{}: {} [{}]\n", location(d, at), d.message, shown.code);
+        out = format!(
+            "{}: {} [{}]\n",
+            location(d, at),
+            terminal(&d.message),
+            shown.code
+        );
     }
     out
 }
 
 /// `file:line:col`, the form editors and terminals turn into links.
 fn location(d: &Diagnostic, at: Position) -> String {
-    format!("{}:{}:{}", d.file, at.line, at.column)
+    format!("{}:{}:{}", terminal(&d.file), at.line, at.column)
 }
 
 struct Shown<'a> {
@@ -79,13 +86,13 @@ struct Shown<'a> {
 
 impl fmt::Debug for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.d.message)
+        f.write_str(&terminal(&self.d.message))
     }
 }
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.d.message)
+        f.write_str(&terminal(&self.d.message))
     }
 }
 
@@ -108,7 +115,7 @@ impl miette::Diagnostic for Shown<'_> {
         self.d
             .help
             .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+            .map(|h| Box::new(terminal(h).into_owned()) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -118,11 +125,9 @@ impl miette::Diagnostic for Shown<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = |s: crate::span::Span| SourceSpan::from(s.range());
         let primary = LabeledSpan::new_primary_with_span(Some("here".into()), span(self.d.span));
-        let secondary = self
-            .d
-            .labels
-            .iter()
-            .map(move |(s, text)| LabeledSpan::new_with_span(Some(text.clone()), span(*s)));
+        let secondary = self.d.labels.iter().map(move |(s, text)| {
+            LabeledSpan::new_with_span(Some(terminal(text).into_owned()), span(*s))
+        });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
     }
 }

@@ -12,19 +12,19 @@ use crate::lint::Report;
 use crate::span::Position;
 
 #[derive(Serialize)]
-struct Log<'a> {
+struct Log {
     #[serde(rename = "$schema")]
     schema: &'static str,
     version: &'static str,
-    runs: [Run<'a>; 1],
+    runs: [Run; 1],
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Run<'a> {
+struct Run {
     tool: Tool,
     column_kind: &'static str,
-    results: Vec<SarifResult<'a>>,
+    results: Vec<SarifResult>,
 }
 
 #[derive(Serialize)]
@@ -70,31 +70,31 @@ struct Configuration {
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct SarifResult<'a> {
+struct SarifResult {
     rule_id: &'static str,
     rule_index: usize,
     level: &'static str,
     message: Text,
-    locations: [Location<'a>; 1],
+    locations: [Location; 1],
     partial_fingerprints: Fingerprints,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Location<'a> {
-    physical_location: PhysicalLocation<'a>,
+struct Location {
+    physical_location: PhysicalLocation,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct PhysicalLocation<'a> {
-    artifact_location: ArtifactLocation<'a>,
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
     region: Region,
 }
 
 #[derive(Serialize)]
-struct ArtifactLocation<'a> {
-    uri: &'a str,
+struct ArtifactLocation {
+    uri: String,
 }
 
 #[derive(Serialize)]
@@ -168,7 +168,7 @@ fn descriptor(code: Code) -> RuleDescriptor {
     }
 }
 
-fn result(d: &Diagnostic, at: Position, fingerprint: String) -> SarifResult<'_> {
+fn result(d: &Diagnostic, at: Position, fingerprint: String) -> SarifResult {
     let text = match &d.help {
         Some(help) => format!("{}\nhelp: {help}", d.message),
         None => d.message.clone(),
@@ -180,7 +180,9 @@ fn result(d: &Diagnostic, at: Position, fingerprint: String) -> SarifResult<'_> 
         message: Text { text },
         locations: [Location {
             physical_location: PhysicalLocation {
-                artifact_location: ArtifactLocation { uri: &d.file },
+                artifact_location: ArtifactLocation {
+                    uri: crate::escape::uri_path(&d.file),
+                },
                 region: Region {
                     start_line: at.line,
                     start_column: at.column,

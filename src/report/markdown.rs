@@ -29,20 +29,11 @@ pub fn cell(text: &str) -> String {
 
 /// A Markdown link to a file, relative to the folder the report is read from.
 pub fn link(text: &str, target: &Path, base: &Path) -> String {
-    format!("[{}]({})", cell(text), url(&relative(target, base)))
-}
-
-/// A relative path as a URL: only unreserved characters stay as they are.
-fn url(path: &str) -> String {
-    let mut out = String::new();
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    format!(
+        "[{}]({})",
+        cell(text),
+        crate::escape::uri_path(&relative(target, base))
+    )
 }
 
 /// `target` relative to the folder `base` (both absolute), with `/`.

@@ -21,6 +21,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 d.span,
                 format!("this certification-body major's {} was due {} and is {days} day{} overdue: the certificate is at risk", d.what, d.due, if days == 1 { "" } else { "s" }),
             )
+            .keyed(super::overdue::overdue_key(&d))
             .help("certification bodies suspend or withdraw certificates over overdue majors: submit what is due now, or record the extension the certification body agreed (`extensions`)"),
         );
     }

@@ -22,6 +22,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     if days > i64::from(ctx.config.dispute_days) {
         out.push(
             Diagnostic::new(Code::D010, raised.span, format!("the dispute raised on {} has been undecided for {days} days (more than {})", raised.value, ctx.config.dispute_days))
+                .keyed(format!("dispute.raised {}", raised.value))
                 .help("chase the decision (the audit team, or the certification body's appeal process) and record `dispute.outcome` and `dispute.decided`; a certification body's clock does not stop for a dispute"),
         );
     }

@@ -16,6 +16,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     date.span,
                     format!("`{path}` is {}, which is after today ({})", date.value, ctx.as_of),
                 )
+                .keyed(format!("{path} {}", date.value))
                 .help("this field records something that has happened: use the date it happened, or leave it empty until then"),
             );
         }

@@ -21,7 +21,19 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 d.span,
                 format!("{} was due {} and is {days} day{plural} overdue", d.what, d.due),
             )
+            .keyed(overdue_key(&d))
             .help("finish it and record the date, or agree a new date and note why; certification bodies expect extensions to be asked for before a deadline passes"),
         );
     }
+}
+
+/// What an overdue finding is about, whatever the day: its deadline field
+/// (the kind, for a deadline computed from another date) and its due date.
+pub fn overdue_key(d: &deadlines::Deadline) -> String {
+    let field = if d.field.is_empty() {
+        d.what.as_str()
+    } else {
+        d.field.as_str()
+    };
+    format!("{field} {}", d.due)
 }

@@ -21,6 +21,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
                     *span,
                     format!("`{path}` {date} is being recorded on {}, {late} days after the event", r.as_of),
                 )
+                .keyed(format!("{path} {date}"))
                 .help("record events when they happen: git dates every change, and an auditor reads a late entry as a possible backdating; if this is a late entry, say why in the record");
                 out.push(at(d, n));
             }
