@@ -320,10 +320,25 @@ fn lint_command(
         Err(code) => return code,
     };
     let mut only = Vec::new();
+    let root = register
+        .location
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| register.location.root.clone());
     for p in &args.paths {
         let path = cwd.join(p);
         if !path.exists() {
             return fail(&format!("`{}` does not exist", p.display()));
+        }
+        if !path
+            .canonicalize()
+            .is_ok_and(|real| real.starts_with(&root))
+        {
+            return fail(&format!(
+                "`{}` is outside the register at {}: lint checks the register's own files",
+                p.display(),
+                register.location.root.display()
+            ));
         }
         only.push(std::path::absolute(&path).unwrap_or(path));
     }

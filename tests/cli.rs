@@ -388,3 +388,37 @@ fn an_empty_shallow_phrase_is_a_located_config_error_not_a_match_for_everything(
             .contains("`blame:` names no words")
     );
 }
+
+#[test]
+fn paths_and_folders_outside_the_register_are_refused() {
+    let reg = register(&[("nonconformities/NC-2026-001.yaml", BROKEN)]);
+    let outside = tempfile::tempdir().unwrap();
+    let stray = outside.path().join("NC-2026-009.yaml");
+    std::fs::write(&stray, BROKEN).unwrap();
+    for path in ["/etc/passwd", stray.to_str().unwrap()] {
+        let out = ncreg(reg.path(), &["lint", path]);
+        assert_eq!(out.status.code(), Some(2), "{path}: {}", stdout(&out));
+        assert!(
+            stderr(&out).contains("is outside the register"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(stdout(&out).is_empty());
+    }
+    std::fs::write(
+        reg.path().join("ncreg.yaml"),
+        "records_dir: ../../elsewhere\n",
+    )
+    .unwrap();
+    let out = ncreg(reg.path(), &["lint", "--format=json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["diagnostics"][0]["rule"], "S004");
+    assert_eq!(doc["diagnostics"][0]["line"], 1);
+    assert!(
+        doc["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("records_dir")
+    );
+}

@@ -276,6 +276,16 @@ fn output_files_are_written_atomically_and_never_over_records() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("part of the register"));
     assert_eq!(before, std::fs::read(reg.path().join(record)).unwrap());
+    // Nor through a symbolic link to the records folder.
+    std::os::unix::fs::symlink(
+        reg.path().join("nonconformities"),
+        reg.path().join("nclink"),
+    )
+    .unwrap();
+    let out = ncreg(reg.path(), &["register", "-o", "nclink/x.md", AS_OF]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("part of the register"));
+    assert!(!reg.path().join("nonconformities/x.md").exists());
 }
 
 #[test]

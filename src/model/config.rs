@@ -151,7 +151,20 @@ pub fn read(root: &Node, sink: &mut Sink) -> Config {
     };
     sink.check_keys(&m);
     if let Some(v) = sink.text(&m, "records_dir") {
-        c.records_dir = v.value;
+        let path = Path::new(&v.value);
+        let escapes = path.is_absolute()
+            || path
+                .components()
+                .any(|c| matches!(c, std::path::Component::ParentDir));
+        if escapes {
+            sink.report(invalid(
+                v.span,
+                "`records_dir` must be a folder inside the register",
+                "write a path relative to the folder of ncreg.yaml, without `..`, such as `nonconformities`",
+            ));
+        } else {
+            c.records_dir = v.value;
+        }
     }
     if let Some(v) = sink.text(&m, "id_pattern") {
         match Regex::new(&v.value) {

@@ -54,8 +54,25 @@ pub fn write_atomically(
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<u8>,
 ) -> Result<u8, String> {
     let target = std::path::absolute(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let protected = target.starts_with(register.records_dir())
-        || register.location.config_file.as_deref() == Some(target.as_path());
+    // Compared through the real folders, so a symbolic link to the records
+    // folder does not get past the guard.
+    let real = |p: &Path| -> PathBuf {
+        match (
+            p.parent().and_then(|d| d.canonicalize().ok()),
+            p.file_name(),
+        ) {
+            (Some(dir), Some(name)) => dir.join(name),
+            _ => p.to_path_buf(),
+        }
+    };
+    let records = register
+        .records_dir()
+        .canonicalize()
+        .unwrap_or_else(|_| register.records_dir());
+    let config = register.location.config_file.as_deref().map(real);
+    let protected = real(&target).starts_with(&records)
+        || target.starts_with(register.records_dir())
+        || config.as_deref() == Some(real(&target).as_path());
     if protected {
         return Err(format!(
             "refusing to write a report to {}: it is part of the register",
