@@ -151,7 +151,10 @@ pub fn run(cli: Cli) -> u8 {
             },
         ),
         Command::Renumber(args) => renumber(cli.global.register.as_deref(), &args),
-        Command::Rules => emit(&output::rules::table()),
+        Command::Rules { format } => emit(&match format {
+            crate::cli::RulesFormat::Text => output::rules::table(),
+            crate::cli::RulesFormat::Json => output::rules::json(),
+        }),
         Command::Explain { code } => match output::rules::explain(&code) {
             Ok(text) => emit(&text),
             Err(message) => fail(&message),
@@ -353,7 +356,15 @@ fn lint_command(
     } else {
         OK
     };
-    let written = emit_with(|out| render(&report, args.format, color, quiet, out));
+    let written = match &args.output {
+        Some(path) => {
+            let wrote = crate::report::write_atomically(&register, path, |out| {
+                render(&report, args.format, color, quiet, out).map(|()| OK)
+            });
+            wrote.unwrap_or_else(|message| fail(&message))
+        }
+        None => emit_with(|out| render(&report, args.format, color, quiet, out)),
+    };
     code.max(written)
 }
 

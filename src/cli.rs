@@ -62,7 +62,10 @@ pub enum Command {
     /// Give a record another id: rewrite its id, rename its file and update references to it
     Renumber(RenumberArgs),
     /// List every rule with its code, name and default severity
-    Rules,
+    Rules {
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
     /// Print one rule's rationale, with a bad and a good example
     Explain {
         /// A rule code such as S003, or its name such as missing-field
@@ -124,9 +127,12 @@ pub struct LintArgs {
     /// Also fail (exit 1) on warnings
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Deny>,
-    /// Also check the change since this git revision (rules H001-H005), e.g. `origin/main`
+    /// Also check the change since the merge base with this git revision (rules H001-H007), e.g. `origin/main`
     #[arg(long, value_name = "REV")]
     pub base: Option<String>,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,6 +142,12 @@ pub enum Format {
     Sarif,
     Github,
     Codeclimate,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RulesFormat {
+    Text,
+    Json,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

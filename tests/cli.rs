@@ -422,3 +422,34 @@ fn paths_and_folders_outside_the_register_are_refused() {
             .contains("records_dir")
     );
 }
+
+#[test]
+fn lint_writes_to_a_file_and_rules_and_reports_speak_json_with_a_version() {
+    let reg = register(&[("nonconformities/NC-2026-001.yaml", BROKEN)]);
+    let to_stdout = ncreg(reg.path(), &["lint", "--format=sarif", AS_OF]);
+    let out = ncreg(
+        reg.path(),
+        &["lint", "--format=sarif", "-o", "lint.sarif", AS_OF],
+    );
+    assert_eq!(out.status.code(), to_stdout.status.code());
+    assert!(stdout(&out).is_empty());
+    assert_eq!(
+        std::fs::read(reg.path().join("lint.sarif")).unwrap(),
+        to_stdout.stdout
+    );
+    let out = ncreg(reg.path(), &["lint", "-o", "nonconformities/x.txt", AS_OF]);
+    assert_eq!(out.status.code(), Some(2), "never into the records folder");
+    let rules: serde_json::Value =
+        serde_json::from_slice(&ncreg(reg.path(), &["rules", "--format=json"]).stdout).unwrap();
+    assert_eq!(rules["version"], 1);
+    let list = rules["rules"].as_array().unwrap();
+    assert_eq!(list.len(), Code::ALL.len());
+    assert_eq!(list[0]["code"], "S001");
+    assert_eq!(list[0]["waivable"], false);
+    for command in ["summary", "overdue"] {
+        let doc: serde_json::Value =
+            serde_json::from_slice(&ncreg(&example(), &[command, "--format=json", AS_OF]).stdout)
+                .unwrap();
+        assert_eq!(doc["version"], 1, "{command}");
+    }
+}

@@ -20,6 +20,28 @@ pub fn table() -> String {
         .collect()
 }
 
+/// Every rule as JSON, for tools: `{"version", "rules": [{"code", "name",
+/// "severity", "family", "waivable", "summary"}]}`.
+pub fn json() -> String {
+    let rules: Vec<serde_json::Value> = Code::ALL
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "code": c.as_str(),
+                "name": c.name(),
+                "severity": c.severity().as_str(),
+                "family": format!("{:?}", c.family()).to_lowercase(),
+                "waivable": c.waivable(),
+                "summary": c.summary(),
+            })
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&serde_json::json!({"version": 1, "rules": rules}))
+        .expect("plain data always serialises");
+    text.push('\n');
+    text
+}
+
 /// A rule's documentation, or why there is none.
 pub fn explain(code: &str) -> Result<String, String> {
     let by_name = Code::ALL.iter().copied().find(|c| c.name() == code);

@@ -134,6 +134,7 @@ pub fn json(o: &Overdue, as_of: NaiveDate) -> String {
             .collect()
     };
     let doc = json!({
+        "version": 1,
         "as_of": as_of.to_string(),
         "overdue": group(&o.overdue, "days_overdue", &|d| d.days_overdue(as_of)),
         "due_soon": group(&o.due_soon, "days_left", &|d| -d.days_overdue(as_of)),

@@ -18,6 +18,8 @@ use crate::reader::Choice;
 
 #[derive(Serialize)]
 pub struct Summary {
+    /// The JSON format's version, as every JSON output of ncreg carries.
+    pub version: u32,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub as_of: NaiveDate,
@@ -77,6 +79,7 @@ pub fn compute(
 ) -> Summary {
     let within = |d: NaiveDate| from <= d && d <= to;
     let mut s = Summary {
+        version: 1,
         from,
         to,
         as_of,
