@@ -210,12 +210,15 @@ codes! {
 }
 
 impl Code {
-    /// The rule with this code (any case).
-    pub fn find(code: &str) -> Option<Code> {
+    /// The rule with this code or name, in any case: `R001`, `r001` and
+    /// `shallow-root-cause` are the same rule wherever a rule is named
+    /// (waivers, `rules:` in the config, `ncreg explain`).
+    pub fn find(text: &str) -> Option<Code> {
+        let text = text.trim();
         Code::ALL
             .iter()
             .copied()
-            .find(|c| c.as_str().eq_ignore_ascii_case(code))
+            .find(|c| c.as_str().eq_ignore_ascii_case(text) || c.name().eq_ignore_ascii_case(text))
     }
 }
 

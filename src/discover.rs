@@ -107,7 +107,37 @@ pub fn record_files(dir: &Path) -> Vec<Found> {
     found
 }
 
-/// Record files end in `.yaml` or `.yml`.
+/// Record files end in `.yaml` or `.yml` (in any case).
 pub fn is_yaml(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+    path.file_name()
+        .is_some_and(|n| is_record_name(&n.to_string_lossy()))
+}
+
+/// Whether a file name is a record's: `.yaml` or `.yml` in any case, and not
+/// an editor's lock or backup file (`.#NC-2026-001.yaml`, `~$NC...`, `...~`).
+pub fn is_record_name(name: &str) -> bool {
+    is_record_name_bytes(name.as_bytes())
+}
+
+/// `is_record_name` on raw bytes (git tree entries), without allocating.
+pub fn is_record_name_bytes(name: &[u8]) -> bool {
+    let ends = |suffix: &[u8]| {
+        name.len() >= suffix.len() && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    let editor = name.starts_with(b".#") || name.starts_with(b"~$");
+    (ends(b".yaml") || ends(b".yml")) && !editor
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn record_names_ignore_case_and_editor_files() {
+        assert!(is_record_name("NC-2026-001.yaml") && is_record_name("NC-2026-001.YML"));
+        assert!(!is_record_name(".#NC-2026-001.yaml"));
+        assert!(!is_record_name("~$NC-2026-001.yaml"));
+        assert!(!is_record_name("NC-2026-001.yaml~"));
+        assert!(!is_record_name("NC-2026-001.yaml.swp"));
+    }
 }

@@ -60,6 +60,6 @@ pub fn waives(record: &Record, diagnostic: &Diagnostic) -> bool {
                 && w.approved_by.is_some()
                 && w.rule
                     .as_ref()
-                    .is_some_and(|r| r.value.eq_ignore_ascii_case(diagnostic.code.as_str()))
+                    .is_some_and(|r| Code::find(&r.value) == Some(diagnostic.code))
         })
 }

@@ -453,3 +453,25 @@ fn lint_writes_to_a_file_and_rules_and_reports_speak_json_with_a_version() {
         assert_eq!(doc["version"], 1, "{command}");
     }
 }
+
+#[test]
+fn upper_case_extensions_count_and_editor_lock_files_do_not() {
+    let reg = register(&[
+        ("nonconformities/NC-2026-001.YAML", BROKEN),
+        ("nonconformities/.#NC-2026-001.yaml", "not yaml: [\n"),
+        ("nonconformities/~$NC-2026-002.yml", "\u{0}binary"),
+    ]);
+    let out = ncreg(reg.path(), &["lint", "--format=json", AS_OF]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["summary"]["files"], 1, "{doc:#}");
+    let files: std::collections::BTreeSet<_> = doc["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["file"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        files.into_iter().collect::<Vec<_>>(),
+        ["nonconformities/NC-2026-001.YAML"]
+    );
+}

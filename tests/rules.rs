@@ -194,6 +194,9 @@ fn a_waiver_with_reason_and_approver_silences_its_rule_only() {
         "{SHALLOW}waivers:\n  - rule: R001\n    reason: The cause is stated in full in incident report INC-88.\n    approved_by: Q. Manager\n"
     );
     assert_eq!(codes_for(&waived), Vec::<String>::new());
+    // A rule may be named as `explain` names it.
+    let by_name = waived.replace("rule: R001", "rule: shallow-root-cause");
+    assert_eq!(codes_for(&by_name), Vec::<String>::new());
 }
 
 #[test]

@@ -74,7 +74,7 @@ impl<'a> Entries<'a> {
             self.rest = &self.rest[nul + 21..];
             let tree = mode == b"40000";
             let yaml = (mode == b"100644" || mode == b"100755")
-                && (name.ends_with(b".yaml") || name.ends_with(b".yml"));
+                && crate::discover::is_record_name_bytes(name);
             if tree || yaml {
                 return Some((tree, yaml, name, id));
             }

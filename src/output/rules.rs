@@ -44,8 +44,7 @@ pub fn json() -> String {
 
 /// A rule's documentation, or why there is none.
 pub fn explain(code: &str) -> Result<String, String> {
-    let by_name = Code::ALL.iter().copied().find(|c| c.name() == code);
-    match Code::find(code).or(by_name) {
+    match Code::find(code) {
         Some(c) => Ok(c.docs().to_string()),
         None => {
             let names = Code::ALL.iter().flat_map(|c| [c.as_str(), c.name()]);
