@@ -34,7 +34,15 @@ pub fn run(cli: Cli) -> u8 {
         }
     };
     match cli.command {
-        Command::Init { dir } => init(dir.as_deref()),
+        Command::Init { dir } => {
+            // `-C DIR` names the folder too; a DIR given as well is inside it.
+            let dir = match (cli.global.register.as_deref(), dir.as_deref()) {
+                (Some(base), Some(dir)) => Some(base.join(dir)),
+                (Some(base), None) => Some(base.to_path_buf()),
+                (None, dir) => dir.map(Path::to_path_buf),
+            };
+            init(dir.as_deref(), cli.global.quiet)
+        }
         Command::New(args) => new(cli.global.register.as_deref(), as_of, &args),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
@@ -229,21 +237,28 @@ fn report(
     }
 }
 
-fn init(dir: Option<&Path>) -> u8 {
+fn init(dir: Option<&Path>, quiet: bool) -> u8 {
     let dir = dir.unwrap_or(Path::new("."));
     let had_config = dir.join(crate::model::config::FILE_NAME).exists();
+    if let Some(records) = inside_records(dir) {
+        return fail(&format!(
+            "{} is inside the records folder of the register at {}: a register cannot hold another",
+            dir.display(),
+            records.display()
+        ));
+    }
     let outcome = match crate::scaffold::init(dir) {
         Ok(o) => o,
         Err(e) => return fail(&format!("cannot scaffold {}: {e}", dir.display())),
     };
     let mut text = String::new();
     for path in &outcome.created {
-        text += &format!("created     {}\n", dir.join(path).display());
+        text += &format!("created     {}\n", path.display());
     }
     for path in &outcome.left_alone {
-        text += &format!("left alone  {} (it exists)\n", dir.join(path).display());
+        text += &format!("left alone  {} (it exists)\n", path.display());
     }
-    let written = emit(&text);
+    let written = if quiet { OK } else { emit(&text) };
     if had_config {
         return fail(&format!(
             "{} already holds a register (ncreg.yaml); nothing was overwritten",
@@ -251,6 +266,21 @@ fn init(dir: Option<&Path>) -> u8 {
         ));
     }
     written
+}
+
+/// The register whose records folder holds `dir`, if one does.
+fn inside_records(dir: &Path) -> Option<std::path::PathBuf> {
+    let absolute = std::path::absolute(dir).ok()?;
+    absolute
+        .ancestors()
+        .skip(1)
+        .filter(|a| a.join(crate::model::config::FILE_NAME).is_file())
+        .find_map(|a| {
+            let register = register::open(Some(a), a).ok()?;
+            absolute
+                .starts_with(register.records_dir())
+                .then(|| register.location.root.clone())
+        })
 }
 
 fn new(register: Option<&Path>, as_of: NaiveDate, args: &crate::cli::NewArgs) -> u8 {

@@ -39,42 +39,70 @@ One YAML file per nonconformity or opportunity for improvement, named `<ID>.yaml
 /// The GitHub Actions example, also shipped as docs/ci/github-workflow.yml.
 pub const WORKFLOW: &str = include_str!("../docs/ci/github-workflow.yml");
 
-/// What `init` did with each path.
+/// What `init` did with each path (each as `dir` joined with its place).
 pub struct Outcome {
     pub created: Vec<PathBuf>,
     pub left_alone: Vec<PathBuf>,
 }
 
 /// Scaffolds a register in `dir`. Exists-already is not an error for the
-/// parts; the caller decides what an existing `ncreg.yaml` means.
+/// parts; the caller decides what an existing `ncreg.yaml` means. Inside a
+/// git repository the workflow goes where GitHub reads it, the repository's
+/// `.github/workflows/`, and runs ncreg with `-C` on the register's folder.
 pub fn init(dir: &Path) -> std::io::Result<Outcome> {
     std::fs::create_dir_all(dir)?;
     let mut outcome = Outcome {
         created: Vec::new(),
         left_alone: Vec::new(),
     };
-    let files: [(&str, &str); 5] = [
-        (FILE_NAME, CONFIG),
-        ("nonconformities/README.md", RECORDS_README),
-        ("evidence/.gitkeep", ""),
-        ("schema/nonconformity.schema.json", crate::SCHEMA),
-        (".github/workflows/ncreg.yml", WORKFLOW),
+    let (workflow_at, workflow) = workflow_for(dir);
+    let files: [(PathBuf, &str); 5] = [
+        (dir.join(FILE_NAME), CONFIG),
+        (dir.join("nonconformities/README.md"), RECORDS_README),
+        (dir.join("evidence/.gitkeep"), ""),
+        (dir.join("schema/nonconformity.schema.json"), crate::SCHEMA),
+        (workflow_at, &workflow),
     ];
-    for (rel, text) in files {
-        let path = dir.join(rel);
+    for (path, text) in files {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }
         match OpenOptions::new().write(true).create_new(true).open(&path) {
             Ok(mut file) => {
                 file.write_all(text.as_bytes())?;
-                outcome.created.push(PathBuf::from(rel));
+                outcome.created.push(path);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                outcome.left_alone.push(PathBuf::from(rel))
+                outcome.left_alone.push(path)
             }
             Err(e) => return Err(e),
         }
     }
     Ok(outcome)
+}
+
+/// Where the GitHub workflow goes for a register in `dir`, and its text.
+fn workflow_for(dir: &Path) -> (PathBuf, String) {
+    let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let repo = absolute.ancestors().find(|d| d.join(".git").exists());
+    let inner = repo
+        .and_then(|r| absolute.strip_prefix(r).ok())
+        .filter(|rel| !rel.as_os_str().is_empty());
+    match (repo, inner) {
+        (Some(repo), Some(rel)) => {
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            let text = WORKFLOW
+                .replace("ncreg lint", &format!("ncreg -C {rel} lint"))
+                .replace("ncreg overdue", &format!("ncreg -C {rel} overdue"));
+            (repo.join(".github/workflows/ncreg.yml"), text)
+        }
+        _ => (
+            dir.join(".github/workflows/ncreg.yml"),
+            WORKFLOW.to_string(),
+        ),
+    }
 }

@@ -218,3 +218,29 @@ fn completions_for_every_shell() {
         assert!(stdout(&out).contains("lint"), "{shell}");
     }
 }
+
+#[test]
+fn init_respects_dash_c_quiet_and_the_repository_and_never_nests_a_register() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = ncreg(tmp.path(), &["-C", "target", "init", "-q"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty(), "quiet: {}", stdout(&out));
+    assert!(tmp.path().join("target/ncreg.yaml").is_file());
+    assert!(!tmp.path().join("ncreg.yaml").exists());
+    // Inside the records folder of a register: refused, nothing written.
+    let nested = tmp.path().join("target/nonconformities/inner");
+    let out = ncreg(tmp.path(), &["init", nested.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("inside the records folder"), "{}", stderr(&out));
+    assert!(!nested.exists());
+    // In a repository's subfolder the workflow goes where GitHub reads it.
+    let repo = tmp.path().join("repo");
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    let out = ncreg(&repo, &["init", "docs/isms"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let workflow =
+        std::fs::read_to_string(repo.join(".github/workflows/ncreg.yml")).unwrap();
+    assert!(workflow.contains("ncreg -C docs/isms lint"), "{workflow}");
+    assert!(workflow.contains("ncreg -C docs/isms overdue"));
+    assert!(!repo.join("docs/isms/.github").exists());
+}
