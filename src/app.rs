@@ -296,6 +296,9 @@ fn new(register: Option<&Path>, as_of: NaiveDate, args: &crate::cli::NewArgs) ->
         owner: args.owner.as_deref(),
         identified: args.identified.unwrap_or(as_of),
     };
+    if let Err(message) = crate::new_record::check(&register, &request, as_of) {
+        return fail(&message);
+    }
     match crate::new_record::create(&register, &request) {
         Ok(path) => {
             let shown = path.strip_prefix(&cwd).unwrap_or(&path);

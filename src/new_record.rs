@@ -19,6 +19,51 @@ pub struct Request<'a> {
     pub identified: NaiveDate,
 }
 
+/// Why a request would give a record that fails lint, if it would: the
+/// record is refused before anything is written, with the rule's words.
+pub fn check(register: &Register, request: &Request, as_of: NaiveDate) -> Result<(), String> {
+    if request.title.trim().is_empty() {
+        return Err("S003 missing-field: `--title` is empty; name the finding in one line".into());
+    }
+    if request.identified > as_of {
+        return Err(format!(
+            "D002 future-date: `--identified` {} is after today ({as_of}); a finding is logged once it is raised",
+            request.identified
+        ));
+    }
+    if let Some(clause) = request.clause {
+        let standard = &register.config.default_standard;
+        if let Some(catalogue) = register.catalogues.get(standard)
+            && !catalogue.ids.contains(clause.trim())
+        {
+            let canonical = crate::catalogue::canonical(clause);
+            let hint = if catalogue.ids.contains(&canonical) {
+                format!("; write it as `{canonical}`")
+            } else {
+                crate::suggest::nearest(&canonical, catalogue.ids.iter().map(String::as_str))
+                    .map(|n| format!("; did you mean `{n}`?"))
+                    .unwrap_or_default()
+            };
+            return Err(format!(
+                "S010 unknown-clause: `{clause}` is not a clause or control of {standard}{hint}"
+            ));
+        }
+    }
+    let example = format!(
+        "{}-{}-001",
+        register.config.id_prefix,
+        request.identified.year()
+    );
+    if !register.config.id_pattern.is_match(&example) {
+        return Err(format!(
+            "S009 id-format: ids made from `id_prefix: {}` (such as `{example}`) do not match `id_pattern: {}`; change one of them in ncreg.yaml",
+            register.config.id_prefix,
+            register.config.id_pattern.as_str()
+        ));
+    }
+    Ok(())
+}
+
 /// Creates the record and returns its path.
 pub fn create(register: &Register, request: &Request) -> Result<PathBuf, String> {
     let dir = register.records_dir();

@@ -231,16 +231,65 @@ fn init_respects_dash_c_quiet_and_the_repository_and_never_nests_a_register() {
     let nested = tmp.path().join("target/nonconformities/inner");
     let out = ncreg(tmp.path(), &["init", nested.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("inside the records folder"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("inside the records folder"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!nested.exists());
     // In a repository's subfolder the workflow goes where GitHub reads it.
     let repo = tmp.path().join("repo");
     std::fs::create_dir_all(repo.join(".git")).unwrap();
     let out = ncreg(&repo, &["init", "docs/isms"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let workflow =
-        std::fs::read_to_string(repo.join(".github/workflows/ncreg.yml")).unwrap();
+    let workflow = std::fs::read_to_string(repo.join(".github/workflows/ncreg.yml")).unwrap();
     assert!(workflow.contains("ncreg -C docs/isms lint"), "{workflow}");
     assert!(workflow.contains("ncreg -C docs/isms overdue"));
     assert!(!repo.join("docs/isms/.github").exists());
+}
+
+#[test]
+fn new_refuses_what_would_not_lint_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(ncreg(tmp.path(), &["init", "-q"]).status.code(), Some(0));
+    let records = || {
+        std::fs::read_dir(tmp.path().join("nonconformities"))
+            .unwrap()
+            .count()
+    };
+    let before = records();
+    let new = |extra: &[&str]| {
+        let mut args = vec![
+            "new",
+            "--classification",
+            "minor",
+            "--source",
+            "internal-audit",
+            "--as-of",
+            "2026-11-28",
+        ];
+        args.extend_from_slice(extra);
+        ncreg(tmp.path(), &args)
+    };
+    for (extra, says) in [
+        (&["--title", "  "][..], "S003"),
+        (&["--title", "Leavers", "--clause", "99.9"][..], "S010"),
+        (
+            &["--title", "Leavers", "--clause", "a5.18"][..],
+            "write it as `A.5.18`",
+        ),
+        (
+            &["--title", "Leavers", "--identified", "2026-12-01"][..],
+            "D002",
+        ),
+    ] {
+        let out = new(extra);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}");
+        assert!(stderr(&out).contains(says), "{extra:?}: {}", stderr(&out));
+    }
+    std::fs::write(tmp.path().join("ncreg.yaml"), "id_prefix: CAR\n").unwrap();
+    let out = new(&["--title", "Leavers"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("S009") && stderr(&out).contains("id_pattern"));
+    assert_eq!(records(), before, "nothing was written");
 }
