@@ -249,6 +249,15 @@ impl Record {
         })
     }
 
+    /// The descriptions of the actions that have one.
+    pub fn action_texts(&self) -> Vec<&str> {
+        self.actions
+            .iter()
+            .flat_map(|a| &a.value)
+            .filter_map(|a| a.description.as_ref().map(|d| d.value.as_str()))
+            .collect()
+    }
+
     /// The id as written, if it could be read.
     pub fn id_text(&self) -> Option<&str> {
         self.id.as_ref().map(|i| i.value.as_str())

@@ -17,12 +17,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     else {
         return;
     };
-    let actions: Vec<&str> = r
-        .actions
-        .iter()
-        .flat_map(|a| &a.value)
-        .filter_map(|a| a.description.as_ref().map(|d| d.value.as_str()))
-        .collect();
+    let actions = r.action_texts();
     if is_ofi(r) || actions.is_empty() {
         return;
     }

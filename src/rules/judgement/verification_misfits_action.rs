@@ -19,12 +19,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(words) = p.existence_only(&method.value) else {
         return;
     };
-    let actions: Vec<&str> = r
-        .actions
-        .iter()
-        .flat_map(|a| &a.value)
-        .filter_map(|a| a.description.as_ref().map(|d| d.value.as_str()))
-        .collect();
+    let actions = r.action_texts();
     let attendance = words.iter().any(|w| {
         w.contains("attend")
             || w.contains("completion")
