@@ -96,6 +96,8 @@ pub struct Sink {
     /// Paths of values that are present but invalid, so that "missing" rules
     /// do not report them a second time.
     pub invalid: BTreeSet<String>,
+    /// What the file is, for messages: "ncreg.yaml"; a record when empty.
+    pub document: &'static str,
 }
 
 impl Sink {
@@ -133,7 +135,10 @@ impl Sink {
                 continue;
             }
             let place = if map.path.is_empty() {
-                "in the record".to_string()
+                match self.document {
+                    "" => "in the record".to_string(),
+                    document => format!("in {document}"),
+                }
             } else {
                 format!("in `{}`", map.path)
             };

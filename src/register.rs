@@ -44,6 +44,7 @@ pub fn open(explicit: Option<&Path>, cwd: &Path) -> Result<Register, OpenError> 
     let loaded = load::load(config_file);
     let mut sink = Sink {
         diagnostics: loaded.diagnostics,
+        document: config::FILE_NAME,
         ..Sink::default()
     };
     let (config, catalogues) = match &loaded.root {

@@ -475,3 +475,16 @@ fn upper_case_extensions_count_and_editor_lock_files_do_not() {
         ["nonconformities/NC-2026-001.YAML"]
     );
 }
+
+#[test]
+fn config_errors_name_the_config_and_not_a_record() {
+    let reg = register(&[
+        ("ncreg.yaml", "records_dri: nonconformities\n"),
+        ("nonconformities/NC-2026-001.yaml", BROKEN),
+    ]);
+    let out = ncreg(reg.path(), &["lint", "--format=json", AS_OF]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let message = doc["diagnostics"][0]["message"].as_str().unwrap();
+    assert_eq!(message, "unknown field `records_dri` in ncreg.yaml");
+}

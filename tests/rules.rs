@@ -229,3 +229,20 @@ fn a_waiver_without_reason_or_for_a_structural_rule_is_an_error_and_waives_nothi
             .any(|c| c.starts_with("S004") && c.contains("not a rule code"))
     );
 }
+
+#[test]
+fn e003_never_suggests_the_record_itself() {
+    let tmp = tempfile::tempdir().unwrap();
+    let case = common::repo_dir()
+        .join(FIXTURES)
+        .join("E003/fires/NC-2026-004-near-itself.yaml");
+    common::copy_into(&case, &tmp.path().join("nonconformities"));
+    let report = common::lint(tmp.path());
+    let e003 = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::E003)
+        .expect("E003 fires");
+    let help = e003.help.as_deref().unwrap();
+    assert!(!help.contains("NC-2026-004"), "{help}");
+}

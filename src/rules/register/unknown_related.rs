@@ -21,7 +21,9 @@ pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
             if ids.contains(related.value.as_str()) {
                 continue;
             }
-            let help = match nearest(&related.value, ids.iter().copied()) {
+            // A record is not related to itself: never suggest its own id.
+            let others = ids.iter().copied().filter(|i| Some(*i) != record.id_text());
+            let help = match nearest(&related.value, others) {
                 Some(near) => format!("did you mean `{near}`? Records are never deleted: withdraw them instead"),
                 None => "check the id; records are never deleted, so a related record should still be in the register".into(),
             };
