@@ -200,10 +200,26 @@ fn report(
         Ok(l) => l,
         Err(message) => return fail(&message),
     };
-    let unreadable = loaded.iter().filter(|l| l.record.is_none()).count();
+    let unread: Vec<&str> = loaded
+        .iter()
+        .filter(|l| l.record.is_none())
+        .map(|l| l.file.as_str())
+        .collect();
+    let unreadable = unread.len();
     if unreadable > 0 {
+        // Name them, but not thousands of them.
+        const SHOWN: usize = 10;
+        let mut names: Vec<String> = unread
+            .iter()
+            .take(SHOWN)
+            .map(|f| format!("`{}`", crate::escape::terminal(f)))
+            .collect();
+        if unreadable > SHOWN {
+            names.push(format!("and {} more", unreadable - SHOWN));
+        }
         eprintln!(
-            "warning: {unreadable} file(s) could not be read as records and are left out; run `ncreg lint`"
+            "warning: {unreadable} file(s) could not be read as records and are left out ({}); run `ncreg lint`",
+            names.join(", ")
         );
     }
     let base = output

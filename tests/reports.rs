@@ -315,3 +315,20 @@ fn summary_counts_the_period() {
     );
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn reports_name_the_files_they_leave_out() {
+    let reg = example();
+    std::fs::write(
+        reg.path().join("nonconformities/NC-2026-099-broken.yaml"),
+        "id: [unclosed\n",
+    )
+    .unwrap();
+    let out = ncreg(reg.path(), &["register", AS_OF]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("1 file(s) could not be read as records and are left out (`nonconformities/NC-2026-099-broken.yaml`)"),
+        "{}",
+        stderr(&out)
+    );
+}
