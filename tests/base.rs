@@ -544,3 +544,27 @@ fn an_action_due_date_moved_is_found_by_the_action_id() {
         "{found}"
     );
 }
+
+#[test]
+fn a_single_branch_shallow_clone_says_how_to_fetch_the_base() {
+    let repo = base_repo();
+    repo.put("NC-2026-005.yaml", &fresh("NC-2026-005", "NC-2026-005"));
+    repo.commit("Branch work");
+    let clone = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", repo.path().display());
+    let cloned = std::process::Command::new("git")
+        .args([
+            "clone", "-q", "--depth", "1", "--branch", "change", &url, "c",
+        ])
+        .current_dir(clone.path())
+        .output()
+        .unwrap();
+    assert!(
+        cloned.status.success(),
+        "{}",
+        String::from_utf8_lossy(&cloned.stderr)
+    );
+    let out = ncreg(&clone.path().join("c"), &["lint", "--base", "origin/main"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("fetch-depth: 0"), "{}", stderr(&out));
+}

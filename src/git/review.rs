@@ -137,7 +137,14 @@ pub fn review(
     let rev_commit = r
         .revparse_single(rev)
         .and_then(|o| o.peel_to_commit())
-        .map_err(|e| format!("cannot find revision `{rev}`: {}", e.message()))?;
+        .map_err(|e| {
+            let fetch = if r.is_shallow() {
+                "; this is a shallow clone, which may lack it: fetch it (`git fetch origin <branch>`) or clone with the full history (GitHub Actions: actions/checkout with `fetch-depth: 0`)"
+            } else {
+                ""
+            };
+            format!("cannot find revision `{rev}`: {}{fetch}", e.message())
+        })?;
     let head = r.head().ok().and_then(|h| h.target()).ok_or(
         "the repository has no commit yet, so there is no change to compare: commit first",
     )?;
