@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use super::fields::{FieldChange, Fields};
-use super::record::Record;
+use super::record::{Record, deadline_name};
 use crate::reader::Field;
 
 /// Every date that records an event which has already happened (due dates
@@ -124,15 +124,6 @@ pub fn is_deadline(path: &str) -> bool {
         path,
         "target_date" | "certification_body.cap_due" | "verification.due"
     ) || (path.starts_with("actions[") && path.ends_with("].due"))
-}
-
-/// The deadline an `extensions` entry names, as `fields` names it
-/// (`cap_due` is accepted for `certification_body.cap_due`).
-pub fn deadline_name(field: &str) -> &str {
-    match field.trim() {
-        "cap_due" => "certification_body.cap_due",
-        other => other,
-    }
 }
 
 /// The extensions a version's keyed fields record, as (deadline, from, to).

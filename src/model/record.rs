@@ -240,7 +240,7 @@ impl Record {
         let chain: Vec<&Extension> = self
             .extensions
             .iter()
-            .filter(|x| x.deadline().as_deref() == Some(deadline))
+            .filter(|x| x.deadline() == Some(deadline))
             .collect();
         let first = chain.first()?;
         Some(Extended {
@@ -343,15 +343,18 @@ pub struct Extension {
 }
 
 impl Extension {
-    /// The deadline this extension moves, named as `fields` names it
-    /// (`cap_due` is accepted for `certification_body.cap_due`).
-    pub fn deadline(&self) -> Option<String> {
-        let field = self.field.as_ref()?.value.trim();
-        Some(if field == "cap_due" {
-            "certification_body.cap_due".to_string()
-        } else {
-            field.to_string()
-        })
+    /// The deadline this extension moves (`deadline_name`).
+    pub fn deadline(&self) -> Option<&str> {
+        self.field.as_ref().map(|f| deadline_name(&f.value))
+    }
+}
+
+/// The deadline an `extensions` entry names, as `fields` names it
+/// (`cap_due` is accepted for `certification_body.cap_due`).
+pub fn deadline_name(field: &str) -> &str {
+    match field.trim() {
+        "cap_due" => "certification_body.cap_due",
+        other => other,
     }
 }
 

@@ -104,7 +104,7 @@ pub fn compute(
             };
             s.extensions.push(ExtendedDeadline {
                 record: super::id(r).to_string(),
-                deadline: x.deadline().unwrap_or_default(),
+                deadline: x.deadline().unwrap_or_default().to_string(),
                 from: x.from.as_ref().map(|d| d.value),
                 to: x.to.as_ref().map(|d| d.value),
                 requested: requested.value,

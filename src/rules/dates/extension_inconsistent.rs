@@ -6,8 +6,7 @@ use chrono::NaiveDate;
 use crate::codes::Code;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::events::deadline_name;
-use crate::model::record::{Extension, Record};
+use crate::model::record::{Extension, Record, deadline_name};
 use crate::reader::Field;
 use crate::rules::{Context, Subject};
 
@@ -47,11 +46,7 @@ pub fn check(s: &Subject, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let chain: Vec<&Extension> = r
             .extensions
             .iter()
-            .filter(|x| {
-                x.field
-                    .as_ref()
-                    .is_some_and(|f| deadline_name(&f.value) == name)
-            })
+            .filter(|x| x.deadline() == Some(name))
             .collect();
         for pair in chain.windows(2) {
             let (prev, next) = (pair[0], pair[1]);
