@@ -95,17 +95,20 @@ fn highest(dir: &Path, prefix: &str) -> u32 {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let digits: String = name
-                .strip_prefix(prefix)?
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
-            digits.parse().ok()
-        })
+        .filter_map(|e| number_after(prefix, &e.file_name().to_string_lossy()))
         .max()
         .unwrap_or(0)
+}
+
+/// The number that follows `prefix` in an id or a file name:
+/// `NC-2026-` in `NC-2026-014-backups.yaml` gives 14.
+pub fn number_after(prefix: &str, text: &str) -> Option<u32> {
+    let digits: String = text
+        .strip_prefix(prefix)?
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
 }
 
 /// A short, file-name-safe form of the title.

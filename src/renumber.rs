@@ -174,14 +174,7 @@ fn next_id(register: &Register, loaded: &[Loaded], record: &Loaded) -> Result<St
         .iter()
         .filter_map(id_of)
         .chain(loaded.iter().filter_map(|l| l.path.file_name()?.to_str()))
-        .filter_map(|s| {
-            let digits: String = s
-                .strip_prefix(&prefix)?
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
-            digits.parse::<u32>().ok()
-        })
+        .filter_map(|s| crate::new_record::number_after(&prefix, s))
         .max()
         .unwrap_or(0);
     Ok(format!("{prefix}{:03}", taken + 1))

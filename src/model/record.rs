@@ -48,6 +48,16 @@ impl Classification {
     pub fn is_ofi(self) -> bool {
         matches!(self, Classification::Ofi | Classification::Observation)
     }
+
+    /// The class a record is counted in: an observation is counted with
+    /// the OFIs it is.
+    pub fn counted_as(self) -> Classification {
+        if self.is_ofi() {
+            Classification::Ofi
+        } else {
+            self
+        }
+    }
 }
 
 choice!(DisputeChannel {

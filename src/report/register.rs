@@ -311,18 +311,11 @@ fn summary(entries: &[Entry], config: &Config, as_of: NaiveDate) -> String {
             .status
             .as_ref()
             .and_then(|s| Status::ALL.iter().position(|x| *x == s.value));
-        // Observations are counted with the OFIs they are.
         let c = e
             .record
             .classification
             .as_ref()
-            .map(|c| {
-                if c.value.is_ofi() {
-                    Classification::Ofi
-                } else {
-                    c.value
-                }
-            })
+            .map(|c| c.value.counted_as())
             .and_then(|c| Classification::ALL.iter().position(|x| *x == c));
         if let (Some(s), Some(c)) = (s, c) {
             *counts.entry((s, c)).or_default() += 1;

@@ -114,12 +114,7 @@ pub fn compute(
         let (Some(class), Some(identified)) = (&r.classification, &r.identified) else {
             continue;
         };
-        // Observations are counted with the OFIs they are.
-        let class_name = if class.value.is_ofi() {
-            Classification::Ofi.as_str()
-        } else {
-            class.value.as_str()
-        };
+        let class_name = class.value.counted_as().as_str();
         let status = r.status.as_ref().map(|s| s.value);
         if status == Some(Status::Withdrawn) {
             continue;
