@@ -253,20 +253,13 @@ fn thread(oids: &[Oid], commits: Vec<CommitSteps>) -> Vec<RecordTrail> {
                 maps[i] = None;
             }
         }
-        let found: Vec<Option<usize>> = c
+        // Each step's record and id as the parent it comes from knew them.
+        let known: Vec<Option<(usize, Option<String>)>> = c
             .steps
             .iter()
             .map(|s| {
                 let (k, path) = s.before.as_ref()?;
-                parent_maps.get(*k)?.get(path).map(|(record, _)| *record)
-            })
-            .collect();
-        let inherited: Vec<Option<Option<String>>> = c
-            .steps
-            .iter()
-            .map(|s| {
-                let (k, path) = s.before.as_ref()?;
-                parent_maps.get(*k)?.get(path).map(|(_, id)| id.clone())
+                parent_maps.get(*k)?.get(path).cloned()
             })
             .collect();
         let mut map = if parent_maps.is_empty() {
@@ -282,8 +275,9 @@ fn thread(oids: &[Oid], commits: Vec<CommitSteps>) -> Vec<RecordTrail> {
                     m.remove(path);
                 }
             }
-            for ((s, record), inherited_id) in c.steps.into_iter().zip(found).zip(inherited) {
-                let id = s.id.or(inherited_id.flatten());
+            for (s, known) in c.steps.into_iter().zip(known) {
+                let (record, known_id) = known.unzip();
+                let id = s.id.or(known_id.flatten());
                 let record = record.unwrap_or_else(|| {
                     trails.push(RecordTrail {
                         id: String::new(),
