@@ -22,10 +22,12 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     let p = ctx.phrases();
-    let tiers: Vec<Option<Tier>> = actions.iter().map(|a| p.rank(a).tier).collect();
-    // An action nothing recognises gets the benefit of the doubt.
-    let unknown = tiers.iter().any(Option::is_none);
     let any = |f: &dyn Fn(&str) -> bool| actions.iter().any(|a| f(a));
+    // Whether an action reaches one of these tiers. Ranking is done only for
+    // the categories that need it, and an action nothing recognises gets
+    // the benefit of the doubt.
+    let reaches =
+        |tiers: &dyn Fn(Tier) -> bool| actions.iter().any(|a| p.rank(a).tier.is_none_or(tiers));
     let misfit = match category.value {
         CauseCategory::Ownership if !any(&|a| p.names_owner(a)) => Some((
             "the cause is a missing or unclear owner, but no action names an accountable owner",
@@ -37,8 +39,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         )),
         CauseCategory::TrainingAwareness => {
             let trains = any(&|a| p.trains(a));
-            let clearer = tiers.iter().any(|t| t.is_some_and(|t| t >= Tier::Process));
-            match (trains, clearer || unknown) {
+            match (trains, reaches(&|t| t >= Tier::Process)) {
                 (true, true) => None,
                 (false, _) => Some((
                     "the cause is training or awareness, but no action trains anyone",
@@ -50,12 +51,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 )),
             }
         }
-        CauseCategory::Technology
-            if !unknown
-                && !tiers
-                    .iter()
-                    .any(|t| t.is_some_and(|t| matches!(t, Tier::Design | Tier::Eliminate))) =>
-        {
+        CauseCategory::Technology if !reaches(&|t| matches!(t, Tier::Design | Tier::Eliminate)) => {
             Some((
                 "the cause is a technology gap, but no action changes the tool",
                 "change the tool or its configuration (a block, an automation, a required field), and the process around it",
