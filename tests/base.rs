@@ -415,29 +415,8 @@ fn a_shallow_clone_without_the_merge_base_exits_2_and_says_how_to_fetch() {
     repo.git(&["checkout", "-q", "main"]);
     repo.write("README.md", "main moves on\n");
     repo.commit("Main moves on");
-    let clone = tempfile::tempdir().unwrap();
-    let url = format!("file://{}", repo.path().display());
-    let cloned = std::process::Command::new("git")
-        .args([
-            "clone",
-            "-q",
-            "--depth",
-            "1",
-            "--no-single-branch",
-            "--branch",
-            "change",
-            &url,
-            "c",
-        ])
-        .current_dir(clone.path())
-        .output()
-        .unwrap();
-    assert!(
-        cloned.status.success(),
-        "{}",
-        String::from_utf8_lossy(&cloned.stderr)
-    );
-    let out = ncreg(&clone.path().join("c"), &["lint", "--base", "origin/main"]);
+    let clone = repo.shallow_clone(&["--no-single-branch", "--branch", "change"]);
+    let out = ncreg(clone.path(), &["lint", "--base", "origin/main"]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     assert!(stderr(&out).contains("shallow clone"), "{}", stderr(&out));
     assert!(stderr(&out).contains("fetch-depth: 0"), "{}", stderr(&out));
@@ -550,21 +529,8 @@ fn a_single_branch_shallow_clone_says_how_to_fetch_the_base() {
     let repo = base_repo();
     repo.put("NC-2026-005.yaml", &fresh("NC-2026-005", "NC-2026-005"));
     repo.commit("Branch work");
-    let clone = tempfile::tempdir().unwrap();
-    let url = format!("file://{}", repo.path().display());
-    let cloned = std::process::Command::new("git")
-        .args([
-            "clone", "-q", "--depth", "1", "--branch", "change", &url, "c",
-        ])
-        .current_dir(clone.path())
-        .output()
-        .unwrap();
-    assert!(
-        cloned.status.success(),
-        "{}",
-        String::from_utf8_lossy(&cloned.stderr)
-    );
-    let out = ncreg(&clone.path().join("c"), &["lint", "--base", "origin/main"]);
+    let clone = repo.shallow_clone(&["--branch", "change"]);
+    let out = ncreg(clone.path(), &["lint", "--base", "origin/main"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("fetch-depth: 0"), "{}", stderr(&out));
 }

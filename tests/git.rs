@@ -6,7 +6,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::repo::{Repo, plain_register, record, sign_head};
 use common::{ncreg, stderr, stdout};
@@ -138,20 +137,9 @@ fn history_shows_deletions_merges_once_and_signatures() {
 #[test]
 fn a_shallow_clone_says_its_history_is_incomplete() {
     let repo = scripted();
-    let clone = tempfile::tempdir().unwrap();
-    let url = format!("file://{}", repo.path().display());
-    let out = Command::new("git")
-        .args(["clone", "-q", "--depth", "1", &url, "c"])
-        .current_dir(clone.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let dir = clone.path().join("c");
-    let out = ncreg(&dir, &["history", "--format=json"]);
+    let clone = repo.shallow_clone(&[]);
+    let dir = clone.path();
+    let out = ncreg(dir, &["history", "--format=json"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(
         stderr(&out).contains("git fetch --unshallow") && stderr(&out).contains("fetch-depth: 0")
@@ -163,7 +151,7 @@ fn a_shallow_clone_says_its_history_is_incomplete() {
         first["change"], "present",
         "not 'created': the record is older than the clone"
     );
-    let md = stdout(&ncreg(&dir, &["history"]));
+    let md = stdout(&ncreg(dir, &["history"]));
     assert!(md.contains("shallow clone"));
 }
 

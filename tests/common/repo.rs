@@ -73,6 +73,27 @@ impl Repo {
         self.git(&["commit", "-q", "-m", message]);
     }
 
+    /// A depth-1 clone of this repository (with `args` such as `--branch
+    /// change`), in a folder of its own.
+    pub fn shallow_clone(&self, args: &[&str]) -> tempfile::TempDir {
+        let clone = tempfile::tempdir().unwrap();
+        let url = format!("file://{}", self.path().display());
+        let mut all = vec!["clone", "-q", "--depth", "1"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&[&url, "."]);
+        let out = Command::new("git")
+            .args(&all)
+            .current_dir(clone.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        clone
+    }
+
     /// Writes one record file and commits it on `date`.
     pub fn commit_file(&self, date: &str, message: &str, file: &str, text: &str) {
         self.put(file, text);
