@@ -232,24 +232,17 @@ fn report(
         unreadable,
         base,
     };
-    let outcome = match output {
-        Some(path) => crate::report::write_atomically(&ctx.register, path, |w| make(&ctx, w)),
+    match output {
+        Some(path) => crate::report::write_atomically(&ctx.register, path, |w| make(&ctx, w))
+            .unwrap_or_else(|message| fail(&message)),
         None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            make(&ctx, &mut out)
-                .and_then(|code| out.flush().map(|()| code))
-                .map_err(|e| match crate::report::reason(&e) {
-                    Some(message) => message.to_string(),
-                    None if e.kind() == std::io::ErrorKind::BrokenPipe => String::new(),
-                    None => format!("cannot write the output: {e}"),
-                })
+            let mut code = OK;
+            let written = emit_with(|out| {
+                code = make(&ctx, out)?;
+                Ok(())
+            });
+            code.max(written)
         }
-    };
-    match outcome {
-        Ok(code) => code,
-        // A closed pipe (`ncreg register | head`) is not an error.
-        Err(message) if message.is_empty() => OK,
-        Err(message) => fail(&message),
     }
 }
 
@@ -478,12 +471,16 @@ fn emit(text: &str) -> u8 {
     emit_with(|out| out.write_all(text.as_bytes()))
 }
 
-/// Has `write` write to standard output, buffered.
+/// Has `write` write to standard output, buffered. A report refused for a
+/// reason (`report::refused`) says that reason.
 fn emit_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> u8 {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match write(&mut out).and_then(|()| out.flush()) {
         Ok(()) => OK,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => OK,
-        Err(e) => fail(&format!("cannot write the output: {e}")),
+        Err(e) => match crate::report::reason(&e) {
+            Some(message) => fail(message),
+            None if e.kind() == std::io::ErrorKind::BrokenPipe => OK,
+            None => fail(&format!("cannot write the output: {e}")),
+        },
     }
 }
