@@ -12,6 +12,7 @@
 
 pub mod analysis;
 pub mod app;
+pub mod atomic;
 pub mod catalogue;
 pub mod cli;
 pub mod codes;

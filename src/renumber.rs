@@ -283,7 +283,7 @@ fn apply(edits: &[Edit]) -> Result<(), String> {
                 e.path.display()
             ));
         }
-        let temp = temp_path(&e.to);
+        let temp = crate::atomic::temp_beside(&e.to);
         if let Err(err) = write_new(&temp, &e.text) {
             cleanup(&temps);
             return Err(format!(
@@ -331,14 +331,6 @@ fn apply(edits: &[Edit]) -> Result<(), String> {
             .map_err(|err| format!("cannot remove {}: {err}", first.path.display()))?;
     }
     Ok(())
-}
-
-fn temp_path(target: &Path) -> PathBuf {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    target.with_file_name(format!(".{name}.ncreg-{}.tmp", std::process::id()))
 }
 
 fn write_new(path: &Path, text: &str) -> std::io::Result<()> {

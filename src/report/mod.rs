@@ -79,14 +79,7 @@ pub fn write_atomically(
             path.display()
         ));
     }
-    let dir = target
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.ncreg-{}.tmp", std::process::id()));
+    let tmp = crate::atomic::temp_beside(&target);
     let result = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
