@@ -22,7 +22,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
                 format!("{} was due {} and is {days} day{plural} overdue", d.what, d.due),
             )
             .keyed(overdue_key(&d))
-            .help("finish it and record the date, or agree a new date and note why; certification bodies expect extensions to be asked for before a deadline passes"),
+            .help("finish it and record the date, or agree a new date and record it as an extension (`extensions`: from, to, requested, approved_by, reason) rather than editing the date; certification bodies expect extensions to be asked for before a deadline passes"),
         );
     }
 }
