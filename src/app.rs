@@ -163,10 +163,26 @@ pub fn run(cli: Cli) -> u8 {
             crate::cli::RulesFormat::Text => output::rules::table(),
             crate::cli::RulesFormat::Json => output::rules::json(),
         }),
-        Command::Explain { code } => match output::rules::explain(&code) {
+        Command::Explain { code, text: None } => match output::rules::explain(&code) {
             Ok(text) => emit(&text),
             Err(message) => fail(&message),
         },
+        Command::Explain {
+            code,
+            text: Some(text),
+        } => {
+            // The register's vocabulary when there is one; the built-in one otherwise.
+            let cwd = std::env::current_dir().unwrap_or_default();
+            let extra = crate::register::open(cli.global.register.as_deref(), &cwd)
+                .map(|r| r.config.shallow_phrases)
+                .unwrap_or_default();
+            match crate::analysis::Vocabulary::of(&extra)
+                .and_then(|v| output::rules::explain_text(&code, &text, v.phrases()))
+            {
+                Ok(text) => emit(&text),
+                Err(message) => fail(&message),
+            }
+        }
         Command::Lint(args) => {
             lint_command(&cli.global.register, as_of, color, cli.global.quiet, &args)
         }

@@ -70,6 +70,10 @@ pub enum Command {
     Explain {
         /// A rule code such as S003, or its name such as missing-field
         code: String,
+        /// Show how R001 reads this root cause, or how R002 ranks this action
+        /// (with the register's `shallow_phrases` when one is found)
+        #[arg(long, value_name = "TEXT")]
+        text: Option<String>,
     },
     /// Print the JSON Schema of a record
     Schema,

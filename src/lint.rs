@@ -99,6 +99,7 @@ pub fn run(
             let subject = Subject {
                 record,
                 file_stem: &stem,
+                source: &c.text,
             };
             for check in &record_checks {
                 check(&subject, &ctx, &mut c.diagnostics);

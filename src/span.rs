@@ -20,6 +20,17 @@ impl Span {
     pub fn range(self) -> Range<usize> {
         self.start as usize..self.end as usize
     }
+
+    /// Where `words` stand in `source` within this span, when they are
+    /// written there as they read (not folded across lines or escaped).
+    pub fn find(self, source: &str, words: &str) -> Option<Span> {
+        let within = source.get(self.range())?;
+        let at = within.find(words)? + self.start as usize;
+        Some(Span {
+            start: u32::try_from(at).ok()?,
+            end: u32::try_from(at + words.len()).ok()?,
+        })
+    }
 }
 
 /// Where a span lies for people: 1-based lines and character columns.

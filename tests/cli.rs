@@ -341,6 +341,66 @@ fn rules_lists_every_rule_and_explain_prints_its_docs() {
 }
 
 #[test]
+fn explain_text_shows_how_a_statement_was_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cause = "There was no process gap; the admin simply picked the wrong file.";
+    let out = ncreg(tmp.path(), &["explain", "R001", "--text", cause]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("denies a gap"), "{text}");
+    assert!(text.contains("\"wrong\""), "{text}");
+    assert!(text.ends_with("R001 fires: shallow\n"), "{text}");
+
+    let out = ncreg(
+        tmp.path(),
+        &[
+            "explain",
+            "shallow-root-cause",
+            "--text",
+            "The form accepts any date, so the admin forgot.",
+        ],
+    );
+    assert!(
+        stdout(&out).ends_with("R001 does not fire\n"),
+        "{}",
+        stdout(&out)
+    );
+
+    let out = ncreg(
+        tmp.path(),
+        &[
+            "explain",
+            "R002",
+            "--text",
+            "Remind staff to use the automated tool.",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).starts_with("tier: people (decided by \"remind\")"),
+        "{}",
+        stdout(&out)
+    );
+
+    // A register's own vocabulary counts.
+    std::fs::write(
+        tmp.path().join("ncreg.yaml"),
+        "shallow_phrases:\n  add: [\"weak-action: toolbox chat\"]\n",
+    )
+    .unwrap();
+    std::fs::create_dir(tmp.path().join("nonconformities")).unwrap();
+    let out = ncreg(
+        tmp.path(),
+        &["explain", "R002", "--text", "Hold a toolbox chat."],
+    );
+    assert!(stdout(&out).starts_with("tier: people"), "{}", stdout(&out));
+
+    let out = ncreg(tmp.path(), &["explain", "S003", "--text", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("works with R001 and R002"));
+}
+
+#[test]
 fn the_readme_rules_table_matches_the_registry() {
     let readme = std::fs::read_to_string(common::repo_dir().join("README.md")).unwrap();
     for code in Code::ALL {

@@ -23,7 +23,11 @@ impl Score {
 }
 
 fn score(file: &str, positive: &str, predict: impl Fn(&str) -> bool) -> Score {
-    let path = format!("{}/tests/corpus/{file}", env!("CARGO_MANIFEST_DIR"));
+    // NCREG_CORPUS scores another folder of the same files: an unseen round
+    // is scored this way before anyone reads its misses.
+    let dir = std::env::var("NCREG_CORPUS")
+        .unwrap_or_else(|_| format!("{}/tests/corpus", env!("CARGO_MANIFEST_DIR")));
+    let path = format!("{dir}/{file}");
     let mut s = Score {
         tp: 0,
         fp: 0,
@@ -64,7 +68,7 @@ fn report(rule: &str, s: &Score) {
         println!("  misclassified {w}");
     }
     assert!(
-        s.precision() >= 0.9 && s.recall() >= 0.85,
+        s.precision() >= 0.97 && s.recall() >= 0.97,
         "{rule} below target"
     );
 }
@@ -73,8 +77,8 @@ fn report(rule: &str, s: &Score) {
 fn r001_classifies_root_causes() {
     let p = Phrases::builtin();
     let s = score("causes.tsv", "shallow", |c| p.shallow_cause(c).is_some());
-    assert!(s.tp + s.fn_ >= 40, "the corpus needs enough shallow causes");
     report("R001 shallow-root-cause", &s);
+    assert!(s.tp + s.fn_ >= 40, "the corpus needs enough shallow causes");
 }
 
 #[test]
@@ -84,9 +88,9 @@ fn r002_classifies_action_sets() {
         set.split(" || ")
             .all(|a| p.rank(a).tier.is_some_and(|t| !t.corrects()))
     });
+    report("R002 symptom-fix", &s);
     assert!(
         s.tp + s.fn_ >= 30,
         "the corpus needs enough weak action sets"
     );
-    report("R002 symptom-fix", &s);
 }

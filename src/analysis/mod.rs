@@ -7,7 +7,9 @@
 //! only the symptom") does not count. A corrective action is weak when it only
 //! asks people to do better and changes nothing else.
 
+mod cause;
 mod fit;
+pub mod text;
 mod tier;
 
 pub use tier::{Ranked, Tier};
@@ -29,8 +31,6 @@ pub struct Phrases {
     negation_after: Regex,
     weak: Regex,
     strong: Regex,
-    /// " by the analyst" right after a phrase: a person did (or did not) it.
-    by_person: Regex,
     /// Objects of training verbs that are not changes ("on the updated procedure").
     training_object: Regex,
     /// Action tiers (`tier.rs`).
@@ -48,6 +48,9 @@ pub struct Phrases {
     training: Regex,
     verification_existence: Regex,
     verification_outcome: Regex,
+    /// "There was no process gap": a clause that names no gap however it reads.
+    gap_denial: Regex,
+    lexicon: cause::Lexicon,
 }
 
 static BUILTIN: LazyLock<Phrases> = LazyLock::new(|| {
@@ -146,7 +149,6 @@ impl Phrases {
             negation_after: list("negation-after")?,
             weak: list("weak-action")?,
             strong: list("strong-action")?,
-            by_person: compile_anchored(r"by {person}", &defines)?,
             correction_action: list("correction-action")?,
             manual_check: list("manual-check")?,
             automation: list("automation")?,
@@ -158,6 +160,22 @@ impl Phrases {
             training: list("training")?,
             verification_existence: list("verification-existence")?,
             verification_outcome: list("verification-outcome")?,
+            gap_denial: Regex::new(
+                r"\b(?:no|not an?|nothing wrong with (?:the|our)|never an?)\b(?:[^.;]*?) ?\b(?:gaps?|problems?|issues?|faults?|flaws?|weakness(?:es)?|defects?|deficienc(?:y|ies)|mistakes?|errors?|shortcomings?)\b(?: in| with| on| at| was| were| found| identified| here|$)",
+            )
+            .map_err(|e| e.to_string())?,
+            lexicon: cause::Lexicon::new(
+                |name| {
+                    sections
+                        .iter()
+                        .filter(|(n, _)| n == name)
+                        .flat_map(|(_, lines)| lines.iter())
+                        .filter(|l| !extra.remove.contains(l))
+                        .flat_map(|l| l.split_whitespace().map(str::to_string))
+                        .collect()
+                },
+                compile(r"^{thing}$", &defines)?,
+            ),
             rewrite: Regex::new(
                 r"^(?:update|revise|rewrite|re-write|amend|modify|correct|extend)\w* (?:the |our |its |a |an )?(?:[\w-]+ )?(?:procedure|policy|policies|guidance|instructions?|handbook|rules?|process)",
             )
@@ -167,44 +185,6 @@ impl Phrases {
             )
             .map_err(|e| e.to_string())?,
         })
-    }
-
-    /// The blaming words of a shallow root cause, or `None` when the cause
-    /// names a systemic gap or does not blame anyone.
-    pub fn shallow_cause(&self, cause: &str) -> Option<Vec<String>> {
-        let text = normalise(cause);
-        // "Were not reviewed" names a gap, "were not reviewed by the analyst" a person.
-        let gap = |list: &Regex| {
-            list.find_iter(&text)
-                .any(|m| !self.by_person.is_match(&text[m.end()..]))
-        };
-        if gap(&self.systemic) {
-            return None;
-        }
-        // A weak gap excuses a person named as the cause, not explicit blame.
-        let lists: &[(&Regex, bool)] = if gap(&self.systemic_weak) {
-            &[(&self.blame, true)]
-        } else {
-            &[(&self.blame, true), (&self.person_cause, false)]
-        };
-        let mut words = Vec::new();
-        for clause in &clauses(&text) {
-            // A person as subject or agent cannot be denied by a "not" before
-            // it: in "were not reviewed by the analyst" the "not" is the failure.
-            for &(re, deniable) in lists {
-                for m in re.find_iter(clause) {
-                    let before = &clause[..m.start()];
-                    let after = &clause[m.end()..];
-                    let denied = (deniable && self.negation_before.is_match(before))
-                        || self.negation_after.is_match(after);
-                    if !denied && !words.iter().any(|w: &String| w.contains(m.as_str())) {
-                        words.retain(|w| !m.as_str().contains(w.as_str()));
-                        words.push(m.as_str().to_string());
-                    }
-                }
-            }
-        }
-        (!words.is_empty()).then_some(words)
     }
 }
 
@@ -228,11 +208,6 @@ fn ascii_words(pattern: &str) -> String {
         .replace(r"\W", "[^0-9a-z_]")
 }
 
-fn compile_anchored(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
-    let inner = compile(line, defines)?;
-    Regex::new(&format!(r"^\s*{}", inner.as_str())).map_err(|e| e.to_string())
-}
-
 /// `[section]` -> its non-comment lines, in file order.
 fn sections(data: &str) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
@@ -250,28 +225,8 @@ fn sections(data: &str) -> Vec<(String, Vec<String>)> {
     out
 }
 
-/// Clauses: blame is judged within its clause, so "not human error: the
-/// checklist ..." and "human error is only the symptom; the cause is ..."
-/// keep their denial next to what they deny. The dots of initials and titles
-/// ("J. Smith", "Mr. Jones", "e.g.") do not end a clause.
-fn clauses(text: &str) -> Vec<String> {
-    static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b([a-z]|mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e)\.").expect("valid")
-    });
-    static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[.;:!?\n()]+|\s[-–—]\s|\b(?:but|however|whereas|although|though|yet)\b")
-            .expect("valid")
-    });
-    let masked = ABBREVIATION.replace_all(text, "$1\u{2024}");
-    SPLIT
-        .split(&masked)
-        .map(|c| c.trim().replace('\u{2024}', "."))
-        .filter(|c| !c.is_empty())
-        .collect()
-}
-
-/// British spellings as US ones, word by word, in one pass over the text.
-fn us_spelling(text: &str) -> String {
+/// The US spelling of a British word, if it differs.
+fn us_word(word: &str) -> Option<&'static str> {
     static WORDS: LazyLock<std::collections::HashMap<String, String>> = LazyLock::new(|| {
         let mut m = std::collections::HashMap::new();
         let stems = [
@@ -317,6 +272,11 @@ fn us_spelling(text: &str) -> String {
         }
         m
     });
+    WORDS.get(word).map(String::as_str)
+}
+
+/// British spellings as US ones, word by word, in one pass over the text.
+fn us_spelling(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     for c in text.chars().chain(std::iter::once(' ')) {
@@ -325,13 +285,26 @@ fn us_spelling(text: &str) -> String {
             continue;
         }
         if !word.is_empty() {
-            out.push_str(WORDS.get(&word).map_or(word.as_str(), String::as_str));
+            out.push_str(us_word(&word).unwrap_or(&word));
             word.clear();
         }
         out.push(c);
     }
     out.pop();
     out
+}
+
+// Compounds that name a process or a tool, not a change or a person:
+// "user access", "change management".
+const COMPOUND_HEAD: &str = "firewall|certificate|secrets?|device|identity|log|event|patch|vulnerability|change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee";
+const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook";
+
+/// Whether two words form one of those compounds.
+fn compound(head: &str, tail: &str) -> bool {
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^(?:{COMPOUND_HEAD}) (?:{COMPOUND_TAIL})$")).expect("valid")
+    });
+    PAIR.is_match(&format!("{head} {tail}"))
 }
 
 /// Lower case, straight quotes, contractions expanded, US spelling, single spaces.
@@ -357,10 +330,8 @@ pub fn normalise(text: &str) -> String {
         }
     }
     let mut t = us_spelling(&t);
-    // Compounds that name a process or a tool, not a change or a person.
     static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee) (management|control|request|manager|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook)\b")
-            .expect("valid")
+        Regex::new(&format!(r"\b({COMPOUND_HEAD}) ({COMPOUND_TAIL})\b")).expect("valid")
     });
     if COMPOUND.is_match(&t) {
         t = COMPOUND.replace_all(&t, "$1-$2").into_owned();

@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use super::text::{Text, Token};
 use super::{Phrases, normalise};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -54,6 +55,29 @@ pub struct Ranked {
 }
 
 impl Phrases {
+    /// The verb an action starts with, after its subject and auxiliaries:
+    /// "I renewed", "the requester re-submitted", "Staff to read", "Restart".
+    fn governing_verb(&self, action: &str) -> Option<Token> {
+        const SKIP: &[&str] = &[
+            "we", "it", "they", "the", "a", "an", "our", "all", "will", "shall", "must", "should",
+            "to", "have", "has", "had", "been", "was", "were", "is", "are", "be", "already",
+            "also", "then", "now", "please",
+        ];
+        Text::new(action)
+            .tokens
+            .into_iter()
+            .filter(Token::is_word)
+            .take(5)
+            .find(|t| {
+                let skipped = SKIP.contains(&t.norm.as_str())
+                    || t.norm.ends_with("ly")
+                    || self.lexicon.is_person(t)
+                    // "IT will check", "QA to review"
+                    || action[t.span.clone()].chars().all(|c| c.is_uppercase());
+                !skipped
+            })
+    }
+
     /// Ranks one corrective action.
     pub fn rank(&self, action: &str) -> Ranked {
         let text = normalise(action);
@@ -78,9 +102,12 @@ impl Phrases {
         } else {
             periodic.clone()
         };
+        // A reminder is people-tier wherever it is added ("add a reminder in
+        // the team calendar"), unless something sends it by itself.
         let strong: Vec<Range<usize>> = found(&self.strong)
             .into_iter()
             .filter(|s| !within(s, &training) && !within(s, &manual))
+            .filter(|s| automated || !text[s.clone()].contains("remind"))
             .collect();
         let people = |w: &[Range<usize>]| Ranked {
             tier: Some(Tier::People),
@@ -102,7 +129,19 @@ impl Phrases {
                     words: words(&systemic),
                 };
             }
-            let fixes = found(&self.correction_action);
+            let mut fixes = found(&self.correction_action);
+            // "Restart the logging agent on the affected servers", "I renewed
+            // the certificate": a verb that only fixes what is there.
+            if fixes.is_empty()
+                && let Some(verb) = self.governing_verb(action)
+                && self.lexicon.corrects(&verb.lemma)
+            {
+                return Ranked {
+                    tier: Some(Tier::Correction),
+                    words: vec![action[verb.span.clone()].to_lowercase()],
+                };
+            }
+            fixes.dedup();
             if !fixes.is_empty() {
                 return Ranked {
                     tier: Some(Tier::Correction),

@@ -1,5 +1,6 @@
 //! `ncreg rules` and `ncreg explain`: the rule codes, for people.
 
+use crate::analysis::Phrases;
 use crate::codes::Code;
 use crate::suggest::nearest;
 
@@ -43,6 +44,47 @@ pub fn json() -> String {
 }
 
 /// A rule's documentation, or why there is none.
+/// How R001 reads a root cause, or how R002 ranks an action, step by step.
+pub fn explain_text(code: &str, text: &str, phrases: &Phrases) -> Result<String, String> {
+    match Code::find(code) {
+        Some(Code::R001) => {
+            let j = phrases.judge_cause(text);
+            let verdict = if j.shallow {
+                "R001 fires: shallow"
+            } else {
+                "R001 does not fire"
+            };
+            Ok(format!("{}\n{verdict}\n", j.trace.join("\n")))
+        }
+        Some(Code::R002) => {
+            let ranked = phrases.rank(text);
+            let words = ranked
+                .words
+                .iter()
+                .map(|w| format!("\"{w}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            Ok(match ranked.tier {
+                Some(t) => format!(
+                    "tier: {} (decided by {words})\n{}\n",
+                    t.as_str(),
+                    if t.corrects() {
+                        "reaches the detect tier: R002 does not fire on a record with this action"
+                    } else {
+                        "below the detect tier: R002 fires when no action of the record reaches it"
+                    }
+                ),
+                None => "tier: none (nothing says what kind of action it is; R002 gives it the benefit of the doubt)\n".to_string(),
+            })
+        }
+        Some(c) => Err(format!(
+            "{} does not read text; --text works with R001 and R002",
+            c.as_str()
+        )),
+        None => explain(code),
+    }
+}
+
 pub fn explain(code: &str) -> Result<String, String> {
     match Code::find(code) {
         Some(c) => Ok(c.docs().to_string()),

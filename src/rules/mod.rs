@@ -46,6 +46,8 @@ impl Context<'_> {
 pub struct Subject<'a> {
     pub record: &'a Record,
     pub file_stem: &'a str,
+    /// The file's text, to point at words inside a value.
+    pub source: &'a str,
 }
 
 pub type RecordCheck = fn(&Subject, &Context, &mut Vec<Diagnostic>);

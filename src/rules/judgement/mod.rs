@@ -24,10 +24,10 @@ pub fn is_ofi(r: &Record) -> bool {
 }
 
 /// Quotes matched words for a message: `"forgot", "human error"`.
-pub fn quoted(words: &[String]) -> String {
+pub fn quoted<S: AsRef<str>>(words: &[S]) -> String {
     words
         .iter()
-        .map(|w| format!("\"{w}\""))
+        .map(|w| format!("\"{}\"", w.as_ref()))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -1,0 +1,684 @@
+//! R001 reads a root cause clause by clause, as a lead auditor does.
+//!
+//! 1. The statement is split into clauses at sentence ends, semicolons,
+//!    colons, and causal and contrast markers. Each clause gets a depth in the
+//!    causal chain: "A because B" and "why 2: B" put B deeper than A, "A, so
+//!    B" puts A deeper than B, "but" and a new sentence keep the depth.
+//! 2. In each clause: its subject (a person, a thing the organisation owns,
+//!    or neither), whether the verb is passive, blame (the phrase lists, or a
+//!    person as the active subject of a failure: a failure verb, a negated
+//!    duty, "should have", "the wrong ...", "without ..."), and gaps (the
+//!    systemic list). A negation before a blame phrase denies it, as NegEx
+//!    scopes it; a clause that denies a gap ("there was no process gap")
+//!    names none.
+//! 3. The deepest clause that says anything decides: a gap there makes the
+//!    cause systemic, blame there makes it shallow, and anything else means a
+//!    deeper cause explains the blame above it.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use regex::Regex;
+
+use super::Phrases;
+use super::text::{Text, Token};
+
+/// R001's reading of one root cause.
+#[derive(Debug)]
+pub struct Judgement {
+    pub shallow: bool,
+    /// Bytes of the statement that decided it.
+    pub words: Vec<Range<usize>>,
+    /// How it was read, a line a step (`ncreg explain R001 --text`).
+    pub trace: Vec<String>,
+}
+
+/// The word classes of the clause reading (sections of `phrases.txt`).
+pub struct Lexicon {
+    person: HashSet<String>,
+    names: HashSet<String>,
+    failure: HashSet<String>,
+    capacity: HashSet<String>,
+    correction: HashSet<String>,
+    thing: Regex,
+}
+
+impl Lexicon {
+    pub fn new(words: impl Fn(&str) -> Vec<String>, thing: Regex) -> Lexicon {
+        let set = |name: &str| -> HashSet<String> {
+            words(name).iter().map(|w| super::text::lemma(w)).collect()
+        };
+        Lexicon {
+            person: set("person-word"),
+            names: words("first-name").into_iter().collect(),
+            failure: set("failure-verb"),
+            capacity: set("capacity-verb"),
+            correction: set("correction-verb"),
+            thing,
+        }
+    }
+
+    pub fn is_person(&self, t: &Token) -> bool {
+        self.person.contains(&t.lemma) || (t.capital && self.names.contains(&t.norm))
+    }
+
+    /// Whether an action that starts with this verb only fixes the instance.
+    pub fn corrects(&self, lemma: &str) -> bool {
+        self.correction.contains(lemma)
+    }
+
+    fn is_thing(&self, t: &Token) -> bool {
+        self.thing.is_match(&t.norm)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Person,
+    Thing,
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    /// Same depth as the clause before.
+    Sibling,
+    /// A cause of the clause before: one deeper.
+    Cause,
+    /// An effect of the clause before: one shallower.
+    Effect,
+}
+
+struct Clause {
+    tokens: Range<usize>,
+    depth: i32,
+}
+
+const AUXILIARY: &[&str] = &[
+    "be", "been", "being", "am", "is", "are", "was", "were", "has", "have", "had", "do", "does",
+    "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
+];
+const PREPOSITIONS: &[&str] = &[
+    "in", "of", "on", "at", "from", "for", "with", "by", "to", "about", "into", "under",
+];
+const CONTRAST: &[&str] = &["but", "however", "whereas", "although", "though", "yet"];
+const EFFECT: &[&str] = &["so", "therefore", "thus", "hence", "consequently"];
+
+/// The clauses of a statement with their depth in the causal chain.
+fn clauses(text: &Text) -> Vec<Clause> {
+    let t = &text.tokens;
+    let mut out: Vec<Clause> = Vec::new();
+    let mut start = 0;
+    let mut link = Link::Sibling;
+    // A clause that opens with "because" runs to its first comma, and the
+    // clause after it is its effect.
+    let mut fronted = false;
+    let mut i = 0;
+    let push = |out: &mut Vec<Clause>, range: Range<usize>, link: Link| {
+        if !t[range.clone()].iter().any(Token::is_word) {
+            return;
+        }
+        let before = out.last().map_or(0, |c| c.depth);
+        let depth = match link {
+            Link::Sibling => before,
+            Link::Cause => before + 1,
+            Link::Effect => before - 1,
+        };
+        out.push(Clause {
+            tokens: range,
+            depth,
+        });
+    };
+    while i < t.len() {
+        let word = t[i].norm.as_str();
+        let next = t.get(i + 1).map_or("", |t| t.norm.as_str());
+        let at_start = i == start;
+        // (marker length, link of the clause it opens)
+        let marker: Option<(usize, Link)> = match word {
+            "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
+            "," if fronted => Some((1, Link::Effect)),
+            "because" if next == "of" => Some((2, Link::Cause)),
+            "because" => Some((1, Link::Cause)),
+            "due" | "owing" if next == "to" => Some((2, Link::Cause)),
+            "caused" if next == "by" => Some((2, Link::Cause)),
+            // "Since" is as often "from the time" as "because".
+            "since" => Some((1, Link::Sibling)),
+            "why" if next.starts_with(|c: char| c.is_ascii_digit()) => Some((2, Link::Cause)),
+            "cause" if matches!(next, "is" | "was") && i > start => Some((2, Link::Cause)),
+            w if CONTRAST.contains(&w) => Some((1, Link::Sibling)),
+            w if EFFECT.contains(&w)
+                && (at_start || i == 0 || matches!(t[i - 1].norm.as_str(), "," | "and")) =>
+            {
+                Some((1, Link::Effect))
+            }
+            "which" | "leading" | "resulting"
+                if matches!(next, "meant" | "led" | "to" | "in" | "caused") =>
+            {
+                Some((2, Link::Effect))
+            }
+            _ => None,
+        };
+        // Line breaks end a clause too.
+        let marker = marker.or((t[i].line_start && i > start).then_some((0, Link::Sibling)));
+        let Some((len, opens)) = marker else {
+            i += 1;
+            continue;
+        };
+        let empty = !t[start..i].iter().any(Token::is_word);
+        push(&mut out, start..i, link);
+        // "Because B, A": B is a cause of what came before, A its effect.
+        fronted = opens == Link::Cause && at_start && !matches!(word, "why" | "cause");
+        // "Why 2: the job was disabled": the colon keeps the marker's link.
+        link = if empty && opens == Link::Sibling {
+            link
+        } else {
+            opens
+        };
+        i += len.max(1);
+        if len == 0 {
+            i -= 1;
+        }
+        start = i;
+    }
+    push(&mut out, start..t.len(), link);
+    out
+}
+
+struct Reading {
+    depth: i32,
+    blame: Vec<Range<usize>>,
+    /// Blame that names a person as actor without a blame word: a passive gap
+    /// in the same clause excuses it.
+    actor: Vec<Range<usize>>,
+    gap: Vec<Range<usize>>,
+    weak_gap: Vec<Range<usize>>,
+    says_something: bool,
+    line: String,
+}
+
+impl Phrases {
+    /// Reads a root cause (see the module documentation).
+    pub fn judge_cause(&self, cause: &str) -> Judgement {
+        let text = Text::new(cause);
+        let clauses = clauses(&text);
+        let mut readings: Vec<Reading> = Vec::new();
+        let mut previous = Role::Unknown;
+        for clause in &clauses {
+            let r = self.read_clause(cause, &text, clause, previous);
+            previous = r.1;
+            readings.push(r.0);
+        }
+        let mut trace: Vec<String> = readings.iter().map(|r| r.line.clone()).collect();
+        let deepest = readings
+            .iter()
+            .filter(|r| r.says_something)
+            .map(|r| r.depth)
+            .max();
+        let at = |d: i32| readings.iter().filter(move |r| r.depth == d);
+        let Some(d) = deepest else {
+            trace.push("decision: nothing in it blames a person".into());
+            return Judgement {
+                shallow: false,
+                words: Vec::new(),
+                trace,
+            };
+        };
+        let gaps: Vec<Range<usize>> = at(d).flat_map(|r| r.gap.iter().cloned()).collect();
+        let quote = |ranges: &[Range<usize>]| -> String {
+            ranges
+                .iter()
+                .map(|r| format!("\"{}\"", &cause[r.clone()]))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !gaps.is_empty() {
+            trace.push(format!(
+                "decision: systemic, the deepest cause names a gap ({})",
+                quote(&gaps)
+            ));
+            return Judgement {
+                shallow: false,
+                words: gaps,
+                trace,
+            };
+        }
+        let excused = at(d).any(|r| !r.weak_gap.is_empty());
+        let blame: Vec<Range<usize>> = at(d)
+            .flat_map(|r| {
+                r.blame
+                    .iter()
+                    .chain(r.actor.iter().filter(|_| !excused))
+                    .cloned()
+            })
+            .collect();
+        if blame.is_empty() {
+            let blamed_above = readings
+                .iter()
+                .any(|r| r.depth < d && !(r.blame.is_empty() && r.actor.is_empty()));
+            trace.push(if blamed_above {
+                "decision: not shallow, a deeper cause explains the blame".into()
+            } else {
+                "decision: nothing in the deepest cause blames a person".into()
+            });
+            return Judgement {
+                shallow: false,
+                words: Vec::new(),
+                trace,
+            };
+        }
+        trace.push(format!(
+            "decision: shallow, the deepest cause blames a person ({})",
+            quote(&blame)
+        ));
+        Judgement {
+            shallow: true,
+            words: blame,
+            trace,
+        }
+    }
+
+    /// The blaming words of a shallow root cause, or `None`.
+    pub fn shallow_cause(&self, cause: &str) -> Option<Vec<String>> {
+        let j = self.judge_cause(cause);
+        j.shallow.then(|| {
+            j.words
+                .iter()
+                .map(|r| cause[r.clone()].to_string())
+                .collect()
+        })
+    }
+
+    fn read_clause(
+        &self,
+        cause: &str,
+        text: &Text,
+        clause: &Clause,
+        previous: Role,
+    ) -> (Reading, Role) {
+        let lex = &self.lexicon;
+        let tokens = &text.tokens[clause.tokens.clone()];
+        let (offset, norm) = text.norm_of(clause.tokens.clone());
+        let to_span = |r: Range<usize>| -> Range<usize> {
+            text.span(text.tokens_at(offset + r.start..offset + r.end))
+        };
+        let t0 = clause.tokens.start;
+        let tok_span = |r: Range<usize>| text.span(t0 + r.start..t0 + r.end);
+
+        // The subject: the last person or thing before the verb, ignoring
+        // what follows a preposition ("leavers in the contractor system").
+        let mut role = Role::Unknown;
+        let mut verb = tokens.len();
+        let mut possessor: Option<usize> = None;
+        let mut closed = false;
+        for (i, t) in tokens.iter().enumerate() {
+            if !t.is_word() && t.norm != "'s" {
+                continue;
+            }
+            // "The matrix lists neither": a present-tense verb right after
+            // its subject.
+            let present = role != Role::Unknown
+                && t.is_word()
+                && t.norm.ends_with('s')
+                && !t.norm.ends_with("ss")
+                && !lex.is_person(t)
+                && !lex.is_thing(t)
+                && !closed;
+            if (self.verbish(t) || present) && i > 0 {
+                verb = i;
+                break;
+            }
+            if t.norm == "'s" {
+                if role == Role::Person {
+                    possessor = Some(i - 1);
+                }
+                role = Role::Unknown;
+                continue;
+            }
+            if PREPOSITIONS.contains(&t.norm.as_str()) && role != Role::Unknown {
+                closed = true;
+            }
+            if closed {
+                continue;
+            }
+            if matches!(t.norm.as_str(), "they" | "them") {
+                role = if previous == Role::Thing {
+                    Role::Thing
+                } else {
+                    Role::Person
+                };
+            } else if t.norm == "it" {
+                role = Role::Thing;
+            } else if lex.is_person(t) {
+                role = Role::Person;
+            } else if lex.is_thing(t) {
+                role = Role::Thing;
+            }
+        }
+        let predicate = &tokens[verb.min(tokens.len())..];
+        let passive = is_passive(predicate);
+        let mut actor: Vec<Range<usize>> = Vec::new();
+        if role == Role::Person && !passive {
+            for (i, t) in predicate.iter().enumerate() {
+                let at = verb + i;
+                let next = predicate.get(i + 1);
+                if lex.failure.contains(&t.lemma) {
+                    actor.push(tok_span(at..at + 1));
+                } else if matches!(t.norm.as_str(), "not" | "never")
+                    && i <= 3
+                    // "cannot export" says what the person could not do.
+                    && !(i > 0 && matches!(predicate[i - 1].norm.as_str(), "can" | "could"))
+                    && let Some(n) = next
+                    && n.is_word()
+                    && !lex.capacity.contains(&n.lemma)
+                    && !AUXILIARY.contains(&n.norm.as_str())
+                    && !n.norm.ends_with("ly")
+                    && !matches!(n.norm.as_str(), "a" | "an" | "the" | "enough" | "always")
+                {
+                    actor.push(tok_span(verb..at + 2));
+                } else if matches!(t.norm.as_str(), "should" | "could" | "ought")
+                    && next.is_some_and(|n| matches!(n.norm.as_str(), "have" | "to"))
+                {
+                    actor.push(tok_span(at..at + 2));
+                } else if matches!(
+                    t.norm.as_str(),
+                    "wrong" | "incorrect" | "wrongly" | "incorrectly" | "without"
+                ) || (t.norm == "own"
+                    && i > 0
+                    && matches!(predicate[i - 1].norm.as_str(), "his" | "her" | "their"))
+                {
+                    // "approved her own access request"
+                    actor.push(tok_span(at..at + 1));
+                }
+            }
+        }
+        // "The driver's failure to check", "the admin's inadequate review".
+        let mut blame: Vec<Range<usize>> = Vec::new();
+        if let Some(p) = possessor
+            && let Some(next) = tokens.get(p + 2)
+        {
+            if POSSESSED_FAILURE.contains(&next.norm.as_str()) {
+                blame.push(tok_span(p..p + 3));
+            } else if POSSESSED_FAULT.contains(&next.norm.as_str()) {
+                // "the admin's inadequate review": the adjective and its noun.
+                let end = if tokens.get(p + 3).is_some_and(Token::is_word) {
+                    p + 4
+                } else {
+                    p + 3
+                };
+                blame.push(tok_span(p..end));
+            }
+        }
+        for (re, deniable) in [(&self.blame, true), (&self.person_cause, false)] {
+            for m in re.find_iter(norm) {
+                let denied = (deniable && self.negation_before.is_match(&norm[..m.start()]))
+                    || self.negation_after.is_match(&norm[m.end()..]);
+                if denied {
+                    continue;
+                }
+                let span = to_span(m.range());
+                if deniable {
+                    blame.push(span);
+                } else if m.as_str().starts_with("by ")
+                    || !(passive && m.start() == 0)
+                        && role == Role::Person
+                        && text.tokens_at(offset + m.start()..offset + m.end()).end > t0 + verb
+                {
+                    // A passive subject is what was done to, not who did
+                    // it; "the DR plan" is no doctor; and the match must
+                    // reach the verb ("one analyst post covers ...").
+                    actor.push(span);
+                }
+            }
+        }
+        let denies_gap = self.gap_denial.is_match(norm);
+        let active_person = role == Role::Person && !passive;
+        let gap_of = |re: &Regex| -> Vec<Range<usize>> {
+            if denies_gap {
+                return Vec::new();
+            }
+            re.find_iter(norm)
+                .filter(|m| {
+                    let words = m.as_str();
+                    let g = to_span(m.range());
+                    let tokens = text.tokens_at(offset + m.start()..offset + m.end());
+                    // "lack of diligence by the system owner" blames the
+                    // owner; "were not reviewed by the analyst" too.
+                    let by_person = words.contains(" by ") || norm[m.end()..].starts_with(" by ");
+                    // "Inadequate supervision of ...": blame that starts
+                    // where the gap does is what the clause is about.
+                    let blamed = blame.iter().any(|b| b.start <= g.start && overlaps(b, &g));
+                    // "merged without review": the person's failure.
+                    let omitted = active_person && words.starts_with("without");
+                    // "the admin's inadequate review": the admin's.
+                    let possessed = possessor
+                        .is_some_and(|p| tokens.start >= t0 + p && tokens.start <= t0 + p + 2);
+                    !(by_person || blamed || omitted || possessed)
+                })
+                .map(|m| to_span(m.range()))
+                .collect()
+        };
+        let mut gap = gap_of(&self.systemic);
+        // "The responsibility matrix lists neither", "the form does not
+        // validate it": a thing that does not do its job.
+        if role == Role::Thing && !passive && !denies_gap {
+            gap.extend(
+                predicate
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, t)| {
+                        matches!(t.norm.as_str(), "not" | "never" | "neither" | "nothing" | "none")
+                            // "Procedure not followed" is a reduced passive.
+                            && !predicate.get(i + 1).is_some_and(|n| n.norm.ends_with("ed"))
+                    })
+                    .map(|(i, _)| tok_span(verb + i..verb + i + 1)),
+            );
+        }
+        let weak_gap = gap_of(&self.systemic_weak);
+        gap.retain(|g| !blame.iter().any(|b| overlaps(b, g)));
+        dedup(&mut blame);
+        dedup(&mut actor);
+        actor.retain(|a| !blame.iter().any(|b| overlaps(a, b)));
+        let words = tokens.iter().filter(|t| t.is_word()).count();
+        let says_something = !blame.is_empty()
+            || !actor.is_empty()
+            || !gap.is_empty()
+            || !weak_gap.is_empty()
+            || verb < tokens.len()
+            || (role != Role::Unknown && words >= 4);
+        let original = |r: &Range<usize>| format!("\"{}\"", &cause[r.clone()]);
+        let mut line = format!(
+            "clause {:?} (depth {}): subject {}{}",
+            norm.trim_end_matches([',', ' ']),
+            clause.depth,
+            match role {
+                Role::Person => "a person",
+                Role::Thing => "a thing",
+                Role::Unknown => "unknown",
+            },
+            if passive { ", passive" } else { "" }
+        );
+        for (label, list) in [
+            ("blame", &blame),
+            ("person as actor", &actor),
+            ("gap", &gap),
+            ("passive gap", &weak_gap),
+        ] {
+            if !list.is_empty() {
+                let words: Vec<String> = list.iter().map(original).collect();
+                line.push_str(&format!("; {label}: {}", words.join(", ")));
+            }
+        }
+        if denies_gap {
+            line.push_str("; denies a gap");
+        }
+        (
+            Reading {
+                depth: clause.depth,
+                blame,
+                actor,
+                gap,
+                weak_gap,
+                says_something,
+                line,
+            },
+            role,
+        )
+    }
+
+    /// Whether a word is (probably) a verb: an auxiliary, a past form, or a
+    /// known failure verb.
+    fn verbish(&self, t: &Token) -> bool {
+        let w = t.norm.as_str();
+        AUXILIARY.contains(&w)
+            || matches!(w, "not" | "never")
+            || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "feed"))
+            || self.lexicon.failure.contains(&t.lemma)
+            || IRREGULAR_PAST.contains(&w)
+    }
+}
+
+const POSSESSED_FAILURE: &[&str] = &[
+    "failure",
+    "inability",
+    "refusal",
+    "negligence",
+    "error",
+    "errors",
+    "mistake",
+    "mistakes",
+    "lapse",
+    "omission",
+    "oversight",
+    "carelessness",
+    "inattention",
+    "complacency",
+];
+const POSSESSED_FAULT: &[&str] = &[
+    "inadequate",
+    "insufficient",
+    "poor",
+    "incomplete",
+    "careless",
+    "late",
+    "wrong",
+    "incorrect",
+    "sloppy",
+    "lack",
+];
+
+const IRREGULAR_PAST: &[&str] = &[
+    "ran", "let", "left", "made", "took", "gave", "knew", "lost", "sent", "chose", "wrote", "went",
+    "got", "told", "thought", "found", "kept", "forgot", "misread", "put", "set", "did", "had",
+    "was", "were",
+];
+
+fn is_passive(predicate: &[Token]) -> bool {
+    let mut words = predicate.iter().filter(|t| t.is_word());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let be = matches!(
+        first.norm.as_str(),
+        "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got" | "gets"
+    );
+    let have = matches!(first.norm.as_str(), "has" | "have" | "had");
+    if !be && !have {
+        return false;
+    }
+    for t in words.take(3) {
+        let w = t.norm.as_str();
+        if matches!(w, "not" | "never" | "been" | "also" | "then" | "still") || w.ends_with("ly") {
+            continue;
+        }
+        let participle = w.ends_with("ed") || w.ends_with("en") || IRREGULAR_PAST.contains(&w);
+        return if have { w == "been" } else { participle };
+    }
+    false
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Keeps the widest of overlapping ranges, in text order.
+fn dedup(ranges: &mut Vec<Range<usize>>) {
+    ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in ranges.drain(..) {
+        match out.last_mut() {
+            Some(last) if overlaps(last, &r) => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    *ranges = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shallow(cause: &str) -> bool {
+        Phrases::builtin().judge_cause(cause).shallow
+    }
+
+    #[test]
+    fn blame_without_a_blame_word() {
+        for cause in [
+            "Sam pushed the change without review.",
+            "The operators did not inspect the parts as the plan states.",
+            "Supervisors let them skip the form.",
+            "Technician should have known.",
+            "Poor supervision.",
+            "Lack of attention by the asset owner.",
+            "The driver's failure to check the signal.",
+            "The technician’s inadequate inspection.",
+            "Lisa approved her own access request.",
+        ] {
+            assert!(shallow(cause), "{cause}");
+        }
+    }
+
+    #[test]
+    fn a_denied_gap_does_not_cancel_the_blame_after_it() {
+        assert!(shallow(
+            "There was no process gap; the admin simply picked the wrong file."
+        ));
+        assert!(shallow(
+            "There was no mistake in the process; the administrator forgot."
+        ));
+        assert!(!shallow(
+            "This was not human error: the checklist has no step for it."
+        ));
+    }
+
+    #[test]
+    fn the_deepest_cause_decides() {
+        assert!(!shallow(
+            "Contractors were never trained because enrolment is triggered only by the payroll feed."
+        ));
+        assert!(!shallow(
+            "The operator missed the alarm because it shares a tone with a routine notification."
+        ));
+        assert!(shallow(
+            "The register was not updated because the administrator forgot."
+        ));
+        assert!(shallow(
+            "Why 1: the backup failed. Why 2: the job was disabled. Why 3: John disabled it and forgot to turn it back on."
+        ));
+        assert!(shallow(
+            "Because the analyst was in a hurry, the alert was closed without investigation."
+        ));
+        assert!(!shallow(
+            "No one owned the certificate inventory, so renewals depended on whoever noticed."
+        ));
+    }
+
+    #[test]
+    fn the_words_that_decided_are_bytes_of_the_original() {
+        let cause = "Sadly, the admin’s inadequate review of the list.";
+        let j = Phrases::builtin().judge_cause(cause);
+        assert!(j.shallow);
+        assert_eq!(&cause[j.words[0].clone()], "admin’s inadequate review");
+        assert!(j.trace.last().unwrap().starts_with("decision: shallow"));
+    }
+}

@@ -1,0 +1,368 @@
+//! Words with their place in the original text, and clauses with their place
+//! in a causal chain. The phrase lists are matched on `Text::norm`, which
+//! reads like `normalise` gives, and every match maps back to the bytes of
+//! the original statement, so a diagnostic can underline the words that
+//! decided it.
+
+use std::ops::Range;
+
+/// One word or punctuation mark.
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// Bytes of the original text.
+    pub span: Range<usize>,
+    /// Lower case, straight apostrophes, US spelling, contractions expanded.
+    pub norm: String,
+    /// What inflections share: "forgot", "forgotten" and "forgets" give "forget".
+    pub lemma: String,
+    /// Capitalised in the original (names).
+    pub capital: bool,
+    /// Whether a space separates it from the token before, in `norm`.
+    space_before: bool,
+    /// Whether a line break came before it.
+    pub line_start: bool,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.norm.starts_with(|c: char| c.is_alphanumeric())
+    }
+}
+
+/// A statement as tokens, and their normalised text.
+pub struct Text {
+    pub tokens: Vec<Token>,
+    pub norm: String,
+    /// Where each token starts and ends in `norm`.
+    places: Vec<Range<usize>>,
+}
+
+impl Text {
+    pub fn new(original: &str) -> Text {
+        let mut tokens = tokenise(original);
+        // "user access" is one thing, not a user.
+        let mut i = 1;
+        while i < tokens.len() {
+            if tokens[i].space_before && super::compound(&tokens[i - 1].norm, &tokens[i].norm) {
+                let tail = tokens.remove(i);
+                let head = &mut tokens[i - 1];
+                head.norm = format!("{}-{}", head.norm, tail.norm);
+                head.lemma = lemma(&head.norm);
+                head.span.end = tail.span.end;
+            }
+            i += 1;
+        }
+        let mut norm = String::with_capacity(original.len());
+        let mut places = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            if t.space_before && !norm.is_empty() {
+                norm.push(' ');
+            }
+            let start = norm.len();
+            norm.push_str(&t.norm);
+            places.push(start..norm.len());
+        }
+        Text {
+            tokens,
+            norm,
+            places,
+        }
+    }
+
+    /// The part of `norm` that tokens `range` cover.
+    pub fn norm_of(&self, range: Range<usize>) -> (usize, &str) {
+        if range.is_empty() {
+            return (0, "");
+        }
+        let start = self.places[range.start].start;
+        let end = self.places[range.end - 1].end;
+        (start, &self.norm[start..end])
+    }
+
+    /// The tokens a range of `norm` touches.
+    pub fn tokens_at(&self, norm: Range<usize>) -> Range<usize> {
+        let first = self.places.partition_point(|p| p.end <= norm.start);
+        let last = self.places.partition_point(|p| p.start < norm.end);
+        first..last.max(first)
+    }
+
+    /// The original bytes of tokens `range`.
+    pub fn span(&self, range: Range<usize>) -> Range<usize> {
+        match (self.tokens.get(range.start), range.end.checked_sub(1)) {
+            (Some(first), Some(last)) if last >= range.start => {
+                first.span.start..self.tokens[last].span.end
+            }
+            _ => 0..0,
+        }
+    }
+}
+
+/// Splits text into words and punctuation. A dot inside a word ("e.g",
+/// "export.csv") or after an initial or a title ("J.", "Mr.") stays in the
+/// word; "driver's" gives "driver" and "'s"; "didn't" gives "did" and "not".
+fn tokenise(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    let mut space = false;
+    let mut line = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space = true;
+            line |= c == '\n';
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c.is_alphanumeric() {
+            while let Some(&(j, d)) = chars.peek() {
+                let joins = matches!(d, '-' | '.' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}')
+                    && text[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if d.is_alphanumeric() || joins {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // A dot after an initial or a title belongs to it.
+            if let Some(&(j, '.')) = chars.peek() {
+                let word = text[i..end].to_lowercase();
+                if word.chars().count() == 1 || TITLES.contains(&word.as_str()) {
+                    end = j + 1;
+                    chars.next();
+                }
+            }
+            push_word(&mut out, text, i..end, space, line);
+        } else {
+            let norm = match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => "'".to_string(),
+                '\u{201C}' | '\u{201D}' => "\"".to_string(),
+                '\u{2013}' | '\u{2014}' => "-".to_string(),
+                c => c.to_string(),
+            };
+            out.push(token(i..end, norm, false, space, line));
+        }
+        space = false;
+        line = false;
+    }
+    out
+}
+
+const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc"];
+
+fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, line: bool) {
+    let original = &text[span.clone()];
+    let capital = original.starts_with(char::is_uppercase);
+    let lower: String = original
+        .chars()
+        .map(|c| match c {
+            '\u{2019}' => '\'',
+            '\u{2010}' | '\u{2011}' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    // Contractions and the possessive become tokens of their own.
+    for (suffix, first, second) in [
+        ("won't", "will", "not"),
+        ("can't", "can", "not"),
+        ("n't", "", "not"),
+        ("'s", "", "'s"),
+        ("'re", "", "are"),
+        ("'ve", "", "have"),
+        ("'ll", "", "will"),
+        ("'d", "", "would"),
+        ("'m", "", "am"),
+    ] {
+        if lower.len() > suffix.len() && lower.ends_with(suffix) || lower == suffix {
+            let cut = span.end - suffix.len();
+            let head = if first.is_empty() {
+                lower[..lower.len() - suffix.len()].to_string()
+            } else {
+                first.to_string()
+            };
+            if !head.is_empty() {
+                out.push(token(span.start..cut, head, capital, space, line));
+            }
+            let mut tail = token(cut..span.end, second.to_string(), false, false, false);
+            tail.space_before = second != "'s";
+            out.push(tail);
+            return;
+        }
+    }
+    let norm = if lower == "cannot" {
+        out.push(token(
+            span.start..span.start + 3,
+            "can".into(),
+            capital,
+            space,
+            line,
+        ));
+        out.push(token(
+            span.start + 3..span.end,
+            "not".into(),
+            false,
+            true,
+            false,
+        ));
+        return;
+    } else {
+        super::us_word(&lower).map_or(lower, str::to_string)
+    };
+    out.push(token(span, norm, capital, space, line));
+}
+
+fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: bool) -> Token {
+    Token {
+        lemma: lemma(&norm),
+        span,
+        norm,
+        capital,
+        space_before: space,
+        line_start: line,
+    }
+}
+
+/// A crude but consistent stem: the lexicon goes through the same function,
+/// so "tidied", "tidies" and "tidy" meet at "tidi", and "rotated" and
+/// "rotate" at "rotat". Irregular forms come from a table first.
+pub fn lemma(word: &str) -> String {
+    let base = IRREGULAR
+        .iter()
+        .find(|(forms, _)| forms.split(' ').any(|f| f == word))
+        .map_or(word, |(_, base)| base);
+    stem(base)
+}
+
+fn stem(word: &str) -> String {
+    let w = word;
+    let n = w.len();
+    if n <= 3 || !w.is_ascii() {
+        return w.to_string();
+    }
+    let mut s = if let Some(x) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
+        format!("{x}i")
+    } else if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        w.to_string()
+    } else if let Some(x) = w.strip_suffix("ing").filter(|x| x.len() >= 3) {
+        x.to_string()
+    } else if let Some(x) = w.strip_suffix("ed").filter(|x| x.len() >= 3) {
+        x.to_string()
+    } else if let Some(x) = w
+        .strip_suffix("es")
+        .filter(|x| x.ends_with("sh") || x.ends_with("ch") || x.ends_with('x') || x.ends_with("ss"))
+    {
+        x.to_string()
+    } else if let Some(x) = w.strip_suffix('s') {
+        x.to_string()
+    } else {
+        w.to_string()
+    };
+    let b = s.as_bytes();
+    let l = b.len();
+    if l >= 4 && b[l - 1] == b[l - 2] && !matches!(b[l - 1], b'l' | b's' | b'z' | b'e' | b'o') {
+        s.pop();
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    // "tidy" meets "tidied" at "tidi".
+    if s.len() > 3 && s.ends_with('y') && !s[..s.len() - 1].ends_with(['a', 'e', 'o', 'u']) {
+        s.pop();
+        s.push('i');
+    }
+    s
+}
+
+/// Irregular forms and their base, one base a line.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("is are was were been being am", "be"),
+    ("has had having", "have"),
+    ("does did done doing", "do"),
+    ("forgot forgotten forgets forgetting", "forget"),
+    ("ran runs running", "run"),
+    ("lets letting", "let"),
+    ("left leaves leaving", "leave"),
+    ("made makes making", "make"),
+    ("took taken takes taking", "take"),
+    ("gave given gives giving", "give"),
+    ("knew known knows knowing", "know"),
+    ("lost loses losing", "lose"),
+    ("sent sends sending", "send"),
+    ("chose chosen chooses choosing", "choose"),
+    ("wrote written writes writing", "write"),
+    ("went gone goes going", "go"),
+    ("got gotten gets getting", "get"),
+    ("told tells telling", "tell"),
+    ("thought thinks thinking", "think"),
+    ("found finds finding", "find"),
+    ("kept keeps keeping", "keep"),
+    ("bought buys buying", "buy"),
+    ("brought brings bringing", "bring"),
+    ("overrode overridden overrides", "override"),
+    ("misread misreads misreading", "misread"),
+    ("mistook mistaken mistakes", "mistake"),
+    ("saw seen sees", "see"),
+    ("fed feeds feeding", "feed"),
+    ("set sets setting", "set"),
+    ("put puts putting", "put"),
+    ("shut shuts shutting", "shut"),
+    ("spoke spoken speaks", "speak"),
+    ("led leads leading", "lead"),
+    ("held holds holding", "hold"),
+    ("met meets meeting", "meet"),
+    ("paid pays paying", "pay"),
+    ("rang rung rings", "ring"),
+    ("began begun begins", "begin"),
+    ("fell fallen falls", "fall"),
+    ("understood understands", "understand"),
+    ("misunderstood misunderstands", "misunderstand"),
+    ("should", "shall"),
+    ("would", "will"),
+    ("could", "can"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_their_bytes_and_norm_reads_like_normalise() {
+        let t = Text::new("The driver’s failure. He didn't check J. Smith's list.");
+        let words: Vec<&str> = t.tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "the", "driver", "'s", "failure", ".", "he", "did", "not", "check", "j.", "smith",
+                "'s", "list", "."
+            ]
+        );
+        assert_eq!(
+            t.norm,
+            "the driver's failure. he did not check j. smith's list."
+        );
+        let m = t.norm.find("failure").unwrap();
+        let range = t.tokens_at(m..m + "failure".len());
+        assert_eq!(
+            &"The driver’s failure. He didn't check J. Smith's list."[t.span(range)],
+            "failure"
+        );
+    }
+
+    #[test]
+    fn inflections_share_a_lemma() {
+        for (a, b) in [
+            ("forgot", "forget"),
+            ("tidied", "tidy"),
+            ("rotated", "rotate"),
+            ("skipping", "skip"),
+            ("renewed", "renew"),
+            ("republished", "republish"),
+            ("operators", "operator"),
+        ] {
+            assert_eq!(lemma(a), lemma(b), "{a} {b}");
+        }
+    }
+}
