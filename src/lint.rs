@@ -64,7 +64,7 @@ pub fn run(
 ) -> Result<Report, String> {
     let checked = register.load(only)?;
     // The vocabulary is compiled only for the rules that read text.
-    let reads_text = [Code::R001, Code::R002, Code::R013, Code::R014]
+    let reads_text = [Code::R001, Code::R002, Code::R004, Code::R013, Code::R014]
         .into_iter()
         .any(|c| register.config.severity(c).is_some());
     let vocabulary = if reads_text {

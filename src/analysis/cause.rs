@@ -193,6 +193,9 @@ struct Reading {
     gap: Vec<Range<usize>>,
     weak_gap: Vec<Range<usize>>,
     says_something: bool,
+    /// "The accounts were not disabled": what did not happen, to what.
+    negated_passive: bool,
+    subject: Vec<String>,
     line: String,
 }
 
@@ -275,6 +278,33 @@ impl Phrases {
             words: blame,
             trace,
         }
+    }
+
+    /// Whether a cause only says that something did not happen to what the
+    /// description names ("the accounts were not disabled"), with no reason
+    /// and no gap (R004).
+    pub fn restates_event(&self, cause: &str, description: &str) -> bool {
+        let text = Text::new(cause);
+        let readings: Vec<Reading> = clauses(&text)
+            .iter()
+            .map(|c| self.read_clause(cause, &text, c, Role::Unknown).0)
+            .filter(|r| r.says_something)
+            .collect();
+        let [only] = readings.as_slice() else {
+            return false;
+        };
+        let described: HashSet<String> = Text::new(description)
+            .tokens
+            .into_iter()
+            .map(|t| t.lemma)
+            .collect();
+        only.negated_passive
+            && only.gap.is_empty()
+            && only.blame.is_empty()
+            && only
+                .subject
+                .iter()
+                .any(|w| w.len() > 3 && described.contains(w))
     }
 
     /// The blaming words of a shallow root cause, or `None`.
@@ -513,6 +543,16 @@ impl Phrases {
         }
         (
             Reading {
+                negated_passive: passive
+                    && predicate
+                        .iter()
+                        .take(4)
+                        .any(|t| matches!(t.norm.as_str(), "not" | "never")),
+                subject: tokens[..verb.min(tokens.len())]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .map(|t| t.lemma.clone())
+                    .collect(),
                 depth: clause.depth,
                 blame,
                 actor,

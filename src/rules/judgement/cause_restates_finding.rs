@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
 
-pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
+pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let r = s.record;
     let Some(cause) = r.root_cause.as_ref().and_then(|rc| rc.value.cause.as_ref()) else {
         return;
@@ -15,6 +15,21 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     let Some(description) = &r.description else {
         return;
     };
+    if ctx
+        .phrases()
+        .restates_event(&cause.value, &description.value)
+    {
+        out.push(
+            Diagnostic::new(
+                Code::R004,
+                cause.span,
+                "the cause only says what did not happen, not why it could not happen",
+            )
+            .label(description.span, "the description")
+            .help("ask why it was not done: name what in the process, ownership, resources or tools let it be missed"),
+        );
+        return;
+    }
     let c = content_words(&cause.value);
     let d = content_words(&description.value);
     if c.len() < 3 {
@@ -34,7 +49,7 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Lower-case words of four letters or more, without common endings.
+/// Lemmas of the words of four letters or more.
 fn content_words(text: &str) -> BTreeSet<String> {
     const STOP: &[&str] = &[
         "that", "this", "with", "from", "were", "have", "been", "their", "there", "which", "when",
@@ -43,6 +58,6 @@ fn content_words(text: &str) -> BTreeSet<String> {
     text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 4 && !STOP.contains(w))
-        .map(|w| w.trim_end_matches('s').to_string())
+        .map(crate::analysis::text::lemma)
         .collect()
 }
