@@ -22,12 +22,29 @@ pub struct Diagnostic {
     pub key: Option<String>,
 }
 
+/// A message quotes values from the file; a 40,000-character value must
+/// not make a 40,000-character message. Cut in the middle, so both the
+/// start and the end of what was said stay readable.
+fn bounded(message: String) -> String {
+    const KEEP: usize = 200;
+    let count = message.chars().count();
+    if count <= 2 * KEEP + 50 {
+        return message;
+    }
+    let head: String = message.chars().take(KEEP).collect();
+    let tail: String = message.chars().skip(count - KEEP).collect();
+    format!(
+        "{head} … ({} characters left out) … {tail}",
+        count - 2 * KEEP
+    )
+}
+
 impl Diagnostic {
     pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
         Diagnostic {
             code,
             severity: code.severity(),
-            message: message.into(),
+            message: bounded(message.into()),
             file: String::new(),
             span,
             record_id: None,

@@ -3,7 +3,7 @@
 //! their set (S004) and malformed dates (S005). Records and `ncreg.yaml` are
 //! both read through it, so a bad config is reported exactly like a bad record.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
@@ -96,6 +96,9 @@ pub struct Sink {
     /// Paths of values that are present but invalid, so that "missing" rules
     /// do not report them a second time.
     pub invalid: BTreeSet<String>,
+    /// Where values stand that are present but empty (`title: ~`), so that
+    /// "missing" rules point at them rather than at the top of the file.
+    pub empty: BTreeMap<String, Span>,
     /// What the file is, for messages: "ncreg.yaml"; a record when empty.
     pub document: &'static str,
 }
@@ -120,7 +123,10 @@ impl Sink {
                 span,
                 known,
             }),
-            NodeKind::Null => None,
+            NodeKind::Null => {
+                self.empty.insert(path, span);
+                None
+            }
             _ => {
                 self.wrong_kind(&path, node, "a mapping of fields");
                 None
@@ -175,7 +181,10 @@ impl Sink {
                 value: items,
                 span: entry.key_span,
             }),
-            NodeKind::Seq(_) | NodeKind::Null => None,
+            NodeKind::Seq(_) | NodeKind::Null => {
+                self.empty.insert(parent.path_of(key), entry.key_span);
+                None
+            }
             _ => {
                 self.wrong_kind(&parent.path_of(key), &entry.value, "a list");
                 None
@@ -191,12 +200,14 @@ impl Sink {
     /// The text of a scalar node; numbers keep their written form.
     pub fn node_text(&mut self, path: &str, node: &Node) -> Field<String> {
         match &node.kind {
-            NodeKind::Scalar(s) if s.trim().is_empty() => None,
-            NodeKind::Scalar(s) => Some(Sp {
+            NodeKind::Scalar(s) if !s.trim().is_empty() => Some(Sp {
                 value: s.trim().to_string(),
                 span: node.span,
             }),
-            NodeKind::Null => None,
+            NodeKind::Scalar(_) | NodeKind::Null => {
+                self.empty.insert(path.to_string(), node.span);
+                None
+            }
             _ => {
                 self.wrong_kind(path, node, "text");
                 None

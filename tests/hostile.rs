@@ -227,3 +227,36 @@ fn terminal_escapes_never_reach_a_terminal_or_a_log_and_uris_are_encoded() {
         "{sarif}"
     );
 }
+
+#[test]
+fn a_huge_line_is_cut_in_messages_and_source_excerpts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("nonconformities");
+    std::fs::create_dir(&dir).unwrap();
+    let huge = "B".repeat(40_000);
+    // The value starts early on its line; in the flow mapping, `status`
+    // only after 40,000 characters, where no excerpt can reach.
+    let early = record("NC-2026-001").replace("status: open", &format!("status: {huge}"));
+    let late = format!(
+        "{{id: NC-2026-002, title: \"{huge}\", status: bogus, classification: minor, identified: 2026-03-14, source: {{type: internal-audit}}, requirement: {{basis: standard, clause: A.5.18}}, description: Leavers, target_date: 2027-06-30}}\n"
+    );
+    std::fs::write(dir.join("NC-2026-001-early.yaml"), early).unwrap();
+    std::fs::write(dir.join("NC-2026-002-late.yaml"), &late).unwrap();
+    let out = ncreg(tmp.path(), &["lint", "--color=never"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.len() < 8_000, "{} bytes:\n{text}", text.len());
+    assert!(text.contains("characters left out"), "{text}");
+    assert!(text.contains("status: BBBB"), "{text}");
+    assert!(text.contains('…'), "{text}");
+    // Where the excerpt cannot show the value, the location still does.
+    let column = late.find("bogus").unwrap() + 1;
+    assert!(
+        text.contains(&format!(
+            "nonconformities/NC-2026-002-late.yaml:1:{column}: `bogus` is not"
+        )),
+        "{text}"
+    );
+    let json = stdout(&ncreg(tmp.path(), &["lint", "--format=json"]));
+    assert!(json.len() < 8_000, "{} bytes", json.len());
+}

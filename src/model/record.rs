@@ -149,6 +149,9 @@ pub struct Record {
     /// rules do not also call them missing.
     #[serde(skip)]
     pub invalid: BTreeSet<String>,
+    /// Where present but empty values stand (`reader::Sink::empty`).
+    #[serde(skip)]
+    pub empty: std::collections::BTreeMap<String, Span>,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -651,6 +654,7 @@ pub fn read(root: &Node, sink: &mut Sink) -> Option<Record> {
         withdrawn_reason: sink.text(&m, "withdrawn_reason"),
         reopened,
         invalid: sink.invalid.clone(),
+        empty: std::mem::take(&mut sink.empty),
     })
 }
 

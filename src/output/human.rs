@@ -3,10 +3,12 @@
 
 use std::fmt;
 use std::io::Write;
+use std::ops::Range;
 use std::sync::Arc;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 
+use super::shorten::Shortened;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::escape::terminal;
 use crate::lint::Report;
@@ -30,17 +32,15 @@ pub fn write(
         .with_context_lines(1);
     // Diagnostics come sorted by file: each file's text is shared by all of
     // its diagnostics, and only files with diagnostics are copied at all.
-    let mut source: Option<(&str, Arc<str>)> = None;
+    let mut source: Option<(&str, Shortened)> = None;
     for (d, at) in report.located() {
         if source.as_ref().is_none_or(|(file, _)| *file != d.file) {
             let text = report.sources.get(&d.file).map_or("", String::as_str);
             // Same-length replacements keep the spans valid.
-            source = Some((d.file.as_str(), Arc::from(terminal(text).as_ref())));
+            source = Some((d.file.as_str(), Shortened::new(&terminal(text))));
         }
-        let text = source
-            .as_ref()
-            .map_or_else(|| Arc::from(""), |(_, t)| Arc::clone(t));
-        out.write_all(render_one(&handler, d, at, text).as_bytes())?;
+        let shown = source.as_ref().map(|(_, s)| s);
+        out.write_all(render_one(&handler, d, at, shown).as_bytes())?;
         out.write_all(b"\n")?;
     }
     if !quiet {
@@ -49,19 +49,35 @@ pub fn write(
     Ok(())
 }
 
-/// One diagnostic as miette draws it; `text` is the file's source.
+/// One diagnostic as miette draws it, with the file's source; with its
+/// location only when its span lies in a part of a long line that was cut.
 fn render_one(
     handler: &GraphicalReportHandler,
     d: &Diagnostic,
     at: Position,
-    text: Arc<str>,
+    source: Option<&Shortened>,
 ) -> String {
+    let spans = source.and_then(|s| {
+        let primary = s.span(d.span.range())?;
+        let labels = d
+            .labels
+            .iter()
+            .filter_map(|(span, text)| Some((s.span(span.range())?, text.as_str())))
+            .collect();
+        Some((Arc::clone(&s.text), primary, labels))
+    });
+    let mut out = String::new();
+    let code = format!("{} {}", d.code.as_str(), d.code.name());
+    let Some((text, primary, labels)) = spans else {
+        return format!("{}: {} [{code}]\n", location(d, at), terminal(&d.message));
+    };
     let shown = Shown {
         d,
-        code: format!("{} {}", d.code.as_str(), d.code.name()),
+        code,
         source: NamedSource::new(terminal(&d.file), text),
+        primary,
+        labels,
     };
-    let mut out = String::new();
     if handler.render_report(&mut out, &shown).is_err() {
         out = format!(
             "{}: {} [{}]\n",
@@ -82,6 +98,9 @@ struct Shown<'a> {
     d: &'a Diagnostic,
     code: String,
     source: NamedSource<Arc<str>>,
+    /// Spans in `source`, which may have had long lines cut.
+    primary: Range<usize>,
+    labels: Vec<(Range<usize>, &'a str)>,
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -123,10 +142,15 @@ impl miette::Diagnostic for Shown<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = |s: crate::span::Span| SourceSpan::from(s.range());
-        let primary = LabeledSpan::new_primary_with_span(Some("here".into()), span(self.d.span));
-        let secondary = self.d.labels.iter().map(move |(s, text)| {
-            LabeledSpan::new_with_span(Some(terminal(text).into_owned()), span(*s))
+        let primary = LabeledSpan::new_primary_with_span(
+            Some("here".into()),
+            SourceSpan::from(self.primary.clone()),
+        );
+        let secondary = self.labels.iter().map(|(s, text)| {
+            LabeledSpan::new_with_span(
+                Some(terminal(text).into_owned()),
+                SourceSpan::from(s.clone()),
+            )
         });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
     }

@@ -8,6 +8,7 @@ pub mod human;
 pub mod json;
 pub mod rules;
 pub mod sarif;
+mod shorten;
 
 /// `N errors, M warnings in K records (L files)`.
 pub fn summary_line(report: &crate::lint::Report) -> String {

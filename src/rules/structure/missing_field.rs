@@ -214,8 +214,16 @@ struct Need<'a> {
 
 impl Need<'_> {
     fn field(&mut self, path: &str, present: bool, at: Span, why: &str) {
-        if !present && !self.record.invalid.contains(path) {
-            self.report(path, at, &format!("`{path}` is required {why}"));
+        if present || self.record.invalid.contains(path) {
+            return;
+        }
+        match self.record.empty.get(path) {
+            Some(&empty) => self.report(
+                path,
+                empty,
+                &format!("`{path}` is empty; it is required {why}"),
+            ),
+            None => self.report(path, at, &format!("`{path}` is required {why}")),
         }
     }
 
