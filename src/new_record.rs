@@ -114,7 +114,17 @@ pub fn number_after(prefix: &str, text: &str) -> Option<u32> {
 /// A short, file-name-safe form of the title.
 fn slug(title: &str) -> String {
     let mut slug = String::new();
-    for word in title
+    // "Überprüfung" gives "uberprufung", not "berpr-fung"; symbols and
+    // emoji give nothing rather than their names.
+    let ascii: String = title
+        .chars()
+        .map(|c| match c {
+            c if c.is_ascii() => c.to_string(),
+            c if c.is_alphanumeric() => deunicode::deunicode_char(c).unwrap_or(" ").to_string(),
+            _ => " ".to_string(),
+        })
+        .collect();
+    for word in ascii
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
@@ -229,7 +239,9 @@ mod tests {
             slug("Leavers keep access: HR system!"),
             "leavers-keep-access-hr-system"
         );
-        assert_eq!(slug("ÄÖ"), "record");
+        assert_eq!(slug("Überprüfung der Zugänge"), "uberprufung-der-zugange");
+        assert_eq!(slug("Contrôle d’accès"), "controle-d-acces");
+        assert_eq!(slug("🙂"), "record");
         assert_eq!(quoted("a \"b\" \\ c: d"), r#""a \"b\" \\ c: d""#);
     }
 }

@@ -8,4 +8,5 @@ pub mod config;
 pub mod deadlines;
 pub mod events;
 pub mod fields;
+pub mod person;
 pub mod record;

@@ -77,16 +77,21 @@ fn section(
         md += "Nothing.\n\n";
         return md;
     }
-    let mut by_owner: BTreeMap<String, Vec<(&Entry, &Deadline)>> = BTreeMap::new();
+    // One section a person however their name is typed (`model::person`),
+    // headed by the spelling met first.
+    type Rows<'a> = Vec<(&'a Entry<'a>, &'a Deadline)>;
+    let mut by_owner: BTreeMap<String, (String, Rows)> = BTreeMap::new();
     for (e, ds) in items {
         for d in ds {
+            let owner = d.owner.clone().unwrap_or_else(|| "(no owner)".into());
             by_owner
-                .entry(d.owner.clone().unwrap_or_else(|| "(no owner)".into()))
-                .or_default()
+                .entry(crate::model::person::key(&owner))
+                .or_insert_with(|| (owner, Vec::new()))
+                .1
                 .push((e, d));
         }
     }
-    for (owner, mut rows) in by_owner {
+    for (owner, mut rows) in by_owner.into_values() {
         rows.sort_by_key(|(e, d)| (d.due, id(e.record).to_string()));
         md += &format!(
             "### {}\n\n| Record | Title | Item | Due | {days} |\n|---|---|---|---|---:|\n",

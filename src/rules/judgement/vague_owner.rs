@@ -35,7 +35,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         match people
             .iter()
-            .find(|p| p.name.eq_ignore_ascii_case(&owner.value))
+            .find(|p| crate::model::person::same(&p.name, &owner.value))
         {
             None => out.push(
                 Diagnostic::new(

@@ -11,7 +11,7 @@ pub fn check(s: &Subject, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     };
     let actions = r.actions.as_ref().map_or(&[][..], |a| &a.value[..]);
-    let same = |owner: &str| owner.trim().to_lowercase() == by.value.trim().to_lowercase();
+    let same = |owner: &str| crate::model::person::same(owner, &by.value);
     let all_own = !actions.is_empty()
         && actions
             .iter()
