@@ -469,6 +469,7 @@ fn open(explicit: Option<&Path>, cwd: &Path, format: Format, color: bool) -> Res
                 records: 0,
                 files: 1,
                 sources: [(file, text)].into(),
+                skipped: Vec::new(),
             };
             emit_with(|out| render(&report, format, color, true, out));
             eprintln!("error: the register's config has errors; fix them first");

@@ -78,6 +78,26 @@ pub enum Found {
 
 /// Every `*.yaml` / `*.yml` under `dir`, recursively, sorted by path.
 pub fn record_files(dir: &Path) -> Vec<Found> {
+    files(dir, is_yaml)
+}
+
+/// Editor lock and backup files of records under `dir`, which are skipped
+/// (the summary names them, so nobody wonders where a record went).
+pub fn editor_files(dir: &Path) -> Vec<PathBuf> {
+    let editor = |path: &Path| {
+        path.file_name()
+            .is_some_and(|n| is_editor_name(n.to_string_lossy().as_bytes()))
+    };
+    files(dir, editor)
+        .into_iter()
+        .filter_map(|f| match f {
+            Found::Record(p) | Found::Symlink(p) => Some(p),
+            Found::Unreadable(..) => None,
+        })
+        .collect()
+}
+
+fn files(dir: &Path, wanted: impl Fn(&Path) -> bool) -> Vec<Found> {
     let mut found = Vec::new();
     for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
         let entry = match entry {
@@ -88,7 +108,7 @@ pub fn record_files(dir: &Path) -> Vec<Found> {
                 continue;
             }
         };
-        if !is_yaml(entry.path()) {
+        if !wanted(entry.path()) {
             continue;
         }
         let kind = entry.file_type();
@@ -121,11 +141,18 @@ pub fn is_record_name(name: &str) -> bool {
 
 /// `is_record_name` on raw bytes (git tree entries), without allocating.
 pub fn is_record_name_bytes(name: &[u8]) -> bool {
+    yaml_name(name) && !is_editor_name(name)
+}
+
+fn yaml_name(name: &[u8]) -> bool {
     let ends = |suffix: &[u8]| {
         name.len() >= suffix.len() && name[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
     };
-    let editor = name.starts_with(b".#") || name.starts_with(b"~$");
-    (ends(b".yaml") || ends(b".yml")) && !editor
+    ends(b".yaml") || ends(b".yml")
+}
+
+fn is_editor_name(name: &[u8]) -> bool {
+    (name.starts_with(b".#") || name.starts_with(b"~$")) && yaml_name(name)
 }
 
 #[cfg(test)]

@@ -26,6 +26,8 @@ pub struct Report {
     pub files: usize,
     /// Display path -> text, for showing source lines.
     pub sources: BTreeMap<String, String>,
+    /// Editor lock and backup files that were not read (display paths).
+    pub skipped: Vec<String>,
 }
 
 impl Report {
@@ -145,6 +147,10 @@ pub fn run(
         records: 0,
         files: 0,
         sources: BTreeMap::new(),
+        skipped: crate::discover::editor_files(&register.records_dir())
+            .iter()
+            .map(|p| register.location.display_path(p))
+            .collect(),
     };
     for c in checked.into_iter().filter(|c| selected(&c.path)) {
         report.files += 1;

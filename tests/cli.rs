@@ -524,6 +524,18 @@ fn upper_case_extensions_count_and_editor_lock_files_do_not() {
     let out = ncreg(reg.path(), &["lint", "--format=json", AS_OF]);
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["summary"]["files"], 1, "{doc:#}");
+    assert_eq!(
+        doc["summary"]["skipped"],
+        serde_json::json!([
+            "nonconformities/.#NC-2026-001.yaml",
+            "nonconformities/~$NC-2026-002.yml"
+        ])
+    );
+    let human = stdout(&ncreg(reg.path(), &["lint", "--color=never", AS_OF]));
+    assert!(
+        human.contains("; skipped 2 editor lock or backup files (nonconformities/.#NC-2026-001.yaml and 1 more)"),
+        "{human}"
+    );
     let files: std::collections::BTreeSet<_> = doc["diagnostics"]
         .as_array()
         .unwrap()

@@ -12,7 +12,7 @@ use crate::span::Position;
 struct Document<'a> {
     version: u32,
     diagnostics: Vec<Entry<'a>>,
-    summary: Summary,
+    summary: Summary<'a>,
 }
 
 #[derive(Serialize)]
@@ -31,12 +31,14 @@ struct Entry<'a> {
 }
 
 #[derive(Serialize)]
-struct Summary {
+struct Summary<'a> {
     errors: usize,
     warnings: usize,
     infos: usize,
     records: usize,
     files: usize,
+    /// Editor lock and backup files that were not read.
+    skipped: &'a [String],
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
@@ -53,6 +55,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
             infos: report.count(Severity::Info),
             records: report.records,
             files: report.files,
+            skipped: &report.skipped,
         },
     };
     serde_json::to_writer_pretty(&mut *out, &doc)?;

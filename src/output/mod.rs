@@ -25,5 +25,17 @@ pub fn summary_line(report: &crate::lint::Report) -> String {
     if infos > 0 {
         line.push_str(&format!("; {}", plural(infos, "note")));
     }
+    if let [first, rest @ ..] = report.skipped.as_slice() {
+        line.push_str(&format!(
+            "; skipped {} ({}{})",
+            plural(report.skipped.len(), "editor lock or backup file"),
+            crate::escape::terminal(first),
+            if rest.is_empty() {
+                String::new()
+            } else {
+                format!(" and {} more", rest.len())
+            }
+        ));
+    }
     line
 }
