@@ -238,10 +238,13 @@ fn report(
             names.join(", ")
         );
     }
+    // Links work where the report is read: beside the `-o` file, or, on
+    // standard output, from the register root (where a report is committed
+    // and read on GitHub), wherever ncreg was run from.
     let base = output
         .map(|o| std::path::absolute(cwd.join(o)).unwrap_or_else(|_| cwd.join(o)))
         .and_then(|o| o.parent().map(Path::to_path_buf))
-        .unwrap_or(cwd);
+        .unwrap_or_else(|| register.location.root.clone());
     let ctx = ReportContext {
         register,
         loaded,

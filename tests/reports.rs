@@ -244,6 +244,30 @@ fn overdue_lists_exactly_what_is_past_due_and_due_soon() {
 }
 
 #[test]
+fn links_on_standard_output_are_relative_to_the_register_root_wherever_ncreg_runs() {
+    let reg = example();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let root = reg.path().to_str().unwrap();
+    for (cwd, args) in [
+        (
+            elsewhere.path().to_path_buf(),
+            vec!["-C", root, "overdue", AS_OF],
+        ),
+        (reg.path().join("nonconformities"), vec!["overdue", AS_OF]),
+        (
+            elsewhere.path().to_path_buf(),
+            vec!["-C", root, "register", AS_OF],
+        ),
+    ] {
+        let out = ncreg(&cwd, &args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let md = stdout(&out);
+        assert!(md.contains("](nonconformities/NC-2026-"), "{args:?}:\n{md}");
+        assert!(!md.contains("](../"), "{args:?}:\n{md}");
+    }
+}
+
+#[test]
 fn output_files_are_written_atomically_and_never_over_records() {
     let reg = example();
     let out = ncreg(
