@@ -119,11 +119,7 @@ fn main() {
     let records = value("--records").unwrap_or(1000);
     let commits = value("--commits").unwrap_or(0);
     std::fs::create_dir_all(dir.join("nonconformities")).unwrap();
-    std::fs::write(
-        dir.join("ncreg.yaml"),
-        "records_dir: nonconformities\n# Synthetic findings crowd a few clauses: the register-wide\n# pattern rules would fire on most of them.\nrules: {D004: off, G001: off, G002: off}\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("ncreg.yaml"), "records_dir: nonconformities\n").unwrap();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut stages: Vec<u64> = (0..records).map(|_| rng.below(5)).collect();
     let texts: Vec<String> = (0..records)
@@ -176,7 +172,7 @@ fn history(dir: &Path, texts: &[String], stages: &mut [u64], commits: usize, rng
         }
         writeln!(out).unwrap();
     };
-    let config = "records_dir: nonconformities\n# Synthetic findings crowd a few clauses: the register-wide\n# pattern rules would fire on most of them.\nrules: {D004: off, G001: off, G002: off}\n";
+    let config = "records_dir: nonconformities\n";
     let mut all: Vec<(String, &str)> = vec![("ncreg.yaml".into(), config)];
     all.extend(
         texts

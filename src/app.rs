@@ -92,13 +92,57 @@ pub fn run(cli: Cli) -> u8 {
                 } else {
                     OK
                 };
-                let text = match args.format {
-                    ReportFormat::Markdown => {
-                        crate::report::overdue::markdown(&o, &ctx.register.config, as_of, &ctx.base)
-                    }
-                    ReportFormat::Json => crate::report::overdue::json(&o, as_of),
+                let render = |o: &crate::report::overdue::Overdue,
+                              base: &Path,
+                              owner: Option<&str>| match args.format {
+                    ReportFormat::Markdown => crate::report::overdue::markdown(
+                        o,
+                        &ctx.register.config,
+                        as_of,
+                        base,
+                        owner,
+                    ),
+                    ReportFormat::Json => crate::report::overdue::json(o, as_of),
                 };
-                out.write_all(text.as_bytes())?;
+                let Some(dir) = &args.by_owner else {
+                    out.write_all(render(&o, &ctx.base, None).as_bytes())?;
+                    return Ok(code);
+                };
+                // One file a person, to send: links relative to DIR.
+                if !dir.is_dir() {
+                    return Err(crate::report::refused(format!(
+                        "{} is not a folder: create it first",
+                        dir.display()
+                    )));
+                }
+                let base = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
+                let extension = match args.format {
+                    ReportFormat::Markdown => "md",
+                    ReportFormat::Json => "json",
+                };
+                let mut taken = std::collections::BTreeSet::new();
+                for owner in o.owners() {
+                    let stem = crate::new_record::slug(&owner);
+                    let mut name = format!("{stem}.{extension}");
+                    let mut n = 1;
+                    while !taken.insert(name.clone()) {
+                        n += 1;
+                        name = format!("{stem}-{n}.{extension}");
+                    }
+                    let mine = o.of(&owner);
+                    crate::report::write_atomically(&ctx.register, &dir.join(&name), |w| {
+                        w.write_all(render(&mine, &base, Some(&owner)).as_bytes())?;
+                        Ok(OK)
+                    })
+                    .map_err(crate::report::refused)?;
+                    writeln!(
+                        out,
+                        "{}: {} overdue, {} due soon",
+                        dir.join(&name).display(),
+                        mine.overdue.iter().map(|(_, d)| d.len()).sum::<usize>(),
+                        mine.due_soon.iter().map(|(_, d)| d.len()).sum::<usize>()
+                    )?;
+                }
                 Ok(code)
             },
         ),

@@ -205,6 +205,10 @@ pub struct OverdueArgs {
     /// Exit 1 when anything is overdue (for a scheduled CI job)
     #[arg(long)]
     pub fail_if_any: bool,
+    /// Write one report per owner into DIR (`<owner>.md` or `.json`), each
+    /// atomically, to send to the people who must act
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
+    pub by_owner: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

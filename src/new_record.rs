@@ -111,8 +111,8 @@ pub fn number_after(prefix: &str, text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// A short, file-name-safe form of the title.
-fn slug(title: &str) -> String {
+/// A short, file-name-safe form of a title or a name.
+pub fn slug(title: &str) -> String {
     let mut slug = String::new();
     // "Überprüfung" gives "uberprufung", not "berpr-fung"; symbols and
     // emoji give nothing rather than their names.

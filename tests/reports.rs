@@ -244,6 +244,105 @@ fn overdue_lists_exactly_what_is_past_due_and_due_soon() {
 }
 
 #[test]
+fn overdue_by_owner_writes_one_file_per_person_with_each_item_in_full() {
+    let reg = register(&[
+        (
+            "NC-2026-001.yaml",
+            record(
+                "NC-2026-001",
+                "Leavers keep access",
+                "planned",
+                "target_date: 2027-03-01\nactions:\n  - id: 1\n    description: Connect the HR system to the directory.\n    owner: Jos\u{e9} N\u{fa}\u{f1}ez\n    due: 2026-11-01\n  - id: 2\n    description: Name an owner for offboarding.\n    owner: J. Admin\n    due: 2026-12-01\n",
+            ),
+        ),
+        (
+            "NC-2026-002.yaml",
+            record(
+                "NC-2026-002",
+                "Backups untested",
+                "planned",
+                "target_date: 2027-03-01\nactions:\n  - id: 1\n    description: Schedule a restore test.\n    owner: \"jose\u{301}  nu\u{301}n\u{303}ez\"\n    due: 2026-10-01\n",
+            )
+            .replace("classification: minor", "classification: major")
+            .replace("type: internal-audit", "type: certification-audit\n  audit_stage: surveillance"),
+        ),
+    ]);
+    let dir = reg.path().join("to-send");
+    std::fs::create_dir(&dir).unwrap();
+    let out = ncreg(reg.path(), &["overdue", "--by-owner", "to-send", AS_OF]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    // One person however the name is typed; J. Admin's only item is due
+    // soon; the record owner answers for the certification body's CAP.
+    assert_eq!(
+        files,
+        ["j-admin.md", "jose-nunez.md", "q-manager.md"],
+        "{}",
+        stdout(&out)
+    );
+    let manager = std::fs::read_to_string(dir.join("q-manager.md")).unwrap();
+    assert!(manager.contains("| corrective action plan |"), "{manager}");
+    assert!(
+        stdout(&out).contains("jose-nunez.md: 2 overdue, 0 due soon"),
+        "{}",
+        stdout(&out)
+    );
+    let jose = std::fs::read_to_string(dir.join("jose-nunez.md")).unwrap();
+    assert!(
+        jose.starts_with("# Overdue report for Jos\u{e9} N\u{fa}\u{f1}ez\n"),
+        "{jose}"
+    );
+    assert!(
+        jose.contains("action 1: Connect the HR system to the directory."),
+        "{jose}"
+    );
+    assert!(
+        jose.contains("| [NC-2026-002](../nonconformities/NC-2026-002.yaml) | Backups untested | major | yes, certificate at stake | Q. Manager | action 1: Schedule a restore test. | 2026-10-01 | 58 |"),
+        "{jose}"
+    );
+    assert!(!jose.contains("Name an owner"), "{jose}");
+    let admin = std::fs::read_to_string(dir.join("j-admin.md")).unwrap();
+    assert!(admin.contains("## Overdue\n\nNothing."), "{admin}");
+    assert!(
+        admin.contains("action 2: Name an owner for offboarding."),
+        "{admin}"
+    );
+
+    // Again: the files are replaced whole, and nothing else is left behind.
+    let again = ncreg(
+        reg.path(),
+        &["overdue", "--by-owner", "to-send", "--format=json", AS_OF],
+    );
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 6);
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("jose-nunez.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        json["overdue"][0]["items"][0]["text"],
+        "Connect the HR system to the directory."
+    );
+    assert_eq!(json["overdue"][1]["certificate_at_stake"], true);
+
+    let missing = ncreg(reg.path(), &["overdue", "--by-owner", "nowhere", AS_OF]);
+    assert_eq!(missing.status.code(), Some(2));
+    let into_records = ncreg(
+        reg.path(),
+        &["overdue", "--by-owner", "nonconformities", AS_OF],
+    );
+    assert_eq!(
+        into_records.status.code(),
+        Some(2),
+        "{}",
+        stderr(&into_records)
+    );
+}
+
+#[test]
 fn links_on_standard_output_are_relative_to_the_register_root_wherever_ncreg_runs() {
     let reg = example();
     let elsewhere = tempfile::tempdir().unwrap();

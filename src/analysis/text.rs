@@ -4,7 +4,9 @@
 //! the original statement, so a diagnostic can underline the words that
 //! decided it.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// One word or punctuation mark.
 #[derive(Clone, Debug)]
@@ -229,11 +231,13 @@ fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: boo
 /// so "tidied", "tidies" and "tidy" meet at "tidi", and "rotated" and
 /// "rotate" at "rotat". Irregular forms come from a table first.
 pub fn lemma(word: &str) -> String {
-    let base = IRREGULAR
-        .iter()
-        .find(|(forms, _)| forms.split(' ').any(|f| f == word))
-        .map_or(word, |(_, base)| base);
-    stem(base)
+    static FORMS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+        IRREGULAR
+            .iter()
+            .flat_map(|(forms, base)| forms.split(' ').map(move |f| (f, *base)))
+            .collect()
+    });
+    stem(FORMS.get(word).copied().unwrap_or(word))
 }
 
 fn stem(word: &str) -> String {

@@ -40,6 +40,8 @@ pub struct Deadline {
     pub span: Span,
     /// Who must act: the action's owner, else the record's.
     pub owner: Option<String>,
+    /// What must be done, when the record says: the action's description.
+    pub detail: Option<String>,
 }
 
 impl Deadline {
@@ -71,6 +73,7 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
         due,
         span,
         owner: record_owner.clone(),
+        detail: None,
     };
     let mut out = Vec::new();
     if let Some(actions) = &r.actions {
@@ -79,6 +82,7 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
                 let what = format!("action {}", label(a.id.as_ref(), a.index));
                 let mut d = deadline(Kind::Action, what, due.value, due.span);
                 d.field = a.path("due");
+                d.detail = a.description.as_ref().map(|x| x.value.clone());
                 if let Some(owner) = &a.owner {
                     d.owner = Some(owner.value.clone());
                 }

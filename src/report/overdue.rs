@@ -11,6 +11,7 @@ use super::markdown::{cell, link};
 use super::{Entry, id};
 use crate::model::config::Config;
 use crate::model::deadlines::{self, Deadline};
+use crate::model::person;
 use crate::reader::Choice;
 
 pub struct Overdue<'a> {
@@ -43,15 +44,66 @@ pub fn compute<'a>(entries: &'a [Entry<'a>], config: &Config, as_of: NaiveDate) 
     out
 }
 
-impl Overdue<'_> {
+impl<'a> Overdue<'a> {
     pub fn is_empty(&self) -> bool {
         self.overdue.is_empty()
     }
+
+    /// The people who must act, each once however their name is typed
+    /// (`model::person`), spelled as first met, in name order.
+    pub fn owners(&self) -> Vec<String> {
+        let mut owners: BTreeMap<String, String> = BTreeMap::new();
+        for (_, ds) in self.overdue.iter().chain(&self.due_soon) {
+            for d in ds {
+                let name = owner_of(d);
+                owners.entry(person::key(&name)).or_insert(name);
+            }
+        }
+        owners.into_values().collect()
+    }
+
+    /// Only what `owner` must act on.
+    pub fn of(&self, owner: &str) -> Overdue<'a> {
+        let key = person::key(owner);
+        let keep = |items: &[(&'a Entry<'a>, Vec<Deadline>)]| {
+            items
+                .iter()
+                .filter_map(|(e, ds)| {
+                    let mine: Vec<Deadline> = ds
+                        .iter()
+                        .filter(|d| person::key(&owner_of(d)) == key)
+                        .cloned()
+                        .collect();
+                    (!mine.is_empty()).then_some((*e, mine))
+                })
+                .collect()
+        };
+        Overdue {
+            overdue: keep(&self.overdue),
+            due_soon: keep(&self.due_soon),
+        }
+    }
 }
 
+fn owner_of(d: &Deadline) -> String {
+    d.owner.clone().unwrap_or_else(|| NO_OWNER.into())
+}
+
+const NO_OWNER: &str = "(no owner)";
+
 /// Grouped by the person who must act, so each owner sees their list.
-pub fn markdown(o: &Overdue, config: &Config, as_of: NaiveDate, base: &Path) -> String {
-    let mut md = format!("# Overdue report\n\nAs of {as_of}.\n\n");
+/// `owner` names the one person a report was cut for (`--by-owner`).
+pub fn markdown(
+    o: &Overdue,
+    config: &Config,
+    as_of: NaiveDate,
+    base: &Path,
+    owner: Option<&str>,
+) -> String {
+    let mut md = match owner {
+        Some(name) => format!("# Overdue report for {}\n\nAs of {as_of}.\n\n", cell(name)),
+        None => format!("# Overdue report\n\nAs of {as_of}.\n\n"),
+    };
     md += &section("Overdue", &o.overdue, base, "Days overdue", |d| {
         d.days_overdue(as_of)
     });
@@ -83,7 +135,7 @@ fn section(
     let mut by_owner: BTreeMap<String, (String, Rows)> = BTreeMap::new();
     for (e, ds) in items {
         for d in ds {
-            let owner = d.owner.clone().unwrap_or_else(|| "(no owner)".into());
+            let owner = owner_of(d);
             by_owner
                 .entry(crate::model::person::key(&owner))
                 .or_insert_with(|| (owner, Vec::new()))
@@ -94,20 +146,27 @@ fn section(
     for (owner, mut rows) in by_owner.into_values() {
         rows.sort_by_key(|(e, d)| (d.due, id(e.record).to_string()));
         md += &format!(
-            "### {}\n\n| Record | Title | Item | Due | {days} |\n|---|---|---|---|---:|\n",
+            "### {}\n\n| Record | Title | Class | CB | Record owner | Item | Due | {days} |\n|---|---|---|---|---|---|---|---:|\n",
             cell(&owner)
         );
         for (e, d) in rows {
-            let title = e.record.title.as_ref().map_or("", |t| t.value.as_str());
-            let what = match e.record.extended(&d.field) {
-                Some(x) => format!("{} ({})", d.what, x.note()),
-                None => d.what.clone(),
-            };
+            let r = e.record;
+            let title = r.title.as_ref().map_or("", |t| t.value.as_str());
+            let mut item = d.what.clone();
+            if let Some(text) = &d.detail {
+                item = format!("{item}: {text}");
+            }
+            if let Some(x) = r.extended(&d.field) {
+                item = format!("{item} ({})", x.note());
+            }
             md += &format!(
-                "| {} | {} | {} | {} | {} |\n",
-                link(id(e.record), e.path, base),
+                "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
+                link(id(r), e.path, base),
                 cell(title),
-                cell(&what),
+                r.classification.as_ref().map_or("", |c| c.value.as_str()),
+                cb_flag(r),
+                cell(r.owner.as_ref().map_or("", |o| o.value.as_str())),
+                cell(&item),
                 d.due,
                 count(d)
             );
@@ -115,6 +174,18 @@ fn section(
         md += "\n";
     }
     md
+}
+
+/// "yes" for a certification-body finding, "yes, certificate at stake" for
+/// its majors: these deadlines are the auditor's, not the organisation's.
+fn cb_flag(r: &crate::model::record::Record) -> &'static str {
+    if deadlines::certificate_at_stake(r) {
+        "yes, certificate at stake"
+    } else if deadlines::from_certification_body(r) {
+        "yes"
+    } else {
+        ""
+    }
 }
 
 /// The JSON of the issue: `{"as_of", "overdue": [...], "due_soon": [...]}`.
@@ -132,8 +203,10 @@ pub fn json(o: &Overdue, as_of: NaiveDate) -> String {
                     "title": r.title.as_ref().map(|t| t.value.clone()),
                     "owner": r.owner.as_ref().map(|o| o.value.clone()),
                     "classification": r.classification.as_ref().map(|c| c.value.as_str()),
+                    "certification_body": deadlines::from_certification_body(r),
+                    "certificate_at_stake": deadlines::certificate_at_stake(r),
                     "file": e.file,
-                    "items": ds.iter().map(|d| json!({"what": d.what, "due": d.due.to_string(), "owner": d.owner, key: count(d), "extended": r.extended(&d.field)})).collect::<Vec<_>>(),
+                    "items": ds.iter().map(|d| json!({"what": d.what, "text": d.detail, "due": d.due.to_string(), "owner": d.owner, key: count(d), "extended": r.extended(&d.field)})).collect::<Vec<_>>(),
                 })
             })
             .collect()
