@@ -146,6 +146,30 @@ pub fn run(cli: Cli) -> u8 {
                 Ok(code)
             },
         ),
+        Command::Evidence(args) => report(
+            cli.global.register.as_deref(),
+            args.output.as_deref(),
+            |ctx, out| {
+                let entries = crate::report::entries(&ctx.loaded);
+                let location = &ctx.register.location;
+                let index = crate::report::evidence::index(
+                    &entries,
+                    &location.root,
+                    location.repo_or_root(),
+                );
+                match args.format {
+                    ReportFormat::Markdown => out.write_all(
+                        crate::report::evidence::markdown(&index, &location.root, &ctx.base)
+                            .as_bytes(),
+                    )?,
+                    ReportFormat::Json => {
+                        serde_json::to_writer_pretty(&mut *out, &index)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+                Ok(OK)
+            },
+        ),
         Command::Summary(args) => {
             let to = args.to.unwrap_or(as_of);
             let from = args.from.unwrap_or_else(|| {

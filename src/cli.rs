@@ -55,6 +55,8 @@ pub enum Command {
     Register(RegisterArgs),
     /// Report what is past due, and what falls due soon
     Overdue(OverdueArgs),
+    /// The evidence index: each file and link with the records citing it, missing files and orphans
+    Evidence(EvidenceArgs),
     /// Management-review input: nonconformity figures for a period (ISO 27001 9.3.2)
     Summary(SummaryArgs),
     /// The audit trail from git: every commit that changed each record, and what it changed
@@ -209,6 +211,15 @@ pub struct OverdueArgs {
     /// atomically, to send to the people who must act
     #[arg(long, value_name = "DIR", conflicts_with = "output")]
     pub by_owner: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct EvidenceArgs {
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub format: ReportFormat,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

@@ -17,7 +17,9 @@ fn example() -> tempfile::TempDir {
 #[test]
 fn every_report_format_on_the_example_register() {
     let reg = example();
-    let cases: [(&str, &[&str]); 8] = [
+    let cases: [(&str, &[&str]); 10] = [
+        ("evidence.md", &["evidence", AS_OF]),
+        ("evidence.json", &["evidence", "--format=json", AS_OF]),
         ("register.md", &["register", AS_OF]),
         ("register-detailed.md", &["register", "--detailed", AS_OF]),
         ("register.csv", &["register", "--format=csv", AS_OF]),
@@ -339,6 +341,75 @@ fn overdue_by_owner_writes_one_file_per_person_with_each_item_in_full() {
         Some(2),
         "{}",
         stderr(&into_records)
+    );
+}
+
+#[test]
+fn evidence_index_lists_citations_missing_files_and_orphans() {
+    let reg = register(&[
+        (
+            "NC-2026-001.yaml",
+            record(
+                "NC-2026-001",
+                "One",
+                "implemented",
+                "actions:\n  - id: 1\n    description: Fix.\n    owner: J. Admin\n    due: 2026-10-01\n    done: 2026-10-01\n    evidence: [evidence/shared.pdf, evidence/gone.pdf, \"https://tickets.example.com/1\"]\n",
+            ),
+        ),
+        (
+            "NC-2026-002.yaml",
+            record(
+                "NC-2026-002",
+                "Two",
+                "verified",
+                "verification:\n  evidence: [./evidence/shared.pdf, /etc/passwd]\n",
+            ),
+        ),
+    ]);
+    let evidence = reg.path().join("evidence");
+    std::fs::create_dir_all(evidence.join("old")).unwrap();
+    for f in ["shared.pdf", "old/forgotten.pdf", "stray.txt"] {
+        std::fs::write(evidence.join(f), "x").unwrap();
+    }
+    let out = ncreg(reg.path(), &["evidence", "--format=json", AS_OF]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds: Vec<(String, String, usize)> = doc["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["evidence"].as_str().unwrap().to_string(),
+                i["kind"].as_str().unwrap().to_string(),
+                i["cited_by"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String, usize)> = [
+        ("/etc/passwd", "outside", 1),
+        ("evidence/gone.pdf", "missing", 1),
+        // Cited by both records, once as `./evidence/shared.pdf`.
+        ("evidence/shared.pdf", "file", 2),
+        ("https://tickets.example.com/1", "link", 1),
+    ]
+    .iter()
+    .map(|(e, k, n)| (e.to_string(), k.to_string(), *n))
+    .collect();
+    assert_eq!(kinds, expected);
+    assert_eq!(
+        doc["evidence"][2]["cited_by"][1],
+        serde_json::json!({"id": "NC-2026-002", "file": "nonconformities/NC-2026-002.yaml", "field": "verification.evidence"})
+    );
+    assert_eq!(
+        doc["orphans"],
+        serde_json::json!(["evidence/old/forgotten.pdf", "evidence/stray.txt"])
+    );
+    let md = stdout(&ncreg(reg.path(), &["evidence", AS_OF]));
+    assert!(md.contains("1 file and 1 link cited; 1 missing; 1 outside the repository; 2 orphan files under `evidence/`."), "{md}");
+    assert!(
+        md.contains("- [evidence/stray.txt](evidence/stray.txt)\n"),
+        "{md}"
     );
 }
 

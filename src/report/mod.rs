@@ -4,6 +4,7 @@
 //! atomically.
 
 pub mod csv;
+pub mod evidence;
 pub mod history;
 pub mod markdown;
 pub mod overdue;

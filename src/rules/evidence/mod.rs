@@ -4,7 +4,6 @@ use std::path::{Component, Path};
 
 use crate::model::record::Record;
 use crate::reader::Sp;
-use crate::rules::Context;
 
 pub mod evidence_missing;
 pub mod evidence_outside_repo;
@@ -57,7 +56,8 @@ pub fn items(r: &Record) -> Vec<(String, &Sp<String>)> {
     out
 }
 
-pub fn classify(item: &str, ctx: &Context) -> Evidence {
+/// What `item` is, for a register at `root` in a repository at `repo_root`.
+pub fn classify(item: &str, root: &Path, repo_root: &Path) -> Evidence {
     let lower = item.to_ascii_lowercase();
     if lower.starts_with("https://") || lower.starts_with("http://") {
         return Evidence::Link;
@@ -85,12 +85,12 @@ pub fn classify(item: &str, ctx: &Context) -> Evidence {
             return Evidence::Outside("it climbs out of the register with `..`");
         }
     }
-    let full = ctx.root.join(path);
+    let full = root.join(path);
     if std::fs::symlink_metadata(&full).is_err() {
         return Evidence::Missing;
     }
     // A link (or a `..` through one) may still lead elsewhere.
-    match (full.canonicalize(), ctx.repo_root.canonicalize()) {
+    match (full.canonicalize(), repo_root.canonicalize()) {
         (Ok(target), Ok(repo)) if target.starts_with(&repo) => Evidence::Present,
         (Ok(_), Ok(_)) => Evidence::Outside(
             "it resolves (through a symbolic link) to a place outside the repository",
