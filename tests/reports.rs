@@ -89,7 +89,7 @@ fn hostile_titles_cannot_break_the_markdown_table() {
         .match_indices('|')
         .filter(|(i, _)| *i == 0 || row.as_bytes()[i - 1] != b'\\')
         .count();
-    assert_eq!(unescaped_pipes, 15, "14 cells: {row}");
+    assert_eq!(unescaped_pipes, 16, "15 cells: {row}");
     assert!(
         row.contains("\\| &lt;script&gt;") && row.contains("<br>second line"),
         "{row}"
@@ -411,6 +411,129 @@ fn evidence_index_lists_citations_missing_files_and_orphans() {
         md.contains("- [evidence/stray.txt](evidence/stray.txt)\n"),
         "{md}"
     );
+}
+
+/// A record with every field the format has, each text a marker.
+const FULL: &str = r#"id: NC-2026-001
+title: T-title
+status: disputed
+classification: major
+identified: 2026-01-10
+source:
+  type: certification-audit
+  audit_stage: surveillance
+  reference: T-source-ref
+  raised_by: T-raised-by
+requirement:
+  basis: standard
+  standard: ISO/IEC 27001:2022
+  clause: A.5.18
+  document: T-document
+description: T-description
+correction:
+  description: T-correction
+  date: 2026-01-11
+  by: T-correction-by
+root_cause:
+  method: five-whys
+  whys:
+    - why: T-why-1
+      because: T-because-1
+    - why: T-why-2
+      because: T-because-2
+  cause: T-cause
+  category: ownership
+actions:
+  - id: 1
+    description: T-action
+    owner: T-action-owner
+    due: 2026-02-01
+    done: 2026-02-02
+    evidence: [T-action-evidence.md]
+verification:
+  method: T-verification-method
+  due: 2026-03-01
+  date: 2026-03-02
+  by: T-verifier
+  result: effective
+  evidence: [T-verification-evidence.md]
+risk:
+  update_required: true
+  reference: T-risk-ref
+  notes: T-risk-notes
+certification_body:
+  report_received: 2026-01-12
+  cap_due: 2026-01-13
+  cap_submitted: 2026-01-14
+  cap_accepted: 2026-01-15
+  follow_up_visit: 2026-01-16
+  evidence_submitted: 2026-01-17
+  closure_confirmed: 2026-01-18
+  closure_reference: T-closure-ref
+  finding_ref: T-finding-ref
+  closure_letter: T-closure-letter.md
+extent_of_condition:
+  checked: 2026-01-19
+  scope: T-extent-scope
+  result: T-extent-result
+  related: [NC-2026-002]
+owner: T-owner
+target_date: 2026-04-01
+extensions:
+  - field: target_date
+    from: 2026-03-20
+    to: 2026-04-01
+    requested: 2026-03-10
+    approved_by: T-extension-approver
+    reason: T-extension-reason
+    reference: T-extension-ref
+related: [NC-2026-003]
+escalated_to: NC-2026-004
+waivers:
+  - rule: R003
+    reason: T-waiver-reason
+    approved_by: T-waiver-approver
+dispute:
+  raised: 2026-01-20
+  rationale: T-dispute-rationale
+  outcome: T-dispute-outcome
+  decided: 2026-01-21
+  channel: appeal
+  evidence: [T-dispute-evidence.md]
+decision: T-decision
+withdrawn_reason: T-withdrawn
+reopened:
+  date: 2026-01-22
+  reason: T-reopened
+"#;
+
+#[test]
+fn every_field_a_record_holds_appears_in_the_csv_register() {
+    let reg = register(&[("NC-2026-001.yaml", FULL.to_string())]);
+    let csv = stdout(&ncreg(reg.path(), &["register", "--format=csv", AS_OF]));
+    // Markdown escapes `_` and `[`: compare what a reader sees.
+    let markdown = stdout(&ncreg(reg.path(), &["register", "--detailed", AS_OF])).replace('\\', "");
+    let values: Vec<&str> = FULL
+        .lines()
+        .filter_map(|l| l.split_once(": ").map(|(_, v)| v.trim()))
+        .flat_map(|v| v.trim_matches(['[', ']']).split(", "))
+        // `basis: standard` shows as the standard it names, action id 1 as
+        // "1.", `update_required: true` as "risk assessment update required".
+        .filter(|v| !v.is_empty() && !["1", "standard", "true"].contains(v))
+        .collect();
+    assert!(values.len() > 60, "{values:?}");
+    for v in values {
+        assert!(csv.contains(v), "the CSV register leaves out `{v}`:\n{csv}");
+        assert!(
+            markdown.contains(v),
+            "the detailed register leaves out `{v}`:\n{markdown}"
+        );
+    }
+    assert!(csv.contains("risk assessment update required"), "{csv}");
+    // The deadlines ncreg computes, in JSON.
+    let json = stdout(&ncreg(reg.path(), &["register", "--format=json", AS_OF]));
+    let doc: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["records"][0]["closure_due"], "2026-04-01");
 }
 
 #[test]

@@ -147,13 +147,21 @@ pub fn certificate_at_stake(r: &Record) -> bool {
 
 /// When the CAP of a certification-body finding is due, if it is not yet submitted.
 fn cap_due(r: &Record, d: &Deadlines) -> Option<(NaiveDate, Span)> {
+    let submitted = r
+        .certification_body
+        .as_ref()
+        .is_some_and(|c| c.value.cap_submitted.is_some());
+    if submitted { None } else { cap_date(r, d) }
+}
+
+/// When the CAP of a certification-body finding is or was due: the date
+/// written, else `cap_days` after the report was received (or the finding
+/// identified). With the date's source, for locations.
+pub fn cap_date(r: &Record, d: &Deadlines) -> Option<(NaiveDate, Span)> {
     if !from_certification_body(r) {
         return None;
     }
     let cb = r.certification_body.as_ref().map(|c| &c.value);
-    if cb.is_some_and(|c| c.cap_submitted.is_some()) {
-        return None;
-    }
     if let Some(due) = cb.and_then(|c| c.cap_due.as_ref()) {
         return Some((due.value, due.span));
     }
@@ -166,8 +174,15 @@ fn cap_due(r: &Record, d: &Deadlines) -> Option<(NaiveDate, Span)> {
 /// When the record must be closed, if it is not yet closed.
 fn closure_due(r: &Record, d: &Deadlines) -> Option<(NaiveDate, Span)> {
     if r.closed.is_some() {
-        return None;
+        None
+    } else {
+        closure_date(r, d)
     }
+}
+
+/// When the record is or was to be closed: `target_date`, else the
+/// classification's days after it was identified.
+pub fn closure_date(r: &Record, d: &Deadlines) -> Option<(NaiveDate, Span)> {
     if let Some(t) = &r.target_date {
         return Some((t.value, t.span));
     }

@@ -31,9 +31,15 @@ pub struct Row {
     pub actions: Vec<String>,
     pub owner: String,
     pub target_date: String,
-    pub evidence: Vec<String>,
+    /// Each action's evidence, as "action 1" and the item.
+    pub action_evidence: Vec<(String, String)>,
+    pub verification_evidence: Vec<String>,
     pub verification: String,
     pub closed: String,
+    /// The fields beside the 10.2 path that an auditor reads: risk, extent
+    /// of condition, certification-body dates, related records, dispute,
+    /// OFI decision, withdrawal, reopening, waivers.
+    pub notes: Vec<(&'static str, String)>,
     /// Overdue items as of the report date, for people.
     pub overdue: Vec<String>,
 }
@@ -51,11 +57,19 @@ fn choice<C: Choice>(f: &Field<C>) -> String {
         .map_or_else(String::new, |v| v.value.as_str().to_string())
 }
 
+/// The non-empty parts, joined; a part's own full stop gives way to the
+/// separator ("attributable; result: effective", not "attributable.; ...").
 fn joined(parts: &[String], sep: &str) -> String {
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| p.as_str())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let last = parts.len().saturating_sub(1);
     parts
         .iter()
-        .filter(|p| !p.is_empty())
-        .cloned()
+        .enumerate()
+        .map(|(i, p)| if i < last { p.trim_end_matches('.') } else { p })
         .collect::<Vec<_>>()
         .join(sep)
 }
@@ -90,12 +104,15 @@ pub fn row(r: &Record, config: &Config, as_of: NaiveDate) -> Row {
         }
     });
     let root_cause = r.root_cause.as_ref().map_or_else(String::new, |rc| {
-        let category = choice(&rc.value.category);
+        let how = joined(
+            &[choice(&rc.value.category), choice(&rc.value.method)],
+            ", ",
+        );
         let cause = text(&rc.value.cause);
-        if category.is_empty() {
+        if how.is_empty() {
             cause
         } else {
-            format!("{cause} ({category})")
+            format!("{cause} ({how})")
         }
     });
     let actions: Vec<String> = r
@@ -121,21 +138,26 @@ pub fn row(r: &Record, config: &Config, as_of: NaiveDate) -> Row {
             )
         })
         .collect();
-    let mut evidence: Vec<String> = r
+    let action_evidence: Vec<(String, String)> = r
         .actions
         .iter()
         .flat_map(|a| &a.value)
-        .flat_map(|a| list(&a.evidence))
+        .flat_map(|a| {
+            list(&a.evidence)
+                .into_iter()
+                .map(|e| (format!("action {}", a.key()), e))
+        })
         .collect();
+    let mut verification_evidence = Vec::new();
     let verification = r.verification.as_ref().map_or_else(String::new, |v| {
         let v = &v.value;
-        evidence.extend(list(&v.evidence));
+        verification_evidence = list(&v.evidence);
         let when = joined(&[date(&v.date), text(&v.by)], ", ");
         let result = choice(&v.result);
-        let outcome = if when.is_empty() {
-            result
-        } else {
-            format!("{result} ({when})")
+        let outcome = match (result.is_empty(), when.is_empty()) {
+            (true, _) => String::new(),
+            (false, true) => format!("result: {result}"),
+            (false, false) => format!("result: {result} ({when})"),
         };
         joined(
             &[
@@ -143,7 +165,6 @@ pub fn row(r: &Record, config: &Config, as_of: NaiveDate) -> Row {
                 outcome,
                 v.due
                     .as_ref()
-                    .filter(|_| v.date.is_none())
                     .map(|d| format!("due {}", d.value))
                     .unwrap_or_default(),
             ],
@@ -171,8 +192,10 @@ pub fn row(r: &Record, config: &Config, as_of: NaiveDate) -> Row {
             Some(x) => format!("{} ({})", date(&r.target_date), x.note()),
             None => date(&r.target_date),
         },
-        evidence,
+        action_evidence,
+        verification_evidence,
         verification,
+        notes: notes(r),
         closed: match &r.closed_by {
             Some(by) if r.closed.is_some() => {
                 format!("{} (signed off by {})", date(&r.closed), by.value)
@@ -238,8 +261,8 @@ pub fn markdown(
     }
     out.write_all(summary(entries, config, as_of).as_bytes())?;
     out.write_all(b"## Register\n\n")?;
-    out.write_all(b"| Ref | Identified | Source | Requirement | Class | Status | Finding | Root cause | Corrective actions | Owner | Target | Evidence | Verification | Closed |\n")?;
-    out.write_all(b"|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")?;
+    out.write_all(b"| Ref | Identified | Source | Requirement | Class | Status | Finding | Root cause | Corrective actions | Owner | Target | Evidence | Verification | Closed | Notes |\n")?;
+    out.write_all(b"|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")?;
     for e in entries {
         let r = row(e.record, config, as_of);
         let finding = format!("**{}**<br>{}", cell(&r.title), cell(&r.description));
@@ -249,10 +272,11 @@ pub fn markdown(
             .map(|a| cell(a))
             .collect::<Vec<_>>()
             .join("<br>");
-        let evidence = r
-            .evidence
+        let evidence = evidence_lines(&r, base, root).join("<br>");
+        let notes = r
+            .notes
             .iter()
-            .map(|ev| evidence_cell(ev, base, root))
+            .map(|(k, v)| format!("**{k}:** {}", cell(v)))
             .collect::<Vec<_>>()
             .join("<br>");
         let status = if r.overdue.is_empty() {
@@ -262,7 +286,7 @@ pub fn markdown(
         };
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             link(&r.id, e.path, base),
             cell(&r.identified),
             cell(&r.source),
@@ -277,6 +301,7 @@ pub fn markdown(
             evidence,
             cell(&r.verification),
             cell(&r.closed),
+            notes,
         )?;
     }
     if how.detailed {
@@ -287,6 +312,19 @@ pub fn markdown(
         }
     }
     Ok(())
+}
+
+/// "action 1: <link>", "verification: <link>".
+fn evidence_lines(r: &Row, base: &Path, root: &Path) -> Vec<String> {
+    r.action_evidence
+        .iter()
+        .map(|(action, ev)| format!("{}: {}", cell(action), evidence_cell(ev, base, root)))
+        .chain(
+            r.verification_evidence
+                .iter()
+                .map(|ev| format!("verification: {}", evidence_cell(ev, base, root))),
+        )
+        .collect()
 }
 
 fn evidence_cell(item: &str, base: &Path, root: &Path) -> String {
@@ -422,26 +460,35 @@ fn detail(e: &Entry, r: &Row, base: &Path, root: &Path, phrases: &Phrases) -> St
     item("Action tiers", cell(&tiers.join("; ")));
     item("Owner", cell(&r.owner));
     item("Target date", cell(&r.target_date));
-    item(
-        "Evidence",
-        r.evidence
-            .iter()
-            .map(|ev| evidence_cell(ev, base, root))
-            .collect::<Vec<_>>()
-            .join("<br>"),
-    );
+    item("Evidence", evidence_lines(r, base, root).join("<br>"));
     item("Verification", cell(&r.verification));
     item("Closed", cell(&r.closed));
     item("Overdue", cell(&r.overdue.join("; ")));
-    for (name, value) in more(e.record) {
-        item(name, cell(&value));
+    for (name, value) in &r.notes {
+        item(name, cell(value));
     }
+    item("Five whys", cell(&whys(e.record)));
+    item("Extensions", cell(&extensions(e.record)));
     md
 }
 
-/// The fields of a record that only the detailed register shows.
-fn more(r: &Record) -> Vec<(&'static str, String)> {
+/// The fields beside the 10.2 path (`Row::notes`), those present.
+fn notes(r: &Record) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
+    if let Some(risk) = &r.risk {
+        let risk = &risk.value;
+        let update = risk.update_required.as_ref().map_or(String::new(), |u| {
+            if u.value {
+                "risk assessment update required".into()
+            } else {
+                "no risk assessment update required".into()
+            }
+        });
+        out.push((
+            "Risk",
+            joined(&[update, text(&risk.reference), text(&risk.notes)], "; "),
+        ));
+    }
     if let Some(x) = &r.extent_of_condition {
         let x = &x.value;
         let related = list(&x.related).join(", ");
@@ -469,35 +516,91 @@ fn more(r: &Record) -> Vec<(&'static str, String)> {
             .collect();
         out.push(("Certification body", shown.join("; ")));
     }
-    let extensions: Vec<String> = r
-        .extensions
+    out.push(("Related", list(&r.related).join(", ")));
+    out.push(("Escalated to", text(&r.escalated_to)));
+    if let Some(d) = &r.dispute {
+        let d = &d.value;
+        let outcome = text(&d.outcome);
+        let outcome = if outcome.is_empty() {
+            outcome
+        } else {
+            format!("outcome: {outcome}")
+        };
+        let evidence = list(&d.evidence).join(", ");
+        let evidence = if evidence.is_empty() {
+            evidence
+        } else {
+            format!("evidence: {evidence}")
+        };
+        let parts = [
+            date(&d.raised),
+            choice(&d.channel),
+            text(&d.rationale),
+            evidence,
+            outcome,
+            date(&d.decided),
+        ];
+        out.push(("Dispute", joined(&parts, "; ")));
+    }
+    out.push(("Decision", text(&r.decision)));
+    out.push(("Withdrawn", text(&r.withdrawn_reason)));
+    if let Some(x) = &r.reopened {
+        out.push((
+            "Reopened",
+            joined(&[date(&x.value.date), text(&x.value.reason)], "; "),
+        ));
+    }
+    let waivers: Vec<String> = r
+        .waivers
+        .iter()
+        .map(|w| {
+            let by = text(&w.approved_by);
+            let by = if by.is_empty() {
+                by
+            } else {
+                format!(" (approved by {by})")
+            };
+            format!("{}: {}{by}", text(&w.rule), text(&w.reason))
+        })
+        .collect();
+    out.push(("Waivers", waivers.join("; ")));
+    out.retain(|(_, v)| !v.is_empty());
+    out
+}
+
+/// The five-whys chain, one "why? because" a step.
+fn whys(r: &Record) -> String {
+    r.root_cause
+        .iter()
+        .flat_map(|rc| &rc.value.whys)
+        .enumerate()
+        .map(|(i, w)| format!("{}. {} {}", i + 1, text(&w.why), text(&w.because)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn extensions(r: &Record) -> String {
+    r.extensions
         .iter()
         .map(|x| {
+            let reference = text(&x.reference);
             format!(
-                "{} {} -> {} (requested {}, approved by {}: {})",
+                "{} {} -> {} (requested {}, approved by {}: {}{})",
                 x.deadline().unwrap_or_default(),
                 date(&x.from),
                 date(&x.to),
                 date(&x.requested),
                 text(&x.approved_by),
-                text(&x.reason)
+                text(&x.reason),
+                if reference.is_empty() {
+                    reference
+                } else {
+                    format!("; {reference}")
+                }
             )
         })
-        .collect();
-    out.push(("Extensions", extensions.join("\n")));
-    if let Some(d) = &r.dispute {
-        let d = &d.value;
-        let parts = [
-            date(&d.raised),
-            choice(&d.channel),
-            text(&d.rationale),
-            text(&d.outcome),
-            date(&d.decided),
-        ];
-        out.push(("Dispute", joined(&parts, "; ")));
-    }
-    out.push(("Escalated to", text(&r.escalated_to)));
-    out
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// CSV (RFC 4180): a header row, then one row per record, written as made.
@@ -507,6 +610,18 @@ pub fn csv(
     as_of: NaiveDate,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    const NOTES: [(&str, &str); 10] = [
+        ("Risk", "risk"),
+        ("Extent of condition", "extent_of_condition"),
+        ("Certification body", "certification_body"),
+        ("Related", "related"),
+        ("Escalated to", "escalated_to"),
+        ("Dispute", "dispute"),
+        ("Decision", "decision"),
+        ("Withdrawn", "withdrawn_reason"),
+        ("Reopened", "reopened"),
+        ("Waivers", "waivers"),
+    ];
     let header = [
         "id",
         "title",
@@ -518,38 +633,59 @@ pub fn csv(
         "description",
         "correction",
         "root_cause",
+        "whys",
         "corrective_actions",
         "owner",
         "target_date",
-        "evidence",
+        "extensions",
+        "action_evidence",
         "verification",
+        "verification_evidence",
         "closed",
-        "overdue",
-        "file",
-    ];
-    out.write_all(super::csv::line(header.iter().map(|h| h.to_string())).as_bytes())?;
+    ]
+    .into_iter()
+    .chain(NOTES.iter().map(|(_, column)| *column))
+    .chain(["overdue", "file"]);
+    out.write_all(super::csv::line(header.map(str::to_string)).as_bytes())?;
     for e in entries {
         let r = row(e.record, config, as_of);
-        let line = super::csv::line([
-            r.id,
-            r.title,
-            r.status,
-            r.classification,
-            r.identified,
-            r.source,
-            r.requirement,
-            r.description,
-            r.correction,
-            r.root_cause,
-            r.actions.join("\n"),
-            r.owner,
-            r.target_date,
-            r.evidence.join("\n"),
-            r.verification,
-            r.closed,
-            r.overdue.join("\n"),
-            e.file.to_string(),
-        ]);
+        let note = |label: &str| {
+            r.notes
+                .iter()
+                .find(|(k, _)| *k == label)
+                .map_or(String::new(), |(_, v)| v.clone())
+        };
+        let notes: Vec<String> = NOTES.iter().map(|(label, _)| note(label)).collect();
+        let line = super::csv::line(
+            [
+                r.id.clone(),
+                r.title.clone(),
+                r.status.clone(),
+                r.classification.clone(),
+                r.identified.clone(),
+                r.source.clone(),
+                r.requirement.clone(),
+                r.description.clone(),
+                r.correction.clone(),
+                r.root_cause.clone(),
+                whys(e.record),
+                r.actions.join("\n"),
+                r.owner.clone(),
+                r.target_date.clone(),
+                extensions(e.record),
+                r.action_evidence
+                    .iter()
+                    .map(|(a, ev)| format!("{a}: {ev}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                r.verification.clone(),
+                r.verification_evidence.join("\n"),
+                r.closed.clone(),
+            ]
+            .into_iter()
+            .chain(notes)
+            .chain([r.overdue.join("\n"), e.file.to_string()]),
+        );
         out.write_all(line.as_bytes())?;
     }
     Ok(())
@@ -614,6 +750,24 @@ fn record_json(e: &Entry, config: &Config, as_of: NaiveDate, phrases: &Phrases) 
                 json["tier"] = json!(tier(action, phrases));
             }
         }
+        // What ncreg knows rather than null: the standard a requirement is
+        // read against, and the deadlines it computes.
+        if let Some(Value::Object(q)) = map.get_mut("requirement")
+            && q.get("standard").is_none_or(Value::is_null)
+        {
+            q.insert("standard".into(), json!(config.default_standard));
+        }
+        let cap = deadlines::cap_date(e.record, &config.deadlines).map(|(d, _)| d.to_string());
+        if let Some(Value::Object(cb)) = map.get_mut("certification_body")
+            && cb.get("cap_due").is_none_or(Value::is_null)
+        {
+            cb.insert("cap_due".into(), json!(cap));
+        }
+        map.insert("cap_due".into(), json!(cap));
+        map.insert(
+            "closure_due".into(),
+            json!(deadlines::closure_date(e.record, &config.deadlines).map(|(d, _)| d.to_string())),
+        );
         map.insert("file".into(), json!(e.file));
         map.insert("overdue".into(), Value::Array(overdue));
     }
