@@ -634,6 +634,128 @@ fn summary_counts_the_period() {
 }
 
 #[test]
+fn summary_compares_periods_and_names_what_management_must_see() {
+    // Period 2026-01-01..2026-06-30 (181 days); the previous one 2025-07-04..2025-12-31.
+    let closed = |id: &str, identified: &str, target: &str, closed: &str, verified: &str| {
+        record(id, id, "closed", "").replace("2026-01-10", identified)
+            + &format!(
+                "target_date: {target}\nclosed: {closed}\nverification:\n  method: Sampled.\n  date: {closed}\n  by: Q. Manager\n  result: {verified}\n"
+            )
+    };
+    let reg = register(&[
+        // Previous period: opened and closed on time, effective, on A.5.18.
+        (
+            "NC-2025-001.yaml",
+            closed("NC-2025-001", "2025-08-01", "2025-10-01", "2025-09-15", "effective"),
+        ),
+        // This period: closed late; closed on time but reopened; closed on
+        // time, not effective; and a recurrence on A.5.18.
+        (
+            "NC-2026-001.yaml",
+            closed("NC-2026-001", "2026-01-05", "2026-02-01", "2026-03-01", "effective"),
+        ),
+        (
+            "NC-2026-002.yaml",
+            closed("NC-2026-002", "2026-01-06", "2026-04-01", "2026-03-01", "effective")
+                + "reopened:\n  date: 2026-02-01\n  reason: Found again.\n",
+        ),
+        (
+            "NC-2026-003.yaml",
+            closed("NC-2026-003", "2026-01-07", "2026-04-01", "2026-03-02", "not-effective"),
+        ),
+        // Open: a certification-body major, overdue, and a disputed minor.
+        (
+            "NC-2026-004.yaml",
+            record("NC-2026-004", "Big one", "planned", "target_date: 2026-05-01\n")
+                .replace("2026-01-10", "2026-02-01")
+                .replace("classification: minor", "classification: major")
+                .replace("type: internal-audit", "type: certification-audit\n  audit_stage: surveillance\n  reference: CB-1")
+                .replace("clause: A.5.18", "clause: A.8.13"),
+        ),
+        (
+            "NC-2026-005.yaml",
+            record("NC-2026-005", "Argued", "disputed", "target_date: 2027-01-01\ndispute:\n  raised: 2026-03-01\n  rationale: We disagree.\n")
+                .replace("clause: A.5.18", "clause: 9.2.2"),
+        ),
+        // An OFI declined in the period, and one still open.
+        (
+            "NC-2026-006.yaml",
+            record("NC-2026-006", "Idea", "closed", "closed: 2026-04-01\ndecision: \"Declined: no benefit.\"\n")
+                .replace("classification: minor", "classification: ofi"),
+        ),
+        (
+            "NC-2026-007.yaml",
+            record("NC-2026-007", "Other idea", "open", "").replace("classification: minor", "classification: ofi"),
+        ),
+    ]);
+    let out = ncreg(
+        reg.path(),
+        &[
+            "summary",
+            "--format=json",
+            "--from=2026-01-01",
+            "--to=2026-06-30",
+            AS_OF,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let c = &s["current"];
+    assert_eq!(
+        (c["opened"].as_u64(), c["closed"].as_u64()),
+        (Some(5), Some(3))
+    );
+    // NC-2026-002 and -003 on time; only -001 effective and never reopened.
+    assert_eq!(c["on_time_percent"], 66.7);
+    assert_eq!(c["effective_first_time_percent"], 33.3);
+    // A.5.18 was closed (NC-2025-001) before -001, -002 and -003 were found.
+    assert_eq!(c["recurrences"], 3);
+    let p = &s["previous"];
+    assert_eq!(
+        (p["from"].as_str(), p["to"].as_str()),
+        (Some("2025-07-04"), Some("2025-12-31"))
+    );
+    assert_eq!(
+        (p["opened"].as_u64(), p["closed"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(p["on_time_percent"], 100.0);
+    // The declined OFI does not count in the time to close.
+    // (55 + 54 + 54) / 3
+    assert_eq!(s["mean_days_to_close"], 54.3);
+    assert_eq!(s["days_to_close"], serde_json::json!({"minor": 54.3}));
+    let ids = |key: &str| -> Vec<String> {
+        s[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids("open_majors"), ["NC-2026-004"]);
+    assert_eq!(ids("certification_body_open"), ["NC-2026-004"]);
+    assert_eq!(ids("disputes"), ["NC-2026-005"]);
+    assert_eq!(ids("ofi_decisions"), ["NC-2026-006", "NC-2026-007"]);
+    assert_eq!(s["ofi_decisions"][0]["detail"], "Declined: no benefit.");
+    assert!(ids("overdue").contains(&"NC-2026-004".to_string()));
+    assert_eq!(
+        s["by_theme"],
+        serde_json::json!({"management system (clauses 4-10)": 1, "organisational controls (A.5)": 3, "technological controls (A.8)": 1})
+    );
+    assert_eq!(
+        s["quarters"][0],
+        serde_json::json!({"quarter": "2026-Q1", "opened": 5, "closed": 3})
+    );
+    let md = stdout(&ncreg(
+        reg.path(),
+        &["summary", "--from=2026-01-01", "--to=2026-06-30", AS_OF],
+    ));
+    assert!(md.contains("xychart-beta\n"), "{md}");
+    assert!(md.contains("| Closed on time | 100% | 66.7% |"), "{md}");
+    assert!(md.contains("- 1 dispute is awaiting a decision"), "{md}");
+}
+
+#[test]
 fn reports_name_the_files_they_leave_out() {
     let reg = example();
     std::fs::write(

@@ -9,6 +9,7 @@ pub mod history;
 pub mod markdown;
 pub mod overdue;
 pub mod register;
+pub mod review;
 pub mod summary;
 
 use std::io::Write;

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::markdown::cell;
+use super::review::{self, Named, Review};
 use super::{Entry, id};
 use crate::catalogue;
 use crate::model::config::Config;
@@ -29,7 +30,8 @@ pub struct Summary {
     pub opened_by_source: BTreeMap<&'static str, usize>,
     /// Closed in the period, by classification.
     pub closed: BTreeMap<&'static str, usize>,
-    /// Mean days from identified to closed, of those closed in the period.
+    /// Mean days from identified to closed, of the nonconformities (OFIs
+    /// apart) closed in the period.
     pub mean_days_to_close: Option<f64>,
     /// Open as of `as_of`, by classification and age band.
     pub open_by_age: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
@@ -41,6 +43,8 @@ pub struct Summary {
     pub repeated_clauses: Vec<Repeated>,
     /// Deadlines extended by agreement in the period (requested within it).
     pub extensions: Vec<ExtendedDeadline>,
+    #[serde(flatten)]
+    pub review: Review,
 }
 
 #[derive(Serialize)]
@@ -93,6 +97,7 @@ pub fn compute(
         root_cause_categories: BTreeMap::new(),
         repeated_clauses: Vec::new(),
         extensions: Vec::new(),
+        review: super::review::compute(entries, config, as_of, from, to),
     };
     let mut close_days = Vec::new();
     let mut clauses: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
@@ -154,7 +159,11 @@ pub fn compute(
         match (&r.closed, status) {
             (Some(closed), _) if within(closed.value) => {
                 *s.closed.entry(class_name).or_default() += 1;
-                close_days.push((closed.value - identified.value).num_days());
+                // An OFI closes when it is decided, which says nothing of how
+                // fast nonconformities are corrected.
+                if !class.value.is_ofi() {
+                    close_days.push((closed.value - identified.value).num_days());
+                }
             }
             (None, Some(st)) if st != Status::Closed && identified.value <= as_of => {
                 let age = (as_of - identified.value).num_days();
@@ -208,7 +217,9 @@ pub fn markdown(s: &Summary) -> String {
         );
     }
     md += &match s.mean_days_to_close {
-        Some(days) => format!("\nMean time to close: {days} days.\n\n"),
+        Some(days) => {
+            format!("\nMean time to close (nonconformities, OFIs apart): {days} days.\n\n")
+        }
         None => "\nNothing was closed in the period.\n\n".into(),
     };
     md += "### Opened by source\n\n| Source | Findings |\n|---|---:|\n";
@@ -270,6 +281,131 @@ pub fn markdown(s: &Summary) -> String {
                 cell(x.approved_by.as_deref().unwrap_or("-"))
             );
         }
+    }
+    md += &review_markdown(&s.review);
+    md
+}
+
+fn review_markdown(r: &Review) -> String {
+    let pct = |p: Option<f64>| p.map_or_else(|| "-".to_string(), |p| format!("{p}%"));
+    let span = |f: &review::Figures| match (f.from, f.to) {
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        _ => String::new(),
+    };
+    let (p, c) = (&r.previous, &r.current);
+    let mut md = format!(
+        "\n## This period against the previous one\n\nNonconformities, OFIs apart.\n\n| | Previous ({}) | This period ({}) |\n|---|---:|---:|\n",
+        span(p),
+        span(c)
+    );
+    for (name, a, b) in [
+        ("Opened", p.opened.to_string(), c.opened.to_string()),
+        ("Closed", p.closed.to_string(), c.closed.to_string()),
+        (
+            "Closed on time",
+            pct(p.on_time_percent),
+            pct(c.on_time_percent),
+        ),
+        (
+            "Verified effective at the first attempt",
+            pct(p.effective_first_time_percent),
+            pct(c.effective_first_time_percent),
+        ),
+        (
+            "Recurrences",
+            p.recurrences.to_string(),
+            c.recurrences.to_string(),
+        ),
+    ] {
+        md += &format!("| {name} | {a} | {b} |\n");
+    }
+    md += "\n### Days to close, by classification\n\n";
+    if r.days_to_close.is_empty() {
+        md += "Nothing was closed in the period.\n";
+    } else {
+        md += "| Classification | Mean days |\n|---|---:|\n";
+        for (class, days) in &r.days_to_close {
+            md += &format!("| {class} | {days} |\n");
+        }
+    }
+    md += "\n## Trend by quarter\n\n```mermaid\nxychart-beta\n    title \"Nonconformities opened (bars) and closed (line)\"\n";
+    let labels: Vec<String> = r
+        .quarters
+        .iter()
+        .map(|q| format!("\"{}\"", q.quarter))
+        .collect();
+    let opened: Vec<String> = r.quarters.iter().map(|q| q.opened.to_string()).collect();
+    let closed: Vec<String> = r.quarters.iter().map(|q| q.closed.to_string()).collect();
+    md += &format!(
+        "    x-axis [{}]\n    y-axis \"Nonconformities\"\n    bar [{}]\n    line [{}]\n```\n\n| Quarter | Opened | Closed |\n|---|---:|---:|\n",
+        labels.join(", "),
+        opened.join(", "),
+        closed.join(", ")
+    );
+    for q in &r.quarters {
+        md += &format!("| {} | {} | {} |\n", q.quarter, q.opened, q.closed);
+    }
+    md += "\n## By clause\n\n";
+    if r.by_clause.is_empty() {
+        md += "None in the period.\n";
+    } else {
+        md += "| Clause | Nonconformities |\n|---|---:|\n";
+        for (clause, n) in &r.by_clause {
+            md += &format!("| {} | {n} |\n", cell(clause));
+        }
+    }
+    md += "\n## By Annex A theme\n\n";
+    if r.by_theme.is_empty() {
+        md += "None in the period.\n";
+    } else {
+        md += "| Theme | Nonconformities |\n|---|---:|\n";
+        for (theme, n) in &r.by_theme {
+            md += &format!("| {theme} | {n} |\n");
+        }
+    }
+    for (title, list, what) in [
+        ("Open major nonconformities", &r.open_majors, "Closure"),
+        (
+            "Open certification-body findings",
+            &r.certification_body_open,
+            "Report",
+        ),
+        ("Overdue items", &r.overdue, "Overdue"),
+        ("Disputes", &r.disputes, "Dispute"),
+        ("OFI decisions", &r.ofi_decisions, "Decision"),
+    ] {
+        md += &named_table(title, list, what);
+    }
+    md += "\n## Decisions for management\n\n";
+    if r.decisions_for_management.is_empty() {
+        md += "None asked.\n";
+    } else {
+        for d in &r.decisions_for_management {
+            md += &format!("- {}\n", cell(d));
+        }
+    }
+    md
+}
+
+fn named_table(title: &str, list: &[Named], what: &str) -> String {
+    let mut md = format!("\n## {title}\n\n");
+    if list.is_empty() {
+        md += "None.\n";
+        return md;
+    }
+    md += &format!(
+        "| Record | Title | Class | Status | Owner | {what} |\n|---|---|---|---|---|---|\n"
+    );
+    for n in list {
+        md += &format!(
+            "| {} | {} | {} | {} | {} | {} |\n",
+            cell(&n.id),
+            cell(&n.title),
+            cell(&n.classification),
+            cell(&n.status),
+            cell(&n.owner),
+            cell(&n.detail)
+        );
     }
     md
 }
