@@ -77,6 +77,9 @@ pub fn run(cli: Cli) -> u8 {
                     RegisterFormat::Json => {
                         crate::report::register::json(&entries, config, as_of, phrases, out)?
                     }
+                    RegisterFormat::Oscal => {
+                        crate::report::oscal::poam(&entries, config, as_of, phrases, out)?
+                    }
                 }
                 Ok(OK)
             },

@@ -189,6 +189,8 @@ pub enum RegisterFormat {
     Markdown,
     Csv,
     Json,
+    /// OSCAL 1.1.2 Plan of Action and Milestones (JSON)
+    Oscal,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

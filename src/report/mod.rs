@@ -7,6 +7,7 @@ pub mod csv;
 pub mod evidence;
 pub mod history;
 pub mod markdown;
+pub mod oscal;
 pub mod overdue;
 pub mod register;
 pub mod review;
