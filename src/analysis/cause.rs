@@ -337,6 +337,7 @@ impl Phrases {
         // The subject: the last person or thing before the verb, ignoring
         // what follows a preposition ("leavers in the contractor system").
         let mut role = Role::Unknown;
+        let mut head: Option<usize> = None;
         let mut verb = tokens.len();
         let mut possessor: Option<usize> = None;
         let mut closed = false;
@@ -382,7 +383,17 @@ impl Phrases {
                 role = Role::Person;
             } else if lex.is_thing(t) {
                 role = Role::Thing;
+            } else {
+                continue;
             }
+            head = Some(i);
+        }
+        // A verb the word lists do not know ("the agent reset the
+        // password"): the predicate starts after the subject.
+        if verb == tokens.len()
+            && let Some(h) = head
+        {
+            verb = h + 1;
         }
         let predicate = &tokens[verb.min(tokens.len())..];
         let passive = is_passive(predicate);
@@ -393,10 +404,27 @@ impl Phrases {
                 let next = predicate.get(i + 1);
                 if lex.failure.contains(&t.lemma) {
                     actor.push(tok_span(at..at + 1));
+                } else if t.lemma == "leav"
+                    && let Some(state) = predicate[i..]
+                        .iter()
+                        .take(6)
+                        .position(|n| LEFT_IN_PLACE.contains(&n.norm.as_str()))
+                {
+                    // "left the test account enabled", not "left the company".
+                    actor.push(tok_span(at..at + state + 1));
                 } else if matches!(t.norm.as_str(), "not" | "never")
                     && i <= 3
-                    // "cannot export" says what the person could not do.
-                    && !(i > 0 && matches!(predicate[i - 1].norm.as_str(), "can" | "could"))
+                    // "cannot export" says what the person could not do, and
+                    // "is not on the list" where they stand.
+                    && !(i > 0
+                        && matches!(predicate[i - 1].norm.as_str(), "can" | "could"))
+                    && !(i > 0
+                        && matches!(
+                            predicate[i - 1].norm.as_str(),
+                            "is" | "are" | "was" | "were" | "be" | "been"
+                        )
+                        // "was not wearing" is still what they did.
+                        && !next.is_some_and(|n| n.norm.ends_with("ing")))
                     && let Some(n) = next
                     && n.is_word()
                     && !lex.capacity.contains(&n.lemma)
@@ -476,7 +504,10 @@ impl Phrases {
                     let by_person = words.contains(" by ") || norm[m.end()..].starts_with(" by ");
                     // "Inadequate supervision of ...": blame that starts
                     // where the gap does is what the clause is about.
-                    let blamed = blame.iter().any(|b| b.start <= g.start && overlaps(b, &g));
+                    let blamed = blame
+                        .iter()
+                        .chain(actor.iter())
+                        .any(|b| b.start <= g.start && overlaps(b, &g));
                     // "merged without review": the person's failure.
                     let omitted = active_person && words.starts_with("without");
                     // "the admin's inadequate review": the admin's.
@@ -514,7 +545,10 @@ impl Phrases {
             || !gap.is_empty()
             || !weak_gap.is_empty()
             || verb < tokens.len()
-            || (role != Role::Unknown && words >= 4);
+            || (role != Role::Unknown && words >= 4)
+            // A long clause explains, whatever its verb ("the warning
+            // looks the same as routine pop-ups").
+            || words >= 6;
         let original = |r: &Range<usize>| format!("\"{}\"", &cause[r.clone()]);
         let mut line = format!(
             "clause {:?} (depth {}): subject {}{}",
@@ -576,6 +610,21 @@ impl Phrases {
             || IRREGULAR_PAST.contains(&w)
     }
 }
+
+/// What a person left a thing as, when leaving it so is the failure.
+const LEFT_IN_PLACE: &[&str] = &[
+    "open",
+    "enabled",
+    "unlocked",
+    "running",
+    "active",
+    "unattended",
+    "behind",
+    "on",
+    "unencrypted",
+    "exposed",
+    "logged",
+];
 
 const POSSESSED_FAILURE: &[&str] = &[
     "failure",
