@@ -60,6 +60,20 @@ pub fn run(cli: Cli) -> u8 {
                 let vocabulary = crate::analysis::Vocabulary::of(&config.shallow_phrases)
                     .map_err(crate::report::refused)?;
                 let phrases = vocabulary.phrases();
+                // What waivers set aside, for the auditor: lint runs only
+                // when some record has a waiver.
+                let mut waived = crate::report::register::Waived::new();
+                if entries.iter().any(|e| !e.record.waivers.is_empty()) {
+                    let linted = lint::run(&ctx.register, as_of, &[], None)
+                        .map_err(crate::report::refused)?;
+                    for d in linted.waived {
+                        waived.entry(d.file.clone()).or_default().push(format!(
+                            "{} {}",
+                            d.code.as_str(),
+                            d.message
+                        ));
+                    }
+                }
                 match args.format {
                     RegisterFormat::Markdown => {
                         let how = crate::report::register::Markdown {
@@ -68,11 +82,12 @@ pub fn run(cli: Cli) -> u8 {
                             unreadable: ctx.unreadable,
                             detailed: args.detailed,
                             phrases,
+                            waived: &waived,
                         };
                         crate::report::register::markdown(&entries, config, as_of, &how, out)?
                     }
                     RegisterFormat::Csv => {
-                        crate::report::register::csv(&entries, config, as_of, out)?
+                        crate::report::register::csv(&entries, config, as_of, &waived, out)?
                     }
                     RegisterFormat::Json => {
                         crate::report::register::json(&entries, config, as_of, phrases, out)?
@@ -544,6 +559,7 @@ fn open(explicit: Option<&Path>, cwd: &Path, format: Format, color: bool) -> Res
                 files: 1,
                 sources: [(file, text)].into(),
                 skipped: Vec::new(),
+                waived: Vec::new(),
             };
             emit_with(|out| render(&report, format, color, true, out));
             eprintln!("error: the register's config has errors; fix them first");

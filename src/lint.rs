@@ -28,6 +28,9 @@ pub struct Report {
     pub sources: BTreeMap<String, String>,
     /// Editor lock and backup files that were not read (display paths).
     pub skipped: Vec<String>,
+    /// Findings a record's waivers set aside: not shown by lint, listed by
+    /// the register so that the auditor sees them.
+    pub waived: Vec<Diagnostic>,
 }
 
 impl Report {
@@ -147,6 +150,7 @@ pub fn run(
         records: 0,
         files: 0,
         sources: BTreeMap::new(),
+        waived: Vec::new(),
         skipped: crate::discover::editor_files(&register.records_dir())
             .iter()
             .map(|p| register.location.display_path(p))
@@ -156,9 +160,6 @@ pub fn run(
         report.files += 1;
         report.records += usize::from(c.record.is_some());
         for mut d in c.diagnostics {
-            if c.record.as_ref().is_some_and(|r| waivers::waives(r, &d)) {
-                continue;
-            }
             let Some(severity) = register.config.severity(d.code) else {
                 continue;
             };
@@ -169,7 +170,11 @@ pub fn run(
                 .as_ref()
                 .and_then(|r| r.id.as_ref())
                 .map(|i| i.value.clone());
-            report.diagnostics.push(d);
+            if c.record.as_ref().is_some_and(|r| waivers::waives(r, &d)) {
+                report.waived.push(d);
+            } else {
+                report.diagnostics.push(d);
+            }
         }
         report.sources.insert(c.file, c.text);
     }

@@ -530,6 +530,15 @@ fn every_field_a_record_holds_appears_in_the_csv_register() {
         );
     }
     assert!(csv.contains("risk assessment update required"), "{csv}");
+    // The finding the waiver sets aside is listed, for the auditor.
+    assert!(
+        csv.contains("R003 the five-whys analysis"),
+        "the waived finding is missing:\n{csv}"
+    );
+    assert!(
+        markdown.contains("**Waived findings:** R003 the five-whys analysis"),
+        "{markdown}"
+    );
     // The deadlines ncreg computes, in JSON.
     let json = stdout(&ncreg(reg.path(), &["register", "--format=json", AS_OF]));
     let doc: Value = serde_json::from_str(&json).unwrap();

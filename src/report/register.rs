@@ -222,6 +222,18 @@ fn tier(action: &Action, phrases: &Phrases) -> &'static str {
         .map_or("unranked", |t| t.as_str())
 }
 
+/// Findings set aside by waivers, as "CODE message", by display path.
+pub type Waived = BTreeMap<String, Vec<String>>;
+
+/// The row of a record, with the findings its waivers set aside.
+fn full_row(e: &Entry, config: &Config, as_of: NaiveDate, waived: &Waived) -> Row {
+    let mut r = row(e.record, config, as_of);
+    if let Some(findings) = waived.get(e.file) {
+        r.notes.push(("Waived findings", findings.join("; ")));
+    }
+    r
+}
+
 /// Where the Markdown register is read from and how much it shows.
 pub struct Markdown<'a> {
     /// The folder the report will be read from: links are relative to it.
@@ -234,6 +246,7 @@ pub struct Markdown<'a> {
     pub detailed: bool,
     /// Ranks each action for the detailed section.
     pub phrases: &'a Phrases,
+    pub waived: &'a Waived,
 }
 
 /// The Markdown register, written one row at a time.
@@ -264,7 +277,7 @@ pub fn markdown(
     out.write_all(b"| Ref | Identified | Source | Requirement | Class | Status | Finding | Root cause | Corrective actions | Owner | Target | Evidence | Verification | Closed | Notes |\n")?;
     out.write_all(b"|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")?;
     for e in entries {
-        let r = row(e.record, config, as_of);
+        let r = full_row(e, config, as_of, how.waived);
         let finding = format!("**{}**<br>{}", cell(&r.title), cell(&r.description));
         let actions = r
             .actions
@@ -307,7 +320,7 @@ pub fn markdown(
     if how.detailed {
         out.write_all(b"\n## Records\n")?;
         for e in entries {
-            let r = row(e.record, config, as_of);
+            let r = full_row(e, config, as_of, how.waived);
             out.write_all(detail(e, &r, base, root, how.phrases).as_bytes())?;
         }
     }
@@ -608,9 +621,10 @@ pub fn csv(
     entries: &[Entry],
     config: &Config,
     as_of: NaiveDate,
+    waived: &Waived,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    const NOTES: [(&str, &str); 10] = [
+    const NOTES: [(&str, &str); 11] = [
         ("Risk", "risk"),
         ("Extent of condition", "extent_of_condition"),
         ("Certification body", "certification_body"),
@@ -621,6 +635,7 @@ pub fn csv(
         ("Withdrawn", "withdrawn_reason"),
         ("Reopened", "reopened"),
         ("Waivers", "waivers"),
+        ("Waived findings", "waived_findings"),
     ];
     let header = [
         "id",
@@ -648,7 +663,7 @@ pub fn csv(
     .chain(["overdue", "file"]);
     out.write_all(super::csv::line(header.map(str::to_string)).as_bytes())?;
     for e in entries {
-        let r = row(e.record, config, as_of);
+        let r = full_row(e, config, as_of, waived);
         let note = |label: &str| {
             r.notes
                 .iter()
