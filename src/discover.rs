@@ -88,7 +88,17 @@ pub fn editor_files(dir: &Path) -> Vec<PathBuf> {
         path.file_name()
             .is_some_and(|n| is_editor_name(n.to_string_lossy().as_bytes()))
     };
-    files(dir, editor)
+    paths(files(dir, editor))
+}
+
+/// Every file under `dir` (links listed, not followed), sorted by path: the
+/// evidence folder's contents.
+pub fn all_files(dir: &Path) -> Vec<PathBuf> {
+    paths(files(dir, |_| true))
+}
+
+fn paths(found: Vec<Found>) -> Vec<PathBuf> {
+    found
         .into_iter()
         .filter_map(|f| match f {
             Found::Record(p) | Found::Symlink(p) => Some(p),

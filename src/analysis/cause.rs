@@ -196,22 +196,84 @@ struct Reading {
     /// "The accounts were not disabled": what did not happen, to what.
     negated_passive: bool,
     subject: Vec<String>,
-    line: String,
+    /// For the trace: the clause in `Text::norm`, and how it was read.
+    norm: Range<usize>,
+    role: Role,
+    passive: bool,
+    denies_gap: bool,
+}
+
+impl Reading {
+    /// One line of `explain R001 --text`.
+    fn describe(&self, text: &Text, cause: &str) -> String {
+        let mut line = format!(
+            "clause {:?} (depth {}): subject {}{}",
+            text.norm[self.norm.clone()].trim_end_matches([',', ' ']),
+            self.depth,
+            match self.role {
+                Role::Person => "a person",
+                Role::Thing => "a thing",
+                Role::Unknown => "unknown",
+            },
+            if self.passive { ", passive" } else { "" }
+        );
+        for (label, list) in [
+            ("blame", &self.blame),
+            ("person as actor", &self.actor),
+            ("gap", &self.gap),
+            ("passive gap", &self.weak_gap),
+        ] {
+            if !list.is_empty() {
+                line.push_str(&format!("; {label}: {}", quote(cause, list)));
+            }
+        }
+        if self.denies_gap {
+            line.push_str("; denies a gap");
+        }
+        line
+    }
+}
+
+/// `"a", "b"`: the words of `cause` at `ranges`.
+fn quote(cause: &str, ranges: &[Range<usize>]) -> String {
+    ranges
+        .iter()
+        .map(|r| format!("\"{}\"", &cause[r.clone()]))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Phrases {
     /// Reads a root cause (see the module documentation).
     pub fn judge_cause(&self, cause: &str) -> Judgement {
+        self.judge(cause, false)
+    }
+
+    /// `judge_cause` with the trace of how it read the cause, for
+    /// `ncreg explain R001 --text`; lint does not pay for the trace.
+    pub fn explain_cause(&self, cause: &str) -> Judgement {
+        self.judge(cause, true)
+    }
+
+    fn judge(&self, cause: &str, traced: bool) -> Judgement {
         let text = Text::new(cause);
         let clauses = clauses(&text);
         let mut readings: Vec<Reading> = Vec::new();
         let mut previous = Role::Unknown;
         for clause in &clauses {
-            let r = self.read_clause(cause, &text, clause, previous);
+            let r = self.read_clause(&text, clause, previous);
             previous = r.1;
             readings.push(r.0);
         }
-        let mut trace: Vec<String> = readings.iter().map(|r| r.line.clone()).collect();
+        let mut trace: Vec<String> = Vec::new();
+        let mut say = |line: &dyn Fn() -> String| {
+            if traced {
+                trace.push(line());
+            }
+        };
+        for r in &readings {
+            say(&|| r.describe(&text, cause));
+        }
         let deepest = readings
             .iter()
             .filter(|r| r.says_something)
@@ -219,7 +281,7 @@ impl Phrases {
             .max();
         let at = |d: i32| readings.iter().filter(move |r| r.depth == d);
         let Some(d) = deepest else {
-            trace.push("decision: nothing in it blames a person".into());
+            say(&|| "decision: nothing in it blames a person".into());
             return Judgement {
                 shallow: false,
                 words: Vec::new(),
@@ -227,18 +289,13 @@ impl Phrases {
             };
         };
         let gaps: Vec<Range<usize>> = at(d).flat_map(|r| r.gap.iter().cloned()).collect();
-        let quote = |ranges: &[Range<usize>]| -> String {
-            ranges
-                .iter()
-                .map(|r| format!("\"{}\"", &cause[r.clone()]))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         if !gaps.is_empty() {
-            trace.push(format!(
-                "decision: systemic, the deepest cause names a gap ({})",
-                quote(&gaps)
-            ));
+            say(&|| {
+                format!(
+                    "decision: systemic, the deepest cause names a gap ({})",
+                    quote(cause, &gaps)
+                )
+            });
             return Judgement {
                 shallow: false,
                 words: gaps,
@@ -258,10 +315,12 @@ impl Phrases {
             let blamed_above = readings
                 .iter()
                 .any(|r| r.depth < d && !(r.blame.is_empty() && r.actor.is_empty()));
-            trace.push(if blamed_above {
-                "decision: not shallow, a deeper cause explains the blame".into()
-            } else {
-                "decision: nothing in the deepest cause blames a person".into()
+            say(&|| {
+                if blamed_above {
+                    "decision: not shallow, a deeper cause explains the blame".into()
+                } else {
+                    "decision: nothing in the deepest cause blames a person".into()
+                }
             });
             return Judgement {
                 shallow: false,
@@ -269,10 +328,12 @@ impl Phrases {
                 trace,
             };
         }
-        trace.push(format!(
-            "decision: shallow, the deepest cause blames a person ({})",
-            quote(&blame)
-        ));
+        say(&|| {
+            format!(
+                "decision: shallow, the deepest cause blames a person ({})",
+                quote(cause, &blame)
+            )
+        });
         Judgement {
             shallow: true,
             words: blame,
@@ -287,7 +348,7 @@ impl Phrases {
         let text = Text::new(cause);
         let readings: Vec<Reading> = clauses(&text)
             .iter()
-            .map(|c| self.read_clause(cause, &text, c, Role::Unknown).0)
+            .map(|c| self.read_clause(&text, c, Role::Unknown).0)
             .filter(|r| r.says_something)
             .collect();
         let [only] = readings.as_slice() else {
@@ -318,13 +379,7 @@ impl Phrases {
         })
     }
 
-    fn read_clause(
-        &self,
-        cause: &str,
-        text: &Text,
-        clause: &Clause,
-        previous: Role,
-    ) -> (Reading, Role) {
+    fn read_clause(&self, text: &Text, clause: &Clause, previous: Role) -> (Reading, Role) {
         let lex = &self.lexicon;
         let tokens = &text.tokens[clause.tokens.clone()];
         let (offset, norm) = text.norm_of(clause.tokens.clone());
@@ -549,32 +604,6 @@ impl Phrases {
             // A long clause explains, whatever its verb ("the warning
             // looks the same as routine pop-ups").
             || words >= 6;
-        let original = |r: &Range<usize>| format!("\"{}\"", &cause[r.clone()]);
-        let mut line = format!(
-            "clause {:?} (depth {}): subject {}{}",
-            norm.trim_end_matches([',', ' ']),
-            clause.depth,
-            match role {
-                Role::Person => "a person",
-                Role::Thing => "a thing",
-                Role::Unknown => "unknown",
-            },
-            if passive { ", passive" } else { "" }
-        );
-        for (label, list) in [
-            ("blame", &blame),
-            ("person as actor", &actor),
-            ("gap", &gap),
-            ("passive gap", &weak_gap),
-        ] {
-            if !list.is_empty() {
-                let words: Vec<String> = list.iter().map(original).collect();
-                line.push_str(&format!("; {label}: {}", words.join(", ")));
-            }
-        }
-        if denies_gap {
-            line.push_str("; denies a gap");
-        }
         (
             Reading {
                 negated_passive: passive
@@ -593,7 +622,10 @@ impl Phrases {
                 gap,
                 weak_gap,
                 says_something,
-                line,
+                norm: offset..offset + norm.len(),
+                role,
+                passive,
+                denies_gap,
             },
             role,
         )
@@ -765,7 +797,7 @@ mod tests {
     #[test]
     fn the_words_that_decided_are_bytes_of_the_original() {
         let cause = "Sadly, the admin’s inadequate review of the list.";
-        let j = Phrases::builtin().judge_cause(cause);
+        let j = Phrases::builtin().explain_cause(cause);
         assert!(j.shallow);
         assert_eq!(&cause[j.words[0].clone()], "admin’s inadequate review");
         assert!(j.trace.last().unwrap().starts_with("decision: shallow"));

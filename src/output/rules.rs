@@ -48,7 +48,7 @@ pub fn json() -> String {
 pub fn explain_text(code: &str, text: &str, phrases: &Phrases) -> Result<String, String> {
     match Code::find(code) {
         Some(Code::R001) => {
-            let j = phrases.judge_cause(text);
+            let j = phrases.explain_cause(text);
             let verdict = if j.shallow {
                 "R001 fires: shallow"
             } else {

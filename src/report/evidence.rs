@@ -100,21 +100,12 @@ pub fn index(entries: &[Entry], root: &Path, repo_root: &Path) -> Index {
     }
 }
 
-/// Register-relative paths of the files under `dir`, sorted; symbolic links
-/// are listed, not followed.
+/// Register-relative paths of the files under `dir`, sorted.
 fn walk(root: &Path, dir: &Path) -> Vec<String> {
-    walkdir::WalkDir::new(dir)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| !e.file_type().is_dir())
-        .filter_map(|e| {
-            e.path()
-                .strip_prefix(root)
-                .ok()
-                .map(|p| normal(&p.to_string_lossy()))
-        })
+    crate::discover::all_files(dir)
+        .iter()
+        .filter_map(|p| p.strip_prefix(root).ok())
+        .map(|p| normal(&p.to_string_lossy()))
         .collect()
 }
 

@@ -44,7 +44,7 @@ pub struct Row {
     pub overdue: Vec<String>,
 }
 
-fn text(f: &Field<String>) -> String {
+pub(super) fn text(f: &Field<String>) -> String {
     f.as_ref().map_or_else(String::new, |v| v.value.clone())
 }
 

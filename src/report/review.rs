@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use super::register::text;
 use super::{Entry, id};
 use crate::catalogue;
 use crate::model::config::Config;
@@ -76,10 +77,6 @@ fn percent(part: usize, whole: usize) -> Option<f64> {
     (whole > 0).then(|| (part as f64 * 1000.0 / whole as f64).round() / 10.0)
 }
 
-fn text(f: &crate::reader::Field<String>) -> String {
-    f.as_ref().map_or_else(String::new, |v| v.value.clone())
-}
-
 fn named(r: &Record, detail: String) -> Named {
     Named {
         id: id(r).to_string(),
@@ -100,7 +97,7 @@ fn named(r: &Record, detail: String) -> Named {
 }
 
 /// The clause a finding is about, comparable across spellings.
-fn clause_of(r: &Record, config: &Config) -> Option<(String, String)> {
+pub fn clause_of(r: &Record, config: &Config) -> Option<(String, String)> {
     let q = &r.requirement.as_ref()?.value;
     let clause = q.clause.as_ref()?;
     let standard = q

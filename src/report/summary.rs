@@ -11,7 +11,6 @@ use serde::Serialize;
 use super::markdown::cell;
 use super::review::{self, Named, Review};
 use super::{Entry, id};
-use crate::catalogue;
 use crate::model::config::Config;
 use crate::model::deadlines;
 use crate::model::record::{Classification, Status};
@@ -139,21 +138,9 @@ pub fn compute(
                     .or_default() += 1;
             }
             if !class.value.is_ofi()
-                && let Some(req) = &r.requirement
-                && let Some(clause) = &req.value.clause
+                && let Some(key) = review::clause_of(r, config)
             {
-                let standard = req
-                    .value
-                    .standard
-                    .as_ref()
-                    .map_or(config.default_standard.as_str(), |s| s.value.as_str());
-                clauses
-                    .entry((
-                        catalogue::key(standard),
-                        catalogue::canonical(&clause.value),
-                    ))
-                    .or_default()
-                    .push(id(r).to_string());
+                clauses.entry(key).or_default().push(id(r).to_string());
             }
         }
         match (&r.closed, status) {
