@@ -32,6 +32,7 @@ pub mod renumber;
 pub mod report;
 pub mod rules;
 pub mod scaffold;
+pub mod sources;
 pub mod span;
 pub mod suggest;
 pub mod waivers;

@@ -1,7 +1,6 @@
 //! `ncreg lint`: load every record, run every check, apply waivers and the
 //! configured severities, and hand one list of diagnostics to the outputs.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -14,6 +13,7 @@ use crate::model::events::past_events;
 use crate::model::record::Record;
 use crate::register::Register;
 use crate::rules::{self, Check, Context, Subject};
+use crate::sources::Sources;
 use crate::span::{LineIndex, Position};
 use crate::waivers;
 
@@ -24,8 +24,8 @@ pub struct Report {
     pub records: usize,
     /// Files checked.
     pub files: usize,
-    /// Display path -> text, for showing source lines.
-    pub sources: BTreeMap<String, String>,
+    /// The texts of the files the diagnostics point into.
+    pub sources: Sources,
     /// Editor lock and backup files that were not read (display paths).
     pub skipped: Vec<String>,
     /// Findings a record's waivers set aside: not shown by lint, listed by
@@ -36,16 +36,15 @@ pub struct Report {
 impl Report {
     /// Each diagnostic with its lines and columns, worked out once per file.
     pub fn located(&self) -> Vec<(&Diagnostic, Position)> {
-        let mut index: Option<(&str, LineIndex)> = None;
         self.diagnostics
-            .iter()
-            .map(|d| {
-                if index.as_ref().is_none_or(|(file, _)| *file != d.file) {
-                    let text = self.sources.get(&d.file).map_or("", String::as_str);
-                    index = Some((d.file.as_str(), LineIndex::new(text)));
-                }
-                let at = index.as_ref().map(|(_, i)| i.locate(d.span));
-                (d, at.expect("an index was just made"))
+            .chunk_by(|a, b| a.file == b.file)
+            .flat_map(|group| {
+                let text = self.sources.text(&group[0].file);
+                let index = LineIndex::new(&text);
+                group
+                    .iter()
+                    .map(|d| (d, index.locate(d.span)))
+                    .collect::<Vec<_>>()
             })
             .collect()
     }
@@ -67,7 +66,6 @@ pub fn run(
     only: &[PathBuf],
     base: Option<&str>,
 ) -> Result<Report, String> {
-    let checked = register.load(only)?;
     // The vocabulary is compiled only for the rules that read text.
     let reads_text = [Code::R001, Code::R002, Code::R004, Code::R013, Code::R014]
         .into_iter()
@@ -94,7 +92,9 @@ pub fn run(
             _ => None,
         })
         .collect();
-    let mut checked = crate::parallel::map(checked, |mut c| {
+    // Each file is checked as soon as it is read, and its text dropped
+    // unless the change under review compares it with its base.
+    let mut checked = register.load_each(only, |mut c| {
         if let Some(record) = &c.record {
             let stem = c
                 .path
@@ -111,8 +111,11 @@ pub fn run(
             }
             c.diagnostics.extend(waivers::check(record));
         }
+        if base.is_none() {
+            c.text = String::new();
+        }
         c
-    });
+    })?;
 
     let pairs: Vec<(&str, &Record)> = checked
         .iter()
@@ -149,7 +152,7 @@ pub fn run(
         diagnostics: Vec::new(),
         records: 0,
         files: 0,
-        sources: BTreeMap::new(),
+        sources: Sources::default(),
         waived: Vec::new(),
         skipped: crate::discover::editor_files(&register.records_dir())
             .iter()
@@ -176,7 +179,7 @@ pub fn run(
                 report.diagnostics.push(d);
             }
         }
-        report.sources.insert(c.file, c.text);
+        report.sources.on_disk(c.file, c.path);
     }
     // What is left belongs to files that are gone (H001): shown from base.
     for mut d in by_file.into_values().flatten() {
@@ -192,7 +195,7 @@ pub fn run(
                 .map(|v| v.text.clone());
             report
                 .sources
-                .insert(d.file.clone(), text.unwrap_or_default());
+                .keep(d.file.clone(), text.unwrap_or_default());
             report.diagnostics.push(d);
         }
     }

@@ -37,6 +37,17 @@ pub fn load(path: &Path) -> Loaded {
     }
 }
 
+/// The text `load` shows for a file, read again: the same function of the
+/// file's bytes, so spans found at load time still point into it.
+/// Only a regular file is read: ncreg refuses links, FIFOs and devices at
+/// load (a FIFO would block, a link could show a file outside the register).
+pub fn text_of(path: &Path) -> String {
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return String::new();
+    }
+    read_text(path).unwrap_or_else(|refusal| refusal.text)
+}
+
 /// Why a file's bytes are not a text ncreg will parse.
 struct Refusal {
     /// As much of the file as can be shown.

@@ -100,16 +100,26 @@ impl Register {
     /// Reads every record file (and `extra` YAML files given on the command
     /// line), in path order. One bad file never stops the others.
     pub fn load(&self, extra: &[PathBuf]) -> Result<Vec<Loaded>, String> {
-        self.load_keeping(extra, true)
+        self.load_each(extra, |loaded| loaded)
     }
 
     /// Reads every record file for a report: each file's text is dropped
     /// once it is read, since reports show values, not source lines.
     pub fn load_records(&self) -> Result<Vec<Loaded>, String> {
-        self.load_keeping(&[], false)
+        self.load_each(&[], |mut loaded| {
+            loaded.text = String::new();
+            loaded
+        })
     }
 
-    fn load_keeping(&self, extra: &[PathBuf], keep_text: bool) -> Result<Vec<Loaded>, String> {
+    /// Reads every record file and hands each to `each` on the thread that
+    /// read it, so that what `each` drops (a file's text) is never held for
+    /// the whole register at once.
+    pub fn load_each<U: Send>(
+        &self,
+        extra: &[PathBuf],
+        each: impl Fn(Loaded) -> U + Sync,
+    ) -> Result<Vec<U>, String> {
         let dir = self.records_dir();
         if !dir.is_dir() {
             return Err(format!(
@@ -131,13 +141,7 @@ impl Register {
                 found.push(Found::Record(path.clone()));
             }
         }
-        Ok(crate::parallel::map(found, |f| {
-            let mut loaded = self.load_one(f);
-            if !keep_text {
-                loaded.text = String::new();
-            }
-            loaded
-        }))
+        Ok(crate::parallel::map(found, |f| each(self.load_one(f))))
     }
 
     fn load_one(&self, found: Found) -> Loaded {

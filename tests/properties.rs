@@ -135,7 +135,7 @@ fn apply(mut bytes: Vec<u8>, m: &Mutation) -> Vec<u8> {
 fn check(root: &Path) -> Result<(), TestCaseError> {
     let report = common::lint(root);
     for d in &report.diagnostics {
-        let text = report.sources.get(&d.file).map_or("", String::as_str);
+        let text = report.sources.text(&d.file);
         for span in std::iter::once(d.span).chain(d.labels.iter().map(|(s, _)| *s)) {
             let (start, end) = (span.start as usize, span.end as usize);
             prop_assert!(

@@ -346,6 +346,15 @@ impl Phrases {
     /// and no gap (R004).
     pub fn restates_event(&self, cause: &str, description: &str) -> bool {
         let text = Text::new(cause);
+        // Only a negated passive restates the event: most causes have no
+        // negation and need no reading.
+        if !text
+            .tokens
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "not" | "never"))
+        {
+            return false;
+        }
         let readings: Vec<Reading> = clauses(&text)
             .iter()
             .map(|c| self.read_clause(&text, c, Role::Unknown).0)

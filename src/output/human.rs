@@ -12,7 +12,7 @@ use super::shorten::Shortened;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::escape::terminal;
 use crate::lint::Report;
-use crate::span::Position;
+use crate::span::{LineIndex, Position};
 
 pub fn write(
     report: &Report,
@@ -26,27 +26,49 @@ pub fn write(
         GraphicalTheme::unicode_nocolor()
     };
     // A fixed width keeps output identical across terminals (and in CI logs).
+    // Wrapping at ASCII spaces, not by Unicode line-break rules: those cost
+    // more than the rest of the drawing, and record text wraps the same.
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(100)
         .with_links(false)
-        .with_context_lines(1);
-    // Diagnostics come sorted by file: each file's text is shared by all of
-    // its diagnostics, and only files with diagnostics are copied at all.
-    let mut source: Option<(&str, Shortened)> = None;
-    for (d, at) in report.located() {
-        if source.as_ref().is_none_or(|(file, _)| *file != d.file) {
-            let text = report.sources.get(&d.file).map_or("", String::as_str);
-            // Same-length replacements keep the spans valid.
-            source = Some((d.file.as_str(), Shortened::new(&terminal(text))));
+        .with_context_lines(1)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_break_words(false);
+    // Files are drawn in parallel, a batch at a time, so that a register
+    // with many thousands of findings is neither slow nor held in memory.
+    let mut by_file: Vec<&[Diagnostic]> = report
+        .diagnostics
+        .chunk_by(|a, b| a.file == b.file)
+        .collect();
+    while !by_file.is_empty() {
+        let batch: Vec<_> = by_file.drain(..by_file.len().min(1024)).collect();
+        let drawn = crate::parallel::map(batch, |group| render_file(&handler, report, group));
+        for text in drawn {
+            out.write_all(text.as_bytes())?;
         }
-        let shown = source.as_ref().map(|(_, s)| s);
-        out.write_all(render_one(&handler, d, at, shown).as_bytes())?;
-        out.write_all(b"\n")?;
     }
     if !quiet {
         writeln!(out, "{}", super::summary_line(report))?;
     }
     Ok(())
+}
+
+/// The diagnostics of one file, which share its (escaped, shortened) text.
+fn render_file(handler: &GraphicalReportHandler, report: &Report, group: &[Diagnostic]) -> String {
+    let Some(first) = group.first() else {
+        return String::new();
+    };
+    let text = report.sources.text(&first.file);
+    let index = LineIndex::new(&text);
+    // Same-length replacements keep the spans valid.
+    let source = Shortened::new(&terminal(&text));
+    let mut drawn = String::new();
+    for d in group {
+        drawn.push_str(&render_one(handler, d, index.locate(d.span), Some(&source)));
+        drawn.push('\n');
+    }
+    drawn
 }
 
 /// One diagnostic as miette draws it, with the file's source; with its
