@@ -188,6 +188,7 @@ pub fn run(cli: Cli) -> u8 {
                 Ok(OK)
             },
         ),
+        Command::Site(args) => site(cli.global.register.as_deref(), as_of, &args.output),
         Command::Summary(args) => {
             let to = args.to.unwrap_or(as_of);
             let from = args.from.unwrap_or_else(|| {
@@ -395,6 +396,52 @@ fn inside_records(dir: &Path) -> Option<std::path::PathBuf> {
                 .starts_with(register.records_dir())
                 .then(|| register.location.root.clone())
         })
+}
+
+/// `ncreg site`: the page is made from the register's records, lint's
+/// findings (waived ones too) and the git history, when there is one.
+fn site(register: Option<&Path>, as_of: NaiveDate, dir: &Path) -> u8 {
+    // The folder is made before the page is written into it, so it is
+    // checked first: a site never goes into a records folder.
+    let real = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    if let Some(root) = inside_records(&real) {
+        return fail(&format!(
+            "refusing to write the site into {}: it is inside the records folder of the register at {}",
+            dir.display(),
+            root.display()
+        ));
+    }
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        return fail(&format!("cannot make the folder {}: {e}", dir.display()));
+    }
+    report(register, Some(&dir.join("index.html")), |ctx, out| {
+        let config = &ctx.register.config;
+        let vocabulary = crate::analysis::Vocabulary::of(&config.shallow_phrases)
+            .map_err(crate::report::refused)?;
+        let findings =
+            lint::run(&ctx.register, as_of, &[], None).map_err(crate::report::refused)?;
+        let trail = crate::git::open(&ctx.register)
+            .and_then(|repo| crate::git::history::trail(&repo, config.require_signed));
+        if let Err(why) = &trail {
+            eprintln!("note: the site has no timelines: {why}");
+        }
+        let mut root = crate::report::markdown::relative(&ctx.register.location.root, &ctx.base);
+        if !root.is_empty() {
+            root.push('/');
+        }
+        let entries = crate::report::entries(&ctx.loaded);
+        let site = crate::report::site::Site {
+            entries: &entries,
+            config,
+            as_of,
+            phrases: vocabulary.phrases(),
+            findings: &findings,
+            trail: trail.as_ref().map_err(String::clone),
+            root,
+        };
+        crate::report::site::write(&site, out)?;
+        Ok(OK)
+    })
 }
 
 fn new(register: Option<&Path>, as_of: NaiveDate, args: &crate::cli::NewArgs) -> u8 {

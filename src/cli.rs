@@ -57,6 +57,8 @@ pub enum Command {
     Overdue(OverdueArgs),
     /// The evidence index: each file and link with the records citing it, missing files and orphans
     Evidence(EvidenceArgs),
+    /// The auditor's view: one self-contained, offline `index.html` with the register, its figures, and each record with its findings and git timeline
+    Site(SiteArgs),
     /// Management-review input: nonconformity figures for a period (ISO 27001 9.3.2)
     Summary(SummaryArgs),
     /// The audit trail from git: every commit that changed each record, and what it changed
@@ -222,6 +224,13 @@ pub struct EvidenceArgs {
     /// Write to FILE (atomically) instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct SiteArgs {
+    /// The folder to write `index.html` into (atomically)
+    #[arg(short, long, value_name = "DIR", default_value = "site")]
+    pub output: PathBuf,
 }
 
 #[derive(Args, Debug)]

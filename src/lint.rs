@@ -36,17 +36,7 @@ pub struct Report {
 impl Report {
     /// Each diagnostic with its lines and columns, worked out once per file.
     pub fn located(&self) -> Vec<(&Diagnostic, Position)> {
-        self.diagnostics
-            .chunk_by(|a, b| a.file == b.file)
-            .flat_map(|group| {
-                let text = self.sources.text(&group[0].file);
-                let index = LineIndex::new(&text);
-                group
-                    .iter()
-                    .map(|d| (d, index.locate(d.span)))
-                    .collect::<Vec<_>>()
-            })
-            .collect()
+        locate(&self.diagnostics, &self.sources)
     }
 
     pub fn count(&self, severity: Severity) -> usize {
@@ -55,6 +45,25 @@ impl Report {
             .filter(|d| d.severity == severity)
             .count()
     }
+}
+
+/// Diagnostics sorted by file with their lines and columns, worked out
+/// once per file.
+pub fn locate<'d>(
+    diagnostics: &'d [Diagnostic],
+    sources: &Sources,
+) -> Vec<(&'d Diagnostic, Position)> {
+    diagnostics
+        .chunk_by(|a, b| a.file == b.file)
+        .flat_map(|group| {
+            let text = sources.text(&group[0].file);
+            let index = LineIndex::new(&text);
+            group
+                .iter()
+                .map(|d| (d, index.locate(d.span)))
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// Lints the register. `only` restricts the report to those files or folders

@@ -780,3 +780,43 @@ fn reports_name_the_files_they_leave_out() {
         stderr(&out)
     );
 }
+
+#[test]
+fn site_writes_one_self_contained_page_the_same_each_time() {
+    let reg = common::copy_register("example-register");
+    let first = ncreg(reg.path(), &["site", AS_OF, "-o", "one"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    // Outside git the page is made without timelines, and says why.
+    assert!(
+        stderr(&first).contains("no timelines"),
+        "{}",
+        stderr(&first)
+    );
+    let second = ncreg(reg.path(), &["site", AS_OF, "-o", "two"]);
+    assert!(second.status.success());
+    let html = std::fs::read_to_string(reg.path().join("one/index.html")).unwrap();
+    assert_eq!(
+        html,
+        std::fs::read_to_string(reg.path().join("two/index.html")).unwrap()
+    );
+    // Nothing is fetched: no src attributes, no stylesheet links, and a
+    // policy that forbids everything but the page's own script and style.
+    assert!(!html.contains(" src="));
+    assert!(!html.contains("<link"));
+    assert!(html.contains("content=\"default-src 'none'; script-src 'sha256-"));
+    assert!(html.contains("No git history"));
+    // Every record travels in the page, with its actions' tiers.
+    for id in ["NC-2026-002", "NC-2026-013", "NC-2025-014"] {
+        assert!(html.contains(&format!("\"id\":\"{id}\"")), "{id}");
+    }
+    assert!(html.contains("\"tier\":\"eliminate\""));
+}
+
+#[test]
+fn site_refuses_a_records_folder_and_makes_nothing_there() {
+    let reg = common::copy_register("example-register");
+    let out = ncreg(reg.path(), &["site", AS_OF, "-o", "nonconformities/site"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("inside the records folder"));
+    assert!(!reg.path().join("nonconformities/site").exists());
+}

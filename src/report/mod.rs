@@ -11,6 +11,7 @@ pub mod oscal;
 pub mod overdue;
 pub mod register;
 pub mod review;
+pub mod site;
 pub mod summary;
 
 use std::io::Write;

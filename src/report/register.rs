@@ -752,7 +752,12 @@ pub fn json(
 }
 
 /// One record as a JSON object with sorted keys; each action with its tier.
-fn record_json(e: &Entry, config: &Config, as_of: NaiveDate, phrases: &Phrases) -> Value {
+pub(crate) fn record_json(
+    e: &Entry,
+    config: &Config,
+    as_of: NaiveDate,
+    phrases: &Phrases,
+) -> Value {
     let overdue: Vec<Value> = deadlines::overdue(e.record, &config.deadlines, as_of)
         .into_iter()
         .map(|d| json!({"what": d.what, "due": d.due.to_string(), "days_overdue": d.days_overdue(as_of)}))

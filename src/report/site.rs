@@ -1,0 +1,457 @@
+//! `ncreg site`: the auditor's view. One self-contained `index.html`: the
+//! register as a filterable table, the figures as inline SVG, and each record
+//! in the order of the 10.2 process with its findings and its git timeline.
+//!
+//! Record text never becomes markup. The records travel as JSON in a
+//! `<script type="application/json">` element, with every `<`, `>` and `&`
+//! escaped so that no value can end the element, and the page's script puts
+//! them into the document as text nodes only. The charts, drawn here, escape
+//! their labels. A Content-Security-Policy admits only the page's own script
+//! and style (by hash), so the page makes no request of any kind.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
+
+use base64::Engine;
+use chrono::{Datelike, NaiveDate};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+use super::Entry;
+use crate::analysis::Phrases;
+use crate::diagnostic::Diagnostic;
+use crate::git::history::{Change, Trail};
+use crate::lint::Report;
+use crate::model::config::Config;
+use crate::model::record::Status;
+use crate::reader::Choice;
+
+const SCRIPT: &str = include_str!("site.js");
+const STYLE: &str = include_str!("site.css");
+
+/// What the page is made from.
+pub struct Site<'a> {
+    pub entries: &'a [Entry<'a>],
+    pub config: &'a Config,
+    pub as_of: NaiveDate,
+    pub phrases: &'a Phrases,
+    /// Lint's findings on the register, waived ones included.
+    pub findings: &'a Report,
+    /// The git history, or why there is none.
+    pub trail: Result<&'a Trail, String>,
+    /// The register root relative to the page's folder ("" or ending in `/`):
+    /// evidence paths are relative to the root.
+    pub root: String,
+}
+
+pub fn write(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
+    let data = script_json(&data(site));
+    let csp = format!(
+        "default-src 'none'; script-src '{}'; style-src '{}'; base-uri 'none'; form-action 'none'",
+        hash(SCRIPT),
+        hash(STYLE)
+    );
+    let (head, history) = match &site.trail {
+        Ok(t) => (
+            t.head.as_deref().map(|h| h[..7.min(h.len())].to_string()),
+            (!t.complete).then(|| "This is a shallow clone: the history is incomplete. Fetch it all with `git fetch --unshallow` (GitHub Actions: actions/checkout with fetch-depth: 0).".to_string()),
+        ),
+        Err(why) => (None, Some(format!("No git history: {why}"))),
+    };
+    let mut about = format!("As of {}", site.as_of);
+    if let Some(h) = head {
+        about += &format!(" · HEAD {h}");
+    }
+    about += &format!(" · ncreg {}", env!("CARGO_PKG_VERSION"));
+    write!(
+        out,
+        r##"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Nonconformity and corrective action register</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<header>
+<h1><a href="#">Nonconformity and corrective action register</a></h1>
+<p class="about">{about}</p>
+{history}</header>
+<main>
+<section id="register-view" aria-label="The register">
+<div id="charts">{charts}</div>
+<form id="filters" aria-label="Filters">
+{filters}
+</form>
+<p id="count" aria-live="polite"></p>
+<table id="register">
+<thead><tr>{heads}</tr></thead>
+<tbody></tbody>
+</table>
+<p id="more"></p>
+</section>
+<article id="record-view" hidden></article>
+<div id="print-view"></div>
+</main>
+<script type="application/json" id="ncreg-data">{data}</script>
+<script>{SCRIPT}</script>
+</body>
+</html>
+"##,
+        about = html(&about),
+        history = history
+            .map(|h| format!("<p class=\"warning\" role=\"note\">{}</p>\n", html(&h)))
+            .unwrap_or_default(),
+        charts = charts(site),
+        filters = filters(),
+        heads = COLUMNS
+            .iter()
+            .map(|(key, name)| format!(
+                "<th scope=\"col\"><button type=\"button\" data-sort=\"{key}\">{name}</button></th>"
+            ))
+            .collect::<String>(),
+    )
+}
+
+/// The table's columns: the key the script sorts by, and the heading.
+const COLUMNS: &[(&str, &str)] = &[
+    ("id", "ID"),
+    ("title", "Title"),
+    ("status", "Status"),
+    ("classification", "Class"),
+    ("source", "Source"),
+    ("clause", "Clause"),
+    ("owner", "Owner"),
+    ("identified", "Identified"),
+    ("due", "Closure due"),
+    ("overdue", "Overdue"),
+];
+
+/// The filters, each a labelled control named as in the URL fragment; the
+/// script fills in the choices from the records.
+fn filters() -> String {
+    let select = |name: &str, label: &str| {
+        format!(
+            "<label for=\"f-{name}\">{label}</label><select id=\"f-{name}\" name=\"{name}\"><option value=\"\">all</option></select>"
+        )
+    };
+    [
+        select("status", "Status"),
+        select("classification", "Class"),
+        select("source", "Source"),
+        select("theme", "Clause or theme"),
+        select("owner", "Owner"),
+        "<label for=\"f-overdue\">Overdue</label><select id=\"f-overdue\" name=\"overdue\"><option value=\"\">all</option><option value=\"yes\">overdue</option><option value=\"no\">not overdue</option></select>".to_string(),
+        "<label for=\"f-q\">Search</label><input id=\"f-q\" name=\"q\" type=\"search\" autocomplete=\"off\">".to_string(),
+        "<button type=\"reset\" id=\"clear\">Clear filters</button>".to_string(),
+    ]
+    .join("\n")
+}
+
+/// Every record as the register's JSON has it, with its theme, its findings
+/// and its timeline.
+fn data(site: &Site) -> Value {
+    // A rule's hint is the same on thousands of findings: each is written
+    // once, and findings refer to it by its place.
+    let mut hints: Vec<&str> = Vec::new();
+    let mut findings =
+        findings_by_file(site.findings, &site.findings.diagnostics, false, &mut hints);
+    for (file, waived) in findings_by_file(site.findings, &site.findings.waived, true, &mut hints) {
+        findings.entry(file).or_default().extend(waived);
+    }
+    let trails: HashMap<&str, &crate::git::history::RecordTrail> = match &site.trail {
+        Ok(t) => t
+            .records
+            .iter()
+            .flat_map(|r| {
+                std::iter::once(&r.id)
+                    .chain(&r.former_ids)
+                    .map(move |id| (id.as_str(), r))
+            })
+            .collect(),
+        Err(_) => HashMap::new(),
+    };
+    let records: Vec<Value> = site
+        .entries
+        .iter()
+        .map(|e| {
+            let mut v = super::register::record_json(e, site.config, site.as_of, site.phrases);
+            let id = super::id(e.record);
+            let clause = v["requirement"]["clause"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            v["theme"] = json!(if clause.is_empty() {
+                "none"
+            } else {
+                super::review::theme(&clause)
+            });
+            v["findings"] = json!(findings.remove(e.file).unwrap_or_default());
+            v["trail"] = json!(trails.get(id).map(|t| timeline(&t.changes)));
+            v
+        })
+        .collect();
+    json!({
+        "version": 1,
+        "as_of": site.as_of.to_string(),
+        "root": site.root,
+        "history": site.trail.is_ok(),
+        "hints": hints,
+        "records": records,
+    })
+}
+
+/// A record's changes as its timeline shows them: a creation is shown as
+/// such (the record shows the values), so its hundred field values stay out
+/// of the page.
+fn timeline(changes: &[Change]) -> Vec<Change> {
+    changes
+        .iter()
+        .map(|c| {
+            let mut c = c.clone();
+            if matches!(c.change, "created" | "present") {
+                c.fields.clear();
+            }
+            c
+        })
+        .collect()
+}
+
+/// Findings as the page shows them, by display path.
+fn findings_by_file<'r>(
+    report: &'r Report,
+    diagnostics: &'r [Diagnostic],
+    waived: bool,
+    hints: &mut Vec<&'r str>,
+) -> BTreeMap<String, Vec<Value>> {
+    let mut out: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut known: HashMap<&str, usize> = hints.iter().enumerate().map(|(i, h)| (*h, i)).collect();
+    for (d, at) in crate::lint::locate(diagnostics, &report.sources) {
+        let hint = d.help.as_deref().map(|h| {
+            *known.entry(h).or_insert_with(|| {
+                hints.push(h);
+                hints.len() - 1
+            })
+        });
+        out.entry(d.file.clone()).or_default().push(json!({
+            "rule": d.code.as_str(),
+            "name": d.code.name(),
+            "severity": d.severity.as_str(),
+            "message": d.message,
+            "hint": hint,
+            "line": at.line,
+            "column": at.column,
+            "waived": waived,
+        }));
+    }
+    out
+}
+
+/// JSON that can sit inside a `<script>` element: `<`, `>` and `&` occur in
+/// JSON only inside strings, where their escapes mean the same; U+2028 and
+/// U+2029 are escaped for older JavaScript parsers.
+fn script_json(v: &Value) -> String {
+    replaced(&v.to_string(), |c| match c {
+        '<' => Some("\\u003c"),
+        '>' => Some("\\u003e"),
+        '&' => Some("\\u0026"),
+        '\u{2028}' => Some("\\u2028"),
+        '\u{2029}' => Some("\\u2029"),
+        _ => None,
+    })
+}
+
+/// Text for HTML element content and quoted attribute values.
+fn html(text: &str) -> String {
+    replaced(text, |c| match c {
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '&' => Some("&amp;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        _ => None,
+    })
+}
+
+/// `text` with each character that `escape` names replaced.
+fn replaced(text: &str, escape: impl Fn(char) -> Option<&'static str>) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match escape(c) {
+            Some(e) => out.push_str(e),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// A CSP source expression for an inline element's exact text.
+fn hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The figures: records by status, open ones by class, and findings opened
+/// and closed in each of the last eight quarters.
+fn charts(site: &Site) -> String {
+    let mut by_status: BTreeMap<String, usize> = BTreeMap::new();
+    let mut open_by_class: BTreeMap<String, usize> = BTreeMap::new();
+    let quarters: Vec<(i32, u32)> = (0..8)
+        .rev()
+        .map(|back| {
+            let q = site.as_of.year() * 4 + (site.as_of.month0() / 3) as i32 - back;
+            (q.div_euclid(4), q.rem_euclid(4) as u32 + 1)
+        })
+        .collect();
+    let mut opened = vec![0; quarters.len()];
+    let mut closed = vec![0; quarters.len()];
+    let quarter = |d: NaiveDate| {
+        quarters
+            .iter()
+            .position(|&q| q == (d.year(), d.month0() / 3 + 1))
+    };
+    for e in site.entries {
+        let r = e.record;
+        let status = r.status.as_ref().map(|s| s.value);
+        let class = r
+            .classification
+            .as_ref()
+            .map_or("(none)", |c| c.value.as_str());
+        *by_status
+            .entry(status.map_or("(none)", Choice::as_str).to_string())
+            .or_default() += 1;
+        if !matches!(status, Some(Status::Closed | Status::Withdrawn)) {
+            *open_by_class.entry(class.to_string()).or_default() += 1;
+        }
+        if let Some(i) = r.identified.as_ref().and_then(|d| quarter(d.value)) {
+            opened[i] += 1;
+        }
+        if let Some(i) = r.closed.as_ref().and_then(|d| quarter(d.value)) {
+            closed[i] += 1;
+        }
+    }
+    let labels: Vec<String> = quarters.iter().map(|(y, q)| format!("{y} Q{q}")).collect();
+    [
+        bars(
+            "Records by status",
+            &by_status.into_iter().collect::<Vec<_>>(),
+        ),
+        bars(
+            "Open records by class",
+            &open_by_class.into_iter().collect::<Vec<_>>(),
+        ),
+        paired_bars("Opened and closed by quarter", &labels, &opened, &closed),
+    ]
+    .concat()
+}
+
+/// A horizontal bar chart with a label and a count on each bar.
+fn bars(title: &str, bars: &[(String, usize)]) -> String {
+    const LABEL: usize = 150;
+    const WIDTH: usize = 200;
+    const ROW: usize = 22;
+    let max = bars.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let height = ROW * bars.len().max(1) + 30;
+    let mut svg = format!(
+        "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"{id}\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\"><title id=\"{id}\">{t}</title><text class=\"title\" x=\"0\" y=\"16\">{t}</text>",
+        id = chart_id(title),
+        w = LABEL + WIDTH + 50,
+        t = html(title),
+    );
+    for (i, (label, n)) in bars.iter().enumerate() {
+        let y = 30 + i * ROW;
+        let w = (n * WIDTH).div_ceil(max);
+        svg += &format!(
+            "<text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\">{l}</text><rect class=\"bar\" x=\"{LABEL}\" y=\"{y}\" width=\"{w}\" height=\"{h}\"></rect><text x=\"{nx}\" y=\"{ty}\">{n}</text>",
+            lx = LABEL - 6,
+            ty = y + 14,
+            l = html(label),
+            h = ROW - 6,
+            nx = LABEL + w + 4,
+        );
+    }
+    svg + "</svg></figure>"
+}
+
+/// Vertical bars in pairs (opened, closed) per label, with a legend.
+fn paired_bars(title: &str, labels: &[String], first: &[usize], second: &[usize]) -> String {
+    const HEIGHT: usize = 120;
+    const SLOT: usize = 56;
+    let max = first
+        .iter()
+        .chain(second)
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let width = SLOT * labels.len() + 10;
+    let mut svg = format!(
+        "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"{id}\" viewBox=\"0 0 {width} {h}\" width=\"{width}\" height=\"{h}\"><title id=\"{id}\">{t}</title><text class=\"title\" x=\"0\" y=\"16\">{t}</text><rect class=\"bar\" x=\"0\" y=\"24\" width=\"10\" height=\"10\"></rect><text x=\"14\" y=\"33\">opened</text><rect class=\"bar second\" x=\"80\" y=\"24\" width=\"10\" height=\"10\"></rect><text x=\"94\" y=\"33\">closed</text>",
+        id = chart_id(title),
+        h = HEIGHT + 80,
+        t = html(title),
+    );
+    let base = HEIGHT + 50;
+    for (i, label) in labels.iter().enumerate() {
+        let x = 10 + i * SLOT;
+        for (k, (n, class)) in [(first[i], "bar"), (second[i], "bar second")]
+            .into_iter()
+            .enumerate()
+        {
+            let h = (n * HEIGHT).div_ceil(max);
+            let bx = x + k * 20;
+            svg += &format!(
+                "<rect class=\"{class}\" x=\"{bx}\" y=\"{y}\" width=\"18\" height=\"{h}\"></rect><text x=\"{tx}\" y=\"{ty}\" text-anchor=\"middle\">{n}</text>",
+                y = base - h,
+                tx = bx + 9,
+                ty = base - h - 3,
+            );
+        }
+        svg += &format!(
+            "<text x=\"{tx}\" y=\"{ty}\" text-anchor=\"middle\">{l}</text>",
+            tx = x + 19,
+            ty = base + 16,
+            l = html(label)
+        );
+    }
+    svg + "</svg></figure>"
+}
+
+fn chart_id(title: &str) -> String {
+    format!("chart-{}", crate::new_record::slug(title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_in_the_data_can_end_its_script_element() {
+        let v = json!({"title": "</script><script>alert(1)</script> & \u{2028}"});
+        let s = script_json(&v);
+        assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'));
+        assert_eq!(serde_json::from_str::<Value>(&s).unwrap(), v);
+    }
+
+    #[test]
+    fn chart_labels_are_escaped() {
+        let svg = bars("t", &[("<img src=x onerror=alert(1)>".to_string(), 3)]);
+        assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(!svg.contains("<img"));
+    }
+
+    #[test]
+    fn the_policy_hash_is_of_the_exact_text() {
+        // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+        assert_eq!(
+            hash("alert(1)"),
+            "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI="
+        );
+    }
+}
