@@ -419,8 +419,8 @@ fn a_hostile_register_injects_nothing() {
     let html = std::fs::read_to_string(&page).unwrap();
     assert_eq!(
         html.matches("<script").count(),
-        2,
-        "only the data and the page's own script"
+        3,
+        "only the data, the timelines and the page's own script"
     );
     for id in [
         "",
@@ -447,7 +447,7 @@ fn a_hostile_register_injects_nothing() {
                 "{id}: {injected} got into the page"
             );
         }
-        assert_eq!(dom.matches("<script").count(), 2, "{id}");
+        assert_eq!(dom.matches("<script").count(), 3, "{id}");
     }
     // Unsafe evidence is shown as text; a web link stays a link.
     let v = visit(&chromium, &page, "#record=NC-2026-001");
@@ -463,5 +463,299 @@ fn a_hostile_register_injects_nothing() {
         "#record=NC-2026-002",
         "hostile-record.png",
         1600,
+    );
+}
+
+/// A WebDriver session on chromedriver (Debian's `chromium-driver`),
+/// spoken to over plain HTTP: a few JSON requests, no client library.
+struct Driver {
+    process: std::process::Child,
+    port: u16,
+    session: String,
+}
+
+impl Driver {
+    fn start(chromium: &Path) -> Option<Driver> {
+        let program = std::env::var_os("NCREG_CHROMEDRIVER")
+            .map_or_else(|| PathBuf::from("chromedriver"), PathBuf::from);
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let Ok(process) = Command::new(&program)
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+        else {
+            assert!(
+                std::env::var_os("NCREG_REQUIRE_CHROMIUM").is_none(),
+                "NCREG_REQUIRE_CHROMIUM is set but {} does not run (apt-get install chromium-driver)",
+                program.display()
+            );
+            eprintln!(
+                "SKIPPED: chromedriver not found; the page was not driven by keyboard and mouse"
+            );
+            return None;
+        };
+        let mut driver = Driver {
+            process,
+            port,
+            session: String::new(),
+        };
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let profile = tempfile::tempdir().unwrap().keep();
+        let mut options = serde_json::json!({
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                     "--disable-background-networking", "--window-size=1280,1000",
+                     format!("--user-data-dir={}", profile.display())],
+        });
+        // chromedriver finds Debian's chromium itself; another one is named.
+        if chromium.is_absolute() {
+            options["binary"] = chromium.display().to_string().into();
+        }
+        let created = driver.call(
+            "POST",
+            "/session",
+            &serde_json::json!({"capabilities": {"alwaysMatch": {"goog:chromeOptions": options}}}),
+        );
+        driver.session = created["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {created}"))
+            .to_string();
+        Some(driver)
+    }
+
+    /// One request; the response's `value`.
+    fn call(&self, method: &str, path: &str, body: &Value) -> Value {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        // A browser that hangs fails the test rather than the CI job.
+        let limit = std::time::Duration::from_secs(120);
+        stream.set_read_timeout(Some(limit)).unwrap();
+        let body = body.to_string();
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        // Read the body by its Content-Length: chromedriver may keep the
+        // connection open after a response, whatever the request asked.
+        let mut response = Vec::new();
+        let mut buffer = [0u8; 8192];
+        let json = loop {
+            let n = stream
+                .read(&mut buffer)
+                .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+            assert!(n > 0, "{method} {path}: the connection closed early");
+            response.extend_from_slice(&buffer[..n]);
+            let text = String::from_utf8_lossy(&response).into_owned();
+            let Some((head, rest)) = text.split_once("\r\n\r\n") else {
+                continue;
+            };
+            let length: usize = head
+                .lines()
+                .find_map(|l| {
+                    l.to_ascii_lowercase()
+                        .strip_prefix("content-length:")
+                        .map(|v| v.trim().parse().unwrap())
+                })
+                .expect("a Content-Length");
+            if rest.len() >= length {
+                break rest[..length].to_string();
+            }
+        };
+        let v: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+        v["value"].clone()
+    }
+
+    fn session(&self, method: &str, path: &str, body: Value) -> Value {
+        let v = self.call(method, &format!("/session/{}{path}", self.session), &body);
+        assert!(v.get("error").is_none(), "{path}: {v}");
+        v
+    }
+
+    fn run(&self, script: &str) -> Value {
+        self.session(
+            "POST",
+            "/execute/sync",
+            serde_json::json!({"script": script, "args": []}),
+        )
+    }
+
+    fn element(&self, css: &str) -> String {
+        let found = self.session(
+            "POST",
+            "/element",
+            serde_json::json!({"using": "css selector", "value": css}),
+        );
+        found
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .unwrap()
+            .to_string()
+    }
+
+    fn click(&self, css: &str) {
+        let id = self.element(css);
+        self.session(
+            "POST",
+            &format!("/element/{id}/click"),
+            serde_json::json!({}),
+        );
+    }
+
+    fn type_into(&self, css: &str, text: &str) {
+        let id = self.element(css);
+        self.session(
+            "POST",
+            &format!("/element/{id}/value"),
+            serde_json::json!({ "text": text }),
+        );
+    }
+
+    /// Presses keys (WebDriver key codes: "\u{E004}" is Tab, "\u{E007}" Enter).
+    fn press(&self, key: &str) {
+        let actions = serde_json::json!({"actions": [{"type": "key", "id": "keyboard", "actions": [
+            {"type": "keyDown", "value": key}, {"type": "keyUp", "value": key}]}]});
+        self.session("POST", "/actions", actions);
+    }
+
+    fn rows(&self) -> Vec<String> {
+        let ids = self.run(
+            "return [...document.querySelectorAll('#register tbody tr')].map(r => r.dataset.id)",
+        );
+        serde_json::from_value(ids).unwrap()
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        if !self.session.is_empty() {
+            let _ = self.call(
+                "DELETE",
+                &format!("/session/{}", self.session),
+                &Value::Null,
+            );
+        }
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+#[test]
+fn the_filters_sorting_and_record_links_work_by_mouse_and_keyboard() {
+    const TAB: &str = "\u{E004}";
+    const ENTER: &str = "\u{E007}";
+    let Some(chromium) = chromium() else { return };
+    let Some(driver) = Driver::start(&chromium) else {
+        return;
+    };
+    let out = tempfile::tempdir().unwrap();
+    let register = repo_dir().join("example-register");
+    let page = site(&register, out.path());
+    let records = register_json(&register, AS_OF);
+    let ids_where = |f: &dyn Fn(&Value) -> bool| -> Vec<String> {
+        let mut ids: Vec<String> = records
+            .iter()
+            .filter(|r| f(r))
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    driver.session("POST", "/url", serde_json::json!({"url": url(&page, "")}));
+    assert_eq!(driver.rows(), ids_where(&|_| true));
+
+    // Choosing a class and typing a search narrow the rows, and the URL
+    // fragment follows, so the view can be linked.
+    driver.click("#f-classification option[value=minor]");
+    assert_eq!(
+        driver.rows(),
+        ids_where(&|r| r["classification"] == "minor")
+    );
+    driver.type_into("#f-q", "offboarding");
+    let both = ids_where(&|r| {
+        r["classification"] == "minor" && r.to_string().to_lowercase().contains("offboarding")
+    });
+    assert!(!both.is_empty());
+    assert_eq!(driver.rows(), both);
+    let hash = driver.run("return location.hash");
+    assert_eq!(hash, "#classification=minor&q=offboarding");
+    driver.click("#clear");
+    assert_eq!(driver.rows(), ids_where(&|_| true));
+
+    // By keyboard alone: Tab reaches every filter and every column's sort
+    // button; Enter on a sort button sorts; Enter on a record's link opens it.
+    let mut reached = Vec::new();
+    // From the page's first link (the heading), as after opening the page.
+    driver.run("document.querySelector('header a').focus(); return null");
+    for _ in 0..25 {
+        driver.press(TAB);
+        let at = driver.run(
+            "const a = document.activeElement; return a.id || (a.dataset.sort ? 'sort:' + a.dataset.sort : a.textContent)",
+        );
+        reached.push(at.as_str().unwrap_or_default().to_string());
+        if reached.last().is_some_and(|r| r == "sort:due") {
+            break;
+        }
+    }
+    for control in [
+        "f-status",
+        "f-classification",
+        "f-source",
+        "f-theme",
+        "f-owner",
+        "f-overdue",
+        "f-q",
+        "clear",
+        "sort:id",
+        "sort:title",
+        "sort:due",
+    ] {
+        assert!(
+            reached.iter().any(|r| r == control),
+            "Tab never reached {control}: {reached:?}"
+        );
+    }
+    driver.press(ENTER);
+    let mut by_due: Vec<(String, String)> = records
+        .iter()
+        .map(|r| {
+            (
+                r["closure_due"].as_str().unwrap_or_default().to_string(),
+                r["id"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    by_due.sort();
+    assert_eq!(
+        driver.rows(),
+        by_due.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        driver.run("return document.querySelector('button[data-sort=due]').parentElement.getAttribute('aria-sort')"),
+        "ascending"
+    );
+    // Past the last heading, the first row's link; Enter opens the record.
+    driver.press(TAB);
+    driver.press(TAB);
+    let first = driver.rows()[0].clone();
+    assert_eq!(
+        driver.run("return document.activeElement.textContent"),
+        first.as_str()
+    );
+    driver.press(ENTER);
+    assert_eq!(
+        driver.run("return document.querySelector('#record-view article')?.dataset.id ?? null"),
+        first.as_str()
     );
 }

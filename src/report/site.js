@@ -59,12 +59,16 @@
     const values = [...new Set(rows.map((r) => r[name]).filter((v) => v))].sort();
     for (const v of values) select.append(el('option', { value: v }, v));
   }
-  form.addEventListener('input', () => {
+  // Browsers fire input and change for a select, but not all tools fire
+  // both; applying the filters twice is harmless.
+  const apply = () => {
     const params = state();
     for (const name of FILTERS) params.set(name, form.elements[name].value);
     params.delete('record');
     go(params);
-  });
+  };
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('reset', (e) => {
     e.preventDefault();
@@ -230,7 +234,14 @@
     ['Closure', ['target_date', 'closure_due', 'closed', 'closed_by', 'reopened', 'decision', 'dispute', 'withdrawn_reason']],
     ['Certification body and deadlines', ['certification_body', 'cap_due', 'extensions', 'overdue']],
   ];
-  const SHOWN_ELSEWHERE = ['file', 'theme', 'findings', 'trail', 'waivers'];
+  const SHOWN_ELSEWHERE = ['file', 'theme', 'findings', 'waivers'];
+
+  // The timelines, in the records' order, read the first time one is shown.
+  let timelines = null;
+  function timelineOf(r) {
+    timelines = timelines || JSON.parse(document.getElementById('ncreg-timelines').textContent);
+    return timelines[records.indexOf(r)];
+  }
 
   function fields(r, keys) {
     // A section that is one mapping (the correction, the cause) shows its fields.
@@ -339,7 +350,7 @@
       ),
       other.length ? el('section', {}, el('h3', {}, 'Other fields'), fields(r, other)) : null,
       el('section', {}, el('h3', {}, 'Findings'), findings(r.findings, r.waivers)),
-      el('section', { class: 'trail' }, el('h3', {}, 'Timeline'), timeline(r.trail))
+      el('section', { class: 'trail' }, el('h3', {}, 'Timeline'), timeline(timelineOf(r)))
     );
   }
 

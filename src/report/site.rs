@@ -45,7 +45,8 @@ pub struct Site<'a> {
 }
 
 pub fn write(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
-    let data = script_json(&data(site));
+    let (data, timelines) = data(site);
+    let (data, timelines) = (script_json(&data), script_json(&timelines));
     let csp = format!(
         "default-src 'none'; script-src '{}'; style-src '{}'; base-uri 'none'; form-action 'none'",
         hash(SCRIPT),
@@ -97,6 +98,7 @@ pub fn write(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
 <div id="print-view"></div>
 </main>
 <script type="application/json" id="ncreg-data">{data}</script>
+<script type="application/json" id="ncreg-timelines">{timelines}</script>
 <script>{SCRIPT}</script>
 </body>
 </html>
@@ -152,8 +154,10 @@ fn filters() -> String {
 }
 
 /// Every record as the register's JSON has it, with its theme, its findings
-/// and its timeline.
-fn data(site: &Site) -> Value {
+/// and, apart (in the order of the records), their timelines: the page reads
+/// those only when a record is opened or printed, so a long history does
+/// not slow its opening.
+fn data(site: &Site) -> (Value, Value) {
     // A rule's hint is the same on thousands of findings: each is written
     // once, and findings refer to it by its place.
     let mut hints: Vec<&str> = Vec::new();
@@ -174,6 +178,7 @@ fn data(site: &Site) -> Value {
             .collect(),
         Err(_) => HashMap::new(),
     };
+    let mut timelines = Vec::with_capacity(site.entries.len());
     let records: Vec<Value> = site
         .entries
         .iter()
@@ -190,18 +195,19 @@ fn data(site: &Site) -> Value {
                 super::review::theme(&clause)
             });
             v["findings"] = json!(findings.remove(e.file).unwrap_or_default());
-            v["trail"] = json!(trails.get(id).map(|t| timeline(&t.changes)));
+            timelines.push(json!(trails.get(id).map(|t| timeline(&t.changes))));
             v
         })
         .collect();
-    json!({
+    let data = json!({
         "version": 1,
         "as_of": site.as_of.to_string(),
         "root": site.root,
         "history": site.trail.is_ok(),
         "hints": hints,
         "records": records,
-    })
+    });
+    (data, Value::Array(timelines))
 }
 
 /// A record's changes as its timeline shows them: a creation is shown as
