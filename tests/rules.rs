@@ -246,3 +246,30 @@ fn e003_never_suggests_the_record_itself() {
     let help = e003.help.as_deref().unwrap();
     assert!(!help.contains("NC-2026-004"), "{help}");
 }
+
+/// A computed deadline's finding points at the date it is computed from,
+/// and says so: the CAP date from `report_received`, closure from `identified`.
+#[test]
+fn an_overdue_computed_deadline_says_how_it_was_computed() {
+    let register = tempfile::tempdir().unwrap();
+    common::copy_into(
+        &common::repo_dir().join("tests/fixtures/rules/D004/fires"),
+        &register.path().join("nonconformities"),
+    );
+    let report = common::lint(register.path());
+    let messages: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::D004)
+        .map(|d| d.message.as_str())
+        .collect();
+    assert!(
+        messages.contains(&"corrective action plan was due 2026-11-19 (`deadlines.cap_days` (30) after `certification_body.report_received`) and is 9 days overdue"),
+        "{messages:?}"
+    );
+    // A date the record writes needs no explanation.
+    assert!(
+        messages.iter().any(|m| m.starts_with("action ") && !m.contains('(')),
+        "{messages:?}"
+    );
+}

@@ -38,6 +38,9 @@ pub struct Deadline {
     pub due: NaiveDate,
     /// Where the date comes from (the date written, or the date it is computed from).
     pub span: Span,
+    /// How the date was computed, when the record does not write it:
+    /// "30 days after `certification_body.report_received`".
+    pub computed: Option<String>,
     /// Who must act: the action's owner, else the record's.
     pub owner: Option<String>,
     /// What must be done, when the record says: the action's description.
@@ -48,6 +51,24 @@ impl Deadline {
     /// Days past due as of `as_of` (0 or less: not overdue).
     pub fn days_overdue(&self, as_of: NaiveDate) -> i64 {
         (as_of - self.due).num_days()
+    }
+
+    /// "was due 2026-07-29 (`deadlines.cap_days` (30) after
+    /// `certification_body.report_received`) and is 5 days overdue": a
+    /// computed date says how, since the finding points at the date it
+    /// comes from.
+    pub fn lateness(&self, as_of: NaiveDate) -> String {
+        let days = self.days_overdue(as_of);
+        let how = self
+            .computed
+            .as_ref()
+            .map(|c| format!(" ({c})"))
+            .unwrap_or_default();
+        let plural = if days == 1 { "" } else { "s" };
+        format!(
+            "was due {}{how} and is {days} day{plural} overdue",
+            self.due
+        )
     }
 }
 
@@ -72,6 +93,7 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
         what,
         due,
         span,
+        computed: None,
         owner: record_owner.clone(),
         detail: None,
     };
@@ -101,16 +123,32 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
             due.span,
         ));
     }
+    let cb = r.certification_body.as_ref().map(|c| &c.value);
     if let Some((due, span)) = cap_due(r, d) {
-        out.push(deadline(
-            Kind::Cap,
-            "corrective action plan".into(),
-            due,
-            span,
-        ));
+        let mut cap = deadline(Kind::Cap, "corrective action plan".into(), due, span);
+        if cb.is_none_or(|c| c.cap_due.is_none()) {
+            let from = if cb.is_some_and(|c| c.report_received.is_some()) {
+                "certification_body.report_received"
+            } else {
+                "identified"
+            };
+            cap.computed = Some(format!(
+                "`deadlines.cap_days` ({}) after `{from}`",
+                d.cap_days
+            ));
+        }
+        out.push(cap);
     }
     if let Some((due, span)) = closure_due(r, d) {
-        out.push(deadline(Kind::Closure, "closure".into(), due, span));
+        let mut closure = deadline(Kind::Closure, "closure".into(), due, span);
+        if r.target_date.is_none() {
+            let (setting, days) = match classification {
+                Some(Classification::Major) => ("major_close_days", d.major_close_days),
+                _ => ("minor_close_days", d.minor_close_days),
+            };
+            closure.computed = Some(format!("`deadlines.{setting}` ({days}) after `identified`"));
+        }
+        out.push(closure);
     }
     out
 }

@@ -14,12 +14,15 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if !matches!(d.kind, Kind::Cap | Kind::Closure) {
             continue;
         }
-        let days = d.days_overdue(ctx.as_of);
         out.push(
             Diagnostic::new(
                 Code::D011,
                 d.span,
-                format!("this certification-body major's {} was due {} and is {days} day{} overdue: the certificate is at risk", d.what, d.due, if days == 1 { "" } else { "s" }),
+                format!(
+                    "this certification-body major's {} {}: the certificate is at risk",
+                    d.what,
+                    d.lateness(ctx.as_of)
+                ),
             )
             .keyed(super::overdue::overdue_key(&d))
             .help("certification bodies suspend or withdraw certificates over overdue majors: submit what is due now, or record the extension the certification body agreed (`extensions`)"),

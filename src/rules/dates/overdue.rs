@@ -13,13 +13,11 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         if at_stake && matches!(d.kind, Kind::Cap | Kind::Closure) {
             continue;
         }
-        let days = d.days_overdue(ctx.as_of);
-        let plural = if days == 1 { "" } else { "s" };
         out.push(
             Diagnostic::new(
                 Code::D004,
                 d.span,
-                format!("{} was due {} and is {days} day{plural} overdue", d.what, d.due),
+                format!("{} {}", d.what, d.lateness(ctx.as_of)),
             )
             .keyed(overdue_key(&d))
             .help("finish it and record the date, or agree a new date and record it as an extension (`extensions`: from, to, requested, approved_by, reason) rather than editing the date; certification bodies expect extensions to be asked for before a deadline passes"),
