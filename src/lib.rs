@@ -36,6 +36,7 @@ pub mod sources;
 pub mod span;
 pub mod suggest;
 pub mod waivers;
+pub mod words;
 pub mod yaml;
 
 /// The JSON Schema of a record, as shipped in `schema/nonconformity.schema.json`.

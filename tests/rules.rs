@@ -269,7 +269,9 @@ fn an_overdue_computed_deadline_says_how_it_was_computed() {
     );
     // A date the record writes needs no explanation.
     assert!(
-        messages.iter().any(|m| m.starts_with("action ") && !m.contains('(')),
+        messages
+            .iter()
+            .any(|m| m.starts_with("action ") && !m.contains('(')),
         "{messages:?}"
     );
 }

@@ -64,11 +64,8 @@ impl Deadline {
             .as_ref()
             .map(|c| format!(" ({c})"))
             .unwrap_or_default();
-        let plural = if days == 1 { "" } else { "s" };
-        format!(
-            "was due {}{how} and is {days} day{plural} overdue",
-            self.due
-        )
+        let late = crate::words::counted(days, "day");
+        format!("was due {}{how} and is {late} overdue", self.due)
     }
 }
 

@@ -13,7 +13,7 @@ mod shorten;
 /// `N errors, M warnings in K records (L files)`.
 pub fn summary_line(report: &crate::lint::Report) -> String {
     use crate::diagnostic::Severity;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let plural = |n: usize, noun: &str| crate::words::counted(n, noun);
     let mut line = format!(
         "{}, {} in {} ({})",
         plural(report.count(Severity::Error), "error"),

@@ -120,7 +120,7 @@ pub fn markdown(index: &Index, root: &Path, base: &Path) -> String {
     };
     let mut md = String::from("# Evidence index\n\n");
     let count = |kind: &str| index.evidence.iter().filter(|i| i.kind == kind).count();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let plural = |n: usize, noun: &str| crate::words::counted(n, noun);
     md += &format!(
         "{} and {} cited; {} missing; {} outside the repository; {} under `{FOLDER}/`.\n\n",
         plural(count("file"), "file"),

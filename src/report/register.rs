@@ -261,9 +261,8 @@ pub fn markdown(
     out.write_all(b"# Corrective action register\n\n")?;
     write!(
         out,
-        "As of {as_of}: {} record{} (ISO/IEC 27001:2022 clause 10.2 documented information).\n\n",
-        entries.len(),
-        if entries.len() == 1 { "" } else { "s" }
+        "As of {as_of}: {} (ISO/IEC 27001:2022 clause 10.2 documented information).\n\n",
+        crate::words::counted(entries.len(), "record")
     )?;
     if how.unreadable > 0 {
         write!(

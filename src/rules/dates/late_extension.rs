@@ -16,7 +16,7 @@ pub fn check(s: &Subject, _ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::D007,
                     requested.span,
-                    format!("the extension was requested on {}, {days} day{} after the deadline of {} had passed", requested.value, if days == 1 { "" } else { "s" }, from.value),
+                    format!("the extension was requested on {}, {} after the deadline of {} had passed", requested.value, crate::words::counted(days, "day"), from.value),
                 )
                 .help("ask for an extension before the deadline: certification bodies expect the request, with a reason, while the date still stands; say in `reason` why it came late"),
             );

@@ -34,7 +34,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::R003,
                 rc.span,
-                format!("the five-whys analysis has {answered} answered why{} ({min} expected for a {class} finding)", if answered == 1 { "" } else { "s" }),
+                format!("the five-whys analysis has {} ({min} expected for a {class} finding)", crate::words::counted(answered, "answered why")),
             )
             .help("keep asking \"why?\" of the last answer until the answer is something the organisation can change (a process, an owner, a resource, a tool)"),
         );
