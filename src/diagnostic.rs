@@ -3,6 +3,7 @@
 use crate::codes::Code;
 pub use crate::codes::Severity;
 use crate::span::Span;
+use std::borrow::Cow;
 
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
@@ -14,7 +15,9 @@ pub struct Diagnostic {
     pub file: String,
     pub span: Span,
     pub record_id: Option<String>,
-    pub help: Option<String>,
+    /// Most hints are the rule's fixed text: borrowed, not copied into
+    /// each of a register's thousands of findings.
+    pub help: Option<Cow<'static, str>>,
     /// Secondary locations in the same file ("first defined here").
     pub labels: Vec<(Span, String)>,
     /// What the finding is about when its message changes from day to day
@@ -54,7 +57,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
         self.help = Some(help.into());
         self
     }
