@@ -651,6 +651,34 @@ impl Drop for Driver {
     }
 }
 
+/// The lowest contrast ratio of any visible text on the page against its
+/// nearest opaque background (WCAG 2 relative luminance), and where.
+const CONTRAST: &str = r#"
+const lum = (rgb) => {
+  const [r, g, b] = rgb.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const parse = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+const background = (el) => {
+  for (let e = el; e; e = e.parentElement) {
+    const c = parse(getComputedStyle(e).backgroundColor);
+    if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+  }
+  return [255, 255, 255];
+};
+let worst = [99, ''];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  const el = n.parentElement;
+  if (!n.textContent.trim() || !el.getClientRects().length) continue;
+  const fg = parse(getComputedStyle(el).color).slice(0, 3);
+  const [a, b] = [lum(fg), lum(background(el))].sort((x, y) => y - x);
+  const ratio = (a + 0.05) / (b + 0.05);
+  if (ratio < worst[0]) worst = [ratio, el.tagName + ' ' + el.className + ': ' + n.textContent.trim().slice(0, 40)];
+}
+return worst;
+"#;
+
 #[test]
 fn the_filters_sorting_and_record_links_work_by_mouse_and_keyboard() {
     const TAB: &str = "\u{E004}";
@@ -674,6 +702,15 @@ fn the_filters_sorting_and_record_links_work_by_mouse_and_keyboard() {
     };
     driver.session("POST", "/url", serde_json::json!({"url": url(&page, "")}));
     assert_eq!(driver.rows(), ids_where(&|_| true));
+    // Every piece of text, on the register and on a record, meets WCAG AA
+    // contrast (4.5:1) against the background it is drawn on.
+    for view in ["", "#record=NC-2026-002"] {
+        driver.session("POST", "/url", serde_json::json!({"url": url(&page, view)}));
+        let worst = driver.run(CONTRAST);
+        let ratio = worst[0].as_f64().unwrap();
+        assert!(ratio >= 4.5, "{view}: contrast {ratio:.2} for {}", worst[1]);
+    }
+    driver.session("POST", "/url", serde_json::json!({"url": url(&page, "")}));
 
     // Choosing a class and typing a search narrow the rows, and the URL
     // fragment follows, so the view can be linked.
