@@ -422,8 +422,12 @@ fn site(register: Option<&Path>, as_of: NaiveDate, dir: &Path) -> u8 {
             lint::run(&ctx.register, as_of, &[], None).map_err(crate::report::refused)?;
         let trail = crate::git::open(&ctx.register)
             .and_then(|repo| crate::git::history::trail(&repo, config.require_signed));
-        if let Err(why) = &trail {
-            eprintln!("note: the site has no timelines: {why}");
+        match &trail {
+            Err(why) => eprintln!("note: the site has no timelines: {why}"),
+            Ok(t) if !t.complete => eprintln!(
+                "warning: this is a shallow clone, so the timelines are incomplete; fetch it all with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`)"
+            ),
+            Ok(_) => {}
         }
         let mut root = crate::report::markdown::relative(&ctx.register.location.root, &ctx.base);
         if !root.is_empty() {

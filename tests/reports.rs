@@ -820,3 +820,29 @@ fn site_refuses_a_records_folder_and_makes_nothing_there() {
     assert!(stderr(&out).contains("inside the records folder"));
     assert!(!reg.path().join("nonconformities/site").exists());
 }
+
+#[test]
+fn site_in_a_shallow_clone_says_the_history_is_incomplete() {
+    use common::repo::{Repo, record};
+    let repo = Repo::new();
+    repo.write("ncreg.yaml", "records_dir: nonconformities\n");
+    repo.put("NC-2026-001.yaml", &record("NC-2026-001", "open", ""));
+    repo.commit("Raise a finding");
+    repo.put(
+        "NC-2026-001.yaml",
+        &record("NC-2026-001", "open", "").replace("Q. Manager", "R. Owner"),
+    );
+    repo.commit("Hand it over");
+    let full = ncreg(repo.path(), &["site", AS_OF, "-o", "out"]);
+    assert!(full.status.success(), "{}", stderr(&full));
+    let html = std::fs::read_to_string(repo.path().join("out/index.html")).unwrap();
+    assert!(!html.contains("shallow clone"));
+
+    let clone = repo.shallow_clone(&[]);
+    let out = ncreg(clone.path(), &["site", AS_OF, "-o", "out"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(clone.path().join("out/index.html")).unwrap();
+    assert!(html.contains("This is a shallow clone: the history is incomplete"));
+    assert!(html.contains("git fetch --unshallow"));
+    assert!(stderr(&out).contains("shallow clone"), "{}", stderr(&out));
+}
