@@ -303,25 +303,12 @@ fn hash(text: &str) -> String {
     )
 }
 
-/// The figures: records by status, open ones by class, and findings opened
-/// and closed in each of the last eight quarters.
+/// The figures: records by status, open ones by class, and nonconformities
+/// opened and closed in each of the last eight quarters, counted as
+/// `ncreg summary` counts them.
 fn charts(site: &Site) -> String {
     let mut by_status: BTreeMap<String, usize> = BTreeMap::new();
     let mut open_by_class: BTreeMap<String, usize> = BTreeMap::new();
-    let quarters: Vec<(i32, u32)> = (0..8)
-        .rev()
-        .map(|back| {
-            let q = site.as_of.year() * 4 + (site.as_of.month0() / 3) as i32 - back;
-            (q.div_euclid(4), q.rem_euclid(4) as u32 + 1)
-        })
-        .collect();
-    let mut opened = vec![0; quarters.len()];
-    let mut closed = vec![0; quarters.len()];
-    let quarter = |d: NaiveDate| {
-        quarters
-            .iter()
-            .position(|&q| q == (d.year(), d.month0() / 3 + 1))
-    };
     for e in site.entries {
         let r = e.record;
         let status = r.status.as_ref().map(|s| s.value);
@@ -335,14 +322,15 @@ fn charts(site: &Site) -> String {
         if !matches!(status, Some(Status::Closed | Status::Withdrawn)) {
             *open_by_class.entry(class.to_string()).or_default() += 1;
         }
-        if let Some(i) = r.identified.as_ref().and_then(|d| quarter(d.value)) {
-            opened[i] += 1;
-        }
-        if let Some(i) = r.closed.as_ref().and_then(|d| quarter(d.value)) {
-            closed[i] += 1;
-        }
     }
-    let labels: Vec<String> = quarters.iter().map(|(y, q)| format!("{y} Q{q}")).collect();
+    // From the first day of the quarter seven before this one.
+    let q = site.as_of.year() * 4 + (site.as_of.month0() / 3) as i32 - 7;
+    let from = NaiveDate::from_ymd_opt(q.div_euclid(4), q.rem_euclid(4) as u32 * 3 + 1, 1)
+        .unwrap_or(NaiveDate::MIN);
+    let review = super::review::compute(site.entries, site.config, site.as_of, from, site.as_of);
+    let labels: Vec<String> = review.quarters.iter().map(|q| q.quarter.clone()).collect();
+    let opened: Vec<usize> = review.quarters.iter().map(|q| q.opened).collect();
+    let closed: Vec<usize> = review.quarters.iter().map(|q| q.closed).collect();
     [
         bars(
             "Records by status",
@@ -352,7 +340,12 @@ fn charts(site: &Site) -> String {
             "Open records by class",
             &open_by_class.into_iter().collect::<Vec<_>>(),
         ),
-        paired_bars("Opened and closed by quarter", &labels, &opened, &closed),
+        paired_bars(
+            "Nonconformities opened and closed by quarter",
+            &labels,
+            &opened,
+            &closed,
+        ),
     ]
     .concat()
 }
