@@ -11,7 +11,6 @@
 
 mod common;
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -164,12 +163,32 @@ fn printed_pages(chromium: &Path, page: &Path, fragment: &str) -> usize {
 
 /// The ids of the table's rows, in order.
 fn rows(dom: &str) -> Vec<String> {
-    dom.match_indices("<tr data-id=\"")
+    values(dom, "<tr data-id=")
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+/// The value of every attribute written `name="..."` in the document.
+fn values<'d>(dom: &'d str, name: &str) -> Vec<&'d str> {
+    let start = format!("{name}\"");
+    dom.match_indices(&start)
         .map(|(i, m)| {
             let rest = &dom[i + m.len()..];
-            rest[..rest.find('"').unwrap()].to_string()
+            &rest[..rest.find('"').unwrap()]
         })
         .collect()
+}
+
+/// The ids of the records that `keep` keeps, in the table's default order.
+fn ids(records: &[Value], keep: impl Fn(&Value) -> bool) -> Vec<String> {
+    let mut ids: Vec<String> = records
+        .iter()
+        .filter(|r| keep(r))
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    ids
 }
 
 fn site(register: &Path, out: &Path) -> PathBuf {
@@ -214,33 +233,24 @@ fn the_example_register_filters_restores_views_and_prints_a_record_a_page() {
 
     let all = visit(&chromium, &page, "");
     clean(&all);
-    let mut ids: Vec<String> = records
-        .iter()
-        .map(|r| r["id"].as_str().unwrap().to_string())
-        .collect();
-    ids.sort();
-    assert_eq!(rows(&all.dom), ids);
+    let every = ids(&records, |_| true);
+    assert_eq!(rows(&all.dom), every);
 
     // "Overdue majors": exactly the major records with a deadline past, in
     // the spring when the open major's deadline has passed.
     let later = "--as-of=2027-03-01";
     let spring = tempfile::tempdir().unwrap();
     let spring_page = site_as_of(&register, spring.path(), later);
-    let expected: BTreeSet<String> = register_json(&register, later)
-        .iter()
-        .filter(|r| r["classification"] == "major" && !r["overdue"].as_array().unwrap().is_empty())
-        .map(|r| r["id"].as_str().unwrap().to_string())
-        .collect();
+    let expected = ids(&register_json(&register, later), |r| {
+        r["classification"] == "major" && !r["overdue"].as_array().unwrap().is_empty()
+    });
     assert!(
         !expected.is_empty(),
         "the example register has an overdue major by then"
     );
     let majors = visit(&chromium, &spring_page, "#classification=major&overdue=yes");
     clean(&majors);
-    assert_eq!(
-        rows(&majors.dom).into_iter().collect::<BTreeSet<_>>(),
-        expected
-    );
+    assert_eq!(rows(&majors.dom), expected);
 
     // A linked view comes back as it was: filter, sort and search.
     let closed: Vec<&Value> = records.iter().filter(|r| r["status"] == "closed").collect();
@@ -260,11 +270,9 @@ fn the_example_register_filters_restores_views_and_prints_a_record_a_page() {
         by_date.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
     );
     let searched = visit(&chromium, &page, "#q=offboarding");
-    let hits: Vec<String> = records
-        .iter()
-        .filter(|r| r.to_string().to_lowercase().contains("offboarding"))
-        .map(|r| r["id"].as_str().unwrap().to_string())
-        .collect();
+    let hits = ids(&records, |r| {
+        r.to_string().to_lowercase().contains("offboarding")
+    });
     assert_eq!(rows(&searched.dom), hits);
 
     // A record, with its actions' tiers and its findings.
@@ -282,7 +290,7 @@ fn the_example_register_filters_restores_views_and_prints_a_record_a_page() {
 
     // Print: each record starts on a page of its own, and no page holds
     // two: printing them all takes as many pages as printing each alone.
-    let alone: Vec<usize> = ids
+    let alone: Vec<usize> = every
         .iter()
         .map(|id| printed_pages(&chromium, &page, &format!("#record={id}")))
         .collect();
@@ -291,7 +299,7 @@ fn the_example_register_filters_restores_views_and_prints_a_record_a_page() {
         printed_pages(&chromium, &page, ""),
         alone.iter().sum::<usize>()
     );
-    let majors: usize = ids
+    let majors: usize = every
         .iter()
         .zip(&alone)
         .filter(|(id, _)| {
@@ -352,11 +360,7 @@ fn each_timeline_is_the_records_git_history() {
             .iter()
             .map(|c| c["commit"].as_str().unwrap())
             .collect();
-        let shown: Vec<&str> = v
-            .dom
-            .match_indices("data-commit=\"")
-            .map(|(i, m)| &v.dom[i + m.len()..i + m.len() + 40])
-            .collect();
+        let shown = values(&v.dom, "data-commit=");
         assert_eq!(shown, commits, "{id}");
         assert_eq!(commits.len(), 2);
     }
@@ -691,15 +695,7 @@ fn the_filters_sorting_and_record_links_work_by_mouse_and_keyboard() {
     let register = repo_dir().join("example-register");
     let page = site(&register, out.path());
     let records = register_json(&register, AS_OF);
-    let ids_where = |f: &dyn Fn(&Value) -> bool| -> Vec<String> {
-        let mut ids: Vec<String> = records
-            .iter()
-            .filter(|r| f(r))
-            .map(|r| r["id"].as_str().unwrap().to_string())
-            .collect();
-        ids.sort();
-        ids
-    };
+    let ids_where = |keep: &dyn Fn(&Value) -> bool| ids(&records, keep);
     driver.session("POST", "/url", serde_json::json!({"url": url(&page, "")}));
     assert_eq!(driver.rows(), ids_where(&|_| true));
     // Every piece of text, on the register and on a record, meets WCAG AA

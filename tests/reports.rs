@@ -614,11 +614,10 @@ fn output_files_are_written_atomically_and_never_over_records() {
     assert!(!reg.path().join("nonconformities/x.md").exists());
 }
 
-#[test]
-fn summary_counts_the_period() {
-    let reg = example();
-    let out = ncreg(
-        reg.path(),
+/// `summary --format=json` over January to June 2026.
+fn first_half_of_2026(register: &Path) -> std::process::Output {
+    ncreg(
+        register,
         &[
             "summary",
             "--format=json",
@@ -626,7 +625,13 @@ fn summary_counts_the_period() {
             "--to=2026-06-30",
             AS_OF,
         ],
-    );
+    )
+}
+
+#[test]
+fn summary_counts_the_period() {
+    let reg = example();
+    let out = first_half_of_2026(reg.path());
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["opened"]["major"], 1);
     assert_eq!(
@@ -697,16 +702,7 @@ fn summary_compares_periods_and_names_what_management_must_see() {
             record("NC-2026-007", "Other idea", "open", "").replace("classification: minor", "classification: ofi"),
         ),
     ]);
-    let out = ncreg(
-        reg.path(),
-        &[
-            "summary",
-            "--format=json",
-            "--from=2026-01-01",
-            "--to=2026-06-30",
-            AS_OF,
-        ],
-    );
+    let out = first_half_of_2026(reg.path());
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let s: Value = serde_json::from_slice(&out.stdout).unwrap();
     let c = &s["current"];
@@ -810,6 +806,10 @@ fn site_writes_one_self_contained_page_the_same_each_time() {
         assert!(html.contains(&format!("\"id\":\"{id}\"")), "{id}");
     }
     assert!(html.contains("\"tier\":\"eliminate\""));
+    // The quarters are summary's: the eight up to --as-of, nonconformities only.
+    assert!(html.contains("Nonconformities opened and closed by quarter"));
+    assert!(html.contains(">2025-Q1</text>") && html.contains(">2026-Q4</text>"));
+    assert!(!html.contains(">2024-Q4</text>"));
 }
 
 #[test]
