@@ -376,8 +376,11 @@ fn explain_text_shows_how_a_statement_was_read() {
         ],
     );
     assert_eq!(out.status.code(), Some(0));
+    // The trace shows the table: the verb, its object, then the tier.
     assert!(
-        stdout(&out).starts_with("tier: people (decided by \"remind\")"),
+        stdout(&out).starts_with(
+            "action verb: \"remind\" (exhort)\nobject: \"staff\" (people)\ntable: exhort x people = people\ntier: people (decided by \"remind staff\")"
+        ),
         "{}",
         stdout(&out)
     );
@@ -393,7 +396,7 @@ fn explain_text_shows_how_a_statement_was_read() {
         tmp.path(),
         &["explain", "R002", "--text", "Hold a toolbox chat."],
     );
-    assert!(stdout(&out).starts_with("tier: people"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("\ntier: people"), "{}", stdout(&out));
 
     let out = ncreg(tmp.path(), &["explain", "S003", "--text", "x"]);
     assert_eq!(out.status.code(), Some(2));

@@ -39,7 +39,11 @@ fn score(file: &str, positive: &str, predict: impl Fn(&str) -> bool) -> Score {
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
     {
-        let (label, statement) = line.split_once('\t').expect("label<TAB>text");
+        // label<TAB>statement, then optionally <TAB>origin.
+        let mut fields = line.split('\t');
+        let (Some(label), Some(statement)) = (fields.next(), fields.next()) else {
+            panic!("label<TAB>text: {line}");
+        };
         let actual = label == positive;
         let predicted = predict(statement);
         match (actual, predicted) {

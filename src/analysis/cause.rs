@@ -39,7 +39,6 @@ pub struct Lexicon {
     names: HashSet<String>,
     failure: HashSet<String>,
     capacity: HashSet<String>,
-    correction: HashSet<String>,
     thing: Regex,
 }
 
@@ -53,18 +52,12 @@ impl Lexicon {
             names: words("first-name").into_iter().collect(),
             failure: set("failure-verb"),
             capacity: set("capacity-verb"),
-            correction: set("correction-verb"),
             thing,
         }
     }
 
     pub fn is_person(&self, t: &Token) -> bool {
         self.person.contains(&t.lemma) || (t.capital && self.names.contains(&t.norm))
-    }
-
-    /// Whether an action that starts with this verb only fixes the instance.
-    pub fn corrects(&self, lemma: &str) -> bool {
-        self.correction.contains(lemma)
     }
 
     fn is_thing(&self, t: &Token) -> bool {

@@ -4,11 +4,13 @@
 //! normalises text and applies it. A root cause is shallow when a clause
 //! blames a person and nothing in the cause names a gap the organisation can
 //! fix; blame that is denied ("not human error") or demoted ("human error is
-//! only the symptom") does not count. A corrective action is weak when it only
-//! asks people to do better and changes nothing else.
+//! only the symptom") does not count. A corrective action is ranked on the
+//! hierarchy of controls by a table of its governing verb's class against its
+//! object's class, adjusted by modifiers (`tier.rs`).
 
 mod cause;
 mod fit;
+mod lexicon;
 pub mod text;
 mod tier;
 
@@ -29,19 +31,8 @@ pub struct Phrases {
     systemic_weak: Regex,
     negation_before: Regex,
     negation_after: Regex,
-    weak: Regex,
-    strong: Regex,
-    /// Objects of training verbs that are not changes ("on the updated procedure").
-    training_object: Regex,
-    /// Action tiers (`tier.rs`).
-    correction_action: Regex,
-    manual_check: Regex,
-    automation: Regex,
-    detect: Regex,
-    eliminate: Regex,
-    design: Regex,
-    /// A change that only rewrites a document: "update the procedure".
-    rewrite: Regex,
+    /// The word classes that rank actions (`tier.rs`).
+    actions: lexicon::Lexicon,
     /// R013 and R014 (`fit.rs`).
     names_owner: Regex,
     resource_decision: Regex,
@@ -147,14 +138,6 @@ impl Phrases {
             systemic_weak: list("systemic-weak")?,
             negation_before,
             negation_after: list("negation-after")?,
-            weak: list("weak-action")?,
-            strong: list("strong-action")?,
-            correction_action: list("correction-action")?,
-            manual_check: list("manual-check")?,
-            automation: list("automation")?,
-            detect: list("detect")?,
-            eliminate: list("eliminate")?,
-            design: list("design")?,
             names_owner: list("names-owner")?,
             resource_decision: list("resource-decision")?,
             training: list("training")?,
@@ -176,16 +159,47 @@ impl Phrases {
                 },
                 compile(r"^{thing}$", &defines)?,
             ),
-            rewrite: Regex::new(
-                r"^(?:update|revise|rewrite|re-write|amend|modify|correct|extend)\w* (?:the |our |its |a |an )?(?:[\w-]+ )?(?:procedure|policy|policies|guidance|instructions?|handbook|rules?|process)",
-            )
-            .map_err(|e| e.to_string())?,
-            training_object: Regex::new(
-                r"\b(?:on|about|of|regarding|with|in) (?:the |our |its )?(?:updated|new|revised|amended|existing|current|changed)? ?(?:procedure|policy|process|checklist|requirements?|rules?|guidance|template|form|workflow|tool|system)s?\b",
-            )
-            .map_err(|e| e.to_string())?,
+            actions: actions(&sections, extra),
         })
     }
+}
+
+/// The action word classes as one automaton, with the words that
+/// `shallow_phrases` adds to the action lists.
+fn actions(sections: &[(String, Vec<String>)], extra: &ShallowPhrases) -> lexicon::Lexicon {
+    use lexicon::Class;
+    let mut lex = lexicon::Lexicon::new();
+    let classes = Class::SECTIONS
+        .iter()
+        .copied()
+        .chain([("person-word", Class::People)]);
+    for (section, class) in classes {
+        let lines = sections
+            .iter()
+            .filter(|(n, _)| n == section)
+            .flat_map(|(_, lines)| lines)
+            .filter(|l| !extra.remove.contains(l));
+        for line in lines {
+            // The person words are one a word; the others one an entry.
+            let entries: Vec<&str> = if section == "person-word" {
+                line.split_whitespace().collect()
+            } else {
+                line.split(',').collect()
+            };
+            for entry in entries {
+                lex.insert(entry.trim(), class);
+            }
+        }
+    }
+    for (list, words) in extra.add.iter().filter_map(|p| p.split_once(':')) {
+        let class = match list.trim() {
+            "weak-action" => Class::Exhort,
+            "strong-action" => Class::Create,
+            _ => continue,
+        };
+        lex.insert(words.trim(), class);
+    }
+    lex
 }
 
 fn compile(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {

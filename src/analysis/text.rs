@@ -19,6 +19,8 @@ pub struct Token {
     pub lemma: String,
     /// Capitalised in the original (names).
     pub capital: bool,
+    /// Written in capitals, two letters or more ("IT", "QA").
+    pub acronym: bool,
     /// Whether a space separates it from the token before, in `norm`.
     space_before: bool,
     /// Whether a line break came before it.
@@ -213,11 +215,14 @@ fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, 
     } else {
         super::us_word(&lower).map_or(lower, str::to_string)
     };
-    out.push(token(span, norm, capital, space, line));
+    let mut t = token(span, norm, capital, space, line);
+    t.acronym = original.chars().count() > 1 && original.chars().all(char::is_uppercase);
+    out.push(t);
 }
 
 fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: bool) -> Token {
     Token {
+        acronym: false,
         lemma: lemma(&norm),
         span,
         norm,
@@ -237,7 +242,20 @@ pub fn lemma(word: &str) -> String {
             .flat_map(|(forms, base)| forms.split(' ').map(move |f| (f, *base)))
             .collect()
     });
-    stem(FORMS.get(word).copied().unwrap_or(word))
+    if let Some(base) = FORMS.get(word) {
+        return stem(base);
+    }
+    // "re-ran", "rebuilt", "re-imaged": the prefix without its hyphen, and
+    // the irregular form after it.
+    if let Some(rest) = word.strip_prefix("re-").or_else(|| word.strip_prefix("re")) {
+        if let Some(base) = FORMS.get(rest) {
+            return format!("re{}", stem(base));
+        }
+        if word.starts_with("re-") {
+            return stem(&format!("re{rest}"));
+        }
+    }
+    stem(word)
 }
 
 fn stem(word: &str) -> String {
@@ -295,6 +313,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("knew known knows knowing", "know"),
     ("lost loses losing", "lose"),
     ("sent sends sending", "send"),
+    ("built builds building", "build"),
     ("chose chosen chooses choosing", "choose"),
     ("wrote written writes writing", "write"),
     ("went gone goes going", "go"),

@@ -2,19 +2,38 @@
 //! it (SPEC §5): eliminate > design > process > detect > people >
 //! correction. R002 fires when no action of a record reaches `detect`.
 //!
-//! An action is ranked by what it does, not by the nouns it mentions: a
-//! weak verb governs ("remind staff about the backup alerts" is people-tier),
-//! a procedure updated only to stress a rule is people-tier, and a check that
-//! relies on someone remembering it ("IT will check the accounts weekly") is
-//! people-tier however often it runs. What decided the tier is kept, for the
-//! message and for people reading the register.
+//! An action is ranked by what it does, not by the nouns it mentions:
+//!
+//! 1. The word classes of `phrases.txt` are found in one pass of the
+//!    longest-match automaton (`lexicon.rs`).
+//! 2. The action is split into clauses that could each be an action ("revise
+//!    the procedure, and redo the analysis"); the strongest clause counts.
+//! 3. In a clause, the governing word is the first action word in a verb's
+//!    place (first, after an auxiliary or a subject, or a participle), or a
+//!    message or training named as the subject ("lock screen reminder
+//!    added"). A light verb ("carry out") governs through its object.
+//! 4. Its object is the head of the noun phrase after it, else the last
+//!    one before it (a passive).
+//! 5. `table` gives the tier of the verb class against the object class:
+//!    remind anything is people-tier, fix anything a correction, change a
+//!    document a process change, change a tool a design change.
+//! 6. Modifiers adjust it: a check that runs by itself or through a tool
+//!    detects, one done weekly by hand is people-tier however often it runs;
+//!    fixing every instance through a tool eliminates; a document updated
+//!    only "to stress" a rule is people-tier; "so that it cannot" eliminates;
+//!    a change made "to alert" an owner detects.
+//!
+//! Each step can be traced (`ncreg explain R002 --text`), and the words
+//! that decided are kept for the message and for people reading the
+//! register.
 
 use std::ops::Range;
 
 use serde::Serialize;
 
+use super::Phrases;
+use super::lexicon::{Class, Hit};
 use super::text::{Text, Token};
-use super::{Phrases, normalise};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -52,144 +71,579 @@ impl Tier {
 pub struct Ranked {
     pub tier: Option<Tier>,
     pub words: Vec<String>,
+    /// Where those words are in the action, as byte ranges.
+    pub spans: Vec<Range<usize>>,
+    /// How it was read, a line a step (`ncreg explain R002 --text`).
+    pub trace: Vec<String>,
+}
+
+/// What an action does to its object: the class of the word that governs it.
+const HEADS: [Class; 13] = [
+    Class::Exhort,
+    Class::Train,
+    Class::Attest,
+    Class::Care,
+    Class::Prevent,
+    Class::Alert,
+    Class::Assign,
+    Class::Resource,
+    Class::Check,
+    Class::Send,
+    Class::Fix,
+    Class::Change,
+    Class::Create,
+];
+
+/// What it acts on, most telling first when a word has several classes.
+const OBJECTS: [Class; 10] = [
+    Class::Control,
+    Class::Document,
+    Class::Owner,
+    Class::People,
+    Class::Means,
+    Class::Exhort,
+    Class::Train,
+    Class::Check,
+    Class::Alert,
+    Class::Item,
+];
+
+/// The object of an action, as the table's columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Object {
+    People,
+    Message,
+    Document,
+    Control,
+    Owner,
+    Means,
+    Instance,
+    Check,
+    Alert,
+    Other,
+}
+
+impl Object {
+    fn of(class: Class, definite: bool) -> Object {
+        match class {
+            Class::People => Object::People,
+            Class::Exhort | Class::Train | Class::Attest | Class::Care => Object::Message,
+            Class::Document => Object::Document,
+            Class::Control => Object::Control,
+            Class::Owner => Object::Owner,
+            Class::Means => Object::Means,
+            Class::Check => Object::Check,
+            Class::Alert => Object::Alert,
+            Class::Item if definite => Object::Instance,
+            _ => Object::Other,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Object::People => "people",
+            Object::Message => "a message or training",
+            Object::Document => "a document",
+            Object::Control => "a tool, form or setting",
+            Object::Owner => "an owner or role",
+            Object::Means => "resources",
+            Object::Instance => "the instance at hand",
+            Object::Check => "a check",
+            Object::Alert => "an alert",
+            Object::Other => "something else",
+        }
+    }
+}
+
+/// The hierarchy of controls as a table: the governing verb's class against
+/// its object's class. Modifiers then adjust it (`adjust`).
+fn table(verb: Class, object: Object) -> Tier {
+    use Object as O;
+    use Tier as T;
+    match verb {
+        // Asking people to do better is people-tier, whatever it is about.
+        Class::Exhort | Class::Train | Class::Attest | Class::Care => T::People,
+        // A check someone has to remember; a tool doing it detects.
+        Class::Check => match object {
+            O::Control | O::Alert => T::Detect,
+            _ => T::People,
+        },
+        Class::Fix => T::Correction,
+        Class::Prevent => T::Eliminate,
+        Class::Alert => match object {
+            O::People | O::Message => T::People,
+            _ => T::Detect,
+        },
+        Class::Assign => match object {
+            O::Instance => T::Correction,
+            _ => T::Process,
+        },
+        Class::Resource => match object {
+            O::Control => T::Design,
+            _ => T::Process,
+        },
+        Class::Send => match object {
+            O::Instance => T::Correction,
+            O::Alert => T::Detect,
+            O::Control | O::Owner | O::Means => T::Process,
+            _ => T::People,
+        },
+        // Changing or creating: the object decides.
+        _ => match object {
+            O::Message => T::People,
+            O::Instance => T::Correction,
+            O::Control => T::Design,
+            O::Alert => T::Detect,
+            O::People | O::Document | O::Owner | O::Means | O::Check | O::Other => T::Process,
+        },
+    }
+}
+
+/// Words that stand between a subject and its verb, or before an imperative.
+const AUXILIARY: &[&str] = &[
+    "to",
+    "will",
+    "shall",
+    "must",
+    "should",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "be",
+    "been",
+    "being",
+    "was",
+    "were",
+    "is",
+    "are",
+    "am",
+    "has",
+    "have",
+    "had",
+    "get",
+    "got",
+    "need",
+    "needs",
+    "please",
+    "also",
+    "then",
+    "now",
+    "and",
+    "or",
+    "not",
+    "we",
+    "i",
+    "they",
+    "he",
+    "she",
+    "it",
+    "immediately",
+    "all",
+    "further",
+    "ensure",
+    "you",
+];
+
+/// Prepositions that introduce the means of a check.
+const MEANS: &[&str] = &["in", "via", "through", "using", "with", "by", "from"];
+
+/// Words that end the noun phrase after a verb.
+const NP_END: &[&str] = &[
+    "to", "for", "of", "on", "in", "with", "by", "from", "into", "at", "so", "that", "which",
+    "who", "when", "where", "and", "or", "but", "because", "before", "after", "per", "via",
+    "through", "across", "within", "about", "against", "as", "if", "until", "than", "while",
+    "once", "unless",
+];
+
+struct Reading {
+    tier: Tier,
+    /// Tokens of the words that decided it.
+    words: Vec<Range<usize>>,
+    trace: Vec<String>,
 }
 
 impl Phrases {
-    /// The verb an action starts with, after its subject and auxiliaries:
-    /// "I renewed", "the requester re-submitted", "Staff to read", "Restart".
-    fn governing_verb(&self, action: &str) -> Option<Token> {
-        const SKIP: &[&str] = &[
-            "we", "it", "they", "the", "a", "an", "our", "all", "will", "shall", "must", "should",
-            "to", "have", "has", "had", "been", "was", "were", "is", "are", "be", "already",
-            "also", "then", "now", "please",
-        ];
-        Text::new(action)
-            .tokens
-            .into_iter()
-            .filter(Token::is_word)
-            .take(5)
-            .find(|t| {
-                let skipped = SKIP.contains(&t.norm.as_str())
-                    || t.norm.ends_with("ly")
-                    || self.lexicon.is_person(t)
-                    // "IT will check", "QA to review"
-                    || action[t.span.clone()].chars().all(|c| c.is_uppercase());
-                !skipped
-            })
-    }
-
     /// Ranks one corrective action.
     pub fn rank(&self, action: &str) -> Ranked {
-        let text = normalise(action);
-        let found = |re: &regex::Regex| -> Vec<Range<usize>> {
-            re.find_iter(&text).map(|m| m.range()).collect()
-        };
-        let words = |ranges: &[Range<usize>]| -> Vec<String> {
-            ranges.iter().map(|r| text[r.clone()].to_string()).collect()
-        };
-        let weak = found(&self.weak);
-        let automated = self.automation.is_match(&text);
-        // A training object ("on the updated procedure") is not a change.
-        let training: Vec<Range<usize>> = found(&self.training_object);
-        // A periodic review is a manual check unless something automates it,
-        // and then it is how the problem is detected.
-        let periodic = found(&self.manual_check);
-        let within = |s: &Range<usize>, outer: &[Range<usize>]| {
-            outer.iter().any(|o| o.start <= s.start && s.end <= o.end)
-        };
-        let manual = if automated {
-            Vec::new()
-        } else {
-            periodic.clone()
-        };
-        // A reminder is people-tier wherever it is added ("add a reminder in
-        // the team calendar"), unless something sends it by itself.
-        let strong: Vec<Range<usize>> = found(&self.strong)
-            .into_iter()
-            .filter(|s| !within(s, &training) && !within(s, &manual))
-            .filter(|s| automated || !text[s.clone()].contains("remind"))
-            .collect();
-        let people = |w: &[Range<usize>]| Ranked {
-            tier: Some(Tier::People),
-            words: words(w),
-        };
-        let Some(first_strong) = strong.first() else {
-            if !weak.is_empty() {
-                return people(&weak);
+        self.ranked(action, false)
+    }
+
+    /// `rank` with the trace of how it read the action.
+    pub fn explain_action(&self, action: &str) -> Ranked {
+        self.ranked(action, true)
+    }
+
+    fn ranked(&self, action: &str, traced: bool) -> Ranked {
+        let text = Text::new(action);
+        let hits = self.actions.scan(&text);
+        let mut best: Option<Reading> = None;
+        let mut trace = Vec::new();
+        let segments = segments(&text, &hits);
+        for (n, segment) in segments.iter().enumerate() {
+            let clause = &hits[segment.clone()];
+            if traced && segments.len() > 1 {
+                let start = clause.first().map_or(0, |h| h.tokens.start);
+                let mut end = segments
+                    .get(n + 1)
+                    .map_or(text.tokens.len(), |next| hits[next.start].tokens.start);
+                while end > start
+                    && (!text.tokens[end - 1].is_word()
+                        || matches!(text.tokens[end - 1].norm.as_str(), "and" | "then"))
+                {
+                    end -= 1;
+                }
+                trace.push(format!("clause: \"{}\"", text.norm_of(start..end).1));
             }
-            if !manual.is_empty() {
-                return people(&manual);
+            let Some(reading) = read(&text, clause, traced) else {
+                continue;
+            };
+            trace.extend(reading.trace.iter().map(|l| {
+                if segments.len() > 1 {
+                    format!("  {l}")
+                } else {
+                    l.clone()
+                }
+            }));
+            if best.as_ref().is_none_or(|b| reading.tier > b.tier) {
+                best = Some(reading);
             }
-            // Fixing every instance through a tool is a change, not a correction:
-            // "remove local admin rights from all laptops through device management".
-            let systemic = found(&self.eliminate);
-            if !systemic.is_empty() {
-                return Ranked {
-                    tier: Some(Tier::Eliminate),
-                    words: words(&systemic),
-                };
-            }
-            let mut fixes = found(&self.correction_action);
-            // "Restart the logging agent on the affected servers", "I renewed
-            // the certificate": a verb that only fixes what is there.
-            if fixes.is_empty()
-                && let Some(verb) = self.governing_verb(action)
-                && self.lexicon.corrects(&verb.lemma)
-            {
-                return Ranked {
-                    tier: Some(Tier::Correction),
-                    words: vec![action[verb.span.clone()].to_lowercase()],
-                };
-            }
-            fixes.dedup();
-            if !fixes.is_empty() {
-                return Ranked {
-                    tier: Some(Tier::Correction),
-                    words: words(&fixes),
-                };
+        }
+        let Some(best) = best else {
+            if traced {
+                trace.push("no word says what kind of action it is".to_string());
             }
             return Ranked {
                 tier: None,
                 words: Vec::new(),
+                spans: Vec::new(),
+                trace,
             };
         };
-        // The verb that governs the action is the first one: "remind staff
-        // to use the automated tool" only reminds.
-        if weak.first().is_some_and(|w| w.start < first_strong.start) {
-            return people(&weak);
-        }
-        // A procedure rewritten only to exhort ("to stress that admins must
-        // follow it") changes nothing people do.
-        if !weak.is_empty()
-            && strong
+        let spans: Vec<Range<usize>> = best.words.iter().map(|r| text.span(r.clone())).collect();
+        Ranked {
+            tier: Some(best.tier),
+            words: spans
                 .iter()
-                .all(|s| self.rewrite.is_match(&text[s.clone()]))
-        {
-            return people(&weak);
+                .map(|r| action[r.clone()].to_lowercase())
+                .collect(),
+            spans,
+            trace,
         }
-        let mut best: Option<(Tier, Range<usize>)> = None;
-        for s in &strong {
-            // What the change is, judged on the words around it.
-            let end = text.floor_char_boundary((s.end + 40).min(text.len()));
-            let around = &text[s.start..end];
-            let tier = if within(s, &periodic) || self.detect.is_match(around) {
-                Tier::Detect
-            } else if self.eliminate.is_match(around) {
-                Tier::Eliminate
-            } else if self.design.is_match(around) {
-                Tier::Design
-            } else {
-                Tier::Process
-            };
-            if best.as_ref().is_none_or(|(b, _)| tier > *b) {
-                best = Some((tier, s.clone()));
+    }
+}
+
+/// The hits of each clause that could be an action of its own: a new one
+/// starts after a sentence end or a semicolon, and after "and", "then" or a
+/// comma when an action verb follows ("revise the procedure, and redo the
+/// analysis").
+fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, h) in hits.iter().enumerate() {
+        let first = h.tokens.start;
+        let before = text.tokens[..first]
+            .iter()
+            .rposition(|t| t.norm != "also")
+            .map(|p| text.tokens[p].norm.as_str());
+        let sentence_break = i > start
+            && text.tokens[hits[i - 1].tokens.end..first]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?"));
+        let joined = i > start
+            && h.classes.first_of(&HEADS).is_some()
+            && matches!(before, Some("and" | "then" | "," | "plus"));
+        if sentence_break || joined {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    out.push(start..hits.len());
+    out
+}
+
+/// Whether a hit stands where a verb governs: first in the clause, after an
+/// auxiliary, an adverb or a subject acronym ("IT will check", "QA
+/// reviews"), or as a participle ("memo issued").
+fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> bool {
+    let i = h.tokens.start;
+    let t = &text.tokens[i];
+    let participle = t.norm.ends_with("ed")
+        || (t.lemma != t.norm && !t.norm.ends_with('s') && !t.norm.ends_with("ing"));
+    // "Staff follow", "the team reviews": a person as the subject.
+    let after_person = hits
+        .iter()
+        .any(|p| p.tokens.end == i && p.classes.has(Class::People));
+    if i <= clause_start || participle || after_person {
+        return true;
+    }
+    let prev = &text.tokens[i - 1];
+    if !prev.is_word() {
+        return matches!(prev.norm.as_str(), ":" | "(" | "-" | "\"");
+    }
+    prev.norm.ends_with("ly") || AUXILIARY.contains(&prev.norm.as_str()) || prev.acronym
+}
+
+fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
+    let clause_start = hits.first()?.tokens.start;
+    let clause_start = text.tokens[..clause_start]
+        .iter()
+        .rposition(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?" | "," | "|"))
+        .map_or(0, |p| p + 1);
+    // The governing word: the first action word in a verb's place, or a
+    // message or training named as the subject ("lock screen reminder added").
+    let head = hits.iter().enumerate().find_map(|(i, h)| {
+        if h.classes.first_of(&HEADS).is_some_and(|c| {
+            matches!(c, Class::Exhort | Class::Train | Class::Attest)
+                || verb_position(text, hits, h, clause_start)
+        }) {
+            return Some(i);
+        }
+        // A light verb governs through its object: "carry out a review",
+        // or, passive, "a one-off review was carried out".
+        (h.classes.has(Class::Light) && verb_position(text, hits, h, clause_start))
+            .then(|| light_object(text, hits, i))
+            .flatten()
+    })?;
+    let verb = hits[head].classes.first_of(&HEADS)?;
+    let words = |h: &Hit| text.norm_of(h.tokens.clone()).1.to_string();
+    let mut trace = Vec::new();
+    if traced {
+        trace.push(format!(
+            "action verb: \"{}\" ({})",
+            words(&hits[head]),
+            verb.name()
+        ));
+    }
+    let (object, object_hit) = object(text, hits, head);
+    if traced {
+        match object_hit {
+            Some(o) => trace.push(format!(
+                "object: \"{}\" ({})",
+                words(&hits[o]),
+                object.name()
+            )),
+            None => trace.push(format!("object: none named ({})", object.name())),
+        }
+    }
+    // The words to quote: the verb, with its object when it follows
+    // directly ("train reception staff").
+    let said = match object_hit {
+        Some(o)
+            if o > head
+                && !text.tokens[hits[head].tokens.end..hits[o].tokens.start]
+                    .iter()
+                    .any(ends_phrase) =>
+        {
+            hits[head].tokens.start..hits[o].tokens.end
+        }
+        _ => hits[head].tokens.clone(),
+    };
+    let mut r = Reading {
+        tier: table(verb, object),
+        words: vec![said],
+        trace,
+    };
+    if traced {
+        r.trace.push(format!(
+            "table: {} x {} = {}",
+            verb.name(),
+            object.name(),
+            r.tier.as_str()
+        ));
+    }
+    let adjust = |r: &mut Reading, to: Tier, by: &Hit, why: &str| {
+        if traced {
+            r.trace.push(format!(
+                "modifier: \"{}\" ({why}) = {}",
+                words(by),
+                to.as_str()
+            ));
+        }
+        r.tier = to;
+        r.words.push(by.tokens.clone());
+    };
+    let after = &hits[head + 1..];
+    let anywhere = |c: Class| hits.iter().find(|h| h.classes.has(c));
+    let automated = anywhere(Class::Automated);
+    let periodic = anywhere(Class::Periodic);
+    if matches!(verb, Class::Check | Class::Alert) {
+        // The means: "in the HR system", "through the job scheduler".
+        let tool = after.iter().find(|h| {
+            (h.classes.has(Class::Control) || h.classes.has(Class::Alert))
+                && text.tokens[..h.tokens.start]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|t| MEANS.contains(&t.norm.as_str()))
+        });
+        if let (Some(p), None) = (periodic, automated) {
+            if r.tier > Tier::People {
+                adjust(&mut r, Tier::People, p, "a check someone has to remember");
+            }
+        } else if let Some(a) = automated.or(tool).filter(|_| r.tier < Tier::Detect) {
+            adjust(&mut r, Tier::Detect, a, "a tool does it");
+        }
+    }
+    // Putting a check in place that runs by itself is how a problem is
+    // detected: "schedule an automated review that alerts the owner".
+    if object == Object::Check
+        && verb != Class::Check
+        && let Some(a) = automated
+    {
+        adjust(&mut r, Tier::Detect, a, "a check that runs by itself");
+    }
+    if verb == Class::Fix
+        && let Some(f) = anywhere(Class::Fleet).or(automated)
+    {
+        adjust(&mut r, Tier::Eliminate, f, "every instance, by a tool");
+    }
+    // A change that makes a step happen by itself: "feed role changes to the
+    // identity platform, so that rights follow automatically".
+    if matches!(verb, Class::Change | Class::Create)
+        && !matches!(object, Object::Check | Object::Message | Object::Alert)
+        && matches!(r.tier, Tier::Process | Tier::Design)
+        && let Some(a) = automated
+    {
+        adjust(&mut r, Tier::Eliminate, a, "no one has to remember it");
+    }
+    // A document changed only to exhort: "update the procedure to stress
+    // that admins must follow it".
+    let exhorts = after.iter().find(|h| {
+        h.classes
+            .first_of(&HEADS)
+            .is_some_and(|c| matches!(c, Class::Exhort | Class::Care | Class::Attest))
+            && text.tokens[..h.tokens.start]
+                .iter()
+                .rev()
+                .find(|t| t.is_word() && !t.norm.ends_with("ly"))
+                .is_some_and(|t| matches!(t.norm.as_str(), "to" | "that" | "so"))
+    });
+    if matches!(verb, Class::Change | Class::Create | Class::Send)
+        && matches!(object, Object::Document | Object::Message | Object::Other)
+        && let Some(e) = exhorts
+    {
+        adjust(&mut r, Tier::People, e, "only asks people to do better");
+    }
+    if matches!(r.tier, Tier::Process | Tier::Design)
+        && let Some(b) = after
+            .iter()
+            .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
+    {
+        adjust(&mut r, Tier::Eliminate, b, "the error can no longer happen");
+    }
+    // A change made to raise an alert detects: "configure the backup tool to
+    // alert the service owner".
+    if matches!(r.tier, Tier::Process | Tier::Design)
+        && let Some(a) = after
+            .iter()
+            .find(|h| h.classes.first_of(&HEADS) == Some(Class::Alert))
+    {
+        adjust(&mut r, Tier::Detect, a, "what the change does is detect");
+    }
+    Some(r)
+}
+
+/// Whether a token ends a noun phrase: a preposition, a conjunction or a
+/// mark other than a quote.
+fn ends_phrase(t: &Token) -> bool {
+    if t.is_word() {
+        NP_END.contains(&t.norm.as_str())
+    } else {
+        !matches!(t.norm.as_str(), "\"" | "'" | "-" | "/")
+    }
+}
+
+/// The action noun a light verb takes its meaning from: in the phrase after
+/// it, else the nearest one before it.
+fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
+    let end = text.tokens[hits[light].tokens.end..]
+        .iter()
+        .position(ends_phrase)
+        .map_or(text.tokens.len(), |p| hits[light].tokens.end + p);
+    let is_action = |i: &usize| hits[*i].classes.first_of(&HEADS).is_some();
+    (light + 1..hits.len())
+        .take_while(|&i| hits[i].tokens.end <= end)
+        .find(is_action)
+        .or_else(|| (0..light).rev().find(is_action))
+}
+
+/// The object of the governing word: the head of the first noun phrase
+/// after it that names one, else of the last one before it (a passive: "the
+/// key was revoked"). A phrase's head is its last object word; an item is
+/// the instance at hand when it ends its phrase after "the", "affected" and
+/// the like. A correction that replaces the instance with a tool ("replace
+/// the shared mailbox with a queue in the ticketing system") is read by the
+/// tool.
+fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
+    // Hits grouped by noun phrase: a phrase ends at a preposition or a mark.
+    let phrase_of = |token: usize| -> usize {
+        text.tokens[..token]
+            .iter()
+            .filter(|t| ends_phrase(t))
+            .count()
+    };
+    let phrase_end = |token: usize| -> bool { text.tokens.get(token).is_none_or(ends_phrase) };
+    let as_object = |i: usize| -> Option<Object> {
+        // A participle ("reviewed by the lead") is not a noun.
+        if text.tokens[hits[i].tokens.end - 1].norm.ends_with("ed") {
+            return None;
+        }
+        let class = hits[i].classes.first_of(&OBJECTS)?;
+        let start = hits[i].tokens.start;
+        let definite = phrase_end(hits[i].tokens.end)
+            && hits[..i]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|h| h.classes.has(Class::Definite) && start - h.tokens.end <= 2);
+        Some(Object::of(class, definite))
+    };
+    // The head of each phrase, in order.
+    let heads = |range: std::ops::Range<usize>| -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for i in range.filter(|&i| as_object(i).is_some()) {
+            match out.last_mut() {
+                Some(last)
+                    if phrase_of(hits[*last].tokens.start) == phrase_of(hits[i].tokens.start) =>
+                {
+                    *last = i
+                }
+                _ => out.push(i),
             }
         }
-        let (tier, range) = best.expect("there is a strong match");
-        Ranked {
-            tier: Some(tier),
-            words: words(&[range]),
-        }
+        out
+    };
+    let after = heads(head + 1..hits.len());
+    // A vague or replaced first object gives way to the tool, document or
+    // alert named later: "add a date in the procurement tool", "replace the
+    // shared mailbox with a queue in the ticketing system".
+    let named_later = |first: usize, how: &[&str]| {
+        after.iter().copied().find(|&i| {
+            i > first
+                && matches!(
+                    as_object(i),
+                    Some(Object::Control | Object::Alert | Object::Document)
+                )
+                && text.tokens[hits[first].tokens.end..hits[i].tokens.start]
+                    .iter()
+                    .any(|t| how.contains(&t.norm.as_str()))
+        })
+    };
+    let chosen = match after.first() {
+        Some(&first) => match as_object(first) {
+            Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
+            Some(Object::Other) => {
+                named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
+            }
+            _ => Some(first),
+        },
+        None => heads(0..head).last().copied(),
+    };
+    match chosen {
+        Some(i) => (as_object(i).unwrap_or(Object::Other), Some(i)),
+        None => (Object::Other, None),
     }
 }
 
@@ -231,7 +685,7 @@ mod tests {
     fn a_weak_verb_stays_weak_next_to_technical_nouns() {
         let remind = Phrases::builtin().rank("Remind staff about the backup alerts.");
         assert_eq!(remind.tier, Some(Tier::People));
-        assert_eq!(remind.words, ["remind"]);
+        assert_eq!(remind.words, ["remind staff"]);
         assert_eq!(
             tier("Remind staff to use the automated tool."),
             Some(Tier::People)

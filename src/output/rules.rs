@@ -57,14 +57,15 @@ pub fn explain_text(code: &str, text: &str, phrases: &Phrases) -> Result<String,
             Ok(format!("{}\n{verdict}\n", j.trace.join("\n")))
         }
         Some(Code::R002) => {
-            let ranked = phrases.rank(text);
+            let ranked = phrases.explain_action(text);
             let words = ranked
                 .words
                 .iter()
                 .map(|w| format!("\"{w}\""))
                 .collect::<Vec<_>>()
                 .join(", ");
-            Ok(match ranked.tier {
+            let trace: String = ranked.trace.iter().map(|l| format!("{l}\n")).collect();
+            Ok(trace + &match ranked.tier {
                 Some(t) => format!(
                     "tier: {} (decided by {words})\n{}\n",
                     t.as_str(),

@@ -27,9 +27,13 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         .as_ref()
         .and_then(|c| c.value.description.as_ref());
     let mut reasons = Vec::new();
+    // Where each action is underlined: the words that set its tier where the
+    // file has them as they read, the whole description otherwise.
+    let mut places = Vec::new();
     for d in &described {
         if correction.is_some_and(|c| repeats(&d.value, &c.value)) {
             reasons.push("a correction (it repeats the correction)".to_string());
+            places.push(d.span);
             continue;
         }
         let ranked = ctx.phrases().rank(&d.value);
@@ -40,24 +44,29 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
                     _ => "people-tier",
                 };
                 reasons.push(format!("{kind} ({})", quoted(&ranked.words)));
+                let decided = ranked.spans.first().and_then(|w| d.value.get(w.clone()));
+                places.push(
+                    decided
+                        .and_then(|w| d.span.find(s.source, w))
+                        .unwrap_or(d.span),
+                );
             }
             // A stronger action, or one nothing marks as weak.
             _ => return,
         }
     }
-    let first = described[0];
     let mut d = Diagnostic::new(
         Code::R002,
-        first.span,
+        places[0],
         if described.len() == 1 {
             format!("the only corrective action is {}: nothing stops the finding coming back", reasons[0])
         } else {
             format!("no corrective action goes beyond people and corrections: {}", reasons.join("; "))
         },
     )
-    .help("rank actions as the hierarchy of controls does: eliminate or automate > design (a tool, form or default) > process (a changed procedure with an owner, a checkpoint or a second person) > detect (an automated alert that reaches an owner) > people (remind, retrain, a manual extra check) > correction (fix this instance). Add at least one action at the detect tier or above; training may accompany it");
-    for other in &described[1..] {
-        d = d.label(other.span, "also a symptom fix");
+    .help("rank actions as the hierarchy of controls does: eliminate or automate > design (a tool, form or default) > process (a changed procedure with an owner, a checkpoint or a second person) > detect (an automated alert that reaches an owner) > people (remind, retrain, a manual extra check) > correction (fix this instance). Add at least one action at the detect tier or above; training may accompany it. `ncreg explain R002 --text \"...\"` shows how an action was ranked");
+    for other in &places[1..] {
+        d = d.label(*other, "also a symptom fix");
     }
     out.push(d);
 }

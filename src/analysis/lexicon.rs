@@ -1,0 +1,222 @@
+//! The word classes of the action reading, compiled to one longest-match
+//! automaton over lemmas: a trie whose edges are lemmas, walked from each
+//! token, keeping the longest entry that ends on a word. "take more care"
+//! wins over "take", and "reminded" finds "remind" because entries go through
+//! the same tokeniser and lemmas as the text.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::text::Text;
+
+/// A word class. One entry may belong to several ("review" is a check and
+/// an item); where it stands in the action decides which one counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    Exhort,
+    Train,
+    Attest,
+    Care,
+    Check,
+    Fix,
+    Change,
+    Create,
+    Send,
+    Prevent,
+    Assign,
+    Resource,
+    Alert,
+    Light,
+    People,
+    Document,
+    Control,
+    Owner,
+    Means,
+    Item,
+    Definite,
+    Automated,
+    Periodic,
+    Fleet,
+}
+
+impl Class {
+    /// The section of `phrases.txt` that lists the class.
+    pub const SECTIONS: [(&'static str, Class); 24] = [
+        ("action-exhort", Class::Exhort),
+        ("action-train", Class::Train),
+        ("action-attest", Class::Attest),
+        ("action-care", Class::Care),
+        ("action-check", Class::Check),
+        ("action-fix", Class::Fix),
+        ("action-change", Class::Change),
+        ("action-create", Class::Create),
+        ("action-send", Class::Send),
+        ("action-prevent", Class::Prevent),
+        ("action-assign", Class::Assign),
+        ("action-resource", Class::Resource),
+        ("action-alert", Class::Alert),
+        ("action-light", Class::Light),
+        ("object-people", Class::People),
+        ("object-document", Class::Document),
+        ("object-control", Class::Control),
+        ("object-owner", Class::Owner),
+        ("object-means", Class::Means),
+        ("object-item", Class::Item),
+        ("modifier-definite", Class::Definite),
+        ("modifier-automated", Class::Automated),
+        ("modifier-periodic", Class::Periodic),
+        ("modifier-fleet", Class::Fleet),
+    ];
+
+    fn bit(self) -> u32 {
+        1 << self as u32
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Exhort => "exhort",
+            Class::Train => "train",
+            Class::Attest => "attest",
+            Class::Care => "take care",
+            Class::Check => "check",
+            Class::Fix => "fix",
+            Class::Change => "change",
+            Class::Create => "create",
+            Class::Send => "send",
+            Class::Prevent => "prevent",
+            Class::Assign => "assign",
+            Class::Resource => "resource",
+            Class::Alert => "alert",
+            Class::Light => "light verb",
+            Class::People => "people",
+            Class::Document => "document",
+            Class::Control => "control",
+            Class::Owner => "owner",
+            Class::Means => "resources",
+            Class::Item => "item",
+            Class::Definite => "definite",
+            Class::Automated => "automated",
+            Class::Periodic => "periodic",
+            Class::Fleet => "fleet",
+        }
+    }
+}
+
+/// A set of classes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Classes(u32);
+
+impl Classes {
+    pub fn has(self, c: Class) -> bool {
+        self.0 & c.bit() != 0
+    }
+
+    /// The first of `order` in the set.
+    pub fn first_of(self, order: &[Class]) -> Option<Class> {
+        order.iter().copied().find(|c| self.has(*c))
+    }
+}
+
+/// An entry found in a text: the tokens it covers and its classes.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    pub tokens: Range<usize>,
+    pub classes: Classes,
+}
+
+#[derive(Default)]
+struct Node {
+    next: HashMap<String, usize>,
+    classes: Classes,
+}
+
+pub struct Lexicon {
+    nodes: Vec<Node>,
+}
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        Lexicon {
+            nodes: vec![Node::default()],
+        }
+    }
+
+    /// Adds an entry: its words, as the text's tokeniser reads them.
+    pub fn insert(&mut self, entry: &str, class: Class) {
+        let text = Text::new(entry);
+        if text.tokens.is_empty() {
+            return;
+        }
+        let mut node = 0;
+        for t in &text.tokens {
+            node = match self.nodes[node].next.get(&t.lemma) {
+                Some(&n) => n,
+                None => {
+                    self.nodes.push(Node::default());
+                    let n = self.nodes.len() - 1;
+                    self.nodes[node].next.insert(t.lemma.clone(), n);
+                    n
+                }
+            };
+        }
+        self.nodes[node].classes.0 |= class.bit();
+    }
+
+    /// Every entry of the text, longest first at each word, left to right,
+    /// without overlap.
+    pub fn scan(&self, text: &Text) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < text.tokens.len() {
+            let mut node = 0;
+            let mut best: Option<(usize, Classes)> = None;
+            for (j, t) in text.tokens[i..].iter().enumerate() {
+                match self.nodes[node].next.get(&t.lemma) {
+                    Some(&n) => node = n,
+                    None => break,
+                }
+                if self.nodes[node].classes != Classes::default() {
+                    best = Some((i + j + 1, self.nodes[node].classes));
+                }
+            }
+            match best {
+                Some((end, classes)) => {
+                    hits.push(Hit {
+                        tokens: i..end,
+                        classes,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_longest_entry_wins_and_inflections_match() {
+        let mut lex = Lexicon::new();
+        lex.insert("take", Class::Create);
+        lex.insert("take more care", Class::Care);
+        lex.insert("remind", Class::Exhort);
+        lex.insert("review", Class::Check);
+        lex.insert("review", Class::Item);
+        let text = Text::new("Staff reminded to take more care; reviews take time.");
+        let hits: Vec<(String, Classes)> = lex
+            .scan(&text)
+            .into_iter()
+            .map(|h| (text.norm_of(h.tokens).1.to_string(), h.classes))
+            .collect();
+        assert_eq!(hits[0].0, "reminded");
+        assert_eq!(hits[1].0, "take more care");
+        assert!(hits[1].1.has(Class::Care) && !hits[1].1.has(Class::Create));
+        assert!(hits[2].1.has(Class::Check) && hits[2].1.has(Class::Item));
+        assert_eq!(hits[3].0, "take");
+        assert_eq!(hits.len(), 4);
+    }
+}
