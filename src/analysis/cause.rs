@@ -21,6 +21,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use super::Phrases;
+use super::lexicon::Class;
 use super::text::{Text, Token};
 
 /// R001's reading of one root cause.
@@ -33,35 +34,26 @@ pub struct Judgement {
     pub trace: Vec<String>,
 }
 
-/// The word classes of the clause reading (sections of `phrases.txt`).
-pub struct Lexicon {
-    person: HashSet<String>,
-    names: HashSet<String>,
-    failure: HashSet<String>,
-    capacity: HashSet<String>,
-    thing: Regex,
-}
-
-impl Lexicon {
-    pub fn new(words: impl Fn(&str) -> Vec<String>, thing: Regex) -> Lexicon {
-        let set = |name: &str| -> HashSet<String> {
-            words(name).iter().map(|w| super::text::lemma(w)).collect()
-        };
-        Lexicon {
-            person: set("person-word"),
-            names: words("first-name").into_iter().collect(),
-            failure: set("failure-verb"),
-            capacity: set("capacity-verb"),
-            thing,
-        }
-    }
-
-    pub fn is_person(&self, t: &Token) -> bool {
-        self.person.contains(&t.lemma) || (t.capital && self.names.contains(&t.norm))
+impl Phrases {
+    /// Whether a word names a person: a noun for one, or a capitalised
+    /// given name.
+    pub(super) fn is_person(&self, t: &Token) -> bool {
+        let classes = self.words.word(&t.lemma);
+        classes.has(Class::Person) || (t.capital && classes.has(Class::Name))
     }
 
     fn is_thing(&self, t: &Token) -> bool {
         self.thing.is_match(&t.norm)
+    }
+
+    /// A verb of individual failure: "overlook", "misread".
+    fn fails(&self, t: &Token) -> bool {
+        self.words.word(&t.lemma).has(Class::Failure)
+    }
+
+    /// A verb whose negation says what a person lacked: "did not have".
+    fn lacked(&self, t: &Token) -> bool {
+        self.words.word(&t.lemma).has(Class::Capacity)
     }
 }
 
@@ -382,7 +374,7 @@ impl Phrases {
     }
 
     fn read_clause(&self, text: &Text, clause: &Clause, previous: Role) -> (Reading, Role) {
-        let lex = &self.lexicon;
+        let lex = self;
         let tokens = &text.tokens[clause.tokens.clone()];
         let (offset, norm) = text.norm_of(clause.tokens.clone());
         let to_span = |r: Range<usize>| -> Range<usize> {
@@ -459,7 +451,7 @@ impl Phrases {
             for (i, t) in predicate.iter().enumerate() {
                 let at = verb + i;
                 let next = predicate.get(i + 1);
-                if lex.failure.contains(&t.lemma) {
+                if lex.fails(t) {
                     actor.push(tok_span(at..at + 1));
                 } else if t.lemma == "leav"
                     && let Some(state) = predicate[i..]
@@ -484,7 +476,7 @@ impl Phrases {
                         && !next.is_some_and(|n| n.norm.ends_with("ing")))
                     && let Some(n) = next
                     && n.is_word()
-                    && !lex.capacity.contains(&n.lemma)
+                    && !lex.lacked(n)
                     && !AUXILIARY.contains(&n.norm.as_str())
                     && !n.norm.ends_with("ly")
                     && !matches!(n.norm.as_str(), "a" | "an" | "the" | "enough" | "always")
@@ -640,7 +632,7 @@ impl Phrases {
         AUXILIARY.contains(&w)
             || matches!(w, "not" | "never")
             || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "feed"))
-            || self.lexicon.failure.contains(&t.lemma)
+            || self.fails(t)
             || IRREGULAR_PAST.contains(&w)
     }
 }

@@ -1,4 +1,4 @@
-//! The word classes of the action reading, compiled to one longest-match
+//! The word classes of the judgement rules, compiled to one longest-match
 //! automaton over lemmas: a trie whose edges are lemmas, walked from each
 //! token, keeping the longest entry that ends on a word. "take more care"
 //! wins over "take", and "reminded" finds "remind" because entries go through
@@ -37,11 +37,18 @@ pub enum Class {
     Automated,
     Periodic,
     Fleet,
+    /// R001: a noun for a person ("operator"), a given name, a verb of
+    /// individual failure ("overlook"), a verb whose negation says what a
+    /// person lacked ("have").
+    Person,
+    Name,
+    Failure,
+    Capacity,
 }
 
 impl Class {
     /// The section of `phrases.txt` that lists the class.
-    pub const SECTIONS: [(&'static str, Class); 24] = [
+    pub const SECTIONS: [(&'static str, Class); 28] = [
         ("action-exhort", Class::Exhort),
         ("action-train", Class::Train),
         ("action-attest", Class::Attest),
@@ -66,7 +73,20 @@ impl Class {
         ("modifier-automated", Class::Automated),
         ("modifier-periodic", Class::Periodic),
         ("modifier-fleet", Class::Fleet),
+        ("person-word", Class::Person),
+        ("first-name", Class::Name),
+        ("failure-verb", Class::Failure),
+        ("capacity-verb", Class::Capacity),
     ];
+
+    /// Whether the section lists one word an entry, separated by spaces,
+    /// rather than entries separated by commas.
+    pub fn one_word_entries(self) -> bool {
+        matches!(
+            self,
+            Class::Person | Class::Name | Class::Failure | Class::Capacity
+        )
+    }
 
     fn bit(self) -> u32 {
         1 << self as u32
@@ -98,6 +118,10 @@ impl Class {
             Class::Automated => "automated",
             Class::Periodic => "periodic",
             Class::Fleet => "fleet",
+            Class::Person => "person",
+            Class::Name => "given name",
+            Class::Failure => "failure verb",
+            Class::Capacity => "capacity verb",
         }
     }
 }
@@ -160,6 +184,14 @@ impl Lexicon {
             };
         }
         self.nodes[node].classes.0 |= class.bit();
+    }
+
+    /// The classes of a one-word entry, by its lemma.
+    pub fn word(&self, lemma: &str) -> Classes {
+        self.nodes[0]
+            .next
+            .get(lemma)
+            .map_or(Classes::default(), |&n| self.nodes[n].classes)
     }
 
     /// Every entry of the text, longest first at each word, left to right,

@@ -31,8 +31,12 @@ pub struct Phrases {
     systemic_weak: Regex,
     negation_before: Regex,
     negation_after: Regex,
-    /// The word classes that rank actions (`tier.rs`).
-    actions: lexicon::Lexicon,
+    /// The word classes of R001's clause reading and R002's table, as one
+    /// automaton (`lexicon.rs`).
+    words: lexicon::Lexicon,
+    /// Nouns for things the organisation owns: a clause with one as its
+    /// subject blames no one.
+    thing: Regex,
     /// R013 and R014 (`fit.rs`).
     names_owner: Regex,
     resource_decision: Regex,
@@ -41,7 +45,6 @@ pub struct Phrases {
     verification_outcome: Regex,
     /// "There was no process gap": a clause that names no gap however it reads.
     gap_denial: Regex,
-    lexicon: cause::Lexicon,
 }
 
 static BUILTIN: LazyLock<Phrases> = LazyLock::new(|| {
@@ -147,28 +150,18 @@ impl Phrases {
                 r"\b(?:no|not an?|nothing wrong with (?:the|our)|never an?)\b(?:[^.;]*?) ?\b(?:gaps?|problems?|issues?|faults?|flaws?|weakness(?:es)?|defects?|deficienc(?:y|ies)|mistakes?|errors?|shortcomings?)\b(?: in| with| on| at| was| were| found| identified| here|$)",
             )
             .map_err(|e| e.to_string())?,
-            lexicon: cause::Lexicon::new(
-                |name| {
-                    sections
-                        .iter()
-                        .filter(|(n, _)| n == name)
-                        .flat_map(|(_, lines)| lines.iter())
-                        .filter(|l| !extra.remove.contains(l))
-                        .flat_map(|l| l.split_whitespace().map(str::to_string))
-                        .collect()
-                },
-                compile(r"^{thing}$", &defines)?,
-            ),
-            actions: actions(&sections, extra),
+            thing: compile(r"^{thing}$", &defines)?,
+            words: words(&sections, extra),
         })
     }
 }
 
-/// The action word classes as one automaton, with the words that
+/// The word-class sections as one automaton, with the words that
 /// `shallow_phrases` adds to the action lists.
-fn actions(sections: &[(String, Vec<String>)], extra: &ShallowPhrases) -> lexicon::Lexicon {
+fn words(sections: &[(String, Vec<String>)], extra: &ShallowPhrases) -> lexicon::Lexicon {
     use lexicon::Class;
     let mut lex = lexicon::Lexicon::new();
+    // A person is also a person as an object of an action.
     let classes = Class::SECTIONS
         .iter()
         .copied()
@@ -180,8 +173,7 @@ fn actions(sections: &[(String, Vec<String>)], extra: &ShallowPhrases) -> lexico
             .flat_map(|(_, lines)| lines)
             .filter(|l| !extra.remove.contains(l));
         for line in lines {
-            // The person words are one a word; the others one an entry.
-            let entries: Vec<&str> = if section == "person-word" {
+            let entries: Vec<&str> = if class.one_word_entries() || section == "person-word" {
                 line.split_whitespace().collect()
             } else {
                 line.split(',').collect()

@@ -277,7 +277,7 @@ impl Phrases {
 
     fn ranked(&self, action: &str, traced: bool) -> Ranked {
         let text = Text::new(action);
-        let hits = self.actions.scan(&text);
+        let hits = self.words.scan(&text);
         let mut best: Option<Reading> = None;
         let mut trace = Vec::new();
         let segments = segments(&text, &hits);
