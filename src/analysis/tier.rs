@@ -641,6 +641,20 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         },
         None => heads(0..head).last().copied(),
     };
+    // The subject of a passive is the one at hand, articles or not: "key
+    // safe code changed", unless it is new ("a new form introduced").
+    let passive_item = |i: usize| {
+        i < head
+            && hits[i].classes.first_of(&OBJECTS) == Some(Class::Item)
+            && !text.tokens[..hits[i].tokens.start]
+                .iter()
+                .rev()
+                .take_while(|t| !ends_phrase(t))
+                .any(|t| matches!(t.norm.as_str(), "a" | "an" | "new"))
+    };
+    if let Some(i) = chosen.filter(|&i| passive_item(i)) {
+        return (Object::Instance, Some(i));
+    }
     match chosen {
         Some(i) => (as_object(i).unwrap_or(Object::Other), Some(i)),
         None => (Object::Other, None),
