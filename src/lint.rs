@@ -53,17 +53,20 @@ pub fn locate<'d>(
     diagnostics: &'d [Diagnostic],
     sources: &Sources,
 ) -> Vec<(&'d Diagnostic, Position)> {
-    diagnostics
-        .chunk_by(|a, b| a.file == b.file)
-        .flat_map(|group| {
-            let text = sources.text(&group[0].file);
-            let index = LineIndex::new(&text);
-            group
-                .iter()
-                .map(|d| (d, index.locate(d.span)))
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    // Each file is read again (lint keeps no text), so the files are
+    // spread over the cores.
+    let groups: Vec<&[Diagnostic]> = diagnostics.chunk_by(|a, b| a.file == b.file).collect();
+    crate::parallel::map(groups, |group| {
+        let text = sources.text(&group[0].file);
+        let index = LineIndex::new(&text);
+        group
+            .iter()
+            .map(|d| (d, index.locate(d.span)))
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Lints the register. `only` restricts the report to those files or folders

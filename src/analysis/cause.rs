@@ -330,9 +330,16 @@ impl Phrases {
     /// description names ("the accounts were not disabled"), with no reason
     /// and no gap (R004).
     pub fn restates_event(&self, cause: &str, description: &str) -> bool {
-        let text = Text::new(cause);
         // Only a negated passive restates the event: most causes have no
-        // negation and need no reading.
+        // negation and need no reading, which a look at the bytes tells.
+        let lower = cause.to_lowercase();
+        if !["not", "never", "n't", "n\u{2019}t"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            return false;
+        }
+        let text = Text::new(cause);
         if !text
             .tokens
             .iter()
