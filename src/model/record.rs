@@ -154,6 +154,26 @@ pub struct Record {
     pub empty: std::collections::BTreeMap<String, Span>,
 }
 
+impl Record {
+    /// What the register-wide rules and the waivers read. The rest is dropped
+    /// once the record's own checks have run, so that a large register is not
+    /// held whole while its findings are gathered.
+    pub fn for_register(self) -> Record {
+        Record {
+            span: self.span,
+            id: self.id,
+            status: self.status,
+            classification: self.classification,
+            identified: self.identified,
+            requirement: self.requirement,
+            verification: self.verification,
+            related: self.related,
+            waivers: self.waivers,
+            ..Record::default()
+        }
+    }
+}
+
 #[derive(Debug, Default, Serialize)]
 pub struct Source {
     #[serde(rename = "type")]
