@@ -67,7 +67,7 @@ pub fn run(cli: Cli) -> u8 {
                     let linted = lint::run(&ctx.register, as_of, &[], None)
                         .map_err(crate::report::refused)?;
                     for d in linted.waived {
-                        waived.entry(d.file.clone()).or_default().push(format!(
+                        waived.entry(d.file.to_string()).or_default().push(format!(
                             "{} {}",
                             d.code.as_str(),
                             d.message

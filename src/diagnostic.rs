@@ -4,6 +4,7 @@ use crate::codes::Code;
 pub use crate::codes::Severity;
 use crate::span::Span;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
@@ -11,8 +12,9 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub message: String,
     /// Path relative to the repository root (or the register root outside git),
-    /// with `/` separators. Filled in by the caller that knows the file.
-    pub file: String,
+    /// with `/` separators. Filled in by the caller that knows the file;
+    /// shared by the file's findings, which may be thousands.
+    pub file: Arc<str>,
     pub span: Span,
     pub record_id: Option<String>,
     /// Most hints are the rule's fixed text: borrowed, not copied into
@@ -48,7 +50,7 @@ impl Diagnostic {
             code,
             severity: code.severity(),
             message: bounded(message.into()),
-            file: String::new(),
+            file: Arc::from(""),
             span,
             record_id: None,
             help: None,
@@ -64,7 +66,7 @@ impl Diagnostic {
 
     /// Places a register-wide finding in a record's file.
     pub fn at(mut self, file: &str, record_id: Option<&str>) -> Self {
-        self.file = file.to_string();
+        self.file = file.into();
         self.record_id = record_id.map(str::to_string);
         self
     }

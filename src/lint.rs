@@ -151,14 +151,14 @@ pub fn run(
         None => Vec::new(),
     };
     // Hand each file its register-wide findings (by file name, in one pass).
-    let mut by_file: std::collections::HashMap<String, Vec<Diagnostic>> =
+    let mut by_file: std::collections::HashMap<std::sync::Arc<str>, Vec<Diagnostic>> =
         std::collections::HashMap::new();
     for d in register_wide {
         by_file.entry(d.file.clone()).or_default().push(d);
     }
     for c in &mut checked {
         c.diagnostics
-            .extend(by_file.remove(&c.file).unwrap_or_default());
+            .extend(by_file.remove(c.file.as_str()).unwrap_or_default());
     }
 
     let selected = |path: &Path| only.is_empty() || only.iter().any(|o| path.starts_with(o));
@@ -173,47 +173,71 @@ pub fn run(
             .map(|p| register.location.display_path(p))
             .collect(),
     };
+    // Sized once: growing a list of a hundred thousand findings by doubling
+    // holds two copies at the peak.
+    report.diagnostics.reserve_exact(
+        checked
+            .iter()
+            .filter(|c| selected(&c.path))
+            .map(|c| c.diagnostics.len())
+            .sum(),
+    );
+    // In the order of their display paths, each file's findings sorted on
+    // their own: together that is the order of `diagnostic::sort`, without
+    // the buffer as large as all the findings that sorting them at once takes.
+    checked.sort_by(|a, b| a.file.cmp(&b.file));
     for c in checked.into_iter().filter(|c| selected(&c.path)) {
+        let start = report.diagnostics.len();
+        let waived = report.waived.len();
         report.files += 1;
         report.records += usize::from(c.record.is_some());
+        let file: std::sync::Arc<str> = c.file.as_str().into();
+        let id: Option<String> = c
+            .record
+            .as_ref()
+            .and_then(|r| r.id.as_ref())
+            .map(|i| i.value.clone());
         for mut d in c.diagnostics {
             let Some(severity) = register.config.severity(d.code) else {
                 continue;
             };
             d.severity = severity;
-            d.file.clone_from(&c.file);
-            d.record_id = c
-                .record
-                .as_ref()
-                .and_then(|r| r.id.as_ref())
-                .map(|i| i.value.clone());
+            d.file = file.clone();
+            d.record_id.clone_from(&id);
             if c.record.as_ref().is_some_and(|r| waivers::waives(r, &d)) {
                 report.waived.push(d);
             } else {
                 report.diagnostics.push(d);
             }
         }
-        report.sources.on_disk(c.file, c.path);
+        crate::diagnostic::sort(&mut report.diagnostics[start..]);
+        // Only a file with findings is ever shown.
+        if report.diagnostics.len() > start || report.waived.len() > waived {
+            report.sources.on_disk(c.file, c.path);
+        }
     }
     // What is left belongs to files that are gone (H001): shown from base.
+    let gone_from = report.diagnostics.len();
     for mut d in by_file.into_values().flatten() {
         let Some(severity) = register.config.severity(d.code) else {
             continue;
         };
-        let gone = register.location.repo_or_root().join(&d.file);
+        let gone = register.location.repo_or_root().join(&*d.file);
         if selected(&gone) {
             d.severity = severity;
             let text = base_versions
                 .iter()
-                .find(|v| v.file == d.file)
+                .find(|v| *v.file == *d.file)
                 .map(|v| v.text.clone());
             report
                 .sources
-                .keep(d.file.clone(), text.unwrap_or_default());
+                .keep(d.file.to_string(), text.unwrap_or_default());
             report.diagnostics.push(d);
         }
     }
-    crate::diagnostic::sort(&mut report.diagnostics);
+    if report.diagnostics.len() > gone_from {
+        crate::diagnostic::sort(&mut report.diagnostics);
+    }
     Ok(report)
 }
 

@@ -61,8 +61,9 @@ pub fn open(explicit: Option<&Path>, cwd: &Path) -> Result<Register, OpenError> 
         .any(|d| d.severity == Severity::Error)
     {
         let mut diagnostics = sink.diagnostics;
+        let shared: std::sync::Arc<str> = file.as_str().into();
         for d in &mut diagnostics {
-            d.file = file.clone();
+            d.file = shared.clone();
         }
         crate::diagnostic::sort(&mut diagnostics);
         return Err(OpenError::Config {

@@ -31,7 +31,7 @@ fn run_case(case: &Path) -> Vec<Found> {
         .into_iter()
         .map(|(d, at)| Found {
             code: d.code.to_string(),
-            file: d.file.clone(),
+            file: d.file.to_string(),
             line: at.line,
             column: at.column,
         })

@@ -11,8 +11,18 @@ use crate::span::Position;
 #[derive(Serialize)]
 struct Document<'a> {
     version: u32,
-    diagnostics: Vec<Entry<'a>>,
+    diagnostics: Entries<'a>,
     summary: Summary<'a>,
+}
+
+/// The findings, serialised one by one as they are written: a register's
+/// hundred thousand findings are not copied into a second list first.
+struct Entries<'a>(Vec<(&'a Diagnostic, Position)>);
+
+impl Serialize for Entries<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|&(d, at)| entry(d, at)))
+    }
 }
 
 #[derive(Serialize)]
@@ -44,11 +54,7 @@ struct Summary<'a> {
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let doc = Document {
         version: 1,
-        diagnostics: report
-            .located()
-            .into_iter()
-            .map(|(d, at)| entry(d, at))
-            .collect(),
+        diagnostics: Entries(report.located()),
         summary: Summary {
             errors: report.count(Severity::Error),
             warnings: report.count(Severity::Warning),

@@ -242,7 +242,7 @@ fn findings_by_file<'r>(
                 hints.len() - 1
             })
         });
-        out.entry(d.file.clone()).or_default().push(json!({
+        out.entry(d.file.to_string()).or_default().push(json!({
             "rule": d.code.as_str(),
             "name": d.code.name(),
             "severity": d.severity.as_str(),

@@ -33,7 +33,7 @@ pub fn added(r: &Review) -> impl Iterator<Item = &Version> {
 /// A diagnostic placed in a version's file.
 pub fn at(d: Diagnostic, v: &Version) -> Diagnostic {
     let mut d = d;
-    d.file = v.file.clone();
+    d.file = v.file.as_str().into();
     d.record_id = v.id().map(str::to_string);
     d
 }

@@ -24,7 +24,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
             format!("commit {} (\"{}\") changes records and is not signed", c.short, c.subject),
         )
         .help("this register requires signed commits (`require_signed: true`): sign it (`git commit --amend -S`, or `git rebase --exec 'git commit --amend --no-edit -S'` for several) so that each change has an accountable author");
-        d.file.clone_from(file);
+        d.file = file.as_str().into();
         d.record_id = r
             .current
             .iter()
