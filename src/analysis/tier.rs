@@ -394,8 +394,19 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // The governing word: the first action word in a verb's place, or a
     // message or training named as the subject ("lock screen reminder added").
     let head = hits.iter().enumerate().find_map(|(i, h)| {
+        // A message may govern from anywhere ("lock screen reminder
+        // added"), unless a tool is the subject: "the system informs the
+        // owner" is not a reminder.
+        let message = || {
+            let verb = &text.tokens[h.tokens.end - 1].norm;
+            let tool = hits[..i].iter().any(|p| {
+                (p.classes.has(Class::Control) || p.classes.has(Class::Alert))
+                    && !p.classes.has(Class::People)
+            });
+            !(tool && (verb.ends_with('s') || verb.ends_with("ed")))
+        };
         if h.classes.first_of(&HEADS).is_some_and(|c| {
-            matches!(c, Class::Exhort | Class::Train | Class::Attest)
+            (matches!(c, Class::Exhort | Class::Train | Class::Attest) && message())
                 || verb_position(text, hits, h, clause_start)
         }) {
             return Some(i);
@@ -509,22 +520,62 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         adjust(&mut r, Tier::Eliminate, a, "no one has to remember it");
     }
     // A document changed only to exhort: "update the procedure to stress
-    // that admins must follow it".
+    // that admins must follow it", "a sticker reminding engineers", "make
+    // staff aware".
     let exhorts = after.iter().find(|h| {
+        let first = &text.tokens[h.tokens.start];
+        let before = text.tokens[..h.tokens.start]
+            .iter()
+            .rev()
+            .find(|t| t.is_word() && !t.norm.ends_with("ly"));
         h.classes
             .first_of(&HEADS)
             .is_some_and(|c| matches!(c, Class::Exhort | Class::Care | Class::Attest))
-            && text.tokens[..h.tokens.start]
-                .iter()
-                .rev()
-                .find(|t| t.is_word() && !t.norm.ends_with("ly"))
-                .is_some_and(|t| matches!(t.norm.as_str(), "to" | "that" | "so"))
+            // A participle with its people: "reminding engineers".
+            && ((first.norm.ends_with("ing")
+                && hits
+                    .iter()
+                    .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People)))
+                || before.is_some_and(|t| matches!(t.norm.as_str(), "to" | "that" | "so"))
+                || object_hit.is_some_and(|o| hits[o].tokens.end == h.tokens.start))
     });
     if matches!(verb, Class::Change | Class::Create | Class::Send)
-        && matches!(object, Object::Document | Object::Message | Object::Other)
+        && matches!(
+            object,
+            Object::Document | Object::Message | Object::Other | Object::People
+        )
         && let Some(e) = exhorts
     {
         adjust(&mut r, Tier::People, e, "only asks people to do better");
+    }
+    // A document filled in with what was missing is corrected, not changed:
+    // "updated the asset register with the missing 14 laptops".
+    if verb == Class::Change
+        && r.tier > Tier::Correction
+        && let Some(w) = text.tokens[hits[head].tokens.end..]
+            .iter()
+            .position(|t| t.norm == "with")
+            .map(|p| hits[head].tokens.end + p)
+        && let Some(filled) = after.iter().find(|h| {
+            h.tokens.start > w
+                && h.classes.has(Class::Item)
+                && hits.iter().any(|d| {
+                    d.classes.has(Class::Definite)
+                        && d.tokens.start > w
+                        && d.tokens.end <= h.tokens.start
+                        && !matches!(
+                            text.tokens[d.tokens.start].norm.as_str(),
+                            "the" | "this" | "that" | "its" | "their"
+                        )
+                })
+        })
+    {
+        adjust(
+            &mut r,
+            Tier::Correction,
+            filled,
+            "fills in the instance at hand",
+        );
     }
     if matches!(r.tier, Tier::Process | Tier::Design)
         && let Some(b) = after
@@ -718,5 +769,69 @@ mod tests {
             Some(Tier::Detect)
         );
         assert!(Tier::Detect.corrects() && !Tier::People.corrects());
+    }
+
+    #[test]
+    fn the_object_and_the_modifiers_set_the_tier() {
+        for (action, expected) in [
+            // The tool named after "with" is what a replacement puts in place.
+            (
+                "Replace the shared mailbox with a monitored queue in the ticketing system.",
+                Some(Tier::Design),
+            ),
+            // A passive subject is the one at hand.
+            ("Key safe code changed.", Some(Tier::Correction)),
+            // A light verb governs through its object.
+            (
+                "A one-off review of all admin accounts was carried out.",
+                Some(Tier::People),
+            ),
+            // A message that reminds, whatever it is stuck to.
+            (
+                "Put a sticker on the server rack reminding engineers to log all changes.",
+                Some(Tier::People),
+            ),
+            // A document filled in with what was missing, against one changed.
+            (
+                "Updated the asset register with the missing 14 laptops.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Update the asset register with a field for the disposal date.",
+                Some(Tier::Process),
+            ),
+            (
+                "Remove local admin rights from all laptops through device management.",
+                Some(Tier::Eliminate),
+            ),
+            ("Make staff aware of the new rule.", Some(Tier::People)),
+            // A tool as the subject does not remind anyone.
+            (
+                "The backup system informs the owner when a job fails.",
+                None,
+            ),
+            (
+                "Configure the backup tool to alert the service owner when a restore test fails.",
+                Some(Tier::Detect),
+            ),
+        ] {
+            assert_eq!(tier(action), expected, "{action}");
+        }
+    }
+
+    #[test]
+    fn the_trace_shows_each_step() {
+        let r = Phrases::builtin()
+            .explain_action("Update the procedure to stress that admins must follow it.");
+        assert_eq!(
+            r.trace,
+            [
+                "action verb: \"update\" (change)",
+                "object: \"procedure\" (a document)",
+                "table: change x a document = process",
+                "modifier: \"stress\" (only asks people to do better) = people",
+            ]
+        );
+        assert_eq!(r.words, ["update the procedure", "stress"]);
     }
 }
