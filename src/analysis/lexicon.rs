@@ -168,17 +168,34 @@ impl Lexicon {
     /// Adds an entry: its words, as the text's tokeniser reads them.
     pub fn insert(&mut self, entry: &str, class: Class) {
         let text = Text::new(entry);
-        if text.tokens.is_empty() {
+        // The stemmer reads a base form that looks inflected as inflected
+        // ("shred" as "shr-ed"); its inflected forms meet elsewhere
+        // ("shredded", "shreds" at "shred"), so a word is also filed under
+        // the lemma of its plural.
+        if let [word] = text.tokens.as_slice()
+            && word.is_word()
+        {
+            let plural = super::text::lemma(&format!("{}s", word.norm));
+            if plural != word.lemma {
+                self.insert_lemmas(&[plural], class);
+            }
+        }
+        let lemmas: Vec<String> = text.tokens.iter().map(|t| t.lemma.clone()).collect();
+        self.insert_lemmas(&lemmas, class);
+    }
+
+    fn insert_lemmas(&mut self, lemmas: &[String], class: Class) {
+        if lemmas.is_empty() {
             return;
         }
         let mut node = 0;
-        for t in &text.tokens {
-            node = match self.nodes[node].next.get(&t.lemma) {
+        for lemma in lemmas {
+            node = match self.nodes[node].next.get(lemma) {
                 Some(&n) => n,
                 None => {
                     self.nodes.push(Node::default());
                     let n = self.nodes.len() - 1;
-                    self.nodes[node].next.insert(t.lemma.clone(), n);
+                    self.nodes[node].next.insert(lemma.clone(), n);
                     n
                 }
             };
@@ -250,5 +267,15 @@ mod tests {
         assert!(hits[2].1.has(Class::Check) && hits[2].1.has(Class::Item));
         assert_eq!(hits[3].0, "take");
         assert_eq!(hits.len(), 4);
+    }
+
+    #[test]
+    fn a_base_form_that_looks_inflected_still_matches() {
+        let mut lex = Lexicon::new();
+        lex.insert("shred", Class::Fix);
+        for word in ["Shredded", "shreds", "shred"] {
+            let text = Text::new(word);
+            assert_eq!(lex.scan(&text).len(), 1, "{word}");
+        }
     }
 }

@@ -258,6 +258,20 @@ pub fn lemma(word: &str) -> String {
     stem(word)
 }
 
+/// Whether a word is an irregular past form ("sent", "re-sent", "done").
+pub fn irregular_past(word: &str) -> bool {
+    let base = word
+        .strip_prefix("re-")
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word);
+    !base.ends_with('s')
+        && !base.ends_with("ing")
+        && IRREGULAR.iter().any(|(forms, lemma)| {
+            !matches!(*lemma, "be" | "have" | "shall" | "will" | "can")
+                && forms.split(' ').any(|f| f == base)
+        })
+}
+
 fn stem(word: &str) -> String {
     let w = word;
     let n = w.len();
@@ -314,6 +328,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("lost loses losing", "lose"),
     ("sent sends sending", "send"),
     ("built builds building", "build"),
+    ("threw thrown throws throwing", "throw"),
     ("chose chosen chooses choosing", "choose"),
     ("wrote written writes writing", "write"),
     ("went gone goes going", "go"),

@@ -368,14 +368,29 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
 /// reviews"), or as a participle ("memo issued").
 fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> bool {
     let i = h.tokens.start;
-    let t = &text.tokens[i];
-    let participle = t.norm.ends_with("ed")
-        || (t.lemma != t.norm && !t.norm.ends_with('s') && !t.norm.ends_with("ing"));
-    // "Staff follow", "the team reviews": a person as the subject.
-    let after_person = hits
-        .iter()
-        .any(|p| p.tokens.end == i && p.classes.has(Class::People));
-    if i <= clause_start || participle || after_person {
+    let is_participle = |t: &Token| t.norm.ends_with("ed") || super::text::irregular_past(&t.norm);
+    // "Memo issued", "change retro-actively approved".
+    let participle =
+        is_participle(&text.tokens[i]) || is_participle(&text.tokens[h.tokens.end - 1]);
+    if i <= clause_start || participle {
+        return true;
+    }
+    // A noun as the subject of what follows is no verb: "and change
+    // retro-actively approved", "review was done". (A bare participle after
+    // it proves nothing: "install locked bins".)
+    if let Some(next) = text.tokens.get(h.tokens.end)
+        && (matches!(
+            next.norm.as_str(),
+            "was" | "were" | "is" | "are" | "has" | "have" | "had"
+        ) || next.norm.ends_with("ly")
+            && text.tokens.get(h.tokens.end + 1).is_some_and(is_participle))
+    {
+        return false;
+    }
+    // "Staff follow", "the team reviews": a person as the subject; "manual
+    // reconciliation": a check named by how it is done.
+    let after = |c: Class| hits.iter().any(|p| p.tokens.end == i && p.classes.has(c));
+    if after(Class::People) || after(Class::Periodic) {
         return true;
     }
     let prev = &text.tokens[i - 1];
@@ -805,6 +820,15 @@ mod tests {
                 Some(Tier::Eliminate),
             ),
             ("Make staff aware of the new rule.", Some(Tier::People)),
+            // A noun before its participle is the subject, not the verb.
+            (
+                "Firewall rule removed and change retro-actively approved by CAB.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Manual reconciliation of privileged accounts each quarter by the IT manager.",
+                Some(Tier::People),
+            ),
             // A tool as the subject does not remind anyone.
             (
                 "The backup system informs the owner when a job fails.",
