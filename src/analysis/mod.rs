@@ -300,15 +300,20 @@ fn us_spelling(text: &str) -> String {
     out
 }
 
-// Compounds that name a process or a tool, not a change or a person:
-// "user access", "change management".
+// Compounds that name one thing: a process or a tool, not a change or a
+// person ("user access", "change management"), or a team ("service desk").
 const COMPOUND_HEAD: &str = "firewall|certificate|secrets?|device|identity|log|event|patch|vulnerability|change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee";
 const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook";
+/// Teams named in two words ("service desk"), read as one person noun.
+const TEAM_HEAD: &str = "service|help";
 
 /// Whether two words form one of those compounds.
 fn compound(head: &str, tail: &str) -> bool {
     static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"^(?:{COMPOUND_HEAD}) (?:{COMPOUND_TAIL})$")).expect("valid")
+        Regex::new(&format!(
+            r"^(?:(?:{COMPOUND_HEAD}) (?:{COMPOUND_TAIL})|(?:{TEAM_HEAD}) desk)$"
+        ))
+        .expect("valid")
     });
     PAIR.is_match(&format!("{head} {tail}"))
 }
@@ -336,11 +341,17 @@ pub fn normalise(text: &str) -> String {
         }
     }
     let mut t = us_spelling(&t);
-    static COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"\b({COMPOUND_HEAD}) ({COMPOUND_TAIL})\b")).expect("valid")
+    static COMPOUND: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+        [
+            format!(r"\b({COMPOUND_HEAD}) ({COMPOUND_TAIL})\b"),
+            format!(r"\b({TEAM_HEAD}) (desk)\b"),
+        ]
+        .map(|p| Regex::new(&p).expect("valid"))
     });
-    if COMPOUND.is_match(&t) {
-        t = COMPOUND.replace_all(&t, "$1-$2").into_owned();
+    for compound in COMPOUND.iter() {
+        if compound.is_match(&t) {
+            t = compound.replace_all(&t, "$1-$2").into_owned();
+        }
     }
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -352,6 +363,16 @@ mod tests {
     #[test]
     fn normalises_quotes_contractions_and_spelling() {
         assert_eq!(normalise("He DIDN’T  realise"), "he did not realize");
+        // A team of two words is one noun, as `Text` reads it.
+        assert_eq!(
+            normalise("The Service Desk ignored the user access list"),
+            "the service-desk ignored the user-access list"
+        );
+        assert!(
+            Phrases::builtin()
+                .shallow_cause("The service desk ignored the backup failure emails.")
+                .is_some()
+        );
         assert_eq!(
             normalise("Judgement of the organisation's behaviour"),
             "judgment of the organization's behavior"
