@@ -236,12 +236,6 @@ fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: boo
 /// so "tidied", "tidies" and "tidy" meet at "tidi", and "rotated" and
 /// "rotate" at "rotat". Irregular forms come from a table first.
 pub fn lemma(word: &str) -> String {
-    static FORMS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
-        IRREGULAR
-            .iter()
-            .flat_map(|(forms, base)| forms.split(' ').map(move |f| (f, *base)))
-            .collect()
-    });
     if let Some(base) = FORMS.get(word) {
         return stem(base);
     }
@@ -258,18 +252,26 @@ pub fn lemma(word: &str) -> String {
     stem(word)
 }
 
+/// Each irregular form and its base (`IRREGULAR`, one row a base): looked
+/// up for every word of every statement, so hashed, not scanned.
+static FORMS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+    IRREGULAR
+        .iter()
+        .flat_map(|(forms, base)| forms.split(' ').map(move |f| (f, *base)))
+        .collect()
+});
+
 /// Whether a word is an irregular past form ("sent", "re-sent", "done").
 pub fn irregular_past(word: &str) -> bool {
-    let base = word
+    let form = word
         .strip_prefix("re-")
         .filter(|w| !w.is_empty())
         .unwrap_or(word);
-    !base.ends_with('s')
-        && !base.ends_with("ing")
-        && IRREGULAR.iter().any(|(forms, lemma)| {
-            !matches!(*lemma, "be" | "have" | "shall" | "will" | "can")
-                && forms.split(' ').any(|f| f == base)
-        })
+    !form.ends_with('s')
+        && !form.ends_with("ing")
+        && FORMS
+            .get(form)
+            .is_some_and(|base| !matches!(*base, "be" | "have" | "shall" | "will" | "can"))
 }
 
 fn stem(word: &str) -> String {
