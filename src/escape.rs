@@ -10,7 +10,12 @@ use std::borrow::Cow;
 /// control (one byte) becomes `?`, a C1 control (two bytes) `¿`.
 pub fn terminal(text: &str) -> Cow<'_, str> {
     let unsafe_char = |c: char| c.is_control() && !matches!(c, '\n' | '\t' | '\r');
-    if !text.chars().any(unsafe_char) {
+    // Every control character starts with a byte below 0x20, 0x7F or (C1,
+    // encoded as 0xC2 0x80..=0x9F) 0xC2: most texts are passed on after one
+    // pass over their bytes.
+    let suspect =
+        |b: &u8| (*b < 0x20 && !matches!(b, b'\n' | b'\t' | b'\r')) || matches!(b, 0x7F | 0xC2);
+    if !text.as_bytes().iter().any(suspect) || !text.chars().any(unsafe_char) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(

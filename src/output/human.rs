@@ -9,6 +9,7 @@ use std::sync::Arc;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 
 use super::shorten::Shortened;
+use super::snippet::Indexed;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::escape::terminal;
 use crate::lint::Report;
@@ -63,9 +64,11 @@ fn render_file(handler: &GraphicalReportHandler, report: &Report, group: &[Diagn
     let index = LineIndex::new(&text);
     // Same-length replacements keep the spans valid.
     let source = Shortened::new(&terminal(&text));
+    let indexed = Arc::new(Indexed::new(Arc::clone(&source.text)));
     let mut drawn = String::new();
     for d in group {
-        drawn.push_str(&render_one(handler, d, index.locate(d.span), Some(&source)));
+        let at = index.locate(d.span);
+        drawn.push_str(&render_one(handler, d, at, Some((&source, &indexed))));
         drawn.push('\n');
     }
     drawn
@@ -77,16 +80,16 @@ fn render_one(
     handler: &GraphicalReportHandler,
     d: &Diagnostic,
     at: Position,
-    source: Option<&Shortened>,
+    source: Option<(&Shortened, &Arc<Indexed>)>,
 ) -> String {
-    let spans = source.and_then(|s| {
+    let spans = source.and_then(|(s, indexed)| {
         let primary = s.span(d.span.range())?;
         let labels = d
             .labels
             .iter()
             .filter_map(|(span, text)| Some((s.span(span.range())?, text.as_str())))
             .collect();
-        Some((Arc::clone(&s.text), primary, labels))
+        Some((Arc::clone(indexed), primary, labels))
     });
     let mut out = String::new();
     let code = format!("{} {}", d.code.as_str(), d.code.name());
@@ -119,7 +122,7 @@ fn location(d: &Diagnostic, at: Position) -> String {
 struct Shown<'a> {
     d: &'a Diagnostic,
     code: String,
-    source: NamedSource<Arc<str>>,
+    source: NamedSource<Arc<Indexed>>,
     /// Spans in `source`, which may have had long lines cut.
     primary: Range<usize>,
     labels: Vec<(Range<usize>, &'a str)>,

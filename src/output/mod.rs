@@ -9,6 +9,7 @@ pub mod json;
 pub mod rules;
 pub mod sarif;
 mod shorten;
+mod snippet;
 
 /// `N errors, M warnings in K records (L files)`.
 pub fn summary_line(report: &crate::lint::Report) -> String {

@@ -22,7 +22,10 @@ impl Shortened {
         let mut start = 0;
         for line in text.split_inclusive('\n') {
             let body = line.trim_end_matches(['\n', '\r']);
-            if let Some((cut, _)) = body.char_indices().nth(LIMIT) {
+            // A line of no more bytes than the limit has no more characters.
+            if body.len() > LIMIT
+                && let Some((cut, _)) = body.char_indices().nth(LIMIT)
+            {
                 cuts.push(start + cut..start + body.len());
             }
             start += line.len();
