@@ -10,8 +10,9 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::git::review::{self, Present, Version};
 use crate::model::events::past_events;
-use crate::model::record::Record;
-use crate::register::Register;
+use crate::model::listing::Listing;
+use crate::model::record::Waiver;
+use crate::register::{Loaded, Register};
 use crate::rules::{self, Check, Context, Subject};
 use crate::sources::Sources;
 use crate::span::{LineIndex, Position};
@@ -106,7 +107,7 @@ pub fn run(
         .collect();
     // Each file is checked as soon as it is read, and its text dropped
     // unless the change under review compares it with its base.
-    let mut checked = register.load_each(only, |mut c| {
+    let checked = register.load_each(only, |mut c| {
         if let Some(record) = &c.record {
             let stem = c
                 .path
@@ -123,17 +124,18 @@ pub fn run(
             }
             c.diagnostics.extend(waivers::check(record));
         }
+        let listing = c.record.as_deref().map(Listing::of);
         // The change under review compares whole records and their text.
         if base.is_none() {
             c.text = String::new();
-            c.record = c.record.map(|r| Box::new(r.for_register()));
+            c.record = None;
         }
-        c
+        (c, listing)
     })?;
 
-    let pairs: Vec<(&str, &Record)> = checked
+    let pairs: Vec<(&str, &Listing)> = checked
         .iter()
-        .filter_map(|c| c.record.as_deref().map(|r| (c.file.as_str(), r)))
+        .filter_map(|(c, l)| l.as_ref().map(|l| (c.file.as_str(), l)))
         .collect();
     let mut register_wide: Vec<Diagnostic> = enabled
         .iter()
@@ -150,17 +152,14 @@ pub fn run(
         }
         None => Vec::new(),
     };
-    // Hand each file its register-wide findings (by file name, in one pass).
-    let mut by_file: std::collections::HashMap<std::sync::Arc<str>, Vec<Diagnostic>> =
-        std::collections::HashMap::new();
-    for d in register_wide {
-        by_file.entry(d.file.clone()).or_default().push(d);
-    }
-    for c in &mut checked {
-        c.diagnostics
-            .extend(by_file.remove(c.file.as_str()).unwrap_or_default());
-    }
-
+    // From here on a record is read for its id and waivers only (whole
+    // records were kept only for the change under review).
+    let mut checked: Vec<Gathered> = checked.into_iter().map(Gathered::of).collect();
+    // Files in the order of their display paths, each file's findings sorted
+    // on their own, the register-wide ones handed out in the same order: that
+    // is the order of `diagnostic::sort`, without a second list of findings.
+    checked.sort_by(|a, b| a.loaded.file.cmp(&b.loaded.file));
+    register_wide.sort_by(|a, b| a.file.cmp(&b.file));
     let selected = |path: &Path| only.is_empty() || only.iter().any(|o| path.starts_with(o));
     let mut report = Report {
         diagnostics: Vec::new(),
@@ -178,33 +177,37 @@ pub fn run(
     report.diagnostics.reserve_exact(
         checked
             .iter()
-            .filter(|c| selected(&c.path))
-            .map(|c| c.diagnostics.len())
-            .sum(),
+            .filter(|g| selected(&g.loaded.path))
+            .map(|g| g.loaded.diagnostics.len())
+            .sum::<usize>()
+            + register_wide.len(),
     );
-    // In the order of their display paths, each file's findings sorted on
-    // their own: together that is the order of `diagnostic::sort`, without
-    // the buffer as large as all the findings that sorting them at once takes.
-    checked.sort_by(|a, b| a.file.cmp(&b.file));
-    for c in checked.into_iter().filter(|c| selected(&c.path)) {
+    let mut wide = register_wide.into_iter().peekable();
+    // Register-wide findings of files that were not read: they are gone (H001).
+    let mut gone = Vec::new();
+    for g in checked {
+        let c = g.loaded;
+        while let Some(d) = wide.next_if(|d| *d.file < *c.file) {
+            gone.push(d);
+        }
+        let theirs = std::iter::from_fn(|| wide.next_if(|d| *d.file == *c.file));
+        if !selected(&c.path) {
+            theirs.for_each(drop);
+            continue;
+        }
         let start = report.diagnostics.len();
         let waived = report.waived.len();
         report.files += 1;
-        report.records += usize::from(c.record.is_some());
+        report.records += usize::from(g.is_record);
         let file: std::sync::Arc<str> = c.file.as_str().into();
-        let id: Option<String> = c
-            .record
-            .as_ref()
-            .and_then(|r| r.id.as_ref())
-            .map(|i| i.value.clone());
-        for mut d in c.diagnostics {
+        for mut d in c.diagnostics.into_iter().chain(theirs) {
             let Some(severity) = register.config.severity(d.code) else {
                 continue;
             };
             d.severity = severity;
             d.file = file.clone();
-            d.record_id.clone_from(&id);
-            if c.record.as_ref().is_some_and(|r| waivers::waives(r, &d)) {
+            d.record_id.clone_from(&g.id);
+            if waivers::waives(&g.waivers, &d) {
                 report.waived.push(d);
             } else {
                 report.diagnostics.push(d);
@@ -216,9 +219,10 @@ pub fn run(
             report.sources.on_disk(c.file, c.path);
         }
     }
-    // What is left belongs to files that are gone (H001): shown from base.
+    gone.extend(wide);
+    // Shown from their text at the base.
     let gone_from = report.diagnostics.len();
-    for mut d in by_file.into_values().flatten() {
+    for mut d in gone {
         let Some(severity) = register.config.severity(d.code) else {
             continue;
         };
@@ -241,19 +245,42 @@ pub fn run(
     Ok(report)
 }
 
+/// A checked file once its record is no longer read whole.
+struct Gathered {
+    loaded: Loaded,
+    is_record: bool,
+    id: Option<String>,
+    waivers: Vec<Waiver>,
+}
+
+impl Gathered {
+    fn of((mut loaded, listing): (Loaded, Option<Listing>)) -> Gathered {
+        loaded.record = None;
+        let is_record = listing.is_some();
+        let (id, waivers) =
+            listing.map_or((None, Vec::new()), |l| (l.id.map(|i| i.value), l.waivers));
+        Gathered {
+            loaded,
+            is_record,
+            id,
+            waivers,
+        }
+    }
+}
+
 /// The git rules: the working tree against the merge base of `rev` and
 /// HEAD; also the versions at the merge base (deleted files are shown from them).
 fn since(
     register: &Register,
     rev: &str,
-    checked: &[crate::register::Loaded],
+    checked: &[(Loaded, Option<Listing>)],
     as_of: NaiveDate,
     enabled: &[Check],
 ) -> Result<(Vec<Diagnostic>, Vec<Version>), String> {
     let repo = crate::git::open(register)?;
     let present = checked
         .iter()
-        .map(|c| Present {
+        .map(|(c, _)| Present {
             file: &c.file,
             text: &c.text,
             id: c

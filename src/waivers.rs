@@ -4,7 +4,7 @@
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
-use crate::model::record::Record;
+use crate::model::record::{Record, Waiver};
 use crate::reader::not_a_rule_code;
 
 /// Problems with the waivers themselves: no rule, an unknown rule, a
@@ -52,10 +52,10 @@ pub fn check(record: &Record) -> Vec<Diagnostic> {
     out
 }
 
-/// Whether `record` carries a valid waiver for the diagnostic's rule.
-pub fn waives(record: &Record, diagnostic: &Diagnostic) -> bool {
+/// Whether a record's waivers hold a valid one for the diagnostic's rule.
+pub fn waives(waivers: &[Waiver], diagnostic: &Diagnostic) -> bool {
     diagnostic.code.waivable()
-        && record.waivers.iter().any(|w| {
+        && waivers.iter().any(|w| {
             w.reason.is_some()
                 && w.approved_by.is_some()
                 && w.rule

@@ -8,5 +8,6 @@ pub mod config;
 pub mod deadlines;
 pub mod events;
 pub mod fields;
+pub mod listing;
 pub mod person;
 pub mod record;

@@ -121,8 +121,7 @@ pub struct Record {
     pub status: Field<Status>,
     pub classification: Field<Classification>,
     pub identified: Field<NaiveDate>,
-    // Sections are boxed where many records lack them, or where lint drops
-    // them once a record is checked (`for_register`): an absent one then
+    // Sections are boxed where many records lack them: an absent one then
     // costs a pointer, not its size, in each of a large register's records.
     pub source: Option<Box<Sp<Source>>>,
     pub requirement: Option<Sp<Requirement>>,
@@ -155,26 +154,6 @@ pub struct Record {
     /// Where present but empty values stand (`reader::Sink::empty`).
     #[serde(skip)]
     pub empty: std::collections::BTreeMap<String, Span>,
-}
-
-impl Record {
-    /// What the register-wide rules and the waivers read. The rest is dropped
-    /// once the record's own checks have run, so that a large register is not
-    /// held whole while its findings are gathered.
-    pub fn for_register(self) -> Record {
-        Record {
-            span: self.span,
-            id: self.id,
-            status: self.status,
-            classification: self.classification,
-            identified: self.identified,
-            requirement: self.requirement,
-            verification: self.verification,
-            related: self.related,
-            waivers: self.waivers,
-            ..Record::default()
-        }
-    }
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -394,7 +373,7 @@ pub fn deadline_name(field: &str) -> &str {
     }
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct Waiver {
     #[serde(skip)]
     pub span: Span,

@@ -12,6 +12,7 @@ use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::git::review::Review;
 use crate::model::config::Config;
+use crate::model::listing::Listing;
 use crate::model::record::Record;
 
 pub mod dates;
@@ -54,7 +55,7 @@ pub type RecordCheck = fn(&Subject, &Context, &mut Vec<Diagnostic>);
 
 /// A check over the whole register: (file, record) pairs in, diagnostics
 /// with their file and record id out.
-pub type RegisterCheck = fn(&[(&str, &Record)], &Context) -> Vec<Diagnostic>;
+pub type RegisterCheck = fn(&[(&str, &Listing)], &Context) -> Vec<Diagnostic>;
 
 /// A check of the change under review (`lint --base`).
 pub type GitCheck = fn(&Review) -> Vec<Diagnostic>;

@@ -7,14 +7,15 @@ pub mod unknown_related;
 use chrono::NaiveDate;
 
 use crate::catalogue;
-use crate::model::record::{Record, Status};
+use crate::model::listing::Listing;
+use crate::model::record::Status;
 use crate::rules::Context;
 use crate::span::Span;
 
 /// A nonconformity on a requirement: the clause in its standard, and when.
 pub struct Finding<'a> {
     pub file: &'a str,
-    pub record: &'a Record,
+    pub record: &'a Listing,
     pub clause: (String, String),
     /// The clause as written, for messages, and where it is written.
     pub clause_text: &'a str,
@@ -23,21 +24,19 @@ pub struct Finding<'a> {
 }
 
 /// The records that count as findings on a clause: not OFIs, not withdrawn.
-pub fn findings<'a>(records: &[(&'a str, &'a Record)], ctx: &Context) -> Vec<Finding<'a>> {
+pub fn findings<'a>(records: &[(&'a str, &'a Listing)], ctx: &Context) -> Vec<Finding<'a>> {
     let mut out: Vec<Finding> = records
         .iter()
         .filter_map(|&(file, record)| {
-            let class = record.classification.as_ref()?.value;
-            let status = record.status.as_ref().map(|s| s.value);
-            if class.is_ofi() || status == Some(Status::Withdrawn) {
+            let class = record.classification?;
+            if class.is_ofi() || record.status == Some(Status::Withdrawn) {
                 return None;
             }
-            let req = &record.requirement.as_ref()?.value;
-            let clause = req.clause.as_ref()?;
-            let standard = req
+            let clause = record.clause.as_ref()?;
+            let standard = record
                 .standard
-                .as_ref()
-                .map_or(ctx.config.default_standard.as_str(), |s| s.value.as_str());
+                .as_deref()
+                .unwrap_or(ctx.config.default_standard.as_str());
             Some(Finding {
                 file,
                 record,
@@ -47,7 +46,7 @@ pub fn findings<'a>(records: &[(&'a str, &'a Record)], ctx: &Context) -> Vec<Fin
                 ),
                 clause_text: &clause.value,
                 clause_span: clause.span,
-                identified: record.identified.as_ref()?.value,
+                identified: record.identified?,
             })
         })
         .collect();

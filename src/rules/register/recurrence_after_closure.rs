@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 
 use super::{findings, name, year_after};
 use crate::diagnostic::Diagnostic;
-use crate::model::record::{Record, VerificationResult};
+use crate::model::listing::Listing;
 use crate::rules::Context;
 
-pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
+pub fn check(records: &[(&str, &Listing)], ctx: &Context) -> Vec<Diagnostic> {
     let all = findings(records, ctx);
     let mut out = Vec::new();
     for group in all.chunk_by(|a, b| a.clause == b.clause) {
@@ -17,14 +17,7 @@ pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
         let mut verified: Vec<(NaiveDate, usize)> = group
             .iter()
             .enumerate()
-            .filter_map(|(i, g)| {
-                let v = &g.record.verification.as_ref()?.value;
-                let effective = v
-                    .result
-                    .as_ref()
-                    .is_some_and(|r| r.value == VerificationResult::Effective);
-                effective.then_some((v.date.as_ref()?.value, i))
-            })
+            .filter_map(|(i, g)| Some((g.record.verified_effective?, i)))
             .collect();
         verified.sort();
         for (i, f) in group.iter().enumerate() {

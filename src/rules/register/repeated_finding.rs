@@ -4,18 +4,14 @@ use crate::codes::Code;
 
 use super::{findings, name, year_after};
 use crate::diagnostic::Diagnostic;
-use crate::model::record::{Classification, Record};
+use crate::model::listing::Listing;
+use crate::model::record::Classification;
 use crate::rules::Context;
 
-pub fn check(records: &[(&str, &Record)], ctx: &Context) -> Vec<Diagnostic> {
+pub fn check(records: &[(&str, &Listing)], ctx: &Context) -> Vec<Diagnostic> {
     let minors: Vec<_> = findings(records, ctx)
         .into_iter()
-        .filter(|f| {
-            f.record
-                .classification
-                .as_ref()
-                .is_some_and(|c| c.value == Classification::Minor)
-        })
+        .filter(|f| f.record.classification == Some(Classification::Minor))
         .collect();
     // How many minor findings on one clause within a year make a pattern.
     let threshold = ctx.config.repeated_findings as usize;

@@ -5,11 +5,11 @@ use crate::codes::Code;
 use std::collections::BTreeSet;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::record::Record;
+use crate::model::listing::Listing;
 use crate::rules::Context;
 use crate::suggest::nearest;
 
-pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
+pub fn check(records: &[(&str, &Listing)], _: &Context) -> Vec<Diagnostic> {
     let ids: BTreeSet<&str> = records
         .iter()
         .filter_map(|(_, r)| r.id.as_ref())
@@ -17,7 +17,7 @@ pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
         .collect();
     let mut out = Vec::new();
     for &(file, record) in records {
-        for related in record.related.iter().flat_map(|l| &l.value) {
+        for related in &record.related {
             if ids.contains(related.value.as_str()) {
                 continue;
             }

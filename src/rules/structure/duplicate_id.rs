@@ -5,12 +5,12 @@ use crate::codes::Code;
 use std::collections::BTreeMap;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::record::Record;
+use crate::model::listing::Listing;
 use crate::rules::Context;
 
 /// `records` are (file, record) pairs of the whole register.
-pub fn check(records: &[(&str, &Record)], _: &Context) -> Vec<Diagnostic> {
-    let mut by_id: BTreeMap<&str, Vec<(&str, &Record)>> = BTreeMap::new();
+pub fn check(records: &[(&str, &Listing)], _: &Context) -> Vec<Diagnostic> {
+    let mut by_id: BTreeMap<&str, Vec<(&str, &Listing)>> = BTreeMap::new();
     for &(file, record) in records {
         if let Some(id) = &record.id {
             by_id
