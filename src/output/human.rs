@@ -1,6 +1,8 @@
 //! `--format human`: miette's graphical diagnostics, one per finding, with
 //! the source lines and the offending value underlined, then a summary.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
 use std::io::Write;
 use std::ops::Range;
@@ -10,6 +12,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, S
 
 use super::shorten::Shortened;
 use super::snippet::Indexed;
+use super::wrap::{self, Wrap};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::escape::terminal;
 use crate::lint::Report;
@@ -26,16 +29,8 @@ pub fn write(
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    // A fixed width keeps output identical across terminals (and in CI logs).
-    // Wrapping at ASCII spaces, not by Unicode line-break rules: those cost
-    // more than the rest of the drawing, and record text wraps the same.
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(100)
-        .with_links(false)
-        .with_context_lines(1)
-        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
-        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .with_break_words(false);
+    let wrap = Wrap::new(&theme);
+    let (drawing, wrapping) = (handler(theme.clone(), false), handler(theme, true));
     // Files are drawn in parallel, a batch at a time, so that a register
     // with many thousands of findings is neither slow nor held in memory.
     let mut by_file: Vec<&[Diagnostic]> = report
@@ -44,7 +39,24 @@ pub fn write(
         .collect();
     while !by_file.is_empty() {
         let batch: Vec<_> = by_file.drain(..by_file.len().min(1024)).collect();
-        let drawn = crate::parallel::map(batch, |group| render_file(&handler, report, group));
+        // Most hints are a rule's fixed text: each is wrapped once a batch.
+        let mut helps: HashMap<&str, Option<String>> = HashMap::new();
+        for help in batch
+            .iter()
+            .flat_map(|g| g.iter())
+            .filter_map(|d| d.help.as_deref())
+        {
+            helps
+                .entry(help)
+                .or_insert_with(|| wrap.help(&terminal(help)).map(Cow::into_owned));
+        }
+        let drawing = Drawing {
+            drawing: &drawing,
+            wrapping: &wrapping,
+            wrap: &wrap,
+            helps: &helps,
+        };
+        let drawn = crate::parallel::map(batch, |group| drawing.file(report, group));
         for text in drawn {
             out.write_all(text.as_bytes())?;
         }
@@ -55,63 +67,106 @@ pub fn write(
     Ok(())
 }
 
-/// The diagnostics of one file, which share its (escaped, shortened) text.
-fn render_file(handler: &GraphicalReportHandler, report: &Report, group: &[Diagnostic]) -> String {
-    let Some(first) = group.first() else {
-        return String::new();
-    };
-    let text = report.sources.text(&first.file);
-    let index = LineIndex::new(&text);
-    // Same-length replacements keep the spans valid.
-    let source = Shortened::new(&terminal(&text));
-    let indexed = Arc::new(Indexed::new(Arc::clone(&source.text)));
-    let mut drawn = String::new();
-    for d in group {
-        let at = index.locate(d.span);
-        drawn.push_str(&render_one(handler, d, at, Some((&source, &indexed))));
-        drawn.push('\n');
-    }
-    drawn
+/// A fixed width keeps output identical across terminals (and in CI logs).
+/// Miette wraps messages and hints only when `Wrap` leaves them to it.
+fn handler(theme: GraphicalTheme, wraps: bool) -> GraphicalReportHandler {
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(wrap::WIDTH)
+        .with_links(false)
+        .with_context_lines(1)
+        .with_wrap_lines(wraps)
+        .with_word_separator(Wrap::SEPARATOR)
+        .with_word_splitter(Wrap::SPLITTER)
+        .with_break_words(false)
 }
 
-/// One diagnostic as miette draws it, with the file's source; with its
-/// location only when its span lies in a part of a long line that was cut.
-fn render_one(
-    handler: &GraphicalReportHandler,
-    d: &Diagnostic,
-    at: Position,
-    source: Option<(&Shortened, &Arc<Indexed>)>,
-) -> String {
-    let spans = source.and_then(|(s, indexed)| {
-        let primary = s.span(d.span.range())?;
+struct Drawing<'a> {
+    /// Draws findings whose message and hint come wrapped.
+    drawing: &'a GraphicalReportHandler,
+    /// Draws the others, wrapping them.
+    wrapping: &'a GraphicalReportHandler,
+    wrap: &'a Wrap,
+    /// Each hint of the batch, escaped, and wrapped unless left to miette.
+    helps: &'a HashMap<&'a str, Option<String>>,
+}
+
+impl Drawing<'_> {
+    /// The diagnostics of one file, which share its (escaped, shortened) text.
+    fn file(&self, report: &Report, group: &[Diagnostic]) -> String {
+        let Some(first) = group.first() else {
+            return String::new();
+        };
+        let text = report.sources.text(&first.file);
+        let index = LineIndex::new(&text);
+        // Same-length replacements keep the spans valid.
+        let source = Shortened::new(&terminal(&text));
+        let indexed = Arc::new(Indexed::new(Arc::clone(&source.text)));
+        let mut drawn = String::new();
+        for d in group {
+            drawn.push_str(&self.one(d, index.locate(d.span), &source, &indexed));
+            drawn.push('\n');
+        }
+        drawn
+    }
+
+    /// One diagnostic as miette draws it, with the file's source; with its
+    /// location only when its span lies in a part of a long line that was cut.
+    fn one(
+        &self,
+        d: &Diagnostic,
+        at: Position,
+        source: &Shortened,
+        indexed: &Arc<Indexed>,
+    ) -> String {
+        let code = format!("{} {}", d.code.as_str(), d.code.name());
+        let message = terminal(&d.message);
+        let Some(primary) = source.span(d.span.range()) else {
+            return format!("{}: {message} [{code}]\n", location(d, at));
+        };
         let labels = d
             .labels
             .iter()
-            .filter_map(|(span, text)| Some((s.span(span.range())?, text.as_str())))
+            .filter_map(|(span, text)| Some((source.span(span.range())?, text.as_str())))
             .collect();
-        Some((Arc::clone(indexed), primary, labels))
-    });
-    let mut out = String::new();
-    let code = format!("{} {}", d.code.as_str(), d.code.name());
-    let Some((text, primary, labels)) = spans else {
-        return format!("{}: {} [{code}]\n", location(d, at), terminal(&d.message));
-    };
-    let shown = Shown {
-        d,
-        code,
-        source: NamedSource::new(terminal(&d.file), text),
-        primary,
-        labels,
-    };
-    if handler.render_report(&mut out, &shown).is_err() {
-        out = format!(
-            "{}: {} [{}]\n",
-            location(d, at),
-            terminal(&d.message),
-            shown.code
-        );
+        let severity = severity(d.severity);
+        let help = d
+            .help
+            .as_deref()
+            .map(|h| (h, self.helps.get(h).and_then(Option::as_deref)));
+        let wrapped = self.wrap.message(&message, severity);
+        let (handler, message, help) = match (wrapped, help) {
+            (Some(m), None) => (self.drawing, m, None),
+            (Some(m), Some((_, Some(h)))) => (self.drawing, m, Some(Cow::Borrowed(h))),
+            (_, help) => (
+                self.wrapping,
+                message.clone(),
+                help.map(|(h, _)| terminal(h)),
+            ),
+        };
+        let shown = Shown {
+            message,
+            severity,
+            help,
+            code,
+            source: NamedSource::new(terminal(&d.file), Arc::clone(indexed)),
+            primary,
+            labels,
+        };
+        let mut out = String::new();
+        if handler.render_report(&mut out, &shown).is_err() {
+            let message = terminal(&d.message);
+            out = format!("{}: {message} [{}]\n", location(d, at), shown.code);
+        }
+        out
     }
-    out
+}
+
+fn severity(severity: Severity) -> miette::Severity {
+    match severity {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+        Severity::Info => miette::Severity::Advice,
+    }
 }
 
 /// `file:line:col`, the form editors and terminals turn into links.
@@ -120,7 +175,10 @@ fn location(d: &Diagnostic, at: Position) -> String {
 }
 
 struct Shown<'a> {
-    d: &'a Diagnostic,
+    /// Escaped and wrapped, as is the hint.
+    message: Cow<'a, str>,
+    severity: miette::Severity,
+    help: Option<Cow<'a, str>>,
     code: String,
     source: NamedSource<Arc<Indexed>>,
     /// Spans in `source`, which may have had long lines cut.
@@ -130,13 +188,13 @@ struct Shown<'a> {
 
 impl fmt::Debug for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&terminal(&self.d.message))
+        f.write_str(&self.message)
     }
 }
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&terminal(&self.d.message))
+        f.write_str(&self.message)
     }
 }
 
@@ -148,18 +206,13 @@ impl miette::Diagnostic for Shown<'_> {
     }
 
     fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.d.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
-            Severity::Info => miette::Severity::Advice,
-        })
+        Some(self.severity)
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.d
-            .help
-            .as_ref()
-            .map(|h| Box::new(terminal(h).into_owned()) as Box<dyn fmt::Display>)
+        self.help
+            .as_deref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -178,5 +231,66 @@ impl miette::Diagnostic for Shown<'_> {
             )
         });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn drawn(
+        handler: &GraphicalReportHandler,
+        message: Cow<str>,
+        help: Option<Cow<str>>,
+        severity: miette::Severity,
+    ) -> String {
+        let shown = Shown {
+            message,
+            severity,
+            help,
+            code: "D004 overdue".into(),
+            source: NamedSource::new(
+                "nonconformities/NC-2026-001.yaml",
+                Arc::new(Indexed::new(Arc::from("id: NC-2026-001\ntitle: x\n"))),
+            ),
+            primary: 4..15,
+            labels: Vec::new(),
+        };
+        let mut out = String::new();
+        handler.render_report(&mut out, &shown).unwrap();
+        out
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        let word = prop::sample::select(vec![
+            "closure",
+            "is",
+            "`8.2`",
+            "NC-2026-0012,",
+            "Überprüfung",
+            "日本語の説明",
+            "a\tb",
+            "",
+            "https://example.com/a/very/long/path/that/does/not/fit/on/one/line/of/the/drawing/at/all/even/alone",
+        ]);
+        // Texts with line breaks of their own are left to miette.
+        let gap = prop::sample::select(vec![" ", " ", " ", "  ", " \t"]);
+        prop::collection::vec((word, gap), 0..60)
+            .prop_map(|parts| parts.into_iter().flat_map(|(w, g)| [w, g]).collect())
+    }
+
+    proptest! {
+        /// Wrapping before miette draws gives what miette's own wrapping gives.
+        #[test]
+        fn wrapped_as_miette_wraps(message in text(), help in text(), color: bool, level in 0..3u8) {
+            let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+            let severity = [miette::Severity::Error, miette::Severity::Warning, miette::Severity::Advice][level as usize];
+            let wrap = Wrap::new(&theme);
+            let by_miette = drawn(&handler(theme.clone(), true), Cow::Borrowed(&message), Some(Cow::Borrowed(&help)), severity);
+            if let (Some(m), Some(h)) = (wrap.message(&message, severity), wrap.help(&help)) {
+                prop_assert_eq!(by_miette, drawn(&handler(theme, false), m, Some(h), severity));
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ pub mod rules;
 pub mod sarif;
 mod shorten;
 mod snippet;
+mod wrap;
 
 /// `N errors, M warnings in K records (L files)`.
 pub fn summary_line(report: &crate::lint::Report) -> String {

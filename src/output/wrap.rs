@@ -1,0 +1,89 @@
+//! A finding's message and hint broken into lines as miette breaks them,
+//! done before miette draws the finding (which then only indents the lines).
+//! A hint shared by thousands of findings is wrapped once, and a message
+//! that fits on its line is not wrapped at all: wrapping in miette was a
+//! third of the time of drawing a large register's findings. A blank text,
+//! or one with line breaks of its own, is left to miette, whose way with
+//! blank lines this does not copy.
+
+use std::borrow::Cow;
+
+use miette::{GraphicalTheme, Severity};
+use textwrap::core::display_width;
+use textwrap::{Options, WordSeparator, WordSplitter};
+
+/// The width of the drawing, as given to miette.
+pub const WIDTH: usize = 100;
+
+pub struct Wrap {
+    /// The columns miette wraps text into.
+    columns: usize,
+    /// Display widths of the severity marks' indents ("  ⚠ ").
+    error: usize,
+    warning: usize,
+    advice: usize,
+}
+
+impl Wrap {
+    pub fn new(theme: &GraphicalTheme) -> Wrap {
+        let indent = |mark: &str| display_width(&format!("  {mark} "));
+        Wrap {
+            columns: WIDTH.saturating_sub(2),
+            error: indent(&theme.characters.error),
+            warning: indent(&theme.characters.warning),
+            advice: indent(&theme.characters.advice),
+        }
+    }
+
+    /// How lines are broken, here and by miette: at ASCII spaces, never
+    /// inside a word (Unicode line-breaking rules cost more than the rest
+    /// of the drawing, and record text wraps the same).
+    pub const SEPARATOR: WordSeparator = WordSeparator::AsciiSpace;
+    pub const SPLITTER: WordSplitter = WordSplitter::NoHyphenation;
+
+    pub fn message<'t>(&self, text: &'t str, severity: Severity) -> Option<Cow<'t, str>> {
+        let indent = match severity {
+            Severity::Error => self.error,
+            Severity::Warning => self.warning,
+            Severity::Advice => self.advice,
+        };
+        self.lines(text, indent)
+    }
+
+    pub fn help<'t>(&self, text: &'t str) -> Option<Cow<'t, str>> {
+        self.lines(text, "  help: ".len())
+    }
+
+    /// `text` broken as miette breaks it after an indent of `indent`
+    /// columns, without the indents; `None` for a text with line breaks or
+    /// one that would have a blank line.
+    fn lines<'t>(&self, text: &'t str, indent: usize) -> Option<Cow<'t, str>> {
+        if text.contains(['\n', '\r']) || text.trim().is_empty() {
+            return None;
+        }
+        let plain = !text.contains('\t') && !text.starts_with(' ') && !text.ends_with(' ');
+        if plain && indent + display_width(text) <= self.columns {
+            return Some(Cow::Borrowed(text));
+        }
+        let pad = " ".repeat(indent);
+        let filled = textwrap::fill(
+            text,
+            Options::new(self.columns)
+                .word_separator(Wrap::SEPARATOR)
+                .word_splitter(Wrap::SPLITTER)
+                .break_words(false)
+                .initial_indent(&pad)
+                .subsequent_indent(&pad),
+        );
+        let lines: Vec<&str> = filled
+            .split('\n')
+            .map(|line| line.strip_prefix(pad.as_str()).unwrap_or(line.trim_start()))
+            .collect();
+        // A blank line (a tab or spaces wrapped onto a line of their own)
+        // is miette's to draw.
+        if lines.iter().any(|l| l.trim().is_empty()) {
+            return None;
+        }
+        Some(Cow::Owned(lines.join("\n")))
+    }
+}
