@@ -2,6 +2,7 @@
 //! configured severities, and hand one list of diagnostics to the outputs.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 
 use chrono::NaiveDate;
 
@@ -17,6 +18,9 @@ use crate::rules::{self, Check, Context, Subject};
 use crate::sources::Sources;
 use crate::span::{LineIndex, Position};
 use crate::waivers;
+
+/// How much text lint keeps of the files with findings, for showing them.
+const KEPT_TEXT_BYTES: usize = 16 * 1024 * 1024;
 
 pub struct Report {
     /// Sorted by file, position and rule code.
@@ -105,8 +109,11 @@ pub fn run(
             _ => None,
         })
         .collect();
-    // Each file is checked as soon as it is read, and its text dropped
-    // unless the change under review compares it with its base.
+    // Each file is checked as soon as it is read. Its text is kept for
+    // showing its findings while the texts kept stay under a budget; past
+    // it, a file is read again when shown, so that a register of 50,000
+    // records is not held in memory (the change under review keeps all).
+    let kept = std::sync::atomic::AtomicUsize::new(0);
     let checked = register.load_each(only, |mut c| {
         if let Some(record) = &c.record {
             let stem = c
@@ -125,9 +132,12 @@ pub fn run(
             c.diagnostics.extend(waivers::check(record));
         }
         let listing = c.record.as_deref().map(Listing::of);
-        // The change under review compares whole records and their text.
         if base.is_none() {
-            c.text = String::new();
+            let size = c.text.len();
+            let within = || kept.fetch_add(size, Ordering::Relaxed) + size <= KEPT_TEXT_BYTES;
+            if c.diagnostics.is_empty() || !within() {
+                c.text = String::new();
+            }
             c.record = None;
         }
         (c, listing)
@@ -215,8 +225,13 @@ pub fn run(
         }
         crate::diagnostic::sort(&mut report.diagnostics[start..]);
         // Only a file with findings is ever shown.
-        if report.diagnostics.len() > start || report.waived.len() > waived {
+        if report.diagnostics.len() == start && report.waived.len() == waived {
+            continue;
+        }
+        if c.text.is_empty() {
             report.sources.on_disk(c.file, c.path);
+        } else {
+            report.sources.keep(c.file, c.text);
         }
     }
     gone.extend(wide);

@@ -1,12 +1,13 @@
 //! The texts that diagnostics point into, for showing source lines and
 //! working out lines and columns.
 //!
-//! A register's files are read again when a finding in them is shown rather
-//! than kept from the lint: at 50,000 records their texts alone are 200 MB.
-//! Texts that are not on disk (a deleted record's version at the merge base,
-//! the config being opened) are kept. A file edited between the lint and the
-//! showing shows its new text; spans are clamped into it, and a span that no
-//! longer fits is shown as its location alone.
+//! Lint keeps the texts of files with findings up to a budget; past it, a
+//! file is read again when a finding in it is shown: at 50,000 records the
+//! texts alone would be 50 to 200 MB. Texts that are not on disk (a deleted
+//! record's version at the merge base, the config being opened) are kept
+//! too. A file edited between the lint and the showing shows its new text;
+//! spans are clamped into it, and a span that no longer fits is shown as its
+//! location alone.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -19,7 +20,7 @@ pub struct Sources {
 }
 
 impl Sources {
-    /// A text that is not (or no longer) on disk, by display path.
+    /// A text already read (or no longer on disk), by display path.
     pub fn keep(&mut self, file: String, text: String) {
         self.kept.insert(file, text);
     }
