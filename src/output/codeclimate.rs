@@ -5,6 +5,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use super::Streamed;
 use crate::diagnostic::Severity;
 use crate::lint::Report;
 
@@ -33,31 +34,31 @@ struct Lines {
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let fingerprints = super::fingerprint::all(&report.diagnostics);
-    let issues: Vec<Issue> = report
-        .located()
-        .into_iter()
-        .zip(fingerprints)
-        .map(|((d, at), fingerprint)| Issue {
-            kind: "issue",
-            check_name: format!("{} {}", d.code.as_str(), d.code.name()),
-            description: d.message.clone(),
-            categories: ["Bug Risk"],
-            fingerprint,
-            severity: match d.severity {
-                Severity::Error => "major",
-                Severity::Warning => "minor",
-                Severity::Info => "info",
-            },
-            location: Location {
-                path: &d.file,
-                lines: Lines {
-                    begin: at.line,
-                    end: at.end_line,
+    let located = report.located();
+    let issues = Streamed(|| {
+        located
+            .iter()
+            .zip(super::fingerprint::all(&report.diagnostics))
+            .map(|(&(d, at), fingerprint)| Issue {
+                kind: "issue",
+                check_name: format!("{} {}", d.code.as_str(), d.code.name()),
+                description: d.message.clone(),
+                categories: ["Bug Risk"],
+                fingerprint,
+                severity: match d.severity {
+                    Severity::Error => "major",
+                    Severity::Warning => "minor",
+                    Severity::Info => "info",
                 },
-            },
-        })
-        .collect();
+                location: Location {
+                    path: &d.file,
+                    lines: Lines {
+                        begin: at.line,
+                        end: at.end_line,
+                    },
+                },
+            })
+    });
     serde_json::to_writer_pretty(&mut *out, &issues)?;
     out.write_all(b"\n")
 }

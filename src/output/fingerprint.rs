@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 /// message counts days, its key: the field it is about): not the line, so an
 /// edit elsewhere in the file does not make the finding look new, and an
 /// overdue item keeps its fingerprint from one day to the next.
-pub fn of(d: &Diagnostic) -> String {
+fn hash(d: &Diagnostic) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let parts = [
         d.code.as_str(),
@@ -21,20 +21,21 @@ pub fn of(d: &Diagnostic) -> String {
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    format!("{hash:016x}")
+    hash
 }
 
-/// Fingerprints of a whole report, made unique where two findings would
-/// otherwise share one (the same message twice in a record).
-pub fn all(diagnostics: &[Diagnostic]) -> Vec<String> {
-    let mut seen = std::collections::HashMap::<String, usize>::new();
-    diagnostics
-        .iter()
-        .map(|d| {
-            let base = of(d);
-            let n = seen.entry(base.clone()).or_insert(0);
-            *n += 1;
-            if *n == 1 { base } else { format!("{base}-{n}") }
-        })
-        .collect()
+/// Fingerprints of a whole report, in its order, made unique where two
+/// findings would otherwise share one (the same message twice in a record).
+pub fn all(diagnostics: &[Diagnostic]) -> impl Iterator<Item = String> + '_ {
+    let mut seen = std::collections::HashMap::<u64, usize>::new();
+    diagnostics.iter().map(move |d| {
+        let hash = hash(d);
+        let n = seen.entry(hash).or_insert(0);
+        *n += 1;
+        if *n == 1 {
+            format!("{hash:016x}")
+        } else {
+            format!("{hash:016x}-{n}")
+        }
+    })
 }

@@ -4,25 +4,16 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use super::Streamed;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
 use crate::span::Position;
 
 #[derive(Serialize)]
-struct Document<'a> {
+struct Document<'a, D> {
     version: u32,
-    diagnostics: Entries<'a>,
+    diagnostics: D,
     summary: Summary<'a>,
-}
-
-/// The findings, serialised one by one as they are written: a register's
-/// hundred thousand findings are not copied into a second list first.
-struct Entries<'a>(Vec<(&'a Diagnostic, Position)>);
-
-impl Serialize for Entries<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(|&(d, at)| entry(d, at)))
-    }
 }
 
 #[derive(Serialize)]
@@ -52,9 +43,10 @@ struct Summary<'a> {
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let located = report.located();
     let doc = Document {
         version: 1,
-        diagnostics: Entries(report.located()),
+        diagnostics: Streamed(|| located.iter().map(|&(d, at)| entry(d, at))),
         summary: Summary {
             errors: report.count(Severity::Error),
             warnings: report.count(Severity::Warning),

@@ -6,25 +6,26 @@ use std::io::Write;
 
 use serde::Serialize;
 
+use super::Streamed;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
 use crate::span::Position;
 
 #[derive(Serialize)]
-struct Log {
+struct Log<R> {
     #[serde(rename = "$schema")]
     schema: &'static str,
     version: &'static str,
-    runs: [Run; 1],
+    runs: [Run<R>; 1],
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Run {
+struct Run<R> {
     tool: Tool,
     column_kind: &'static str,
-    results: Vec<SarifResult>,
+    results: R,
 }
 
 #[derive(Serialize)]
@@ -113,13 +114,13 @@ struct Fingerprints {
 }
 
 pub fn write(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    let fingerprints = super::fingerprint::all(&report.diagnostics);
-    let results = report
-        .located()
-        .into_iter()
-        .zip(fingerprints)
-        .map(|((d, at), fingerprint)| result(d, at, fingerprint))
-        .collect();
+    let located = report.located();
+    let results = Streamed(|| {
+        located
+            .iter()
+            .zip(super::fingerprint::all(&report.diagnostics))
+            .map(|(&(d, at), fingerprint)| result(d, at, fingerprint))
+    });
     let log = Log {
         schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
