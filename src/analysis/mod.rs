@@ -16,6 +16,7 @@ mod tier;
 
 pub use tier::{Ranked, Tier};
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -307,15 +308,22 @@ const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|
 /// Teams named in two words ("service desk"), read as one person noun.
 const TEAM_HEAD: &str = "service|help";
 
-/// Whether two words form one of those compounds.
+/// Whether two words form one of those compounds. Asked of every pair of
+/// adjacent words, so the lists are looked up, not matched as a pattern.
 fn compound(head: &str, tail: &str) -> bool {
-    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"^(?:(?:{COMPOUND_HEAD}) (?:{COMPOUND_TAIL})|(?:{TEAM_HEAD}) desk)$"
-        ))
-        .expect("valid")
-    });
-    PAIR.is_match(&format!("{head} {tail}"))
+    /// The words of a list of alternatives, `s?` spelt out.
+    fn words(list: &'static str) -> HashSet<String> {
+        list.split('|')
+            .flat_map(|w| match w.strip_suffix("s?") {
+                Some(stem) => vec![stem.to_string(), format!("{stem}s")],
+                None => vec![w.to_string()],
+            })
+            .collect()
+    }
+    static HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| words(COMPOUND_HEAD));
+    static TAILS: LazyLock<HashSet<String>> = LazyLock::new(|| words(COMPOUND_TAIL));
+    static TEAMS: LazyLock<HashSet<String>> = LazyLock::new(|| words(TEAM_HEAD));
+    (TAILS.contains(tail) && HEADS.contains(head)) || (tail == "desk" && TEAMS.contains(head))
 }
 
 /// Lower case, straight quotes, contractions expanded, US spelling, single spaces.

@@ -62,7 +62,11 @@ impl Wrap {
             return None;
         }
         let plain = !text.contains('\t') && !text.starts_with(' ') && !text.ends_with(' ');
-        if plain && indent + display_width(text) <= self.columns {
+        // No character is wider than its UTF-8 bytes: most texts fit by length.
+        let fits = |text: &str| {
+            indent + text.len() <= self.columns || indent + display_width(text) <= self.columns
+        };
+        if plain && fits(text) {
             return Some(Cow::Borrowed(text));
         }
         let pad = " ".repeat(indent);
