@@ -3,16 +3,45 @@
 //! per-record checks run in parallel; the threads are scoped, so no data is
 //! copied or shared beyond the borrow.
 
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 /// `f` applied to every item, on up to `available_parallelism` threads, in
-/// the items' order.
+/// the items' order. Threads take the items a small block at a time, so a
+/// thread that meets slow items (large files, many findings) does not leave
+/// the others idle at the end, as halves fixed in advance would.
 pub fn map<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
-    if items.len() < 64 {
+    const BLOCK: usize = 16;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if items.len() < 64 || threads < 2 {
         return items.into_iter().map(f).collect();
     }
-    chunks(items, |chunk| chunk.into_iter().map(&f).collect::<Vec<U>>())
-        .into_iter()
-        .flatten()
-        .collect()
+    let mut rest = items.into_iter().peekable();
+    let mut blocks: Vec<Mutex<Vec<T>>> = Vec::new();
+    while rest.peek().is_some() {
+        blocks.push(Mutex::new(rest.by_ref().take(BLOCK).collect()));
+    }
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(block) = blocks.get(i) else {
+                return done;
+            };
+            let block = std::mem::take(&mut *block.lock().unwrap_or_else(|e| e.into_inner()));
+            done.push((i, block.into_iter().map(&f).collect::<Vec<U>>()));
+        }
+    };
+    let mut done: Vec<(usize, Vec<U>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a worker panicked"))
+            .collect()
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().flat_map(|(_, out)| out).collect()
 }
 
 /// The items split into one contiguous chunk a thread, `f` applied to each
