@@ -34,6 +34,7 @@ pub mod rules;
 pub mod scaffold;
 pub mod sources;
 pub mod span;
+pub mod streamed;
 pub mod suggest;
 pub mod waivers;
 pub mod words;

@@ -5,9 +5,9 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::Streamed;
 use crate::diagnostic::Severity;
 use crate::lint::Report;
+use crate::streamed::Streamed;
 
 #[derive(Serialize)]
 struct Issue<'a> {

@@ -4,10 +4,10 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::Streamed;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
 use crate::span::Position;
+use crate::streamed::Streamed;
 
 #[derive(Serialize)]
 struct Document<'a, D> {

@@ -12,22 +12,6 @@ mod shorten;
 mod snippet;
 mod wrap;
 
-/// A list serialised item by item as it is written, not collected first, so
-/// that a register's hundred thousand findings are not held a second time
-/// in another form. `serialize` borrows, so the items come from a function.
-pub struct Streamed<F>(pub F);
-
-impl<F, I> serde::Serialize for Streamed<F>
-where
-    F: Fn() -> I,
-    I: IntoIterator,
-    I::Item: serde::Serialize,
-{
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq((self.0)())
-    }
-}
-
 /// `N errors, M warnings in K records (L files)`.
 pub fn summary_line(report: &crate::lint::Report) -> String {
     use crate::diagnostic::Severity;

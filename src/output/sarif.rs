@@ -6,11 +6,11 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::Streamed;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lint::Report;
 use crate::span::Position;
+use crate::streamed::Streamed;
 
 #[derive(Serialize)]
 struct Log<R> {

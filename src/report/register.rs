@@ -15,6 +15,7 @@ use crate::model::config::Config;
 use crate::model::deadlines;
 use crate::model::record::{Action, Classification, Record, Status};
 use crate::reader::{Choice, Field, Sp};
+use crate::streamed::Streamed;
 
 /// One record flattened to the texts of the register's columns.
 pub struct Row {
@@ -716,34 +717,18 @@ pub fn json(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     #[derive(serde::Serialize)]
-    struct Doc<'a> {
+    struct Doc<R> {
         as_of: String,
-        records: Records<'a>,
+        records: R,
         version: u32,
-    }
-    struct Records<'a> {
-        entries: &'a [Entry<'a>],
-        config: &'a Config,
-        as_of: NaiveDate,
-        phrases: &'a Phrases,
-    }
-    impl serde::Serialize for Records<'_> {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_seq(
-                self.entries
-                    .iter()
-                    .map(|e| record_json(e, self.config, self.as_of, self.phrases)),
-            )
-        }
     }
     let doc = Doc {
         as_of: as_of.to_string(),
-        records: Records {
-            entries,
-            config,
-            as_of,
-            phrases,
-        },
+        records: Streamed(|| {
+            entries
+                .iter()
+                .map(|e| record_json(e, config, as_of, phrases))
+        }),
         version: 1,
     };
     serde_json::to_writer_pretty(&mut *out, &doc)?;

@@ -12,9 +12,11 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 
+use serde::Serialize;
+
 use base64::Engine;
 use chrono::{Datelike, NaiveDate};
-use serde_json::{Value, json};
+use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::Entry;
@@ -25,6 +27,7 @@ use crate::lint::Report;
 use crate::model::config::Config;
 use crate::model::record::Status;
 use crate::reader::Choice;
+use crate::streamed::Streamed;
 
 const SCRIPT: &str = include_str!("site.js");
 const STYLE: &str = include_str!("site.css");
@@ -45,8 +48,6 @@ pub struct Site<'a> {
 }
 
 pub fn write(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
-    let (data, timelines) = data(site);
-    let (data, timelines) = (script_json(&data), script_json(&timelines));
     let csp = format!(
         "default-src 'none'; script-src '{}'; style-src '{}'; base-uri 'none'; form-action 'none'",
         hash(SCRIPT),
@@ -97,12 +98,7 @@ pub fn write(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
 <article id="record-view" hidden></article>
 <div id="print-view"></div>
 </main>
-<script type="application/json" id="ncreg-data">{data}</script>
-<script type="application/json" id="ncreg-timelines">{timelines}</script>
-<script>{SCRIPT}</script>
-</body>
-</html>
-"##,
+<script type="application/json" id="ncreg-data">"##,
         about = html(&about),
         history = history
             .map(|h| format!("<p class=\"warning\" role=\"note\">{}</p>\n", html(&h)))
@@ -115,6 +111,16 @@ pub fn write(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
                 "<th scope=\"col\"><button type=\"button\" data-sort=\"{key}\">{name}</button></th>"
             ))
             .collect::<String>(),
+    )?;
+    // The records and their timelines are written as they are made: at
+    // 50,000 records the page is hundreds of megabytes, and held whole as
+    // values it took gigabytes.
+    data(site, &mut ScriptSafe(&mut *out))?;
+    out.write_all(b"</script>\n<script type=\"application/json\" id=\"ncreg-timelines\">")?;
+    timelines(site, &mut ScriptSafe(&mut *out))?;
+    write!(
+        out,
+        "</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )
 }
 
@@ -157,7 +163,7 @@ fn filters() -> String {
 /// and, apart (in the order of the records), their timelines: the page reads
 /// those only when a record is opened or printed, so a long history does
 /// not slow its opening.
-fn data(site: &Site) -> (Value, Value) {
+fn data(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
     // A rule's hint is the same on thousands of findings: each is written
     // once, and findings refer to it by its place.
     let mut hints: Vec<&str> = Vec::new();
@@ -166,6 +172,45 @@ fn data(site: &Site) -> (Value, Value) {
     for (file, waived) in findings_by_file(site.findings, &site.findings.waived, true, &mut hints) {
         findings.entry(file).or_default().extend(waived);
     }
+    let records = Streamed(|| {
+        site.entries.iter().map(|e| {
+            let mut v = super::register::record_json(e, site.config, site.as_of, site.phrases);
+            let clause = v["requirement"]["clause"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            v["theme"] = json!(if clause.is_empty() {
+                "none"
+            } else {
+                super::review::theme(&clause)
+            });
+            v["findings"] = json!(findings.get(e.file).map(Vec::as_slice).unwrap_or_default());
+            v
+        })
+    });
+    // In the order of their names, as a JSON object of them is written.
+    #[derive(Serialize)]
+    struct Data<'a, R> {
+        as_of: String,
+        hints: Vec<&'a str>,
+        history: bool,
+        records: R,
+        root: &'a str,
+        version: u32,
+    }
+    let data = Data {
+        as_of: site.as_of.to_string(),
+        hints,
+        history: site.trail.is_ok(),
+        records,
+        root: &site.root,
+        version: 1,
+    };
+    serde_json::to_writer(out, &data).map_err(std::io::Error::from)
+}
+
+/// Each record's timeline, in the order of the records (`null` without one).
+fn timelines(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
     let trails: HashMap<&str, &crate::git::history::RecordTrail> = match &site.trail {
         Ok(t) => t
             .records
@@ -178,36 +223,14 @@ fn data(site: &Site) -> (Value, Value) {
             .collect(),
         Err(_) => HashMap::new(),
     };
-    let mut timelines = Vec::with_capacity(site.entries.len());
-    let records: Vec<Value> = site
-        .entries
-        .iter()
-        .map(|e| {
-            let mut v = super::register::record_json(e, site.config, site.as_of, site.phrases);
-            let id = super::id(e.record);
-            let clause = v["requirement"]["clause"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            v["theme"] = json!(if clause.is_empty() {
-                "none"
-            } else {
-                super::review::theme(&clause)
-            });
-            v["findings"] = json!(findings.remove(e.file).unwrap_or_default());
-            timelines.push(json!(trails.get(id).map(|t| timeline(&t.changes))));
-            v
+    let timelines = Streamed(|| {
+        site.entries.iter().map(|e| {
+            trails
+                .get(super::id(e.record))
+                .map(|t| timeline(&t.changes))
         })
-        .collect();
-    let data = json!({
-        "version": 1,
-        "as_of": site.as_of.to_string(),
-        "root": site.root,
-        "history": site.trail.is_ok(),
-        "hints": hints,
-        "records": records,
     });
-    (data, Value::Array(timelines))
+    serde_json::to_writer(out, &timelines).map_err(std::io::Error::from)
 }
 
 /// A record's changes as its timeline shows them: a creation is shown as
@@ -232,8 +255,8 @@ fn findings_by_file<'r>(
     diagnostics: &'r [Diagnostic],
     waived: bool,
     hints: &mut Vec<&'r str>,
-) -> BTreeMap<String, Vec<Value>> {
-    let mut out: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+) -> HashMap<&'r str, Vec<Finding<'r>>> {
+    let mut out: HashMap<&str, Vec<Finding>> = HashMap::new();
     let mut known: HashMap<&str, usize> = hints.iter().enumerate().map(|(i, h)| (*h, i)).collect();
     for (d, at) in crate::lint::locate(diagnostics, &report.sources) {
         let hint = d.help.as_deref().map(|h| {
@@ -242,32 +265,68 @@ fn findings_by_file<'r>(
                 hints.len() - 1
             })
         });
-        out.entry(d.file.to_string()).or_default().push(json!({
-            "rule": d.code.as_str(),
-            "name": d.code.name(),
-            "severity": d.severity.as_str(),
-            "message": d.message,
-            "hint": hint,
-            "line": at.line,
-            "column": at.column,
-            "waived": waived,
-        }));
+        out.entry(&d.file).or_default().push(Finding {
+            column: at.column,
+            hint,
+            line: at.line,
+            message: &d.message,
+            name: d.code.name(),
+            rule: d.code.as_str(),
+            severity: d.severity.as_str(),
+            waived,
+        });
     }
     out
 }
 
-/// JSON that can sit inside a `<script>` element: `<`, `>` and `&` occur in
-/// JSON only inside strings, where their escapes mean the same; U+2028 and
-/// U+2029 are escaped for older JavaScript parsers.
-fn script_json(v: &Value) -> String {
-    replaced(&v.to_string(), |c| match c {
-        '<' => Some("\\u003c"),
-        '>' => Some("\\u003e"),
-        '&' => Some("\\u0026"),
-        '\u{2028}' => Some("\\u2028"),
-        '\u{2029}' => Some("\\u2029"),
-        _ => None,
-    })
+/// A finding as the page shows it; its fields in the order of their names,
+/// as a JSON object of them is written.
+#[derive(Serialize)]
+struct Finding<'a> {
+    column: usize,
+    hint: Option<usize>,
+    line: usize,
+    message: &'a str,
+    name: &'static str,
+    rule: &'static str,
+    severity: &'static str,
+    waived: bool,
+}
+
+/// Writes JSON so that it can sit inside a `<script>` element: `<`, `>` and
+/// `&` occur in JSON only inside strings, where their escapes mean the same;
+/// U+2028 and U+2029 are escaped for older JavaScript parsers. serde_json
+/// writes whole characters at a time, so neither is ever split between writes.
+struct ScriptSafe<'w>(&'w mut dyn Write);
+
+impl Write for ScriptSafe<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut start = 0;
+        let mut i = 0;
+        while i < buf.len() {
+            let (escape, len): (&[u8], usize) = match &buf[i..] {
+                [b'<', ..] => (b"\\u003c", 1),
+                [b'>', ..] => (b"\\u003e", 1),
+                [b'&', ..] => (b"\\u0026", 1),
+                [0xE2, 0x80, 0xA8, ..] => (b"\\u2028", 3),
+                [0xE2, 0x80, 0xA9, ..] => (b"\\u2029", 3),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            self.0.write_all(&buf[start..i])?;
+            self.0.write_all(escape)?;
+            i += len;
+            start = i;
+        }
+        self.0.write_all(&buf[start..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }
 
 /// Text for HTML element content and quoted attribute values.
@@ -432,10 +491,13 @@ mod tests {
 
     #[test]
     fn nothing_in_the_data_can_end_its_script_element() {
-        let v = json!({"title": "</script><script>alert(1)</script> & \u{2028}"});
-        let s = script_json(&v);
+        let v = json!({"title": "</script><script>alert(1)</script> & \u{2028}\u{2029} é"});
+        let mut out = Vec::new();
+        serde_json::to_writer(ScriptSafe(&mut out), &v).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(!s.contains(['\u{2028}', '\u{2029}']));
         assert!(!s.contains('<') && !s.contains('>') && !s.contains('&'));
-        assert_eq!(serde_json::from_str::<Value>(&s).unwrap(), v);
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&s).unwrap(), v);
     }
 
     #[test]
