@@ -72,10 +72,11 @@ if [ -z "${QUICK:-}" ]; then
   for format in human json sarif github codeclimate; do
     echo "| lint --format $format | $(peak "$WORK/r50000" "$NCREG" lint "$AS_OF" --format "$format") | 200 |"
   done
-  for report in "register" "register --format json" "register --detailed" "overdue" "summary"; do
+  for report in "register" "register --format json" "register --detailed" "register --format oscal" "overdue" "summary" "evidence"; do
     # shellcheck disable=SC2086 # the report's words are its arguments
     echo "| $report | $(peak "$WORK/r50000" "$NCREG" $report "$AS_OF") | 200 |"
   done
+  echo "| site | $(peak "$WORK/r50000" "$NCREG" site "$AS_OF" -o "$WORK/site50000") | 200 |"
   echo
 fi
 
