@@ -12,15 +12,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// the others idle at the end, as halves fixed in advance would.
 pub fn map<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
     const BLOCK: usize = 16;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = threads();
     if items.len() < 64 || threads < 2 {
         return items.into_iter().map(f).collect();
     }
-    let mut rest = items.into_iter().peekable();
-    let mut blocks: Vec<Mutex<Vec<T>>> = Vec::new();
-    while rest.peek().is_some() {
-        blocks.push(Mutex::new(rest.by_ref().take(BLOCK).collect()));
-    }
+    let blocks: Vec<Mutex<Vec<T>>> = split(items, BLOCK).into_iter().map(Mutex::new).collect();
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
@@ -48,16 +44,12 @@ pub fn map<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U>
 /// chunk on its own thread; results in the chunks' order. For work that
 /// needs per-thread state (a repository handle, a cache).
 pub fn chunks<T: Send, U: Send>(items: Vec<T>, f: impl Fn(Vec<T>) -> U + Sync) -> Vec<U> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = threads();
     if threads < 2 || items.len() < 2 {
         return vec![f(items)];
     }
     let size = items.len().div_ceil(threads);
-    let mut parts: Vec<Vec<T>> = Vec::new();
-    let mut items = items.into_iter().peekable();
-    while items.peek().is_some() {
-        parts.push(items.by_ref().take(size).collect());
-    }
+    let parts = split(items, size);
     let f = &f;
     std::thread::scope(|scope| {
         let handles: Vec<_> = parts
@@ -69,6 +61,20 @@ pub fn chunks<T: Send, U: Send>(items: Vec<T>, f: impl Fn(Vec<T>) -> U + Sync) -
             .map(|h| h.join().expect("a worker panicked"))
             .collect()
     })
+}
+
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// `items` in consecutive parts of `size` (the last may be shorter).
+fn split<T>(items: Vec<T>, size: usize) -> Vec<Vec<T>> {
+    let mut parts = Vec::new();
+    let mut items = items.into_iter().peekable();
+    while items.peek().is_some() {
+        parts.push(items.by_ref().take(size).collect());
+    }
+    parts
 }
 
 #[cfg(test)]

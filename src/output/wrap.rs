@@ -63,10 +63,9 @@ impl Wrap {
         }
         let plain = !text.contains('\t') && !text.starts_with(' ') && !text.ends_with(' ');
         // No character is wider than its UTF-8 bytes: most texts fit by length.
-        let fits = |text: &str| {
-            indent + text.len() <= self.columns || indent + display_width(text) <= self.columns
-        };
-        if plain && fits(text) {
+        if plain
+            && (indent + text.len() <= self.columns || indent + display_width(text) <= self.columns)
+        {
             return Some(Cow::Borrowed(text));
         }
         let pad = " ".repeat(indent);
