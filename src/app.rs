@@ -295,9 +295,25 @@ fn report(
     output: Option<&Path>,
     make: impl FnOnce(&ReportContext, &mut dyn Write) -> std::io::Result<u8>,
 ) -> u8 {
+    report_after(register, output, |_| Ok(()), |ctx, (), out| make(ctx, out))
+}
+
+/// `report`, with a `first` step on the register before its records are
+/// loaded: what `first` holds on to is all it keeps of its own work while the
+/// records are in memory.
+fn report_after<T>(
+    register: Option<&Path>,
+    output: Option<&Path>,
+    first: impl FnOnce(&Register) -> Result<T, String>,
+    make: impl FnOnce(&ReportContext, T, &mut dyn Write) -> std::io::Result<u8>,
+) -> u8 {
     let (cwd, register) = match open_here(register, Format::Human, false) {
         Ok(found) => found,
         Err(code) => return code,
+    };
+    let first = match first(&register) {
+        Ok(done) => done,
+        Err(message) => return fail(&message),
     };
     let loaded = match register.load_records() {
         Ok(l) => l,
@@ -339,12 +355,14 @@ fn report(
         base,
     };
     match output {
-        Some(path) => crate::report::write_atomically(&ctx.register, path, |w| make(&ctx, w))
-            .unwrap_or_else(|message| fail(&message)),
+        Some(path) => {
+            crate::report::write_atomically(&ctx.register, path, |w| make(&ctx, first, w))
+                .unwrap_or_else(|message| fail(&message))
+        }
         None => {
             let mut code = OK;
             let written = emit_with(|out| {
-                code = make(&ctx, out)?;
+                code = make(&ctx, first, out)?;
                 Ok(())
             });
             code.max(written)
@@ -414,38 +432,48 @@ fn site(register: Option<&Path>, as_of: NaiveDate, dir: &Path) -> u8 {
     if let Err(e) = std::fs::create_dir_all(dir) {
         return fail(&format!("cannot make the folder {}: {e}", dir.display()));
     }
-    report(register, Some(&dir.join("index.html")), |ctx, out| {
-        let config = &ctx.register.config;
-        let vocabulary = crate::analysis::Vocabulary::of(&config.shallow_phrases)
-            .map_err(crate::report::refused)?;
-        let findings =
-            lint::run(&ctx.register, as_of, &[], None).map_err(crate::report::refused)?;
-        let trail = crate::git::open(&ctx.register)
-            .and_then(|repo| crate::git::history::trail(&repo, config.require_signed));
-        match &trail {
-            Err(why) => eprintln!("note: the site has no timelines: {why}"),
-            Ok(t) if !t.complete => eprintln!(
-                "warning: this is a shallow clone, so the timelines are incomplete; fetch it all with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`)"
-            ),
-            Ok(_) => {}
-        }
-        let mut root = crate::report::markdown::relative(&ctx.register.location.root, &ctx.base);
-        if !root.is_empty() {
-            root.push('/');
-        }
-        let entries = crate::report::entries(&ctx.loaded);
-        let site = crate::report::site::Site {
-            entries: &entries,
-            config,
-            as_of,
-            phrases: vocabulary.phrases(),
-            findings: &findings,
-            trail: trail.as_ref().map_err(String::clone),
-            root,
-        };
-        crate::report::site::write(&site, out)?;
-        Ok(OK)
-    })
+    // Lint runs before the records are loaded for the page, and only its
+    // findings are kept: at 50,000 records, lint's own load and the page's
+    // records would not fit in memory together.
+    let lint = |register: &Register| {
+        let vocabulary = crate::analysis::Vocabulary::of(&register.config.shallow_phrases)?;
+        let report = lint::run(register, as_of, &[], None)?;
+        Ok((vocabulary, crate::report::site::Findings::of(report)))
+    };
+    report_after(
+        register,
+        Some(&dir.join("index.html")),
+        lint,
+        |ctx, (vocabulary, findings), out| {
+            let config = &ctx.register.config;
+            let trail = crate::git::open(&ctx.register)
+                .and_then(|repo| crate::git::history::trail(&repo, config.require_signed));
+            match &trail {
+                Err(why) => eprintln!("note: the site has no timelines: {why}"),
+                Ok(t) if !t.complete => eprintln!(
+                    "warning: this is a shallow clone, so the timelines are incomplete; fetch it all with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`)"
+                ),
+                Ok(_) => {}
+            }
+            let mut root =
+                crate::report::markdown::relative(&ctx.register.location.root, &ctx.base);
+            if !root.is_empty() {
+                root.push('/');
+            }
+            let entries = crate::report::entries(&ctx.loaded);
+            let site = crate::report::site::Site {
+                entries: &entries,
+                config,
+                as_of,
+                phrases: vocabulary.phrases(),
+                findings: &findings,
+                trail: trail.as_ref().map_err(String::clone),
+                root,
+            };
+            crate::report::site::write(&site, out)?;
+            Ok(OK)
+        },
+    )
 }
 
 fn new(register: Option<&Path>, as_of: NaiveDate, args: &crate::cli::NewArgs) -> u8 {

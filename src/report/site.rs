@@ -9,8 +9,10 @@
 //! their labels. A Content-Security-Policy admits only the page's own script
 //! and style (by hash), so the page makes no request of any kind.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -21,12 +23,13 @@ use sha2::{Digest, Sha256};
 
 use super::Entry;
 use crate::analysis::Phrases;
-use crate::diagnostic::Diagnostic;
+use crate::codes::{Code, Severity};
 use crate::git::history::{Change, Trail};
 use crate::lint::Report;
 use crate::model::config::Config;
 use crate::model::record::Status;
 use crate::reader::Choice;
+use crate::span::Position;
 use crate::streamed::Streamed;
 
 const SCRIPT: &str = include_str!("site.js");
@@ -39,7 +42,7 @@ pub struct Site<'a> {
     pub as_of: NaiveDate,
     pub phrases: &'a Phrases,
     /// Lint's findings on the register, waived ones included.
-    pub findings: &'a Report,
+    pub findings: &'a Findings,
     /// The git history, or why there is none.
     pub trail: Result<&'a Trail, String>,
     /// The register root relative to the page's folder ("" or ending in `/`):
@@ -164,14 +167,6 @@ fn filters() -> String {
 /// those only when a record is opened or printed, so a long history does
 /// not slow its opening.
 fn data(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
-    // A rule's hint is the same on thousands of findings: each is written
-    // once, and findings refer to it by its place.
-    let mut hints: Vec<&str> = Vec::new();
-    let mut findings =
-        findings_by_file(site.findings, &site.findings.diagnostics, false, &mut hints);
-    for (file, waived) in findings_by_file(site.findings, &site.findings.waived, true, &mut hints) {
-        findings.entry(file).or_default().extend(waived);
-    }
     let records = Streamed(|| {
         site.entries.iter().map(|e| {
             let mut v = super::register::record_json(e, site.config, site.as_of, site.phrases);
@@ -184,7 +179,8 @@ fn data(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
             } else {
                 super::review::theme(&clause)
             });
-            v["findings"] = json!(findings.get(e.file).map(Vec::as_slice).unwrap_or_default());
+            let findings = site.findings.by_file.get(e.file);
+            v["findings"] = json!(findings.map(Vec::as_slice).unwrap_or_default());
             v
         })
     });
@@ -200,7 +196,7 @@ fn data(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
     }
     let data = Data {
         as_of: site.as_of.to_string(),
-        hints,
+        hints: site.findings.hints.iter().map(|h| h.as_ref()).collect(),
         history: site.trail.is_ok(),
         records,
         root: &site.root,
@@ -249,48 +245,90 @@ fn timeline(changes: &[Change]) -> Vec<Change> {
         .collect()
 }
 
-/// Findings as the page shows them, by display path.
-fn findings_by_file<'r>(
-    report: &'r Report,
-    diagnostics: &'r [Diagnostic],
-    waived: bool,
-    hints: &mut Vec<&'r str>,
-) -> HashMap<&'r str, Vec<Finding<'r>>> {
-    let mut out: HashMap<&str, Vec<Finding>> = HashMap::new();
-    let mut known: HashMap<&str, usize> = hints.iter().enumerate().map(|(i, h)| (*h, i)).collect();
-    for (d, at) in crate::lint::locate(diagnostics, &report.sources) {
-        let hint = d.help.as_deref().map(|h| {
-            *known.entry(h).or_insert_with(|| {
-                hints.push(h);
-                hints.len() - 1
-            })
-        });
-        out.entry(&d.file).or_default().push(Finding {
-            column: at.column,
-            hint,
-            line: at.line,
-            message: &d.message,
-            name: d.code.name(),
-            rule: d.code.as_str(),
-            severity: d.severity.as_str(),
-            waived,
-        });
-    }
-    out
+/// Lint's findings as the page shows them, by display path. They are taken
+/// out of lint's report, located, so that the report and the texts it kept
+/// are gone before the records are loaded for the page.
+pub struct Findings {
+    /// A rule's hint is the same on thousands of findings: each is written
+    /// once, and findings refer to it by its place.
+    hints: Vec<Cow<'static, str>>,
+    by_file: HashMap<Arc<str>, Vec<Finding>>,
 }
 
-/// A finding as the page shows it; its fields in the order of their names,
-/// as a JSON object of them is written.
-#[derive(Serialize)]
-struct Finding<'a> {
-    column: usize,
-    hint: Option<usize>,
-    line: usize,
-    message: &'a str,
-    name: &'static str,
-    rule: &'static str,
-    severity: &'static str,
+impl Findings {
+    pub fn of(report: Report) -> Findings {
+        let mut found = Findings {
+            hints: Vec::new(),
+            by_file: HashMap::new(),
+        };
+        let mut known: HashMap<Cow<'static, str>, u32> = HashMap::new();
+        // A record file is at most a megabyte: its lines and columns fit.
+        let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        for (list, waived) in [(report.diagnostics, false), (report.waived, true)] {
+            let at: Vec<Position> = crate::lint::locate(&list, &report.sources)
+                .into_iter()
+                .map(|(_, at)| at)
+                .collect();
+            for (d, at) in list.into_iter().zip(at) {
+                let hint = d.help.map(|h| {
+                    *known.entry(h).or_insert_with_key(|h| {
+                        found.hints.push(h.clone());
+                        small(found.hints.len() - 1)
+                    })
+                });
+                found.by_file.entry(d.file).or_default().push(Finding {
+                    line: small(at.line),
+                    column: small(at.column),
+                    hint,
+                    message: d.message,
+                    code: d.code,
+                    severity: d.severity,
+                    waived,
+                });
+            }
+        }
+        found
+    }
+}
+
+/// A finding as the page shows it, kept small: a register of 50,000
+/// records has hundreds of thousands of them.
+struct Finding {
+    line: u32,
+    column: u32,
+    hint: Option<u32>,
+    message: String,
+    code: Code,
+    severity: Severity,
     waived: bool,
+}
+
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // In the order of their names, as a JSON object of them is written.
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            column: u32,
+            hint: Option<u32>,
+            line: u32,
+            message: &'a str,
+            name: &'static str,
+            rule: &'static str,
+            severity: &'static str,
+            waived: bool,
+        }
+        Shown {
+            column: self.column,
+            hint: self.hint,
+            line: self.line,
+            message: &self.message,
+            name: self.code.name(),
+            rule: self.code.as_str(),
+            severity: self.severity.as_str(),
+            waived: self.waived,
+        }
+        .serialize(s)
+    }
 }
 
 /// Writes JSON so that it can sit inside a `<script>` element: `<`, `>` and
