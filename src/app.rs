@@ -59,7 +59,6 @@ pub fn run(cli: Cli) -> u8 {
                 let config = &ctx.register.config;
                 let vocabulary = crate::analysis::Vocabulary::of(&config.shallow_phrases)
                     .map_err(crate::report::refused)?;
-                let phrases = vocabulary.phrases();
                 // What waivers set aside, for the auditor: lint runs only
                 // when some record has a waiver.
                 let mut waived = crate::report::register::Waived::new();
@@ -81,7 +80,7 @@ pub fn run(cli: Cli) -> u8 {
                             root: &ctx.register.location.root,
                             unreadable: ctx.unreadable,
                             detailed: args.detailed,
-                            phrases,
+                            vocabulary: &vocabulary,
                             waived: &waived,
                         };
                         crate::report::register::markdown(&entries, config, as_of, &how, out)?
@@ -90,9 +89,11 @@ pub fn run(cli: Cli) -> u8 {
                         crate::report::register::csv(&entries, config, as_of, &waived, out)?
                     }
                     RegisterFormat::Json => {
+                        let phrases = vocabulary.phrases();
                         crate::report::register::json(&entries, config, as_of, phrases, out)?
                     }
                     RegisterFormat::Oscal => {
+                        let phrases = vocabulary.phrases();
                         crate::report::oscal::poam(&entries, config, as_of, phrases, out)?
                     }
                 }

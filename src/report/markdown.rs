@@ -6,24 +6,36 @@ use std::path::{Component, Path};
 /// Text for a table cell: no `|` can end the cell, no newline the row, no
 /// HTML or Markdown markup takes effect.
 pub fn cell(text: &str) -> String {
+    let text = text.trim();
     let mut out = String::with_capacity(text.len());
-    for c in text.trim().chars() {
-        match c {
-            '|' => out.push_str("\\|"),
-            '\\' => out.push_str("\\\\"),
-            '`' | '*' | '_' | '[' | ']' | '#' | '~' | '!' | '$' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\n' => out.push_str("<br>"),
-            '\r' => {}
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
+    let mut plain = 0;
+    for (i, c) in text.char_indices() {
+        let escaped = match c {
+            '|' => "\\|",
+            '\\' => "\\\\",
+            '`' => "\\`",
+            '*' => "\\*",
+            '_' => "\\_",
+            '[' => "\\[",
+            ']' => "\\]",
+            '#' => "\\#",
+            '~' => "\\~",
+            '!' => "\\!",
+            '$' => "\\$",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '&' => "&amp;",
+            '\n' => "<br>",
+            '\r' => "",
+            c if c.is_control() => " ",
+            _ => continue,
+        };
+        // Runs of ordinary text are copied whole.
+        out.push_str(&text[plain..i]);
+        out.push_str(escaped);
+        plain = i + c.len_utf8();
     }
+    out.push_str(&text[plain..]);
     out
 }
 
@@ -61,6 +73,8 @@ mod tests {
             "a \\| &lt;script&gt;alert(1)&lt;/script&gt;"
         );
         assert_eq!(cell("line 1\nline 2"), "line 1<br>line 2");
+        // Escapes between multi-byte letters; CR dropped, controls blanked.
+        assert_eq!(cell(" é|\r\n\u{7}ü~ "), "é\\|<br> ü\\~");
         assert_eq!(
             cell("[x](javascript:alert(1)) **b** `c`"),
             "\\[x\\](javascript:alert(1)) \\*\\*b\\*\\* \\`c\\`"

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::Entry;
 use super::markdown::{cell, link};
-use crate::analysis::Phrases;
+use crate::analysis::{Phrases, Vocabulary};
 use crate::model::config::Config;
 use crate::model::deadlines;
 use crate::model::record::{Action, Classification, Record, Status};
@@ -245,8 +245,9 @@ pub struct Markdown<'a> {
     pub unreadable: usize,
     /// Add a section per record with every field.
     pub detailed: bool,
-    /// Ranks each action for the detailed section.
-    pub phrases: &'a Phrases,
+    /// Ranks each action for the detailed section (the built-in vocabulary
+    /// is compiled only when that section is written).
+    pub vocabulary: &'a Vocabulary,
     pub waived: &'a Waived,
 }
 
@@ -276,55 +277,70 @@ pub fn markdown(
     out.write_all(b"## Register\n\n")?;
     out.write_all(b"| Ref | Identified | Source | Requirement | Class | Status | Finding | Root cause | Corrective actions | Owner | Target | Evidence | Verification | Closed | Notes |\n")?;
     out.write_all(b"|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")?;
-    for e in entries {
-        let r = full_row(e, config, as_of, how.waived);
-        let finding = format!("**{}**<br>{}", cell(&r.title), cell(&r.description));
-        let actions = r
-            .actions
-            .iter()
-            .map(|a| cell(a))
-            .collect::<Vec<_>>()
-            .join("<br>");
-        let evidence = evidence_lines(&r, base, root).join("<br>");
-        let notes = r
-            .notes
-            .iter()
-            .map(|(k, v)| format!("**{k}:** {}", cell(v)))
-            .collect::<Vec<_>>()
-            .join("<br>");
-        let status = if r.overdue.is_empty() {
-            cell(&r.status)
-        } else {
-            format!("{} (overdue)", cell(&r.status))
-        };
-        writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-            link(&r.id, e.path, base),
-            cell(&r.identified),
-            cell(&r.source),
-            cell(&r.requirement),
-            cell(&r.classification),
-            status,
-            finding,
-            cell(&r.root_cause),
-            actions,
-            cell(&r.owner),
-            cell(&r.target_date),
-            evidence,
-            cell(&r.verification),
-            cell(&r.closed),
-            notes,
-        )?;
+    // Rows are made on every core a batch at a time and written in order,
+    // so that only a batch, not the whole table, is held in memory.
+    const BATCH: usize = 1024;
+    for batch in entries.chunks(BATCH) {
+        let rows = crate::parallel::map(batch.iter().collect(), |e| {
+            table_row(e, &full_row(e, config, as_of, how.waived), base, root)
+        });
+        rows.iter()
+            .try_for_each(|row| out.write_all(row.as_bytes()))?;
     }
     if how.detailed {
         out.write_all(b"\n## Records\n")?;
-        for e in entries {
-            let r = full_row(e, config, as_of, how.waived);
-            out.write_all(detail(e, &r, base, root, how.phrases).as_bytes())?;
+        for batch in entries.chunks(BATCH) {
+            let details = crate::parallel::map(batch.iter().collect(), |e| {
+                let r = full_row(e, config, as_of, how.waived);
+                detail(e, &r, base, root, how.vocabulary.phrases())
+            });
+            details
+                .iter()
+                .try_for_each(|d| out.write_all(d.as_bytes()))?;
         }
     }
     Ok(())
+}
+
+/// A record's line of the register table.
+fn table_row(e: &Entry, r: &Row, base: &Path, root: &Path) -> String {
+    let finding = format!("**{}**<br>{}", cell(&r.title), cell(&r.description));
+    let actions = r
+        .actions
+        .iter()
+        .map(|a| cell(a))
+        .collect::<Vec<_>>()
+        .join("<br>");
+    let evidence = evidence_lines(r, base, root).join("<br>");
+    let notes = r
+        .notes
+        .iter()
+        .map(|(k, v)| format!("**{k}:** {}", cell(v)))
+        .collect::<Vec<_>>()
+        .join("<br>");
+    let status = if r.overdue.is_empty() {
+        cell(&r.status)
+    } else {
+        format!("{} (overdue)", cell(&r.status))
+    };
+    format!(
+        "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+        link(&r.id, e.path, base),
+        cell(&r.identified),
+        cell(&r.source),
+        cell(&r.requirement),
+        cell(&r.classification),
+        status,
+        finding,
+        cell(&r.root_cause),
+        actions,
+        cell(&r.owner),
+        cell(&r.target_date),
+        evidence,
+        cell(&r.verification),
+        cell(&r.closed),
+        notes,
+    )
 }
 
 /// "action 1: <link>", "verification: <link>".
