@@ -12,7 +12,14 @@
 //! time of `lint` on a large register. Building it here also bounds what a
 //! hostile file can do: nesting depth, and the nodes that aliases expand to
 //! ("alias bombs"), end in a located error, never a hang or a stack overflow.
+//!
+//! Files in the plain block style records are written in are read by `fast`,
+//! without granit-parser, into the same tree; any other file, and every
+//! error, is granit-parser's.
 
+mod fast;
+
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use granit_parser::{Event, Parser, ScalarStyle};
@@ -24,13 +31,13 @@ const MAX_DEPTH: usize = 64;
 /// Nodes a document may hold once its aliases are expanded.
 const MAX_NODES: usize = 250_000;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     pub kind: NodeKind,
     pub span: Span,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum NodeKind {
     Null,
     /// A scalar as written: numbers and booleans keep their source text, so an
@@ -40,7 +47,7 @@ pub enum NodeKind {
     Map(Vec<Entry>),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub key: String,
     pub key_span: Span,
@@ -84,13 +91,15 @@ struct Builder<'t> {
 }
 
 pub fn parse(text: &str) -> Result<Node, YamlError> {
-    let mut b = Builder {
-        index: LineIndex::new(text),
-        stack: Vec::new(),
-        anchors: HashMap::new(),
-        nodes: 0,
-        root: None,
-    };
+    match fast::parse(text) {
+        Some(node) => Ok(node),
+        None => events(text),
+    }
+}
+
+/// The tree built from granit-parser's events: any YAML, and every error.
+fn events(text: &str) -> Result<Node, YamlError> {
+    let mut b = Builder::new(text);
     let mut documents = 0;
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|e| {
@@ -112,15 +121,7 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
                 }
             }
             Event::Scalar(value, style, anchor, _) => {
-                let plain_null = style == ScalarStyle::Plain
-                    && matches!(value.as_ref(), "" | "~" | "null" | "Null" | "NULL");
-                let kind = if plain_null {
-                    NodeKind::Null
-                } else {
-                    NodeKind::Scalar(value.into_owned())
-                };
-                b.count(1, span)?;
-                b.add(Node { kind, span }, anchor, 1)?;
+                b.scalar(value, style == ScalarStyle::Plain, span, anchor)?
             }
             Event::SequenceStart(_, anchor, _) => {
                 b.open(FrameKind::Seq(Vec::new()), span, anchor)?
@@ -159,7 +160,35 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
     }))
 }
 
-impl Builder<'_> {
+impl<'t> Builder<'t> {
+    fn new(text: &'t str) -> Self {
+        Builder {
+            index: LineIndex::new(text),
+            stack: Vec::new(),
+            anchors: HashMap::new(),
+            nodes: 0,
+            root: None,
+        }
+    }
+
+    /// A scalar as written; a plain `~`, `null` or nothing is a null.
+    fn scalar(
+        &mut self,
+        value: Cow<str>,
+        plain: bool,
+        span: Span,
+        anchor: usize,
+    ) -> Result<(), YamlError> {
+        let plain_null = plain && matches!(value.as_ref(), "" | "~" | "null" | "Null" | "NULL");
+        let kind = if plain_null {
+            NodeKind::Null
+        } else {
+            NodeKind::Scalar(value.into_owned())
+        };
+        self.count(1, span)?;
+        self.add(Node { kind, span }, anchor, 1)
+    }
+
     fn span(&self, s: &granit_parser::Span) -> Span {
         let at = |m: &granit_parser::Marker| {
             m.byte_offset()
