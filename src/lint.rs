@@ -6,7 +6,7 @@ use std::sync::atomic::Ordering;
 
 use chrono::NaiveDate;
 
-use crate::analysis::Vocabulary;
+use crate::analysis::{Phrases, Vocabulary};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::git::review::{self, Present, Version};
@@ -92,7 +92,15 @@ pub fn run(
     } else {
         None
     };
-    let phrases = vocabulary.as_ref().map(Vocabulary::phrases);
+    // The built-in vocabulary (which `Context::phrases` falls back to)
+    // compiles beside the folder walk; the rules that read text wait for it.
+    if matches!(vocabulary, Some(Vocabulary::Builtin)) {
+        std::thread::spawn(Phrases::builtin);
+    }
+    let phrases = match &vocabulary {
+        Some(Vocabulary::Custom(custom)) => Some(&**custom),
+        _ => None,
+    };
     let ctx = Context {
         phrases,
         config: &register.config,
