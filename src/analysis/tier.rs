@@ -551,7 +551,8 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 && hits
                     .iter()
                     .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People)))
-                || before.is_some_and(|t| matches!(t.norm.as_str(), "to" | "that" | "so"))
+                || (before.is_some_and(|t| matches!(t.norm.as_str(), "to" | "that" | "so"))
+                    && !ends_clause(text.tokens.get(h.tokens.end)))
                 || object_hit.is_some_and(|o| hits[o].tokens.end == h.tokens.start))
     });
     if matches!(verb, Class::Change | Class::Create | Class::Send)
@@ -609,6 +610,20 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         adjust(&mut r, Tier::Detect, a, "what the change does is detect");
     }
     Some(r)
+}
+
+/// Whether what follows a word leaves it without an object: the end of the
+/// text, a mark, or a clause of time or condition. An exhorting word there
+/// is a noun ("blocks access to email until the device is enrolled"), not
+/// a verb ("to stress that", "to remind engineers").
+fn ends_clause(next: Option<&Token>) -> bool {
+    next.is_none_or(|t| {
+        !t.is_word()
+            || matches!(
+                t.norm.as_str(),
+                "until" | "when" | "unless" | "if" | "before" | "after" | "while" | "once"
+            )
+    })
 }
 
 /// Whether a token ends a noun phrase: a preposition, a conjunction or a
@@ -773,6 +788,17 @@ mod tests {
         assert_eq!(
             tier("Update the procedure to stress that admins must follow it."),
             Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Update the onboarding procedure to email new starters the policy."),
+            Some(Tier::People)
+        );
+        // "email" with no object after it is a noun, not a message sent.
+        assert_eq!(
+            tier(
+                "Make MDM enrolment a mandatory step that blocks access to email until the device is enrolled."
+            ),
+            Some(Tier::Eliminate)
         );
         // A manual check stays people-tier; an automated one detects.
         assert_eq!(
