@@ -86,6 +86,8 @@ const AUXILIARY: &[&str] = &[
 const PREPOSITIONS: &[&str] = &[
     "in", "of", "on", "at", "from", "for", "with", "by", "to", "about", "into", "under",
 ];
+/// Words that say a person did something wrongly or left a step out.
+const OMISSION: &[&str] = &["wrong", "incorrect", "wrongly", "incorrectly", "without"];
 const CONTRAST: &[&str] = &["but", "however", "whereas", "although", "though", "yet"];
 const EFFECT: &[&str] = &["so", "therefore", "thus", "hence", "consequently"];
 
@@ -118,6 +120,13 @@ fn clauses(text: &Text) -> Vec<Clause> {
         let word = t[i].norm.as_str();
         let next = t.get(i + 1).map_or("", |t| t.norm.as_str());
         let at_start = i == start;
+        // "We believe the engineer rushed": a hedge says how sure the writer
+        // is, not who did what; the clause starts after it.
+        if at_start && let Some(len) = hedge(&t[i..]) {
+            i += len;
+            start = i;
+            continue;
+        }
         // (marker length, link of the clause it opens)
         let marker: Option<(usize, Link)> = match word {
             "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
@@ -167,6 +176,30 @@ fn clauses(text: &Text) -> Vec<Clause> {
     }
     push(&mut out, start..t.len(), link);
     out
+}
+
+/// Openings that hedge a statement, not part of it.
+const HEDGES: &[&[&str]] = &[
+    &["we", "believe"],
+    &["we", "think"],
+    &["we", "suspect"],
+    &["i", "believe"],
+    &["i", "think"],
+    &["it", "appears"],
+    &["it", "seems"],
+    &["it", "is", "likely"],
+    &["it", "is", "probable"],
+    &["apparently"],
+    &["presumably"],
+    &["probably"],
+];
+
+/// The length of the hedge `tokens` open with, "that" included.
+fn hedge(tokens: &[Token]) -> Option<usize> {
+    let h = HEDGES
+        .iter()
+        .find(|h| h.len() < tokens.len() && h.iter().zip(tokens).all(|(w, t)| t.norm == *w))?;
+    Some(h.len() + usize::from(tokens[h.len()].norm == "that"))
 }
 
 struct Reading {
@@ -453,7 +486,35 @@ impl Phrases {
         }
         let predicate = &tokens[verb.min(tokens.len())..];
         let passive = is_passive(predicate);
+        // The person after "by" in a past passive did what it says was done:
+        // "was approved by Tom without looking at the evidence". A present
+        // one says how things are done ("is approved by managers without a
+        // review step"), which is the process.
+        let by = predicate.iter().position(|t| t.norm == "by");
+        let agent = by.filter(|&by| {
+            passive
+                && predicate[..by]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "was" | "were"))
+        });
+        let agent = agent.and_then(|by| {
+            let person = predicate[by + 1..]
+                .iter()
+                .position(|t| !matches!(t.norm.as_str(), "the" | "a" | "an" | "our" | "their"))?
+                + by
+                + 1;
+            lex.is_person(&predicate[person])
+                .then(|| tok_span(verb + by..verb + person + 1))
+        });
         let mut actor: Vec<Range<usize>> = Vec::new();
+        if let Some(agent) = &agent {
+            actor.push(agent.clone());
+            for (i, t) in predicate.iter().enumerate() {
+                if lex.fails(t) || OMISSION.contains(&t.norm.as_str()) {
+                    actor.push(tok_span(verb + i..verb + i + 1));
+                }
+            }
+        }
         if role == Role::Person && !passive {
             for (i, t) in predicate.iter().enumerate() {
                 let at = verb + i;
@@ -493,12 +554,10 @@ impl Phrases {
                     && next.is_some_and(|n| matches!(n.norm.as_str(), "have" | "to"))
                 {
                     actor.push(tok_span(at..at + 2));
-                } else if matches!(
-                    t.norm.as_str(),
-                    "wrong" | "incorrect" | "wrongly" | "incorrectly" | "without"
-                ) || (t.norm == "own"
-                    && i > 0
-                    && matches!(predicate[i - 1].norm.as_str(), "his" | "her" | "their"))
+                } else if OMISSION.contains(&t.norm.as_str())
+                    || (t.norm == "own"
+                        && i > 0
+                        && matches!(predicate[i - 1].norm.as_str(), "his" | "her" | "their"))
                 {
                     // "approved her own access request"
                     actor.push(tok_span(at..at + 1));
@@ -565,7 +624,8 @@ impl Phrases {
                         .chain(actor.iter())
                         .any(|b| b.start <= g.start && overlaps(b, &g));
                     // "merged without review": the person's failure.
-                    let omitted = active_person && words.starts_with("without");
+                    let omitted =
+                        (active_person || agent.is_some()) && words.starts_with("without");
                     // "the admin's inadequate review": the admin's.
                     let possessed = possessor
                         .is_some_and(|p| tokens.start >= t0 + p && tokens.start <= t0 + p + 2);
@@ -758,6 +818,31 @@ mod tests {
         ] {
             assert!(shallow(cause), "{cause}");
         }
+    }
+
+    #[test]
+    fn the_person_after_by_in_a_past_passive_is_the_actor() {
+        let j = Phrases::builtin()
+            .explain_cause("The change was approved by Tom without looking at the test evidence.");
+        assert!(j.shallow);
+        assert!(
+            j.trace
+                .iter()
+                .any(|l| l.contains("\"by Tom\", \"without\"")),
+            "{:?}",
+            j.trace
+        );
+        // In the present tense it says how the process runs.
+        assert!(!shallow(
+            "Access is approved by managers without a review step."
+        ));
+    }
+
+    #[test]
+    fn a_hedge_is_not_the_subject() {
+        assert!(shallow("We believe the engineer rushed the deployment."));
+        assert!(shallow("It appears that the operator skipped the check."));
+        assert!(!shallow("It appears that the backup job has no owner."));
     }
 
     #[test]

@@ -773,6 +773,7 @@ mod tests {
             Some(Tier::People)
         );
         assert_eq!(tier("Restart the service."), Some(Tier::Correction));
+        assert_eq!(tier("Firewall rule corrected."), Some(Tier::Correction));
         assert_eq!(tier("Thank the auditors."), None);
     }
 
