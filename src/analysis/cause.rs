@@ -388,18 +388,19 @@ impl Phrases {
         let [only] = readings.as_slice() else {
             return false;
         };
+        if !(only.negated_passive && only.gap.is_empty() && only.blame.is_empty()) {
+            return false;
+        }
+        // The description, often the longest text of a record, is read only
+        // when the cause could restate it.
         let described: HashSet<String> = Text::new(description)
             .tokens
             .into_iter()
             .map(|t| t.lemma)
             .collect();
-        only.negated_passive
-            && only.gap.is_empty()
-            && only.blame.is_empty()
-            && only
-                .subject
-                .iter()
-                .any(|w| w.len() > 3 && described.contains(w))
+        only.subject
+            .iter()
+            .any(|w| w.len() > 3 && described.contains(w))
     }
 
     /// The blaming words of a shallow root cause, or `None`.
