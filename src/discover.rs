@@ -76,19 +76,19 @@ pub enum Found {
     Unreadable(PathBuf, String),
 }
 
-/// Every `*.yaml` / `*.yml` under `dir`, recursively, sorted by path.
-pub fn record_files(dir: &Path) -> Vec<Found> {
-    files(dir, is_yaml)
-}
-
-/// Editor lock and backup files of records under `dir`, which are skipped
-/// (the summary names them, so nobody wonders where a record went).
-pub fn editor_files(dir: &Path) -> Vec<PathBuf> {
+/// Every `*.yaml` / `*.yml` under `dir`, recursively, sorted by path; and,
+/// from the same walk, the editor lock and backup files of records, which
+/// are skipped (the summary names them, so nobody wonders where a record
+/// went).
+pub fn record_files(dir: &Path) -> (Vec<Found>, Vec<PathBuf>) {
     let editor = |path: &Path| {
         path.file_name()
             .is_some_and(|n| is_editor_name(n.to_string_lossy().as_bytes()))
     };
-    paths(files(dir, editor))
+    let (skipped, found): (Vec<Found>, Vec<Found>) = files(dir, |p| is_yaml(p) || editor(p))
+        .into_iter()
+        .partition(|f| matches!(f, Found::Record(p) | Found::Symlink(p) if editor(p)));
+    (found, paths(skipped))
 }
 
 /// Every file under `dir` (links listed, not followed), sorted by path: the

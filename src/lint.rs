@@ -122,7 +122,7 @@ pub fn run(
     // it, a file is read again when shown, so that a register of 50,000
     // records is not held in memory (the change under review keeps all).
     let kept = std::sync::atomic::AtomicUsize::new(0);
-    let checked = register.load_each(only, |mut c| {
+    let read = register.load_each(only, |mut c| {
         if let Some(record) = &c.record {
             let stem = c
                 .path
@@ -150,6 +150,7 @@ pub fn run(
         }
         (c, listing)
     })?;
+    let checked = read.records;
 
     let pairs: Vec<(&str, &Listing)> = checked
         .iter()
@@ -185,7 +186,8 @@ pub fn run(
         files: 0,
         sources: Sources::default(),
         waived: Vec::new(),
-        skipped: crate::discover::editor_files(&register.records_dir())
+        skipped: read
+            .skipped
             .iter()
             .map(|p| register.location.display_path(p))
             .collect(),

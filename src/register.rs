@@ -97,20 +97,29 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What was made of the records folder's files.
+pub struct Read<U> {
+    /// One for each file read, in path order.
+    pub records: Vec<U>,
+    /// Editor lock and backup files, which are not read.
+    pub skipped: Vec<PathBuf>,
+}
+
 impl Register {
     /// Reads every record file (and `extra` YAML files given on the command
     /// line), in path order. One bad file never stops the others.
     pub fn load(&self, extra: &[PathBuf]) -> Result<Vec<Loaded>, String> {
-        self.load_each(extra, |loaded| loaded)
+        Ok(self.load_each(extra, |loaded| loaded)?.records)
     }
 
     /// Reads every record file for a report: each file's text is dropped
     /// once it is read, since reports show values, not source lines.
     pub fn load_records(&self) -> Result<Vec<Loaded>, String> {
-        self.load_each(&[], |mut loaded| {
+        let read = self.load_each(&[], |mut loaded| {
             loaded.text = String::new();
             loaded
-        })
+        })?;
+        Ok(read.records)
     }
 
     /// Reads every record file and hands each to `each` on the thread that
@@ -120,7 +129,7 @@ impl Register {
         &self,
         extra: &[PathBuf],
         each: impl Fn(Loaded) -> U + Sync,
-    ) -> Result<Vec<U>, String> {
+    ) -> Result<Read<U>, String> {
         let dir = self.records_dir();
         if !dir.is_dir() {
             return Err(format!(
@@ -129,7 +138,7 @@ impl Register {
                 self.location.root.display()
             ));
         }
-        let mut found = discover::record_files(&dir);
+        let (mut found, skipped) = discover::record_files(&dir);
         let config_file = self.location.config_file.as_deref();
         for path in extra
             .iter()
@@ -142,7 +151,10 @@ impl Register {
                 found.push(Found::Record(path.clone()));
             }
         }
-        Ok(crate::parallel::map(found, |f| each(self.load_one(f))))
+        Ok(Read {
+            records: crate::parallel::map(found, |f| each(self.load_one(f))),
+            skipped,
+        })
     }
 
     fn load_one(&self, found: Found) -> Loaded {
