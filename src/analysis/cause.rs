@@ -816,6 +816,7 @@ mod tests {
             "The driver's failure to check the signal.",
             "The technician’s inadequate inspection.",
             "Lisa approved her own access request.",
+            "The warehouse operative left the cage unlocked overnight.",
         ] {
             assert!(shallow(cause), "{cause}");
         }

@@ -303,7 +303,7 @@ fn us_spelling(text: &str) -> String {
 
 // Compounds that name one thing: a process or a tool, not a change or a
 // person ("user access", "change management"), or a team ("service desk").
-const COMPOUND_HEAD: &str = "firewall|certificate|secrets?|device|identity|log|event|patch|vulnerability|change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee";
+const COMPOUND_HEAD: &str = "read|write|admin|firewall|certificate|secrets?|device|identity|log|event|patch|vulnerability|change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee";
 const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook";
 /// Teams named in two words ("service desk"), read as one person noun.
 const TEAM_HEAD: &str = "service|help";

@@ -493,7 +493,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     let after = &hits[head + 1..];
     let anywhere = |c: Class| hits.iter().find(|h| h.classes.has(c));
     let automated = anywhere(Class::Automated);
-    let periodic = anywhere(Class::Periodic);
+    // "Checked nightly" is how often someone checks; "the nightly export"
+    // is a job that runs by itself.
+    let periodic = hits.iter().find(|h| {
+        h.classes.has(Class::Periodic)
+            && !h.tokens.start.checked_sub(1).is_some_and(|b| {
+                matches!(
+                    text.tokens[b].norm.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "our" | "this" | "that"
+                )
+            })
+    });
     if matches!(verb, Class::Check | Class::Alert) {
         // The means: "in the HR system", "through the job scheduler".
         let tool = after.iter().find(|h| {
@@ -770,6 +780,24 @@ mod tests {
         );
         assert_eq!(
             tier("IT will check the accounts weekly."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Cage locks checked nightly by the security guard."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier(
+                "Alert the database owner when the nightly export fails, through the job scheduler."
+            ),
+            Some(Tier::Detect)
+        );
+        assert_eq!(
+            tier("Write access removed from the intern's account."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Handover to be done more thoroughly in future."),
             Some(Tier::People)
         );
         assert_eq!(tier("Restart the service."), Some(Tier::Correction));
