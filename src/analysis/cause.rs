@@ -590,6 +590,17 @@ impl Phrases {
                     continue;
                 }
                 let span = to_span(m.range());
+                // "The build image skipped the encryption step": a failure
+                // verb whose subject is a thing says how the system works,
+                // not what a person slipped on.
+                let at = text.tokens_at(offset + m.start()..offset + m.end()).start;
+                let by_thing = role == Role::Thing
+                    && !passive
+                    && at == t0 + verb
+                    && tokens.get(verb).is_some_and(|t| lex.fails(t));
+                if deniable && by_thing {
+                    continue;
+                }
                 if deniable {
                     blame.push(span);
                 } else if m.as_str().starts_with("by ")
@@ -817,6 +828,7 @@ mod tests {
             "The technician’s inadequate inspection.",
             "Lisa approved her own access request.",
             "The warehouse operative left the cage unlocked overnight.",
+            "The approver rubber-stamped the request.",
         ] {
             assert!(shallow(cause), "{cause}");
         }
@@ -838,6 +850,15 @@ mod tests {
         assert!(!shallow(
             "Access is approved by managers without a review step."
         ));
+    }
+
+    #[test]
+    fn a_thing_that_fails_is_how_the_system_works() {
+        assert!(!shallow(
+            "Laptops not encrypted because the build image skipped the encryption step."
+        ));
+        assert!(shallow("The engineer skipped the encryption step."));
+        assert!(shallow("Procedure not followed."));
     }
 
     #[test]
