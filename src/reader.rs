@@ -370,8 +370,17 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         }
         return Err("write dates as YYYY-MM-DD, for example `2026-03-14`".into());
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| "this day does not exist in the calendar; check the day and the month".into())
+    // The shape is checked: the digits are read directly, not through
+    // chrono's format parser (a register holds tens of thousands of dates).
+    let number = |from: usize, to: usize| {
+        b[from..to]
+            .iter()
+            .fold(0, |n, c| n * 10 + u32::from(c - b'0'))
+    };
+    let year = i32::try_from(number(0, 4)).unwrap_or(0);
+    NaiveDate::from_ymd_opt(year, number(5, 7), number(8, 10)).ok_or_else(|| {
+        "this day does not exist in the calendar; check the day and the month".into()
+    })
 }
 
 /// S004 for text that should name a rule (in a waiver or in `rules:` of the
@@ -391,7 +400,12 @@ mod tests {
 
     #[test]
     fn dates_are_strict_iso() {
-        assert!(parse_date("2028-02-29").is_ok());
+        assert_eq!(
+            parse_date("2028-02-29"),
+            Ok(chrono::NaiveDate::from_ymd_opt(2028, 2, 29).unwrap())
+        );
+        assert!(parse_date("2026-13-01").is_err());
+        assert!(parse_date("2026-04-00").is_err());
         assert!(
             parse_date("2026-02-29")
                 .unwrap_err()
