@@ -171,13 +171,15 @@ impl Lexicon {
         // The stemmer reads a base form that looks inflected as inflected
         // ("shred" as "shr-ed"); its inflected forms meet elsewhere
         // ("shredded", "shreds" at "shred"), so a word is also filed under
-        // the lemma of its plural.
+        // the lemma of its plural, unless that is a verb form: "i" + "s" is
+        // "is", and "be" is no person.
         if let [word] = text.tokens.as_slice()
             && word.is_word()
         {
-            let plural = super::text::lemma(&format!("{}s", word.norm));
-            if plural != word.lemma {
-                self.insert_lemmas(&[plural], class);
+            let plural = format!("{}s", word.norm);
+            let lemma = super::text::lemma(&plural);
+            if lemma != word.lemma && !super::text::irregular_form(&plural) {
+                self.insert_lemmas(&[lemma], class);
             }
         }
         let lemmas: Vec<String> = text.tokens.iter().map(|t| t.lemma.clone()).collect();
@@ -246,6 +248,22 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plural_that_is_a_verb_form_is_not_filed() {
+        let mut lex = Lexicon::new();
+        lex.insert("i", Class::Person);
+        lex.insert("engineer", Class::Person);
+        assert!(lex.word("i").has(Class::Person));
+        assert!(
+            !lex.word("be").has(Class::Person),
+            "\"i\" + \"s\" is \"is\""
+        );
+        assert!(
+            lex.word(&crate::analysis::text::lemma("engineers"))
+                .has(Class::Person)
+        );
+    }
 
     #[test]
     fn the_longest_entry_wins_and_inflections_match() {

@@ -261,6 +261,11 @@ static FORMS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a word is an irregular form of a verb ("is", "sent").
+pub fn irregular_form(word: &str) -> bool {
+    FORMS.contains_key(word)
+}
+
 /// Whether a word is an irregular past form ("sent", "re-sent", "done").
 pub fn irregular_past(word: &str) -> bool {
     let form = word
