@@ -277,27 +277,29 @@ pub fn markdown(
     out.write_all(b"## Register\n\n")?;
     out.write_all(b"| Ref | Identified | Source | Requirement | Class | Status | Finding | Root cause | Corrective actions | Owner | Target | Evidence | Verification | Closed | Notes |\n")?;
     out.write_all(b"|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")?;
-    // Rows are made on every core a batch at a time and written in order,
-    // so that only a batch, not the whole table, is held in memory.
-    const BATCH: usize = 1024;
-    for batch in entries.chunks(BATCH) {
-        let rows = crate::parallel::map(batch.iter().collect(), |e| {
-            table_row(e, &full_row(e, config, as_of, how.waived), base, root)
-        });
-        rows.iter()
-            .try_for_each(|row| out.write_all(row.as_bytes()))?;
-    }
+    let row = |e: &Entry| full_row(e, config, as_of, how.waived);
+    in_batches(entries, out, |e| table_row(e, &row(e), base, root))?;
     if how.detailed {
         out.write_all(b"\n## Records\n")?;
-        for batch in entries.chunks(BATCH) {
-            let details = crate::parallel::map(batch.iter().collect(), |e| {
-                let r = full_row(e, config, as_of, how.waived);
-                detail(e, &r, base, root, how.vocabulary.phrases())
-            });
-            details
-                .iter()
-                .try_for_each(|d| out.write_all(d.as_bytes()))?;
-        }
+        in_batches(entries, out, |e| {
+            detail(e, &row(e), base, root, how.vocabulary.phrases())
+        })?;
+    }
+    Ok(())
+}
+
+/// `make` of every entry, written in order. The texts are made on every
+/// core a batch at a time, so that only a batch, not the whole register,
+/// is held in memory.
+fn in_batches(
+    entries: &[Entry],
+    out: &mut dyn Write,
+    make: impl Fn(&Entry) -> String + Sync,
+) -> std::io::Result<()> {
+    const BATCH: usize = 1024;
+    for batch in entries.chunks(BATCH) {
+        let made = crate::parallel::map(batch.iter().collect(), &make);
+        made.iter().try_for_each(|m| out.write_all(m.as_bytes()))?;
     }
     Ok(())
 }
