@@ -491,14 +491,13 @@ impl Phrases {
         // "was approved by Tom without looking at the evidence". A present
         // one says how things are done ("is approved by managers without a
         // review step"), which is the process.
-        let by = predicate.iter().position(|t| t.norm == "by");
-        let agent = by.filter(|&by| {
+        let past_by = predicate.iter().position(|t| t.norm == "by").filter(|&by| {
             passive
                 && predicate[..by]
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "was" | "were"))
         });
-        let agent = agent.and_then(|by| {
+        let agent = past_by.and_then(|by| {
             let person = predicate[by + 1..]
                 .iter()
                 .position(|t| !matches!(t.norm.as_str(), "the" | "a" | "an" | "our" | "their"))?
