@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 
+use super::plain::{self, Plain};
 use super::shorten::Shortened;
 use super::snippet::Indexed;
 use super::wrap::{self, Wrap};
@@ -30,6 +31,7 @@ pub fn write(
         GraphicalTheme::unicode_nocolor()
     };
     let wrap = Wrap::new(&theme);
+    let plain = (!color).then(|| Plain::new(&theme));
     let (drawing, wrapping) = (handler(theme.clone(), false), handler(theme, true));
     // Files are drawn in parallel, a batch at a time, so that a register
     // with many thousands of findings is neither slow nor held in memory.
@@ -55,6 +57,7 @@ pub fn write(
             wrapping: &wrapping,
             wrap: &wrap,
             helps: &helps,
+            plain: plain.as_ref(),
         };
         let drawn = crate::parallel::map(batch, |group| drawing.file(report, group));
         for text in drawn {
@@ -88,6 +91,8 @@ struct Drawing<'a> {
     wrap: &'a Wrap,
     /// Each hint of the batch, escaped, and wrapped unless left to miette.
     helps: &'a HashMap<&'a str, Option<String>>,
+    /// Draws the common finding without miette, when there is no colour.
+    plain: Option<&'a Plain>,
 }
 
 impl Drawing<'_> {
@@ -123,7 +128,7 @@ impl Drawing<'_> {
         let Some(primary) = source.span(d.span.range()) else {
             return format!("{}: {message} [{code}]\n", location(d, at));
         };
-        let labels = d
+        let labels: Vec<_> = d
             .labels
             .iter()
             .filter_map(|(span, text)| Some((source.span(span.range())?, text.as_str())))
@@ -143,12 +148,28 @@ impl Drawing<'_> {
                 help.map(|(h, _)| terminal(h)),
             ),
         };
+        let name = terminal(&d.file);
+        if let Some(plain) = self.plain.filter(|_| labels.is_empty())
+            && std::ptr::eq(handler, self.drawing)
+        {
+            let finding = plain::Finding {
+                code: &code,
+                severity,
+                message: &message,
+                help: help.as_deref(),
+                name: &name,
+                span: primary.clone(),
+            };
+            if let Some(drawn) = plain.draw(&finding, indexed) {
+                return drawn;
+            }
+        }
         let shown = Shown {
             message,
             severity,
             help,
             code,
-            source: NamedSource::new(terminal(&d.file), Arc::clone(indexed)),
+            source: NamedSource::new(name, Arc::clone(indexed)),
             primary,
             labels,
         };
@@ -238,6 +259,9 @@ impl miette::Diagnostic for Shown<'_> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use proptest::strategy::ValueTree;
+
+    const NAME: &str = "nonconformities/NC-2026-001.yaml";
 
     fn drawn(
         handler: &GraphicalReportHandler,
@@ -245,21 +269,132 @@ mod tests {
         help: Option<Cow<str>>,
         severity: miette::Severity,
     ) -> String {
+        let source = Arc::new(Indexed::new(Arc::from("id: NC-2026-001\ntitle: x\n")));
+        drawn_at(handler, message, help, severity, source, 4..15)
+    }
+
+    fn drawn_at(
+        handler: &GraphicalReportHandler,
+        message: Cow<str>,
+        help: Option<Cow<str>>,
+        severity: miette::Severity,
+        source: Arc<Indexed>,
+        primary: Range<usize>,
+    ) -> String {
         let shown = Shown {
             message,
             severity,
             help,
             code: "D004 overdue".into(),
-            source: NamedSource::new(
-                "nonconformities/NC-2026-001.yaml",
-                Arc::new(Indexed::new(Arc::from("id: NC-2026-001\ntitle: x\n"))),
-            ),
-            primary: 4..15,
+            source: NamedSource::new(NAME, source),
+            primary,
             labels: Vec::new(),
         };
         let mut out = String::new();
         handler.render_report(&mut out, &shown).unwrap();
         out
+    }
+
+    /// A file's text with a span in it, on a character boundary at each end.
+    fn source_and_span() -> impl Strategy<Value = (String, Range<usize>)> {
+        let piece = prop::sample::select(vec![
+            "key: value",
+            "x",
+            " ",
+            "\n",
+            "\n",
+            "\n",
+            "- item",
+            "é",
+            "\t",
+            "\r\n",
+            "\r",
+            "~",
+            "日本",
+        ]);
+        // Most files are plain ASCII and most spans are short.
+        let pieces = prop::collection::vec(piece, 0..40);
+        (
+            pieces,
+            any::<bool>(),
+            any::<prop::sample::Index>(),
+            0..16usize,
+        )
+            .prop_map(|(pieces, ascii, at, length)| {
+                let text: String = pieces
+                    .into_iter()
+                    .filter(|p| {
+                        !ascii
+                            || p.bytes()
+                                .all(|b| b.is_ascii_graphic() || b == b' ' || b == b'\n')
+                    })
+                    .collect();
+                let bounds: Vec<usize> = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .collect();
+                let start = *at.get(&bounds);
+                let end = bounds
+                    .iter()
+                    .copied()
+                    .find(|&b| b >= start + length)
+                    .unwrap_or(text.len());
+                (text, start..end)
+            })
+    }
+
+    fn plain_case(
+        (text, span): &(String, Range<usize>),
+        message: &str,
+        help: &str,
+        level: u8,
+    ) -> (Option<String>, String) {
+        let theme = GraphicalTheme::unicode_nocolor();
+        let severity = [
+            miette::Severity::Error,
+            miette::Severity::Warning,
+            miette::Severity::Advice,
+        ][level as usize];
+        let wrap = Wrap::new(&theme);
+        let source = Arc::new(Indexed::new(Arc::from(text.as_str())));
+        let (message, help) = (wrap.message(message, severity), wrap.help(help));
+        let (Some(message), Some(help)) = (message, help) else {
+            return (None, String::new());
+        };
+        let finding = plain::Finding {
+            code: "D004 overdue",
+            severity,
+            message: &message,
+            help: Some(&help).filter(|_| level != 1).map(|h| h.as_ref()),
+            name: NAME,
+            span: span.clone(),
+        };
+        let ours = Plain::new(&theme).draw(&finding, &source);
+        let help = finding.help.map(Cow::Borrowed);
+        let theirs = drawn_at(
+            &handler(theme, false),
+            message.clone(),
+            help,
+            severity,
+            source,
+            span.clone(),
+        );
+        (ours, theirs)
+    }
+
+    /// The property below is not vacuous: most one-line spans of plain
+    /// text are drawn without miette.
+    #[test]
+    fn plain_draws_most_cases() {
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let drawn = (0..1000)
+            .filter(|_| {
+                let case = source_and_span().new_tree(&mut runner).unwrap().current();
+                plain_case(&case, "closure is overdue", "finish it", 0)
+                    .0
+                    .is_some()
+            })
+            .count();
+        assert!(drawn > 150, "{drawn} of 1000");
     }
 
     fn text() -> impl Strategy<Value = String> {
@@ -281,6 +416,15 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// What is drawn without miette is what miette draws.
+        #[test]
+        fn plain_as_miette_draws(case in source_and_span(), message in text(), help in text(), level in 0..3u8) {
+            if let (Some(ours), theirs) = plain_case(&case, &message, &help, level) {
+                prop_assert_eq!(ours, theirs);
+            }
+        }
+
         /// Wrapping before miette draws gives what miette's own wrapping gives.
         #[test]
         fn wrapped_as_miette_wraps(message in text(), help in text(), color: bool, level in 0..3u8) {

@@ -6,6 +6,7 @@ pub mod fingerprint;
 pub mod github;
 pub mod human;
 pub mod json;
+mod plain;
 pub mod rules;
 pub mod sarif;
 mod shorten;

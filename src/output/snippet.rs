@@ -29,6 +29,22 @@ impl Indexed {
         });
         Indexed { text, starts }
     }
+
+    /// The number (from 0) of the line holding byte `offset`; `None` when
+    /// the lines are not known (a lone carriage return).
+    pub fn line_at(&self, offset: usize) -> Option<usize> {
+        let starts = self.starts.as_ref()?;
+        (offset < self.text.len()).then(|| starts.partition_point(|&s| s <= offset) - 1)
+    }
+
+    /// Line `n`'s first byte and text, without its line break; `None` past
+    /// the last line (a final line break starts no line).
+    pub fn line(&self, n: usize) -> Option<(usize, &str)> {
+        let starts = self.starts.as_ref()?;
+        let start = *starts.get(n).filter(|&&s| s < self.text.len())?;
+        let end = starts.get(n + 1).map_or(self.text.len(), |next| next - 1);
+        Some((start, &self.text[start..end]))
+    }
 }
 
 impl SourceCode for Indexed {
