@@ -109,7 +109,13 @@ fn paths(found: Vec<Found>) -> Vec<PathBuf> {
 
 fn files(dir: &Path, wanted: impl Fn(&Path) -> bool) -> Vec<Found> {
     let mut found = Vec::new();
-    for entry in WalkDir::new(dir).follow_links(false).sort_by_file_name() {
+    // Siblings share their parent's path, so their whole paths' bytes sort
+    // as their names do, without taking each name out of its path at every
+    // comparison (a tenth of the walk of a large folder).
+    let walk = WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by(|a, b| bytes(a.path()).cmp(bytes(b.path())));
+    for entry in walk {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -135,6 +141,10 @@ fn files(dir: &Path, wanted: impl Fn(&Path) -> bool) -> Vec<Found> {
         }
     }
     found
+}
+
+fn bytes(path: &Path) -> &[u8] {
+    path.as_os_str().as_encoded_bytes()
 }
 
 /// Record files end in `.yaml` or `.yml` (in any case).
@@ -176,5 +186,48 @@ mod tests {
         assert!(!is_record_name("~$NC-2026-001.yaml"));
         assert!(!is_record_name("NC-2026-001.yaml~"));
         assert!(!is_record_name("NC-2026-001.yaml.swp"));
+    }
+
+    /// A folder's files come before its later siblings ("a/" before "a-b"),
+    /// in the order of their names, as a walk sorted by name gives them.
+    #[test]
+    fn walk_is_sorted_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = [
+            "a-b.yaml",
+            "a/z.yaml",
+            "a/b/c.yaml",
+            "a.yaml",
+            "B.yaml",
+            "é.yaml",
+            "a/a.yaml",
+        ];
+        for name in names {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "id: x\n").unwrap();
+        }
+        let by_name: Vec<PathBuf> = WalkDir::new(dir.path())
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .collect();
+        assert_eq!(paths(record_files(dir.path()).0), by_name);
+        let shown: Vec<_> = by_name
+            .iter()
+            .map(|p| p.strip_prefix(dir.path()).unwrap())
+            .collect();
+        let expected = [
+            "B.yaml",
+            "a/a.yaml",
+            "a/b/c.yaml",
+            "a/z.yaml",
+            "a-b.yaml",
+            "a.yaml",
+            "é.yaml",
+        ];
+        assert_eq!(shown, expected.map(Path::new));
     }
 }

@@ -156,13 +156,18 @@ pub fn run(
         .iter()
         .filter_map(|(c, l)| l.as_ref().map(|l| (c.file.as_str(), l)))
         .collect();
-    let mut register_wide: Vec<Diagnostic> = enabled
+    let register_checks: Vec<rules::RegisterCheck> = enabled
         .iter()
-        .flat_map(|c| match c {
-            Check::Register(check) => check(&pairs, &ctx),
-            _ => Vec::new(),
+        .filter_map(|c| match c {
+            Check::Register(f) => Some(*f),
+            _ => None,
         })
         .collect();
+    let mut register_wide: Vec<Diagnostic> =
+        crate::parallel::each(register_checks, |check| check(&pairs, &ctx))
+            .into_iter()
+            .flatten()
+            .collect();
     let base_versions = match base {
         Some(rev) => {
             let (found, versions) = since(register, rev, &checked, as_of, &enabled)?;

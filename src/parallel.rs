@@ -49,12 +49,20 @@ pub fn chunks<T: Send, U: Send>(items: Vec<T>, f: impl Fn(Vec<T>) -> U + Sync) -
         return vec![f(items)];
     }
     let size = items.len().div_ceil(threads);
-    let parts = split(items, size);
+    each(split(items, size), f)
+}
+
+/// `f` applied to each of a few large, independent tasks (the register-wide
+/// rules), each on a thread of its own; results in the tasks' order.
+pub fn each<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
+    if threads() < 2 || items.len() < 2 {
+        return items.into_iter().map(f).collect();
+    }
     let f = &f;
     std::thread::scope(|scope| {
-        let handles: Vec<_> = parts
+        let handles: Vec<_> = items
             .into_iter()
-            .map(|part| scope.spawn(move || f(part)))
+            .map(|item| scope.spawn(move || f(item)))
             .collect();
         handles
             .into_iter()
