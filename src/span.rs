@@ -45,14 +45,25 @@ pub struct Position {
 /// Maps byte offsets of one text to lines and columns.
 pub struct LineIndex<'a> {
     text: &'a str,
-    line_starts: Vec<usize>,
+    /// Found when first needed: most files' spans are only clamped, and
+    /// most files' findings are drawn from another index of their lines.
+    line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, line_starts }
+        LineIndex {
+            text,
+            line_starts: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
+                .collect()
+        })
     }
 
     pub fn text(&self) -> &'a str {
@@ -62,14 +73,15 @@ impl<'a> LineIndex<'a> {
     /// 1-based line and character column of a byte offset (clamped into the text).
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let offset = self.clamp(offset);
-        let line = self.line_starts.partition_point(|&s| s <= offset);
-        let start = self.line_starts[line - 1];
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset);
+        let start = starts[line - 1];
         (line, self.text[start..offset].chars().count() + 1)
     }
 
     /// Byte offset of a 1-based line and character column (clamped into the text).
     pub fn offset(&self, line: usize, column: usize) -> usize {
-        let Some(&start) = self.line_starts.get(line.max(1) - 1) else {
+        let Some(&start) = self.line_starts().get(line.max(1) - 1) else {
             return self.text.len();
         };
         let rest = &self.text[start..];

@@ -17,7 +17,7 @@ use super::wrap::{self, Wrap};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::escape::terminal;
 use crate::lint::Report;
-use crate::span::{LineIndex, Position};
+use crate::span::LineIndex;
 
 pub fn write(
     report: &Report,
@@ -108,7 +108,7 @@ impl Drawing<'_> {
         let indexed = Arc::new(Indexed::new(Arc::clone(&source.text)));
         let mut drawn = String::new();
         for d in group {
-            drawn.push_str(&self.one(d, index.locate(d.span), &source, &indexed));
+            drawn.push_str(&self.one(d, &index, &source, &indexed));
             drawn.push('\n');
         }
         drawn
@@ -119,14 +119,14 @@ impl Drawing<'_> {
     fn one(
         &self,
         d: &Diagnostic,
-        at: Position,
+        index: &LineIndex,
         source: &Shortened,
         indexed: &Arc<Indexed>,
     ) -> String {
         let code = format!("{} {}", d.code.as_str(), d.code.name());
         let message = terminal(&d.message);
         let Some(primary) = source.span(d.span.range()) else {
-            return format!("{}: {message} [{code}]\n", location(d, at));
+            return format!("{}: {message} [{code}]\n", location(d, index));
         };
         let labels: Vec<_> = d
             .labels
@@ -176,7 +176,7 @@ impl Drawing<'_> {
         let mut out = String::new();
         if handler.render_report(&mut out, &shown).is_err() {
             let message = terminal(&d.message);
-            out = format!("{}: {message} [{}]\n", location(d, at), shown.code);
+            out = format!("{}: {message} [{}]\n", location(d, index), shown.code);
         }
         out
     }
@@ -191,7 +191,8 @@ fn severity(severity: Severity) -> miette::Severity {
 }
 
 /// `file:line:col`, the form editors and terminals turn into links.
-fn location(d: &Diagnostic, at: Position) -> String {
+fn location(d: &Diagnostic, index: &LineIndex) -> String {
+    let at = index.locate(d.span);
     format!("{}:{}:{}", terminal(&d.file), at.line, at.column)
 }
 

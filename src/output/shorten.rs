@@ -20,15 +20,16 @@ impl Shortened {
     pub fn new(text: &str) -> Shortened {
         let mut cuts = Vec::new();
         let mut start = 0;
-        for line in text.split_inclusive('\n') {
-            let body = line.trim_end_matches(['\n', '\r']);
+        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+        for end in ends {
             // A line of no more bytes than the limit has no more characters.
-            if body.len() > LIMIT
-                && let Some((cut, _)) = body.char_indices().nth(LIMIT)
-            {
-                cuts.push(start + cut..start + body.len());
+            if end - start > LIMIT {
+                let body = text[start..end].trim_end_matches('\r');
+                if let Some((cut, _)) = body.char_indices().nth(LIMIT) {
+                    cuts.push(start + cut..start + body.len());
+                }
             }
-            start += line.len();
+            start = end + 1;
         }
         if cuts.is_empty() {
             return Shortened {
