@@ -159,15 +159,19 @@ const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc"];
 fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, line: bool) {
     let original = &text[span.clone()];
     let capital = original.starts_with(char::is_uppercase);
-    let lower: String = original
-        .chars()
-        .map(|c| match c {
-            '\u{2019}' => '\'',
-            '\u{2010}' | '\u{2011}' => '-',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
+    let lower: String = if original.is_ascii() {
+        original.to_ascii_lowercase()
+    } else {
+        original
+            .chars()
+            .map(|c| match c {
+                '\u{2019}' => '\'',
+                '\u{2010}' | '\u{2011}' => '-',
+                c => c,
+            })
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     // Contractions and the possessive become tokens of their own.
     for (suffix, first, second) in [
         ("won't", "will", "not"),
