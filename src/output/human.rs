@@ -106,9 +106,10 @@ impl Drawing<'_> {
         // Same-length replacements keep the spans valid.
         let source = Shortened::new(&terminal(&text));
         let indexed = Arc::new(Indexed::new(Arc::clone(&source.text)));
-        let mut drawn = String::new();
+        // A drawn finding takes some 600 bytes.
+        let mut drawn = String::with_capacity(group.len() * 640);
         for d in group {
-            drawn.push_str(&self.one(d, &index, &source, &indexed));
+            self.one(d, &index, &source, &indexed, &mut drawn);
             drawn.push('\n');
         }
         drawn
@@ -122,11 +123,13 @@ impl Drawing<'_> {
         index: &LineIndex,
         source: &Shortened,
         indexed: &Arc<Indexed>,
-    ) -> String {
+        out: &mut String,
+    ) {
         let code = format!("{} {}", d.code.as_str(), d.code.name());
         let message = terminal(&d.message);
         let Some(primary) = source.span(d.span.range()) else {
-            return format!("{}: {message} [{code}]\n", location(d, index));
+            out.push_str(&format!("{}: {message} [{code}]\n", location(d, index)));
+            return;
         };
         let labels: Vec<_> = d
             .labels
@@ -160,8 +163,8 @@ impl Drawing<'_> {
                 name: &name,
                 span: primary.clone(),
             };
-            if let Some(drawn) = plain.draw(&finding, indexed) {
-                return drawn;
+            if plain.draw(&finding, indexed, out) {
+                return;
             }
         }
         let shown = Shown {
@@ -173,12 +176,12 @@ impl Drawing<'_> {
             primary,
             labels,
         };
-        let mut out = String::new();
-        if handler.render_report(&mut out, &shown).is_err() {
+        let mut drawn = String::new();
+        if handler.render_report(&mut drawn, &shown).is_err() {
             let message = terminal(&d.message);
-            out = format!("{}: {message} [{}]\n", location(d, index), shown.code);
+            drawn = format!("{}: {message} [{}]\n", location(d, index), shown.code);
         }
-        out
+        out.push_str(&drawn);
     }
 }
 
@@ -369,7 +372,10 @@ mod tests {
             name: NAME,
             span: span.clone(),
         };
-        let ours = Plain::new(&theme).draw(&finding, &source);
+        let mut ours = String::new();
+        let ours = Plain::new(&theme)
+            .draw(&finding, &source, &mut ours)
+            .then_some(ours);
         let help = finding.help.map(Cow::Borrowed);
         let theirs = drawn_at(
             &handler(theme, false),

@@ -7,7 +7,6 @@
 //! bytes for that case, and the tests hold it to miette's drawing; any other
 //! finding gets `None` and is miette's to draw.
 
-use std::fmt::Write;
 use std::ops::Range;
 
 use miette::{GraphicalTheme, Severity, ThemeCharacters};
@@ -16,6 +15,9 @@ use super::snippet::Indexed;
 
 pub struct Plain {
     chars: ThemeCharacters,
+    /// A message's first indent, by severity, and the indent of its others.
+    marks: [String; 3],
+    rest: String,
 }
 
 /// What a finding shows, in the terms miette is given it.
@@ -35,96 +37,108 @@ pub struct Finding<'a> {
 impl Plain {
     /// For a theme without colour, which is the only one drawn here.
     pub fn new(theme: &GraphicalTheme) -> Plain {
+        let c = &theme.characters;
         Plain {
-            chars: theme.characters.clone(),
+            marks: [&c.error, &c.warning, &c.advice].map(|mark| format!("  {mark} ")),
+            rest: format!("  {} ", c.vbar),
+            chars: c.clone(),
         }
     }
 
-    pub fn draw(&self, finding: &Finding, source: &Indexed) -> Option<String> {
-        let c = &self.chars;
+    /// Appends the drawing of `finding` to `out` and says so; leaves `out`
+    /// as it was and says no when the finding is not one drawn here.
+    pub fn draw(&self, finding: &Finding, source: &Indexed, out: &mut String) -> bool {
         let span = &finding.span;
-        if span.is_empty() {
-            return None;
-        }
-        let n = source.line_at(span.start)?;
-        let (line_start, line) = source.line(n)?;
+        let Some(n) = source.line_at(span.start).filter(|_| !span.is_empty()) else {
+            return false;
+        };
+        let Some((line_start, line)) = source.line(n) else {
+            return false;
+        };
         if span.end > line_start + line.len() {
-            return None;
+            return false;
         }
         // The line before and the line after, as miette's one line of context.
-        let shown: Vec<(usize, &str)> = n
+        let before = n
             .checked_sub(1)
-            .and_then(|before| source.line(before))
-            .map(|(_, text)| (n, text))
-            .into_iter()
-            .chain([(n + 1, line)])
-            .chain(source.line(n + 1).map(|(_, text)| (n + 2, text)))
-            .collect();
+            .and_then(|b| source.line(b))
+            .map(|(_, t)| t);
+        let after = source.line(n + 1).map(|(_, t)| t);
         let printable = |text: &str| text.bytes().all(|b| (b' '..=b'~').contains(&b));
-        if !shown.iter().all(|(_, text)| printable(text)) {
-            return None;
+        if ![before, Some(line), after]
+            .into_iter()
+            .flatten()
+            .all(printable)
+        {
+            return false;
         }
-        let width = shown
-            .last()
-            .map_or(1, |(number, _)| number.to_string().len());
-        let pad = " ".repeat(width + 2);
-        let rule = |n: usize| c.underline.to_string().repeat(n);
-
-        let mut out = String::with_capacity(512);
-        let mark = match finding.severity {
-            Severity::Error => &c.error,
-            Severity::Warning => &c.warning,
-            Severity::Advice => &c.advice,
+        let last = if after.is_some() { n + 2 } else { n + 1 };
+        let width = last.to_string().len();
+        let (start, end) = (span.start - line_start, span.end - line_start);
+        let c = &self.chars;
+        let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(' ', n));
+        let gutter = |out: &mut String| {
+            pad(out, width + 2);
+            out.push(c.vbar_break);
+            out.push(' ');
         };
-        writeln!(out, "{}\n", finding.code).ok()?;
-        for (i, text) in finding.message.split('\n').enumerate() {
-            match i {
-                0 => writeln!(out, "  {mark} {text}"),
-                _ => writeln!(out, "  {} {text}", c.vbar),
+        let numbered = |out: &mut String, number: usize, text: &str| {
+            let number = number.to_string();
+            pad(out, width + 1 - number.len());
+            out.push_str(&number);
+            out.push(' ');
+            out.push(c.vbar);
+            out.push(' ');
+            out.push_str(text);
+            out.push('\n');
+        };
+        let indented = |out: &mut String, text: &str, first: &str, rest: &str| {
+            for (i, line) in text.split('\n').enumerate() {
+                out.push_str(if i == 0 { first } else { rest });
+                out.push_str(line);
+                out.push('\n');
             }
-            .ok()?;
+        };
+
+        out.push_str(finding.code);
+        out.push_str("\n\n");
+        let mark = match finding.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Advice => 2,
+        };
+        indented(out, finding.message, &self.marks[mark], &self.rest);
+        pad(out, width + 2);
+        out.push(c.ltop);
+        out.push(c.hbar);
+        out.push('[');
+        out.push_str(finding.name);
+        out.push_str(&format!(":{}:{}]\n", n + 1, start + 1));
+        if let Some(before) = before {
+            numbered(out, n, before);
         }
-        let column = span.start - line_start + 1;
-        writeln!(
-            out,
-            "{pad}{}{}[{}:{}:{column}]",
-            c.ltop,
-            c.hbar,
-            finding.name,
-            n + 1
-        )
-        .ok()?;
-        for (number, text) in &shown {
-            writeln!(out, " {number:>width$} {} {text}", c.vbar).ok()?;
-            if *number == n + 1 {
-                let (start, end) = (span.start - line_start, span.end - line_start);
-                let middle = (start + end) / 2;
-                let gutter = format!(" {:width$} {} ", "", c.vbar_break);
-                writeln!(
-                    out,
-                    "{gutter}{:start$}{}{}{}",
-                    "",
-                    rule(middle - start),
-                    c.underbar,
-                    rule(end - middle - 1)
-                )
-                .ok()?;
-                writeln!(
-                    out,
-                    "{gutter}{:middle$}{}{}{} here",
-                    "", c.lbot, c.hbar, c.hbar
-                )
-                .ok()?;
-            }
+        numbered(out, n + 1, line);
+        let middle = (start + end) / 2;
+        gutter(out);
+        pad(out, start);
+        out.extend(std::iter::repeat_n(c.underline, middle - start));
+        out.push(c.underbar);
+        out.extend(std::iter::repeat_n(c.underline, end - middle - 1));
+        out.push('\n');
+        gutter(out);
+        pad(out, middle);
+        out.extend([c.lbot, c.hbar, c.hbar]);
+        out.push_str(" here\n");
+        if let Some(after) = after {
+            numbered(out, n + 2, after);
         }
-        writeln!(out, "{pad}{}{}", c.lbot, c.hbar.to_string().repeat(4)).ok()?;
-        for (i, text) in finding.help.iter().flat_map(|h| h.split('\n')).enumerate() {
-            match i {
-                0 => writeln!(out, "  help: {text}"),
-                _ => writeln!(out, "        {text}"),
-            }
-            .ok()?;
+        pad(out, width + 2);
+        out.push(c.lbot);
+        out.extend(std::iter::repeat_n(c.hbar, 4));
+        out.push('\n');
+        if let Some(help) = finding.help {
+            indented(out, help, "  help: ", "        ");
         }
-        Some(out)
+        true
     }
 }
