@@ -497,14 +497,29 @@ impl Phrases {
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "was" | "were"))
         });
+        // The agent is the head of the noun phrase after "by": "by the
+        // procurement manager without checking".
         let agent = past_by.and_then(|by| {
-            let person = predicate[by + 1..]
+            let start = predicate[by + 1..]
                 .iter()
                 .position(|t| !matches!(t.norm.as_str(), "the" | "a" | "an" | "our" | "their"))?
                 + by
                 + 1;
-            lex.is_person(&predicate[person])
-                .then(|| tok_span(verb + by..verb + person + 1))
+            let words = predicate[start..]
+                .iter()
+                .take_while(|t| {
+                    t.is_word()
+                        && !PREPOSITIONS.contains(&t.norm.as_str())
+                        && !matches!(
+                            t.norm.as_str(),
+                            "and" | "or" | "who" | "which" | "that" | "without"
+                        )
+                })
+                .take(4)
+                .count();
+            let end = start + words;
+            (words > 0 && lex.is_person(&predicate[end - 1]))
+                .then(|| tok_span(verb + by..verb + end))
         });
         let mut actor: Vec<Range<usize>> = Vec::new();
         if let Some(agent) = &agent {
@@ -848,6 +863,23 @@ mod tests {
         // In the present tense it says how the process runs.
         assert!(!shallow(
             "Access is approved by managers without a review step."
+        ));
+        // The agent is the head of its noun phrase, and a tool is no actor.
+        assert!(shallow(
+            "The transfer was approved by the procurement manager without checking the agreement."
+        ));
+        assert!(!shallow(
+            "The change was approved by the build system without a second review."
+        ));
+    }
+
+    #[test]
+    fn acting_against_a_rule_is_blame() {
+        assert!(shallow(
+            "Marketing uploaded the customer list to a personal Dropbox, contrary to the data handling policy."
+        ));
+        assert!(!shallow(
+            "Uploads contrary to the policy were possible because the proxy does not block personal cloud storage."
         ));
     }
 

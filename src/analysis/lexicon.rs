@@ -33,6 +33,9 @@ pub enum Class {
     Owner,
     Means,
     Item,
+    /// A way round a control ("override", "workaround"): removing one
+    /// removes the hazard.
+    Hazard,
     Definite,
     Automated,
     Periodic,
@@ -48,7 +51,7 @@ pub enum Class {
 
 impl Class {
     /// The section of `phrases.txt` that lists the class.
-    pub const SECTIONS: [(&'static str, Class); 28] = [
+    pub const SECTIONS: [(&'static str, Class); 29] = [
         ("action-exhort", Class::Exhort),
         ("action-train", Class::Train),
         ("action-attest", Class::Attest),
@@ -69,6 +72,7 @@ impl Class {
         ("object-owner", Class::Owner),
         ("object-means", Class::Means),
         ("object-item", Class::Item),
+        ("object-hazard", Class::Hazard),
         ("modifier-definite", Class::Definite),
         ("modifier-automated", Class::Automated),
         ("modifier-periodic", Class::Periodic),
@@ -114,6 +118,7 @@ impl Class {
             Class::Owner => "owner",
             Class::Means => "resources",
             Class::Item => "item",
+            Class::Hazard => "hazard",
             Class::Definite => "definite",
             Class::Automated => "automated",
             Class::Periodic => "periodic",

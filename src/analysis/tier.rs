@@ -95,7 +95,8 @@ const HEADS: [Class; 13] = [
 ];
 
 /// What it acts on, most telling first when a word has several classes.
-const OBJECTS: [Class; 10] = [
+const OBJECTS: [Class; 11] = [
+    Class::Hazard,
     Class::Control,
     Class::Document,
     Class::Owner,
@@ -120,6 +121,7 @@ enum Object {
     Instance,
     Check,
     Alert,
+    Hazard,
     Other,
 }
 
@@ -134,6 +136,7 @@ impl Object {
             Class::Means => Object::Means,
             Class::Check => Object::Check,
             Class::Alert => Object::Alert,
+            Class::Hazard => Object::Hazard,
             Class::Item if definite => Object::Instance,
             _ => Object::Other,
         }
@@ -150,6 +153,7 @@ impl Object {
             Object::Instance => "the instance at hand",
             Object::Check => "a check",
             Object::Alert => "an alert",
+            Object::Hazard => "a way round a control",
             Object::Other => "something else",
         }
     }
@@ -168,7 +172,12 @@ fn table(verb: Class, object: Object) -> Tier {
             O::Control | O::Alert => T::Detect,
             _ => T::People,
         },
-        Class::Fix => T::Correction,
+        // Removing a way round a control removes the hazard: "remove the
+        // reception override". Any other fix mends this instance.
+        Class::Fix => match object {
+            O::Hazard => T::Eliminate,
+            _ => T::Correction,
+        },
         Class::Prevent => T::Eliminate,
         Class::Alert => match object {
             O::People | O::Message => T::People,
@@ -192,7 +201,11 @@ fn table(verb: Class, object: Object) -> Tier {
         _ => match object {
             O::Message => T::People,
             O::Instance => T::Correction,
-            O::Control => T::Design,
+            // A workaround put in place stands in for a fix ("implement a
+            // workaround until the vendor patches"); one narrowed is a design
+            // change ("restrict the override to supervisors").
+            O::Hazard if verb == Class::Create => T::Correction,
+            O::Control | O::Hazard => T::Design,
             O::Alert => T::Detect,
             O::People | O::Document | O::Owner | O::Means | O::Check | O::Other => T::Process,
         },
@@ -244,6 +257,22 @@ const AUXILIARY: &[&str] = &[
     "further",
     "ensure",
     "you",
+];
+
+/// Verbs that switch on what a tool does.
+const ENABLING: &[&str] = &[
+    "enable",
+    "enabled",
+    "enables",
+    "activate",
+    "activated",
+    "activates",
+    "turn on",
+    "turned on",
+    "turns on",
+    "switch on",
+    "switched on",
+    "switches on",
 ];
 
 /// Prepositions that introduce the means of a check.
@@ -488,8 +517,24 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             ));
         }
         r.tier = to;
-        r.words.push(by.tokens.clone());
+        if !r
+            .words
+            .iter()
+            .any(|w| w.start <= by.tokens.start && by.tokens.end <= w.end)
+        {
+            r.words.push(by.tokens.clone());
+        }
     };
+    // A message switched on is one a tool gives by itself: "turn on the
+    // external recipient warning in the mail client".
+    if object == Object::Message && ENABLING.contains(&words(&hits[head]).as_str()) {
+        adjust(
+            &mut r,
+            Tier::Detect,
+            &hits[head],
+            "a tool gives the message",
+        );
+    }
     let after = &hits[head + 1..];
     let anywhere = |c: Class| hits.iter().find(|h| h.classes.has(c));
     let automated = anywhere(Class::Automated);
@@ -892,6 +937,32 @@ mod tests {
             (
                 "Configure the backup tool to alert the service owner when a restore test fails.",
                 Some(Tier::Detect),
+            ),
+            // Removing a way round a control removes the hazard; putting one
+            // in mends the instance; a message switched on is a tool's.
+            (
+                "Remove the reception override from the barrier system.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Implement a workaround until the vendor patches the portal.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Turn on the external recipient warning in the mail client.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Send a warning to all staff about external recipients.",
+                Some(Tier::People),
+            ),
+            (
+                "DPIA carried out retrospectively for the project.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Records manager to diarise the purge each January.",
+                Some(Tier::People),
             ),
         ] {
             assert_eq!(tier(action), expected, "{action}");
