@@ -873,6 +873,27 @@ mod tests {
         ));
     }
 
+    /// The patterns know every person noun the lexicon knows, with plurals
+    /// and possessors: a porter, a locum doctor, the consultant's secretary.
+    #[test]
+    fn every_person_word_can_be_the_actor() {
+        assert!(shallow(
+            "Porter took the notes trolley through the public corridor."
+        ));
+        assert!(shallow(
+            "The locum doctor accessed the record of a family member."
+        ));
+        assert!(shallow(
+            "Consultant's secretary sent the clinic letter unencrypted."
+        ));
+        assert!(shallow("Poor practice by the community team."));
+        assert!(shallow("Agency worker was not familiar with the system."));
+        // A person at work is no blame when the work is what falls short.
+        assert!(!shallow(
+            "The porter works a 12-hour night shift alone, with no relief rota."
+        ));
+    }
+
     #[test]
     fn acting_against_a_rule_is_blame() {
         assert!(shallow(

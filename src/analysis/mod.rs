@@ -84,12 +84,17 @@ impl Phrases {
     /// The built-in lists, extended and trimmed by `shallow_phrases`.
     pub fn new(extra: &ShallowPhrases) -> Result<Phrases, String> {
         let sections = sections(DATA);
+        // One list of the nouns for people, for the patterns and the lexicon.
+        let person_words = ("{person-words}".to_string(), person_words(&sections));
         let defines: Vec<(String, String)> = sections
             .iter()
             .filter(|(name, _)| name == "define")
             .flat_map(|(_, lines)| lines.iter())
             .filter_map(|l| l.split_once(" = "))
-            .map(|(k, v)| (format!("{{{}}}", k.trim()), v.trim().to_string()))
+            .map(|(k, v)| {
+                let value = v.trim().replace(&person_words.0, &person_words.1);
+                (format!("{{{}}}", k.trim()), value)
+            })
             .collect();
         let list = |name: &str| -> Result<Regex, String> {
             let mut lines: Vec<String> = sections
@@ -216,6 +221,25 @@ fn ascii_words(pattern: &str) -> String {
 }
 
 /// `[section]` -> its non-comment lines, in file order.
+/// The nouns of [person-word] as one alternation, each with its plural
+/// ("secretary", "secretaries"; "nurse", "nurses"), longest first so that
+/// the pattern prefers "service-desk" to "service".
+fn person_words(sections: &[(String, Vec<String>)]) -> String {
+    let mut words: Vec<String> = sections
+        .iter()
+        .filter(|(name, _)| name == "person-word")
+        .flat_map(|(_, lines)| lines.iter().flat_map(|l| l.split_whitespace()))
+        .map(|w| match w.strip_suffix('y') {
+            Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => {
+                format!("{}(?:y|ies)", regex::escape(stem))
+            }
+            _ => format!("{}(?:s|es)?", regex::escape(w)),
+        })
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.join("|")
+}
+
 fn sections(data: &str) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for line in data.lines() {

@@ -354,6 +354,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("misread misreads misreading", "misread"),
     ("mistook mistaken mistakes", "mistake"),
     ("saw seen sees", "see"),
+    ("shown showed shows showing", "show"),
     ("fed feeds feeding", "feed"),
     ("set sets setting", "set"),
     ("put puts putting", "put"),

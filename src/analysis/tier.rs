@@ -964,6 +964,11 @@ mod tests {
                 "Records manager to diarise the purge each January.",
                 Some(Tier::People),
             ),
+            (
+                "Agency worker shown where to save files.",
+                Some(Tier::People),
+            ),
+            ("Referred to the medical director.", Some(Tier::People)),
         ] {
             assert_eq!(tier(action), expected, "{action}");
         }
