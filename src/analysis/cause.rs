@@ -649,9 +649,12 @@ impl Phrases {
                         .iter()
                         .chain(actor.iter())
                         .any(|b| b.start <= g.start && overlaps(b, &g));
-                    // "merged without review": the person's failure.
-                    let omitted =
-                        (active_person || agent.is_some()) && words.starts_with("without");
+                    // "merged without review": the person's failure; and so is
+                    // "placed reliance on the report without testing it".
+                    let omitted = (active_person || agent.is_some())
+                        && (words.starts_with("without")
+                            || words.starts_with("relian")
+                                && norm[m.end()..].contains(" without "));
                     // "the admin's inadequate review": the admin's.
                     let possessed = possessor
                         .is_some_and(|p| tokens.start >= t0 + p && tokens.start <= t0 + p + 2);
@@ -888,6 +891,19 @@ mod tests {
         ));
         assert!(shallow("Poor practice by the community team."));
         assert!(shallow("Agency worker was not familiar with the system."));
+        assert!(shallow(
+            "The journal entry was posted by the preparer and approved by the same preparer."
+        ));
+        assert!(shallow(
+            "The preparer keyed the wrong exchange rate into the template."
+        ));
+        // Reliance that the person placed, without the test they owed.
+        assert!(shallow(
+            "Reviewer placed reliance on the report without testing its completeness."
+        ));
+        assert!(!shallow(
+            "The team relies on one person's memory to renew certificates."
+        ));
         // A person at work is no blame when the work is what falls short.
         assert!(!shallow(
             "The porter works a 12-hour night shift alone, with no relief rota."

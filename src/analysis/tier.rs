@@ -601,8 +601,9 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         h.classes
             .first_of(&HEADS)
             .is_some_and(|c| matches!(c, Class::Exhort | Class::Care | Class::Attest))
-            // A participle with its people: "reminding engineers".
-            && ((first.norm.ends_with("ing")
+            // A participle with its people: "reminding engineers" (but
+            // "transactions meeting them" satisfy something).
+            && ((first.norm.ends_with("ing") && first.norm != "meeting"
                 && hits
                     .iter()
                     .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People)))
@@ -728,6 +729,13 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         }
         let class = hits[i].classes.first_of(&OBJECTS)?;
         let start = hits[i].tokens.start;
+        // A time limit is no object: "send terminations to IT within 24 hours".
+        if text.tokens[start.saturating_sub(2)..start]
+            .iter()
+            .any(|t| t.norm == "within")
+        {
+            return None;
+        }
         let definite = phrase_end(hits[i].tokens.end)
             && hits[..i]
                 .iter()
@@ -969,6 +977,20 @@ mod tests {
                 Some(Tier::People),
             ),
             ("Referred to the medical director.", Some(Tier::People)),
+            // A time limit is no object.
+            (
+                "HR to send terminations to IT within 24 hours.",
+                Some(Tier::People),
+            ),
+            (
+                "Journal re-reviewed by the controller.",
+                Some(Tier::Correction),
+            ),
+            // "Meeting" criteria is not a meeting.
+            (
+                "Add criteria to the procedure and a system report that lists transactions meeting them.",
+                Some(Tier::Process),
+            ),
         ] {
             assert_eq!(tier(action), expected, "{action}");
         }
