@@ -135,6 +135,17 @@ fn clauses(text: &Text) -> Vec<Clause> {
             "because" => Some((1, Link::Cause)),
             "due" | "owing" if next == "to" => Some((2, Link::Cause)),
             "caused" if next == "by" => Some((2, Link::Cause)),
+            // "It just comes down to the caretaker leaving the door open."
+            "down"
+                if next == "to"
+                    && i > start
+                    && matches!(
+                        t[i - 1].norm.as_str(),
+                        "comes" | "came" | "come" | "boils" | "boiled" | "is" | "was" | "all"
+                    ) =>
+            {
+                Some((2, Link::Cause))
+            }
             // "Since" is as often "from the time" as "because".
             "since" => Some((1, Link::Sibling)),
             "why" if next.starts_with(|c: char| c.is_ascii_digit()) => Some((2, Link::Cause)),
@@ -444,7 +455,30 @@ impl Phrases {
                 && !lex.is_person(t)
                 && !lex.is_thing(t)
                 && !closed;
-            if (self.verbish(t) || present) && i > 0 {
+            // "Down to the caretaker leaving the door open": a gerund right
+            // after its person, with its object ("contractor onboarding
+            // bypasses HR" is a process).
+            let gerund = role == Role::Person
+                && head == Some(i - 1)
+                && t.norm.len() > 5
+                && t.norm.ends_with("ing")
+                && tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "it"
+                            | "them"
+                            | "this"
+                            | "that"
+                    )
+                });
+            if (self.verbish(t) || present || gerund) && i > 0 {
                 verb = i;
                 break;
             }
@@ -539,7 +573,7 @@ impl Phrases {
                 } else if t.lemma == "leav"
                     && let Some(state) = predicate[i..]
                         .iter()
-                        .take(6)
+                        .take(8)
                         .position(|n| LEFT_IN_PLACE.contains(&n.norm.as_str()))
                 {
                     // "left the test account enabled", not "left the company".
@@ -907,6 +941,27 @@ mod tests {
         // A person at work is no blame when the work is what falls short.
         assert!(!shallow(
             "The porter works a 12-hour night shift alone, with no relief rota."
+        ));
+    }
+
+    /// "It comes down to X" names the cause; "X leaving the door open" is
+    /// what X did, however far the state is from the verb.
+    #[test]
+    fn what_it_comes_down_to_is_the_cause() {
+        assert!(shallow(
+            "Honestly it just comes down to the caretaker leaving the server room door propped open again."
+        ));
+        assert!(shallow(
+            "Somebody in the admin office must have left the backup drive in an unlocked drawer."
+        ));
+        assert!(shallow(
+            "Mrs Patel emailed the whole parent list in the To field."
+        ));
+        assert!(shallow(
+            "He was rushing, but the bursar paid the invoice without ringing the supplier."
+        ));
+        assert!(!shallow(
+            "Contractor onboarding bypasses HR, so contractors never receive the security induction."
         ));
     }
 
