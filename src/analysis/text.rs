@@ -272,9 +272,11 @@ pub fn irregular_form(word: &str) -> bool {
 
 /// Whether a word is an irregular past form ("sent", "re-sent", "done").
 pub fn irregular_past(word: &str) -> bool {
+    // "Re-sent", and without the hyphen "rerun", "rebuilt", "resent".
     let form = word
         .strip_prefix("re-")
         .filter(|w| !w.is_empty())
+        .or_else(|| word.strip_prefix("re").filter(|w| FORMS.contains_key(w)))
         .unwrap_or(word);
     !form.ends_with('s')
         && !form.ends_with("ing")
@@ -329,7 +331,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("has had having", "have"),
     ("does did done doing", "do"),
     ("forgot forgotten forgets forgetting", "forget"),
-    ("ran runs running", "run"),
+    ("ran run runs running", "run"),
     ("lets letting", "let"),
     ("left leaves leaving", "leave"),
     ("made makes making", "make"),
@@ -399,6 +401,16 @@ mod tests {
             &"The driver’s failure. He didn't check J. Smith's list."[t.span(range)],
             "failure"
         );
+    }
+
+    #[test]
+    fn a_redone_irregular_past_is_a_past() {
+        for word in ["rerun", "rebuilt", "re-sent", "resent", "run", "sent"] {
+            assert!(irregular_past(word), "{word}");
+        }
+        for word in ["read", "rerunning", "reruns", "rest", "remind"] {
+            assert!(!irregular_past(word), "{word}");
+        }
     }
 
     #[test]

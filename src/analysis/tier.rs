@@ -986,6 +986,11 @@ mod tests {
                 "Journal re-reviewed by the controller.",
                 Some(Tier::Correction),
             ),
+            // A participle redone: "rerun", "rebuilt".
+            (
+                "Revaluation rerun with the correct rate.",
+                Some(Tier::Correction),
+            ),
             // "Meeting" criteria is not a meeting.
             (
                 "Add criteria to the procedure and a system report that lists transactions meeting them.",
