@@ -110,13 +110,16 @@ pub fn run(
         repo_root: register.location.repo_or_root(),
     };
     let enabled: Vec<Check> = rules::enabled(&register.config).collect();
-    let record_checks: Vec<rules::RecordCheck> = enabled
-        .iter()
-        .filter_map(|c| match c {
-            Check::Record(f) => Some(*f),
-            _ => None,
-        })
-        .collect();
+    // Record checks run as each file is read; register checks once all are.
+    let mut record_checks: Vec<rules::RecordCheck> = Vec::new();
+    let mut register_checks: Vec<rules::RegisterCheck> = Vec::new();
+    for check in &enabled {
+        match check {
+            Check::Record(f) => record_checks.push(*f),
+            Check::Register(f) => register_checks.push(*f),
+            Check::Parse | Check::Git(_) => {}
+        }
+    }
     // Each file is checked as soon as it is read. Its text is kept for
     // showing its findings while the texts kept stay under a budget; past
     // it, a file is read again when shown, so that a register of 50,000
@@ -155,13 +158,6 @@ pub fn run(
     let pairs: Vec<(&str, &Listing)> = checked
         .iter()
         .filter_map(|(c, l)| l.as_ref().map(|l| (c.file.as_str(), l)))
-        .collect();
-    let register_checks: Vec<rules::RegisterCheck> = enabled
-        .iter()
-        .filter_map(|c| match c {
-            Check::Register(f) => Some(*f),
-            _ => None,
-        })
         .collect();
     let mut register_wide: Vec<Diagnostic> =
         crate::parallel::each(register_checks, |check| check(&pairs, &ctx))

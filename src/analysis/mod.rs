@@ -220,7 +220,6 @@ fn ascii_words(pattern: &str) -> String {
         .replace(r"\W", "[^0-9a-z_]")
 }
 
-/// `[section]` -> its non-comment lines, in file order.
 /// The nouns of [person-word] as one alternation, each with its plural
 /// ("secretary", "secretaries"; "nurse", "nurses"), longest first so that
 /// the pattern prefers "service-desk" to "service".
@@ -240,6 +239,7 @@ fn person_words(sections: &[(String, Vec<String>)]) -> String {
     words.join("|")
 }
 
+/// `[section]` -> its non-comment lines, in file order.
 fn sections(data: &str) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for line in data.lines() {

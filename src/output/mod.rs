@@ -13,6 +13,12 @@ mod shorten;
 mod snippet;
 mod wrap;
 
+/// Whether every byte of `text` prints as one column: ASCII, no control
+/// characters. Such text needs no display-width tables.
+fn printable_ascii(text: &str) -> bool {
+    text.bytes().all(|b| (b' '..=b'~').contains(&b))
+}
+
 /// `N errors, M warnings in K records (L files)`.
 pub fn summary_line(report: &crate::lint::Report) -> String {
     use crate::diagnostic::Severity;

@@ -64,11 +64,10 @@ impl Plain {
             .and_then(|b| source.line(b))
             .map(|(_, t)| t);
         let after = source.line(n + 1).map(|(_, t)| t);
-        let printable = |text: &str| text.bytes().all(|b| (b' '..=b'~').contains(&b));
         if ![before, Some(line), after]
             .into_iter()
             .flatten()
-            .all(printable)
+            .all(super::printable_ascii)
         {
             return false;
         }

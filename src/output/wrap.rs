@@ -96,8 +96,7 @@ fn first_fit(text: &str, width: usize) -> Vec<&str> {
             .position(|&b| b != b' ')
             .map_or(text.len(), |i| word_end + i);
         let word = &text[at..word_end];
-        let printable = word.bytes().all(|b| (b' '..=b'~').contains(&b));
-        let columns = if printable {
+        let columns = if super::printable_ascii(word) {
             word.len()
         } else {
             display_width(word)
