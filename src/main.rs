@@ -23,7 +23,39 @@ struct Conf(*const std::ffi::c_char);
 #[cfg(any(target_os = "linux", target_os = "macos"))]
 unsafe impl Sync for Conf {}
 
+/// Lint keeps freed pages for a second before returning them: it frees and
+/// allocates in bursts (a file's text and findings, a batch of drawn
+/// output), and handing pages back at once then faulting fresh ones in was
+/// a tenth of its time at 10,000 records. At 50,000 records it peaks at
+/// about 165 MB instead of 140 MB. The reports and the site, which hold a
+/// whole register, keep `dirty_decay_ms:0`.
+#[cfg(any(target_os = "linux", target_os = "macos"))]
+fn keep_freed_pages() {
+    let ms: isize = 1000;
+    // Existing arenas (4096 is jemalloc's MALLCTL_ARENAS_ALL), then the
+    // default for arenas created later, one for each new thread.
+    for name in [c"arena.4096.dirty_decay_ms", c"arenas.dirty_decay_ms"] {
+        let mut value = ms;
+        // SAFETY: both names take an `ssize_t`, given by pointer and size,
+        // and jemalloc copies it; an unknown name only returns an error,
+        // which leaves the default in place.
+        unsafe {
+            tikv_jemalloc_sys::mallctl(
+                name.as_ptr(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                (&raw mut value).cast(),
+                std::mem::size_of::<isize>(),
+            );
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = ncreg::cli::Cli::parse();
+    #[cfg(any(target_os = "linux", target_os = "macos"))]
+    if matches!(cli.command, ncreg::cli::Command::Lint(_)) {
+        keep_freed_pages();
+    }
     ExitCode::from(ncreg::app::run(cli))
 }
