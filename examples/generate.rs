@@ -31,13 +31,35 @@ const SOURCES: &[&str] = &[
     "management-review",
     "metric-review",
 ];
-const CAUSES: &[&str] = &[
-    "The offboarding checklist has no step to notify IT and nothing blocks closing the HR case.",
-    "Reassessment dates live outside the procurement tool, so nothing prompts the review.",
-    "The backup tool does not alert when a job fails.",
-    "The procedure has no named owner, so it was not updated when the system changed.",
-    "The service desk is understaffed for the volume of leaver tickets.",
-];
+/// Causes and action plans are the labelled statements of `tests/corpus`,
+/// so that the rules that read text meet as many different sentences as in
+/// a real register (five causes repeated ten thousand times let the regex
+/// engines' caches answer from memory). One cause in five blames a person
+/// and one plan in five is weak, as in a register that needs work.
+const CAUSES: &str = include_str!("../tests/corpus/causes.tsv");
+const ACTIONS: &str = include_str!("../tests/corpus/actions.tsv");
+
+/// The statements of a corpus file: (good, bad) by their label.
+fn statements(tsv: &'static str, bad: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut split = (Vec::new(), Vec::new());
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let mut columns = line.split('\t');
+        let (Some(label), Some(text)) = (columns.next(), columns.next()) else {
+            continue;
+        };
+        if label == bad {
+            split.1.push(text);
+        } else {
+            split.0.push(text);
+        }
+    }
+    split
+}
+
+/// A YAML double-quoted string.
+fn quoted(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
 
 struct Rng(u64);
 
@@ -49,7 +71,7 @@ impl Rng {
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[(self.next() % items.len() as u64) as usize]
     }
     fn below(&mut self, n: u64) -> u64 {
@@ -57,8 +79,31 @@ impl Rng {
     }
 }
 
+struct Texts {
+    causes: (Vec<&'static str>, Vec<&'static str>),
+    actions: (Vec<&'static str>, Vec<&'static str>),
+}
+
+impl Texts {
+    fn new() -> Texts {
+        Texts {
+            causes: statements(CAUSES, "shallow"),
+            actions: statements(ACTIONS, "weak"),
+        }
+    }
+}
+
+/// One of a corpus's statements: a bad one once in five.
+fn statement(rng: &mut Rng, (good, bad): &(Vec<&'static str>, Vec<&'static str>)) -> &'static str {
+    if rng.below(5) == 0 {
+        rng.pick(bad)
+    } else {
+        rng.pick(good)
+    }
+}
+
 /// A record at stage 0 (open) to 4 (closed).
-fn record(id: &str, n: usize, stage: u64, rng: &mut Rng) -> String {
+fn record(id: &str, n: usize, stage: u64, texts: &Texts, rng: &mut Rng) -> String {
     let year: i32 = id[3..7].parse().unwrap();
     let month = 1 + (n % 6) as u32;
     let day = 1 + (n % 27) as u32;
@@ -74,17 +119,23 @@ fn record(id: &str, n: usize, stage: u64, rng: &mut Rng) -> String {
     if stage >= 1 {
         t += &format!(
             "root_cause:\n  method: five-whys\n  whys:\n    - why: Why did it happen?\n      because: The control was not designed for this case.\n    - why: Why was it not designed?\n      because: Nobody owned the design.\n    - why: Why did nobody own it?\n      because: Ownership was never assigned.\n  cause: {}\n  category: process-design\n",
-            rng.pick(CAUSES)
+            quoted(statement(rng, &texts.causes))
         );
-        t += &format!(
-            "actions:\n  - id: 1\n    description: Automate the control and name its owner.\n    owner: {owner}\n    due: {year}-{:02}-{day:02}\n",
-            month + 2
-        );
-        if stage >= 2 {
+        t += "actions:\n";
+        for (i, action) in statement(rng, &texts.actions).split(" || ").enumerate() {
             t += &format!(
-                "    done: {year}-{:02}-{day:02}\n    evidence: [https://tickets.example.com/{n}]\n",
-                month + 1
+                "  - id: {}\n    description: {}\n    owner: {owner}\n    due: {year}-{:02}-{day:02}\n",
+                i + 1,
+                quoted(action),
+                month + 2
             );
+            if stage >= 2 {
+                t += &format!(
+                    "    done: {year}-{:02}-{day:02}\n    evidence: [https://tickets.example.com/{n}-{}]\n",
+                    month + 1,
+                    i + 1
+                );
+            }
         }
     }
     if stage >= 3 {
@@ -122,8 +173,9 @@ fn main() {
     std::fs::write(dir.join("ncreg.yaml"), "records_dir: nonconformities\n").unwrap();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut stages: Vec<u64> = (0..records).map(|_| rng.below(5)).collect();
+    let corpus = Texts::new();
     let texts: Vec<String> = (0..records)
-        .map(|n| record(&id_of(n), n, stages[n], &mut rng))
+        .map(|n| record(&id_of(n), n, stages[n], &corpus, &mut rng))
         .collect();
     if commits == 0 {
         for (n, text) in texts.iter().enumerate() {
@@ -132,7 +184,7 @@ fn main() {
         println!("{records} records in {}", dir.display());
         return;
     }
-    history(&dir, &texts, &mut stages, commits, &mut rng);
+    history(&dir, &texts, &corpus, &mut stages, commits, &mut rng);
     println!(
         "{records} records and {commits} commits in {}",
         dir.display()
@@ -140,7 +192,14 @@ fn main() {
 }
 
 /// The records' history through `git fast-import`, then a checkout.
-fn history(dir: &Path, texts: &[String], stages: &mut [u64], commits: usize, rng: &mut Rng) {
+fn history(
+    dir: &Path,
+    texts: &[String],
+    corpus: &Texts,
+    stages: &mut [u64],
+    commits: usize,
+    rng: &mut Rng,
+) {
     let git = |args: &[&str]| {
         let ok = Command::new("git")
             .args(args)
@@ -184,7 +243,7 @@ fn history(dir: &Path, texts: &[String], stages: &mut [u64], commits: usize, rng
     for mark in 2..=commits {
         let n = rng.below(texts.len() as u64) as usize;
         stages[n] = (stages[n] + 1) % 5;
-        let text = record(&id_of(n), n, stages[n], rng);
+        let text = record(&id_of(n), n, stages[n], corpus, rng);
         commit(
             &mut out,
             mark,
