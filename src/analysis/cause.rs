@@ -15,7 +15,7 @@
 //!    cause systemic, blame there makes it shallow, and anything else means a
 //!    deeper cause explains the blame above it.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 
 use regex::Regex;

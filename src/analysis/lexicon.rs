@@ -4,7 +4,7 @@
 //! wins over "take", and "reminded" finds "remind" because entries go through
 //! the same tokeniser and lemmas as the text.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 
 use super::text::Text;

@@ -16,7 +16,7 @@ mod tier;
 
 pub use tier::{Ranked, Tier};
 
-use std::collections::HashSet;
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -258,8 +258,8 @@ fn sections(data: &str) -> Vec<(String, Vec<String>)> {
 
 /// The US spelling of a British word, if it differs.
 fn us_word(word: &str) -> Option<&'static str> {
-    static WORDS: LazyLock<std::collections::HashMap<String, String>> = LazyLock::new(|| {
-        let mut m = std::collections::HashMap::new();
+    static WORDS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+        let mut m = HashMap::new();
         let stems = [
             "organ", "recogn", "real", "emphas", "priorit", "author", "util", "synchron", "minim",
             "maxim", "summar", "final", "standard", "categor", "custom", "optim", "familiar",
