@@ -132,11 +132,7 @@ pub fn run(
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let subject = Subject {
-                record,
-                file_stem: &stem,
-                source: &c.text,
-            };
+            let subject = Subject::new(record, &stem, &c.text);
             for check in &record_checks {
                 check(&subject, &ctx, &mut c.diagnostics);
             }

@@ -24,6 +24,14 @@ use super::Phrases;
 use super::lexicon::Class;
 use super::text::{Text, Token};
 
+/// A root cause read clause by clause, once for all the rules that judge it
+/// (R001 decides on it, R004 looks for a restated event in it).
+pub struct Cause<'a> {
+    original: &'a str,
+    text: Text,
+    readings: Vec<Reading>,
+}
+
 /// R001's reading of one root cause.
 #[derive(Debug)]
 pub struct Judgement {
@@ -273,35 +281,55 @@ fn quote(cause: &str, ranges: &[Range<usize>]) -> String {
 }
 
 impl Phrases {
-    /// Reads a root cause (see the module documentation).
+    /// Reads a root cause clause by clause (see the module documentation).
+    pub fn read_cause<'a>(&self, cause: &'a str) -> Cause<'a> {
+        let text = Text::new(cause);
+        let mut readings: Vec<Reading> = Vec::new();
+        let mut previous = Role::Unknown;
+        for clause in &clauses(&text) {
+            let r = self.read_clause(&text, clause, previous);
+            previous = r.1;
+            readings.push(r.0);
+        }
+        Cause {
+            original: cause,
+            text,
+            readings,
+        }
+    }
+
+    /// Judges a root cause (see the module documentation).
     pub fn judge_cause(&self, cause: &str) -> Judgement {
-        self.judge(cause, false)
+        self.read_cause(cause).judgement()
     }
 
     /// `judge_cause` with the trace of how it read the cause, for
     /// `ncreg explain R001 --text`; lint does not pay for the trace.
     pub fn explain_cause(&self, cause: &str) -> Judgement {
-        self.judge(cause, true)
+        self.read_cause(cause).judge(true)
+    }
+}
+
+impl Cause<'_> {
+    /// R001's decision.
+    pub fn judgement(&self) -> Judgement {
+        self.judge(false)
     }
 
-    fn judge(&self, cause: &str, traced: bool) -> Judgement {
-        let text = Text::new(cause);
-        let clauses = clauses(&text);
-        let mut readings: Vec<Reading> = Vec::new();
-        let mut previous = Role::Unknown;
-        for clause in &clauses {
-            let r = self.read_clause(&text, clause, previous);
-            previous = r.1;
-            readings.push(r.0);
-        }
+    fn judge(&self, traced: bool) -> Judgement {
+        let Cause {
+            original: cause,
+            text,
+            readings,
+        } = self;
         let mut trace: Vec<String> = Vec::new();
         let mut say = |line: &dyn Fn() -> String| {
             if traced {
                 trace.push(line());
             }
         };
-        for r in &readings {
-            say(&|| r.describe(&text, cause));
+        for r in readings {
+            say(&|| r.describe(text, cause));
         }
         let deepest = readings
             .iter()
@@ -371,32 +399,11 @@ impl Phrases {
     }
 
     /// Whether a cause only says that something did not happen to what the
-    /// description names ("the accounts were not disabled"), with no reason
-    /// and no gap (R004).
-    pub fn restates_event(&self, cause: &str, description: &str) -> bool {
-        // Only a negated passive restates the event: most causes have no
-        // negation and need no reading, which a look at the bytes tells.
-        let lower = cause.to_lowercase();
-        if !["not", "never", "n't", "n\u{2019}t"]
-            .iter()
-            .any(|w| lower.contains(w))
-        {
-            return false;
-        }
-        let text = Text::new(cause);
-        if !text
-            .tokens
-            .iter()
-            .any(|t| matches!(t.norm.as_str(), "not" | "never"))
-        {
-            return false;
-        }
-        let readings: Vec<Reading> = clauses(&text)
-            .iter()
-            .map(|c| self.read_clause(&text, c, Role::Unknown).0)
-            .filter(|r| r.says_something)
-            .collect();
-        let [only] = readings.as_slice() else {
+    /// description names ("the accounts were not disabled"), with no reason and
+    /// no gap (R004).
+    pub fn restates_event(&self, description: &str) -> bool {
+        let mut saying = self.readings.iter().filter(|r| r.says_something);
+        let (Some(only), None) = (saying.next(), saying.next()) else {
             return false;
         };
         if !(only.negated_passive && only.gap.is_empty() && only.blame.is_empty()) {
@@ -413,7 +420,9 @@ impl Phrases {
             .iter()
             .any(|w| w.len() > 3 && described.contains(w))
     }
+}
 
+impl Phrases {
     /// The blaming words of a shallow root cause, or `None`.
     pub fn shallow_cause(&self, cause: &str) -> Option<Vec<String>> {
         let j = self.judge_cause(cause);

@@ -14,6 +14,7 @@ mod lexicon;
 pub mod text;
 mod tier;
 
+pub use cause::Cause;
 pub use tier::{Ranked, Tier};
 
 use foldhash::{HashMap, HashMapExt, HashSet};

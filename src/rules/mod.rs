@@ -2,11 +2,12 @@
 //! metadata in `codes` and its documentation in `docs/rules/<CODE>.md`.
 //! `DEFINITIONS` pairs every code with its check.
 
+use std::cell::OnceCell;
 use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::analysis::Phrases;
+use crate::analysis::{Cause, Phrases};
 use crate::catalogue::Catalogues;
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -14,6 +15,7 @@ use crate::git::review::Review;
 use crate::model::config::Config;
 use crate::model::listing::Listing;
 use crate::model::record::Record;
+use crate::reader::Sp;
 
 pub mod dates;
 pub mod evidence;
@@ -49,6 +51,32 @@ pub struct Subject<'a> {
     pub file_stem: &'a str,
     /// The file's text, to point at words inside a value.
     pub source: &'a str,
+    /// The root cause as read for R001 and R004, read once by the first.
+    cause: OnceCell<Cause<'a>>,
+}
+
+impl<'a> Subject<'a> {
+    pub fn new(record: &'a Record, file_stem: &'a str, source: &'a str) -> Subject<'a> {
+        Subject {
+            record,
+            file_stem,
+            source,
+            cause: OnceCell::new(),
+        }
+    }
+
+    /// The root cause's statement and its reading, if it has one.
+    pub fn cause(&self, ctx: &Context) -> Option<(&'a Sp<String>, &Cause<'a>)> {
+        let statement = self
+            .record
+            .root_cause
+            .as_ref()
+            .and_then(|rc| rc.value.cause.as_ref())?;
+        let read = self
+            .cause
+            .get_or_init(|| ctx.phrases().read_cause(&statement.value));
+        Some((statement, read))
+    }
 }
 
 pub type RecordCheck = fn(&Subject, &Context, &mut Vec<Diagnostic>);

@@ -8,16 +8,26 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let r = s.record;
-    let Some(cause) = r.root_cause.as_ref().and_then(|rc| rc.value.cause.as_ref()) else {
+    let Some(description) = &s.record.description else {
         return;
     };
-    let Some(description) = &r.description else {
+    let Some(cause) = s
+        .record
+        .root_cause
+        .as_ref()
+        .and_then(|rc| rc.value.cause.as_ref())
+    else {
         return;
     };
-    if ctx
-        .phrases()
-        .restates_event(&cause.value, &description.value)
+    // Only a negated passive restates the event: a cause without a negation
+    // needs no reading (R001, when it is on, has read it already).
+    let lower = cause.value.to_lowercase();
+    let negated = ["not", "never", "n't", "n\u{2019}t"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if negated
+        && s.cause(ctx)
+            .is_some_and(|(_, read)| read.restates_event(&description.value))
     {
         out.push(
             Diagnostic::new(

@@ -7,15 +7,10 @@ use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
 
 pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(cause) = s
-        .record
-        .root_cause
-        .as_ref()
-        .and_then(|rc| rc.value.cause.as_ref())
-    else {
+    let Some((cause, read)) = s.cause(ctx) else {
         return;
     };
-    let judgement = ctx.phrases().judge_cause(&cause.value);
+    let judgement = read.judgement();
     if !judgement.shallow {
         return;
     }
