@@ -985,6 +985,16 @@ mod tests {
     }
 
     #[test]
+    fn a_business_system_is_a_thing_and_a_csr_a_person() {
+        assert!(!shallow(
+            "The CRM lets agents skip the security questions field, and call targets reward short handling times."
+        ));
+        assert!(shallow(
+            "CSR wrote the caller's card number on a sticky note to key it in after the call."
+        ));
+    }
+
+    #[test]
     fn a_thing_that_fails_is_how_the_system_works() {
         assert!(!shallow(
             "Laptops not encrypted because the build image skipped the encryption step."

@@ -639,6 +639,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                             text.tokens[d.tokens.start].norm.as_str(),
                             "the" | "this" | "that" | "its" | "their"
                         )
+                        // "with the app reporting missed checks": a
+                        // participle opens a clause of its own.
+                        && !text.tokens[w + 1..d.tokens.start]
+                            .iter()
+                            .any(|t| t.norm.len() > 5 && t.norm.ends_with("ing"))
                 })
         })
     {
@@ -922,6 +927,11 @@ mod tests {
             (
                 "Update the asset register with a field for the disposal date.",
                 Some(Tier::Process),
+            ),
+            // What follows a participle after "with" is not what was filled in.
+            (
+                "Amend the franchise agreement to make monthly device inspection mandatory, with the inspection app reporting missed checks to head office automatically.",
+                Some(Tier::Eliminate),
             ),
             (
                 "Remove local admin rights from all laptops through device management.",
