@@ -94,6 +94,31 @@ const AUXILIARY: &[&str] = &[
 const PREPOSITIONS: &[&str] = &[
     "in", "of", "on", "at", "from", "for", "with", "by", "to", "about", "into", "under",
 ];
+/// A failure named as a noun (or by its adjective), which is a person's
+/// when "by" names who failed: "non-observance of the guideline by the
+/// employee".
+const FAILURE_NOUNS: &[&str] = &[
+    "non-observance",
+    "nonobservance",
+    "non-compliance",
+    "noncompliance",
+    "non-adherence",
+    "disregard",
+    "deviation",
+    "departure",
+    "misjudgement",
+    "misjudgment",
+    "misassessment",
+    "misconduct",
+    "mishandling",
+    "omission",
+    "neglect",
+    "wrong",
+    "incorrect",
+    "improper",
+    "faulty",
+    "careless",
+];
 /// Words that say a person did something wrongly or left a step out.
 const OMISSION: &[&str] = &["wrong", "incorrect", "wrongly", "incorrectly", "without"];
 const CONTRAST: &[&str] = &["but", "however", "whereas", "although", "though", "yet"];
@@ -543,27 +568,22 @@ impl Phrases {
         // The agent is the head of the noun phrase after "by": "by the
         // procurement manager without checking".
         let agent = past_by.and_then(|by| {
-            let start = predicate[by + 1..]
-                .iter()
-                .position(|t| !matches!(t.norm.as_str(), "the" | "a" | "an" | "our" | "their"))?
-                + by
-                + 1;
-            let words = predicate[start..]
-                .iter()
-                .take_while(|t| {
-                    t.is_word()
-                        && !PREPOSITIONS.contains(&t.norm.as_str())
-                        && !matches!(
-                            t.norm.as_str(),
-                            "and" | "or" | "who" | "which" | "that" | "without"
-                        )
-                })
-                .take(4)
-                .count();
-            let end = start + words;
-            (words > 0 && lex.is_person(&predicate[end - 1]))
-                .then(|| tok_span(verb + by..verb + end))
+            let end = self.agent_end(&predicate[by + 1..])? + by + 1;
+            Some(tok_span(verb + by..verb + end))
         });
+        // "Non-observance of the guideline by the employee concerned",
+        // "wrong assessment of the mail by the colleague": a failure named
+        // as a noun, and after "by" the person who failed.
+        let nominal = tokens
+            .iter()
+            .position(|t| t.is_word() && !matches!(t.norm.as_str(), "the" | "a" | "an"))
+            .filter(|&f| FAILURE_NOUNS.contains(&tokens[f].norm.as_str()))
+            .and_then(|f| {
+                let by = tokens.iter().position(|t| t.norm == "by")?;
+                let end = self.agent_end(&tokens[by + 1..])? + by + 1;
+                Some((tok_span(f..f + 1), tok_span(by..end)))
+            });
+        let agent = agent.or_else(|| nominal.as_ref().map(|(_, agent)| agent.clone()));
         let mut actor: Vec<Range<usize>> = Vec::new();
         if let Some(agent) = &agent {
             actor.push(agent.clone());
@@ -624,6 +644,7 @@ impl Phrases {
         }
         // "The driver's failure to check", "the admin's inadequate review".
         let mut blame: Vec<Range<usize>> = Vec::new();
+        blame.extend(nominal.map(|(failure, _)| failure));
         if let Some(p) = possessor
             && let Some(next) = tokens.get(p + 2)
         {
@@ -762,6 +783,37 @@ impl Phrases {
             },
             role,
         )
+    }
+
+    /// Where the noun phrase after "by" ends when a person heads it: "the
+    /// procurement manager", "the employee concerned" (a modifier after the
+    /// person is left out).
+    fn agent_end(&self, after_by: &[Token]) -> Option<usize> {
+        let start = after_by
+            .iter()
+            .position(|t| !matches!(t.norm.as_str(), "the" | "a" | "an" | "our" | "their"))?;
+        let words = after_by[start..]
+            .iter()
+            .take_while(|t| {
+                t.is_word()
+                    && !PREPOSITIONS.contains(&t.norm.as_str())
+                    && !matches!(
+                        t.norm.as_str(),
+                        "and" | "or" | "who" | "which" | "that" | "without"
+                    )
+            })
+            .take(4)
+            .count();
+        let mut end = start + words;
+        if end > start + 1
+            && matches!(
+                after_by[end - 1].norm.as_str(),
+                "concerned" | "responsible" | "involved"
+            )
+        {
+            end -= 1;
+        }
+        (end > start && self.is_person(&after_by[end - 1])).then_some(end)
     }
 
     /// Whether a word is (probably) a verb: an auxiliary, a past form, or a
@@ -982,6 +1034,25 @@ mod tests {
         assert!(!shallow(
             "Uploads contrary to the policy were possible because the proxy does not block personal cloud storage."
         ));
+    }
+
+    #[test]
+    fn a_failure_named_as_a_noun_is_the_persons_that_by_names() {
+        for cause in [
+            "Non-observance of the password guideline by the employee concerned.",
+            "Wrong assessment of the phishing mail by the colleague from purchasing.",
+            "Deviation from the change process by the SAP basis administrator, who imported the transport without approval.",
+            "Knowledge of the emergency procedure was not present with the on-call employee.",
+            "Inattentiveness during data entry in the personnel master data.",
+        ] {
+            assert!(shallow(cause), "{cause}");
+        }
+        for cause in [
+            "Deviation from the procedure is possible because the form does not require approval.",
+            "Incorrect configuration by the vendor's deployment script.",
+        ] {
+            assert!(!shallow(cause), "{cause}");
+        }
     }
 
     #[test]

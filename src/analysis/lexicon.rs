@@ -227,6 +227,11 @@ impl Lexicon {
             let mut node = 0;
             let mut best: Option<(usize, Classes)> = None;
             for (j, t) in text.tokens[i..].iter().enumerate() {
+                // The stem of "note" is "not": the negation begins no entry
+                // (it may go on one, as in "can not").
+                if j == 0 && t.norm == "not" {
+                    break;
+                }
                 match self.nodes[node].next.get(&t.lemma) {
                     Some(&n) => node = n,
                     None => break,

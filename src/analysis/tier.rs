@@ -312,18 +312,34 @@ impl Phrases {
         let segments = segments(&text, &hits);
         for (n, segment) in segments.iter().enumerate() {
             let clause = &hits[segment.clone()];
+            let start = clause.first().map_or(0, |h| h.tokens.start);
+            let mut end = segments
+                .get(n + 1)
+                .map_or(text.tokens.len(), |next| hits[next.start].tokens.start);
+            while end > start
+                && (!text.tokens[end - 1].is_word()
+                    || matches!(text.tokens[end - 1].norm.as_str(), "and" | "then"))
+            {
+                end -= 1;
+            }
             if traced && segments.len() > 1 {
-                let start = clause.first().map_or(0, |h| h.tokens.start);
-                let mut end = segments
-                    .get(n + 1)
-                    .map_or(text.tokens.len(), |next| hits[next.start].tokens.start);
-                while end > start
-                    && (!text.tokens[end - 1].is_word()
-                        || matches!(text.tokens[end - 1].norm.as_str(), "and" | "then"))
-                {
-                    end -= 1;
-                }
                 trace.push(format!("clause: \"{}\"", text.norm_of(start..end).1));
+            }
+            // "Blocking of the stick's contents not possible": an action
+            // that could not be taken ranks nothing ("so that it is not
+            // possible to export" goes on, and is a block).
+            let words = &text.tokens[start..];
+            if words.iter().enumerate().take(end - start).any(|(i, t)| {
+                t.norm == "not"
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.norm.as_str(), "possible" | "feasible"))
+                    && !words.get(i + 2).is_some_and(Token::is_word)
+            }) {
+                if traced {
+                    trace.push("  not taken: it says it was not possible".to_string());
+                }
+                continue;
             }
             let Some(reading) = read(&text, clause, traced) else {
                 continue;
@@ -928,6 +944,25 @@ mod tests {
                 "Update the asset register with a field for the disposal date.",
                 Some(Tier::Process),
             ),
+            // Nouns for asking people and for training them.
+            (
+                "Sensitisation of the employee concerned regarding the password guideline.",
+                Some(Tier::People),
+            ),
+            (
+                "Instruction of all shift leaders on visitor badge handover.",
+                Some(Tier::People),
+            ),
+            // An action that could not be taken ranks nothing; "not" is no note.
+            (
+                "Blocking of the lost USB stick's contents not possible; loss documented.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Configure the DLP so that it is not possible to send card numbers by email.",
+                Some(Tier::Process),
+            ),
+            ("Laptop disconnected.", Some(Tier::Correction)),
             // What follows a participle after "with" is not what was filled in.
             (
                 "Amend the franchise agreement to make monthly device inspection mandatory, with the inspection app reporting missed checks to head office automatically.",
