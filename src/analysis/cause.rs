@@ -593,6 +593,16 @@ impl Phrases {
                 }
             }
         }
+        // The verb a "not" at `i` negates, and where the blame ends: "did
+        // not verify", or with a perfect "may not have verified" (not "did
+        // not have access").
+        let negated = |i: usize| match predicate.get(i + 1) {
+            Some(h) if h.norm == "have" => predicate
+                .get(i + 2)
+                .filter(|p| p.norm.ends_with("ed") || super::text::irregular_past(&p.norm))
+                .map(|p| (p, verb + i + 3)),
+            next => next.map(|n| (n, verb + i + 2)),
+        };
         if role == Role::Person && !passive {
             for (i, t) in predicate.iter().enumerate() {
                 let at = verb + i;
@@ -620,14 +630,14 @@ impl Phrases {
                         )
                         // "was not wearing" is still what they did.
                         && !next.is_some_and(|n| n.norm.ends_with("ing")))
-                    && let Some(n) = next
+                    && let Some((n, end)) = negated(i)
                     && n.is_word()
                     && !lex.lacked(n)
                     && !AUXILIARY.contains(&n.norm.as_str())
                     && !n.norm.ends_with("ly")
                     && !matches!(n.norm.as_str(), "a" | "an" | "the" | "enough" | "always")
                 {
-                    actor.push(tok_span(verb..at + 2));
+                    actor.push(tok_span(verb..end));
                 } else if matches!(t.norm.as_str(), "should" | "could" | "ought")
                     && next.is_some_and(|n| matches!(n.norm.as_str(), "have" | "to"))
                 {
@@ -896,7 +906,7 @@ fn is_passive(predicate: &[Token]) -> bool {
         if matches!(w, "not" | "never" | "been" | "also" | "then" | "still") || w.ends_with("ly") {
             continue;
         }
-        let participle = w.ends_with("ed") || w.ends_with("en") || IRREGULAR_PAST.contains(&w);
+        let participle = w.ends_with("ed") || w.ends_with("en") || super::text::irregular_past(w);
         return if have { w == "been" } else { participle };
     }
     false
@@ -1053,6 +1063,17 @@ mod tests {
         ] {
             assert!(!shallow(cause), "{cause}");
         }
+    }
+
+    #[test]
+    fn a_hedged_perfect_is_still_what_the_person_did() {
+        assert!(shallow(
+            "It appears that the teller may not have verified the customer's ID properly before releasing the funds."
+        ));
+        // A passive with an irregular participle has no actor.
+        assert!(!shallow(
+            "Customers with the same surname are shown in the same list without date of birth, which makes selecting the wrong account easy."
+        ));
     }
 
     #[test]

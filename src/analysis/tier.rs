@@ -655,11 +655,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                             text.tokens[d.tokens.start].norm.as_str(),
                             "the" | "this" | "that" | "its" | "their"
                         )
-                        // "with the app reporting missed checks": a
-                        // participle opens a clause of its own.
-                        && !text.tokens[w + 1..d.tokens.start]
-                            .iter()
-                            .any(|t| t.norm.len() > 5 && t.norm.ends_with("ing"))
+                        // "with the app reporting missed checks", "with
+                        // readers that require two badges": a participle or
+                        // a relative pronoun opens a clause of its own.
+                        && !text.tokens[w + 1..d.tokens.start].iter().any(|t| {
+                            t.norm.len() > 5 && t.norm.ends_with("ing")
+                                || matches!(t.norm.as_str(), "that" | "which" | "who")
+                        })
                 })
         })
     {
@@ -943,6 +945,25 @@ mod tests {
             (
                 "Update the asset register with a field for the disposal date.",
                 Some(Tier::Process),
+            ),
+            // Counting by hand is a check someone has to remember; a
+            // standing order is one payment instruction, not a fleet.
+            (
+                "Teller to count cash in front of customers from now on.",
+                Some(Tier::People),
+            ),
+            (
+                "Standing order corrected and the customer compensated.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Branch manager to be more diligent about dual control in future.",
+                Some(Tier::People),
+            ),
+            // A relative clause after "with" fills nothing in.
+            (
+                "Replace the paper dual-control log with badge readers on the vault door that require two different staff badges within 30 seconds.",
+                Some(Tier::Design),
             ),
             // Nouns for asking people and for training them.
             (
