@@ -1077,6 +1077,16 @@ mod tests {
     }
 
     #[test]
+    fn going_against_what_one_was_told_is_blame() {
+        assert!(shallow(
+            "Group sales manager kept the old guest spreadsheet on his personal laptop after he was told to delete it."
+        ));
+        assert!(!shallow(
+            "Spreadsheets are kept on laptops after projects close because no retention rule says when to delete them."
+        ));
+    }
+
+    #[test]
     fn a_business_system_is_a_thing_and_a_csr_a_person() {
         assert!(!shallow(
             "The CRM lets agents skip the security questions field, and call targets reward short handling times."

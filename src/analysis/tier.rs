@@ -965,6 +965,11 @@ mod tests {
                 "Replace the paper dual-control log with badge readers on the vault door that require two different staff badges within 30 seconds.",
                 Some(Tier::Design),
             ),
+            // An apology is a message to people.
+            (
+                "Apology sent to the wedding party and the guest list recalled.",
+                Some(Tier::People),
+            ),
             // Nouns for asking people and for training them.
             (
                 "Sensitisation of the employee concerned regarding the password guideline.",
