@@ -674,7 +674,17 @@ impl Phrases {
             for m in re.find_iter(norm) {
                 let denied = (deniable && self.negation_before.is_match(&norm[..m.start()]))
                     || self.negation_after.is_match(&norm[m.end()..]);
-                if denied {
+                // "The contractor did not have access": what a person
+                // lacked, not what they did wrong, whether the match takes
+                // in the negation or stops before it.
+                let matched = text.tokens_at(offset + m.start()..offset + m.end());
+                let lacks_at = |not: usize| {
+                    text.tokens.get(not).is_some_and(|t| t.norm == "not")
+                        && text.tokens.get(not + 1).is_some_and(|t| lex.lacked(t))
+                };
+                let lacking =
+                    (matched.len() >= 2 && lacks_at(matched.end - 2)) || lacks_at(matched.end);
+                if denied || lacking {
                     continue;
                 }
                 let span = to_span(m.range());
@@ -1074,6 +1084,14 @@ mod tests {
         assert!(!shallow(
             "Customers with the same surname are shown in the same list without date of birth, which makes selecting the wrong account easy."
         ));
+    }
+
+    #[test]
+    fn what_a_person_lacked_is_not_blame() {
+        assert!(!shallow(
+            "The contractor did not have access to the runbook."
+        ));
+        assert!(shallow("The contractor did not check the runbook."));
     }
 
     #[test]
