@@ -494,8 +494,7 @@ impl Phrases {
             // bypasses HR" is a process).
             let gerund = role == Role::Person
                 && head == Some(i - 1)
-                && t.norm.len() > 5
-                && t.norm.ends_with("ing")
+                && t.is_ing_form()
                 && tokens.get(i + 1).is_some_and(|n| {
                     matches!(
                         n.norm.as_str(),

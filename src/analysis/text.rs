@@ -31,6 +31,12 @@ impl Token {
     pub fn is_word(&self) -> bool {
         self.norm.starts_with(|c: char| c.is_alphanumeric())
     }
+
+    /// Whether it looks like an "-ing" form ("leaving", "reporting"), not a
+    /// short word that only ends so ("thing", "bring").
+    pub fn is_ing_form(&self) -> bool {
+        self.norm.len() > 5 && self.norm.ends_with("ing")
+    }
 }
 
 /// A statement as tokens, and their normalised text.

@@ -325,17 +325,7 @@ impl Phrases {
             if traced && segments.len() > 1 {
                 trace.push(format!("clause: \"{}\"", text.norm_of(start..end).1));
             }
-            // "Blocking of the stick's contents not possible": an action
-            // that could not be taken ranks nothing ("so that it is not
-            // possible to export" goes on, and is a block).
-            let words = &text.tokens[start..];
-            if words.iter().enumerate().take(end - start).any(|(i, t)| {
-                t.norm == "not"
-                    && words
-                        .get(i + 1)
-                        .is_some_and(|n| matches!(n.norm.as_str(), "possible" | "feasible"))
-                    && !words.get(i + 2).is_some_and(Token::is_word)
-            }) {
+            if not_taken(&text.tokens, start..end) {
                 if traced {
                     trace.push("  not taken: it says it was not possible".to_string());
                 }
@@ -659,8 +649,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                         // readers that require two badges": a participle or
                         // a relative pronoun opens a clause of its own.
                         && !text.tokens[w + 1..d.tokens.start].iter().any(|t| {
-                            t.norm.len() > 5 && t.norm.ends_with("ing")
-                                || matches!(t.norm.as_str(), "that" | "which" | "who")
+                            t.is_ing_form() || matches!(t.norm.as_str(), "that" | "which" | "who")
                         })
                 })
         })
@@ -689,6 +678,19 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         adjust(&mut r, Tier::Detect, a, "what the change does is detect");
     }
     Some(r)
+}
+
+/// Whether the clause in `tokens[clause]` says its action could not be
+/// taken: "blocking of the stick's contents not possible" ranks nothing,
+/// while "so that it is not possible to export" goes on, and is a block.
+fn not_taken(tokens: &[Token], clause: Range<usize>) -> bool {
+    clause.clone().any(|i| {
+        tokens[i].norm == "not"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "possible" | "feasible"))
+            && !tokens.get(i + 2).is_some_and(Token::is_word)
+    })
 }
 
 /// Whether what follows a word leaves it without an object: the end of the

@@ -273,6 +273,11 @@ impl Record {
             .collect()
     }
 
+    /// The root cause's statement (`root_cause.cause`), if it has one.
+    pub fn cause(&self) -> Option<&Sp<String>> {
+        self.root_cause.as_ref()?.value.cause.as_ref()
+    }
+
     /// The id as written, if it could be read.
     pub fn id_text(&self) -> Option<&str> {
         self.id.as_ref().map(|i| i.value.as_str())

@@ -67,11 +67,7 @@ impl<'a> Subject<'a> {
 
     /// The root cause's statement and its reading, if it has one.
     pub fn cause(&self, ctx: &Context) -> Option<(&'a Sp<String>, &Cause<'a>)> {
-        let statement = self
-            .record
-            .root_cause
-            .as_ref()
-            .and_then(|rc| rc.value.cause.as_ref())?;
+        let statement = self.record.cause()?;
         let read = self
             .cause
             .get_or_init(|| ctx.phrases().read_cause(&statement.value));

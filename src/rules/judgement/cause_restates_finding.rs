@@ -11,12 +11,7 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let Some(description) = &s.record.description else {
         return;
     };
-    let Some(cause) = s
-        .record
-        .root_cause
-        .as_ref()
-        .and_then(|rc| rc.value.cause.as_ref())
-    else {
+    let Some(cause) = s.record.cause() else {
         return;
     };
     // Only a negated passive restates the event: a cause without a negation
