@@ -32,10 +32,11 @@ const SOURCES: &[&str] = &[
     "metric-review",
 ];
 /// Causes and action plans are the labelled statements of `tests/corpus`,
-/// so that the rules that read text meet as many different sentences as in
-/// a real register (five causes repeated ten thousand times let the regex
-/// engines' caches answer from memory). One cause in five blames a person
-/// and one plan in five is weak, as in a register that needs work.
+/// so that the rules that read text meet sentences as varied as in a real
+/// register (five causes repeated ten thousand times let the regex engines'
+/// caches answer from memory). One cause in five blames a person and one
+/// plan in five is weak, as in a register that needs work; each statement
+/// then has two words swapped for others of the corpus (`varied`).
 const CAUSES: &str = include_str!("../tests/corpus/causes.tsv");
 const ACTIONS: &str = include_str!("../tests/corpus/actions.tsv");
 
@@ -82,15 +83,31 @@ impl Rng {
 struct Texts {
     causes: (Vec<&'static str>, Vec<&'static str>),
     actions: (Vec<&'static str>, Vec<&'static str>),
+    /// The corpus's longer lower-case words, for `varied`.
+    words: Vec<&'static str>,
 }
 
 impl Texts {
     fn new() -> Texts {
+        let mut words: Vec<&'static str> = [CAUSES, ACTIONS]
+            .iter()
+            .flat_map(|tsv| tsv.lines().filter(|l| !l.starts_with('#')))
+            .filter_map(|l| l.split('\t').nth(1))
+            .flat_map(|text| text.split(' '))
+            .filter(|w| swappable(w))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
         Texts {
             causes: statements(CAUSES, "shallow"),
             actions: statements(ACTIONS, "weak"),
+            words,
         }
     }
+}
+
+fn swappable(word: &str) -> bool {
+    word.len() >= 5 && word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// One of a corpus's statements: a bad one once in five.
@@ -100,6 +117,25 @@ fn statement(rng: &mut Rng, (good, bad): &(Vec<&'static str>, Vec<&'static str>)
     } else {
         rng.pick(good)
     }
+}
+
+/// One of a corpus's statements with two of its words swapped for others of the corpus: a
+/// real register repeats no sentence, and the rules that read text cost
+/// most on sentences they have not met (the swap may turn a statement's
+/// label, so the share of findings is near, not exactly, one in five).
+fn varied(
+    rng: &mut Rng,
+    statements: &(Vec<&'static str>, Vec<&'static str>),
+    texts: &Texts,
+) -> String {
+    let mut words: Vec<&str> = statement(rng, statements).split(' ').collect();
+    for _ in 0..2 {
+        let at = rng.below(words.len() as u64) as usize;
+        if swappable(words[at]) {
+            words[at] = rng.pick(&texts.words);
+        }
+    }
+    words.join(" ")
 }
 
 /// A record at stage 0 (open) to 4 (closed).
@@ -119,10 +155,11 @@ fn record(id: &str, n: usize, stage: u64, texts: &Texts, rng: &mut Rng) -> Strin
     if stage >= 1 {
         t += &format!(
             "root_cause:\n  method: five-whys\n  whys:\n    - why: Why did it happen?\n      because: The control was not designed for this case.\n    - why: Why was it not designed?\n      because: Nobody owned the design.\n    - why: Why did nobody own it?\n      because: Ownership was never assigned.\n  cause: {}\n  category: process-design\n",
-            quoted(statement(rng, &texts.causes))
+            quoted(&varied(rng, &texts.causes, texts))
         );
         t += "actions:\n";
-        for (i, action) in statement(rng, &texts.actions).split(" || ").enumerate() {
+        let plan = varied(rng, &texts.actions, texts);
+        for (i, action) in plan.split(" || ").enumerate() {
             t += &format!(
                 "  - id: {}\n    description: {}\n    owner: {owner}\n    due: {year}-{:02}-{day:02}\n",
                 i + 1,

@@ -16,6 +16,7 @@
 //!    deeper cause explains the blame above it.
 
 use foldhash::HashSet;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use regex::Regex;
@@ -48,6 +49,22 @@ impl Phrases {
     pub(super) fn is_person(&self, t: &Token) -> bool {
         let classes = self.words.word(&t.lemma);
         classes.has(Class::Person) || (t.capital && classes.has(Class::Name))
+    }
+
+    /// A clause's text with the first letter of each noun for people in
+    /// capitals, for the lists that name people (`{person}`); of the same
+    /// length, so that a match's offsets hold in the clause itself.
+    fn marked<'n>(&self, text: &Text, clause: Range<usize>, norm: &'n str) -> Cow<'n, str> {
+        let offset = text.norm_of(clause.clone()).0;
+        let mut marked = Cow::Borrowed(norm);
+        for i in clause {
+            if self.person_forms.contains(&text.tokens[i].norm) {
+                let at = text.place(i).start - offset;
+                let first = marked[at..at + 1].to_ascii_uppercase();
+                marked.to_mut().replace_range(at..at + 1, &first);
+            }
+        }
+        marked
     }
 
     fn is_thing(&self, t: &Token) -> bool {
@@ -294,6 +311,26 @@ impl Reading {
         }
         line
     }
+}
+
+/// The matches of two lists as if of one: by where they start, a match
+/// that overlaps one before it dropped, the longer first where two start
+/// together.
+fn earliest(mut a: Vec<Range<usize>>, b: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    if b.is_empty() {
+        return a;
+    }
+    a.extend(b);
+    a.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut end = 0;
+    a.retain(|m| {
+        let kept = m.start >= end;
+        if kept {
+            end = m.end;
+        }
+        kept
+    });
+    a
 }
 
 /// `"a", "b"`: the words of `cause` at `ranges`.
@@ -669,14 +706,20 @@ impl Phrases {
                 blame.push(tok_span(p..end));
             }
         }
-        for (re, deniable) in [(&self.blame, true), (&self.person_cause, false)] {
-            for m in re.find_iter(norm) {
-                let denied = (deniable && self.negation_before.is_match(&norm[..m.start()]))
-                    || self.negation_after.is_match(&norm[m.end()..]);
+        let marked = self.marked(text, clause.tokens.clone(), norm);
+        let ranges = |re: &Regex, text: &str| re.find_iter(text).map(|m| m.range()).collect();
+        let blamed = earliest(
+            ranges(&self.blame, norm),
+            ranges(&self.blame_person, &marked),
+        );
+        for (found, deniable) in [(blamed, true), (ranges(&self.person_cause, &marked), false)] {
+            for m in found {
+                let denied = (deniable && self.negation_before.is_match(&norm[..m.start]))
+                    || self.negation_after.is_match(&norm[m.end..]);
                 // "The contractor did not have access": what a person
                 // lacked, not what they did wrong, whether the match takes
                 // in the negation or stops before it.
-                let matched = text.tokens_at(offset + m.start()..offset + m.end());
+                let matched = text.tokens_at(offset + m.start..offset + m.end);
                 let lacks_at = |not: usize| {
                     text.tokens.get(not).is_some_and(|t| t.norm == "not")
                         && text.tokens.get(not + 1).is_some_and(|t| lex.lacked(t))
@@ -686,11 +729,11 @@ impl Phrases {
                 if denied || lacking {
                     continue;
                 }
-                let span = to_span(m.range());
+                let span = to_span(m.clone());
                 // "The build image skipped the encryption step": a failure
                 // verb whose subject is a thing says how the system works,
                 // not what a person slipped on.
-                let at = text.tokens_at(offset + m.start()..offset + m.end()).start;
+                let at = matched.start;
                 let by_thing = role == Role::Thing
                     && !passive
                     && at == t0 + verb
@@ -700,10 +743,8 @@ impl Phrases {
                 }
                 if deniable {
                     blame.push(span);
-                } else if m.as_str().starts_with("by ")
-                    || !(passive && m.start() == 0)
-                        && role == Role::Person
-                        && text.tokens_at(offset + m.start()..offset + m.end()).end > t0 + verb
+                } else if norm[m.clone()].starts_with("by ")
+                    || !(passive && m.start == 0) && role == Role::Person && matched.end > t0 + verb
                 {
                     // A passive subject is what was done to, not who did
                     // it; "the DR plan" is no doctor; and the match must
@@ -1171,5 +1212,31 @@ mod tests {
         assert!(j.shallow);
         assert_eq!(&cause[j.words[0].clone()], "admin’s inadequate review");
         assert!(j.trace.last().unwrap().starts_with("decision: shallow"));
+    }
+
+    /// The lists that name people see their nouns in capitals, and only
+    /// those: "night-shift" and "missed" stay as they were.
+    #[test]
+    fn marks_the_nouns_for_people() {
+        let p = Phrases::builtin();
+        let text = Text::new("The night-shift operator's manager missed it");
+        let all = 0..text.tokens.len();
+        let (_, norm) = text.norm_of(all.clone());
+        assert_eq!(
+            p.marked(&text, all, norm),
+            "the night-shift Operator's Manager missed it"
+        );
+        // A name that is also a noun for people ("Porter") still names.
+        assert!(shallow("Mrs Porter emailed the whole parent list."));
+        assert!(shallow("Mr. Porter did not verify the invoice."));
+    }
+
+    #[test]
+    fn two_lists_match_as_one() {
+        // 3..8 overlaps 0..5; of two that start together the longer stays.
+        assert_eq!(
+            earliest(vec![0..5, 10..12], vec![3..8, 6..9, 10..11, 12..14]),
+            vec![0..5, 6..9, 10..12, 12..14]
+        );
     }
 }

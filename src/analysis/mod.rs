@@ -27,8 +27,14 @@ use crate::model::config::{LISTS, ShallowPhrases};
 const DATA: &str = include_str!("phrases.txt");
 
 pub struct Phrases {
+    /// The lines of [blame] that name no person, matched against the
+    /// clause's text; the lines with `{person}`, and [person-cause], against
+    /// the text with its nouns for people marked (`Phrases::marked`).
     blame: Regex,
+    blame_person: Regex,
     person_cause: Regex,
+    /// Every form of the nouns of [person-word] ("nurse", "nurses").
+    person_forms: HashSet<String>,
     systemic: Regex,
     systemic_weak: Regex,
     negation_before: Regex,
@@ -85,8 +91,11 @@ impl Phrases {
     /// The built-in lists, extended and trimmed by `shallow_phrases`.
     pub fn new(extra: &ShallowPhrases) -> Result<Phrases, String> {
         let sections = sections(DATA);
-        // One list of the nouns for people, for the patterns and the lexicon.
-        let person_words = ("{person-words}".to_string(), person_words(&sections));
+        // The nouns for people are marked in the text before the lists that
+        // name them are matched (`marked`): as an alternation of every noun
+        // after the free words of {person}, they made the regex engines
+        // build a state for almost every new sentence.
+        let person_words = ("{person-words}".to_string(), MARKED_WORD.to_string());
         let defines: Vec<(String, String)> = sections
             .iter()
             .filter(|(name, _)| name == "define")
@@ -97,14 +106,15 @@ impl Phrases {
                 (format!("{{{}}}", k.trim()), value)
             })
             .collect();
-        let list = |name: &str| -> Result<Regex, String> {
+        // `people`: the lines with {person}, for the marked text, or the others.
+        let part = |name: &str, people: bool| -> Result<Regex, String> {
             let mut lines: Vec<String> = sections
                 .iter()
                 .filter(|(n, _)| n == name)
                 .flat_map(|(_, lines)| lines.iter().cloned())
-                .filter(|l| !extra.remove.contains(l))
+                .filter(|l| !extra.remove.contains(l) && l.contains("{person}") == people)
                 .collect();
-            for phrase in &extra.add {
+            for phrase in extra.add.iter().filter(|_| !people) {
                 let (target, words) = match phrase.split_once(':') {
                     Some((t, w)) if LISTS.contains(&t.trim()) => (t.trim(), w),
                     _ => ("blame", phrase.as_str()),
@@ -126,8 +136,13 @@ impl Phrases {
                     .collect::<Vec<_>>()
                     .join("|")
             };
-            compile(&joined, &defines)
+            if people {
+                compile_marked(&joined, &defines)
+            } else {
+                compile(&joined, &defines)
+            }
         };
+        let list = |name: &str| part(name, false);
         let negators: Vec<String> = sections
             .iter()
             .filter(|(n, _)| n == "negation-before")
@@ -143,7 +158,8 @@ impl Phrases {
         .map_err(|e| e.to_string())?;
         Ok(Phrases {
             blame: list("blame")?,
-            person_cause: list("person-cause")?,
+            blame_person: part("blame", true)?,
+            person_cause: part("person-cause", true)?,
             systemic: list("systemic")?,
             systemic_weak: list("systemic-weak")?,
             negation_before,
@@ -158,6 +174,7 @@ impl Phrases {
             )
             .map_err(|e| e.to_string())?,
             thing: compile(r"^{thing}$", &defines)?,
+            person_forms: person_forms(&sections),
             words: words(&sections, extra),
         })
     }
@@ -202,13 +219,23 @@ fn words(sections: &[(String, Vec<String>)], extra: &ShallowPhrases) -> lexicon:
 }
 
 fn compile(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
+    Regex::new(&ascii_words(&expand(line, defines))).map_err(|e| format!("phrase `{line}`: {e}"))
+}
+
+/// `compile` for the marked text, whose words may start with a capital.
+fn compile_marked(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
+    let pattern = ascii_words(&expand(line, defines)).replace("0-9a-z_", "0-9a-zA-Z_");
+    Regex::new(&pattern).map_err(|e| format!("phrase `{line}`: {e}"))
+}
+
+/// A line with its definitions and gaps filled in, between word boundaries.
+fn expand(line: &str, defines: &[(String, String)]) -> String {
     let mut pattern = line.to_string();
     for (name, value) in defines {
         pattern = pattern.replace(name, value);
     }
     let pattern = pattern.replace('_', r"(?:[\w'.-]+\W+){0,4}");
-    Regex::new(&ascii_words(&format!(r"\b(?:{pattern})\b")))
-        .map_err(|e| format!("phrase `{line}`: {e}"))
+    format!(r"\b(?:{pattern})\b")
 }
 
 /// Word classes and boundaries as ASCII: the text is lower-cased English,
@@ -221,23 +248,24 @@ fn ascii_words(pattern: &str) -> String {
         .replace(r"\W", "[^0-9a-z_]")
 }
 
-/// The nouns of [person-word] as one alternation, each with its plural
-/// ("secretary", "secretaries"; "nurse", "nurses"), longest first so that
-/// the pattern prefers "service-desk" to "service".
-fn person_words(sections: &[(String, Vec<String>)]) -> String {
-    let mut words: Vec<String> = sections
+/// How {person-words} finds a noun for people in the marked text: a
+/// capital, which the lower-cased text has nowhere else.
+const MARKED_WORD: &str = r"[A-Z][\w-]*";
+
+/// Every noun of [person-word] with its plural ("secretary", "secretaries";
+/// "nurse", "nurses", "nursees" as the patterns always allowed).
+fn person_forms(sections: &[(String, Vec<String>)]) -> HashSet<String> {
+    sections
         .iter()
         .filter(|(name, _)| name == "person-word")
         .flat_map(|(_, lines)| lines.iter().flat_map(|l| l.split_whitespace()))
-        .map(|w| match w.strip_suffix('y') {
+        .flat_map(|w| match w.strip_suffix('y') {
             Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => {
-                format!("{}(?:y|ies)", regex::escape(stem))
+                vec![w.to_string(), format!("{stem}ies")]
             }
-            _ => format!("{}(?:s|es)?", regex::escape(w)),
+            _ => vec![w.to_string(), format!("{w}s"), format!("{w}es")],
         })
-        .collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.join("|")
+        .collect()
 }
 
 /// `[section]` -> its non-comment lines, in file order.

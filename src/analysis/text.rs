@@ -89,6 +89,11 @@ impl Text {
         (start, &self.norm[start..end])
     }
 
+    /// Where token `i` stands in `norm`.
+    pub fn place(&self, i: usize) -> Range<usize> {
+        self.places[i].clone()
+    }
+
     /// The tokens a range of `norm` touches.
     pub fn tokens_at(&self, norm: Range<usize>) -> Range<usize> {
         let first = self.places.partition_point(|p| p.end <= norm.start);
