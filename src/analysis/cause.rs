@@ -51,14 +51,21 @@ impl Phrases {
         classes.has(Class::Person) || (t.capital && classes.has(Class::Name))
     }
 
-    /// A clause's text with the first letter of each noun for people in
-    /// capitals, for the lists that name people (`{person}`); of the same
-    /// length, so that a match's offsets hold in the clause itself.
-    fn marked<'n>(&self, text: &Text, clause: Range<usize>, norm: &'n str) -> Cow<'n, str> {
+    /// A clause's text with the first letter of each word that `is` in
+    /// capitals, for the lines that name people (`{person}`) or things
+    /// (`{thing}`); of the same length, so that a match's offsets hold in
+    /// the clause itself.
+    fn marked<'n>(
+        &self,
+        text: &Text,
+        clause: Range<usize>,
+        norm: &'n str,
+        is: impl Fn(&Token) -> bool,
+    ) -> Cow<'n, str> {
         let offset = text.norm_of(clause.clone()).0;
         let mut marked = Cow::Borrowed(norm);
         for i in clause {
-            if self.person_forms.contains(&text.tokens[i].norm) {
+            if is(&text.tokens[i]) {
                 let at = text.place(i).start - offset;
                 let first = marked[at..at + 1].to_ascii_uppercase();
                 marked.to_mut().replace_range(at..at + 1, &first);
@@ -706,7 +713,9 @@ impl Phrases {
                 blame.push(tok_span(p..end));
             }
         }
-        let marked = self.marked(text, clause.tokens.clone(), norm);
+        let marked = self.marked(text, clause.tokens.clone(), norm, |t| {
+            self.person_forms.contains(&t.norm)
+        });
         let ranges = |re: &Regex, text: &str| re.find_iter(text).map(|m| m.range()).collect();
         let blamed = earliest(
             ranges(&self.blame, norm),
@@ -755,18 +764,19 @@ impl Phrases {
         }
         let denies_gap = self.gap_denial.is_match(norm);
         let active_person = role == Role::Person && !passive;
-        let gap_of = |re: &Regex| -> Vec<Range<usize>> {
+        let gap_of = |found: Vec<Range<usize>>| -> Vec<Range<usize>> {
             if denies_gap {
                 return Vec::new();
             }
-            re.find_iter(norm)
+            found
+                .into_iter()
                 .filter(|m| {
-                    let words = m.as_str();
-                    let g = to_span(m.range());
-                    let tokens = text.tokens_at(offset + m.start()..offset + m.end());
+                    let words = &norm[m.clone()];
+                    let g = to_span(m.clone());
+                    let tokens = text.tokens_at(offset + m.start..offset + m.end);
                     // "lack of diligence by the system owner" blames the
                     // owner; "were not reviewed by the analyst" too.
-                    let by_person = words.contains(" by ") || norm[m.end()..].starts_with(" by ");
+                    let by_person = words.contains(" by ") || norm[m.end..].starts_with(" by ");
                     // "Inadequate supervision of ...": blame that starts
                     // where the gap does is what the clause is about.
                     let blamed = blame
@@ -777,17 +787,20 @@ impl Phrases {
                     // "placed reliance on the report without testing it".
                     let omitted = (active_person || agent.is_some())
                         && (words.starts_with("without")
-                            || words.starts_with("relian")
-                                && norm[m.end()..].contains(" without "));
+                            || words.starts_with("relian") && norm[m.end..].contains(" without "));
                     // "the admin's inadequate review": the admin's.
                     let possessed = possessor
                         .is_some_and(|p| tokens.start >= t0 + p && tokens.start <= t0 + p + 2);
                     !(by_person || blamed || omitted || possessed)
                 })
-                .map(|m| to_span(m.range()))
+                .map(&to_span)
                 .collect()
         };
-        let mut gap = gap_of(&self.systemic);
+        let things = self.marked(text, clause.tokens.clone(), norm, |t| self.is_thing(t));
+        let mut gap = gap_of(earliest(
+            ranges(&self.systemic, norm),
+            ranges(&self.systemic_thing, &things),
+        ));
         // "The responsibility matrix lists neither", "the form does not
         // validate it": a thing that does not do its job.
         if role == Role::Thing && !passive && !denies_gap {
@@ -803,7 +816,7 @@ impl Phrases {
                     .map(|(i, _)| tok_span(verb + i..verb + i + 1)),
             );
         }
-        let weak_gap = gap_of(&self.systemic_weak);
+        let weak_gap = gap_of(ranges(&self.systemic_weak, norm));
         gap.retain(|g| !blame.iter().any(|b| overlaps(b, g)));
         dedup(&mut blame);
         dedup(&mut actor);
@@ -1223,8 +1236,15 @@ mod tests {
         let all = 0..text.tokens.len();
         let (_, norm) = text.norm_of(all.clone());
         assert_eq!(
-            p.marked(&text, all, norm),
+            p.marked(&text, all.clone(), norm, |t| p
+                .person_forms
+                .contains(&t.norm)),
             "the night-shift Operator's Manager missed it"
+        );
+        assert_eq!(
+            p.marked(&text, all, norm, |t| p.is_thing(t)),
+            norm,
+            "no thing in it"
         );
         // A name that is also a noun for people ("Porter") still names.
         assert!(shallow("Mrs Porter emailed the whole parent list."));

@@ -33,6 +33,9 @@ pub struct Phrases {
     blame: Regex,
     blame_person: Regex,
     person_cause: Regex,
+    /// The lines of [systemic] with `{thing}`, matched against the clause
+    /// with its things marked; [systemic] the others.
+    systemic_thing: Regex,
     /// Every form of the nouns of [person-word] ("nurse", "nurses").
     person_forms: HashSet<String>,
     systemic: Regex,
@@ -106,15 +109,36 @@ impl Phrases {
                 (format!("{{{}}}", k.trim()), value)
             })
             .collect();
-        // `people`: the lines with {person}, for the marked text, or the others.
-        let part = |name: &str, people: bool| -> Result<Regex, String> {
+        // Things are marked in the same way for the lines with {thing}; the
+        // things of more than one word stay as they are.
+        let thing_defines: Vec<(String, String)> = defines
+            .iter()
+            .map(|(k, v)| match k.as_str() {
+                "{thing}" => (
+                    k.clone(),
+                    format!("(?:{MARKED_WORD_ANY_CASE}|{})", phrases_of(v)),
+                ),
+                _ => (k.clone(), v.clone()),
+            })
+            .collect();
+        // The lines of a list that name people or things, for the text with
+        // those marked (`Some`), or the others (`None`).
+        let part = |name: &str, marked: Option<Marked>| -> Result<Regex, String> {
+            let marker = match marked {
+                Some(Marked::People) => Some("{person}"),
+                Some(Marked::Things) => Some("{thing}"),
+                None => None,
+            };
             let mut lines: Vec<String> = sections
                 .iter()
                 .filter(|(n, _)| n == name)
                 .flat_map(|(_, lines)| lines.iter().cloned())
-                .filter(|l| !extra.remove.contains(l) && l.contains("{person}") == people)
+                .filter(|l| {
+                    let named = l.contains("{person}") || l.contains("{thing}");
+                    !extra.remove.contains(l) && marker.map_or(!named, |m| l.contains(m))
+                })
                 .collect();
-            for phrase in extra.add.iter().filter(|_| !people) {
+            for phrase in extra.add.iter().filter(|_| marked.is_none()) {
                 let (target, words) = match phrase.split_once(':') {
                     Some((t, w)) if LISTS.contains(&t.trim()) => (t.trim(), w),
                     _ => ("blame", phrase.as_str()),
@@ -136,13 +160,14 @@ impl Phrases {
                     .collect::<Vec<_>>()
                     .join("|")
             };
-            if people {
-                compile_marked(&joined, &defines)
-            } else {
-                compile(&joined, &defines)
+            match marked {
+                Some(Marked::People) => compile_marked(&joined, &defines),
+                // The other words of these lines still match marked things.
+                Some(Marked::Things) => compile_marked(&format!("(?i){joined}"), &thing_defines),
+                None => compile(&joined, &defines),
             }
         };
-        let list = |name: &str| part(name, false);
+        let list = |name: &str| part(name, None);
         let negators: Vec<String> = sections
             .iter()
             .filter(|(n, _)| n == "negation-before")
@@ -158,9 +183,10 @@ impl Phrases {
         .map_err(|e| e.to_string())?;
         Ok(Phrases {
             blame: list("blame")?,
-            blame_person: part("blame", true)?,
-            person_cause: part("person-cause", true)?,
+            blame_person: part("blame", Some(Marked::People))?,
+            person_cause: part("person-cause", Some(Marked::People))?,
             systemic: list("systemic")?,
+            systemic_thing: part("systemic", Some(Marked::Things))?,
             systemic_weak: list("systemic-weak")?,
             negation_before,
             negation_after: list("negation-after")?,
@@ -251,6 +277,45 @@ fn ascii_words(pattern: &str) -> String {
 /// How {person-words} finds a noun for people in the marked text: a
 /// capital, which the lower-cased text has nowhere else.
 const MARKED_WORD: &str = r"[A-Z][\w-]*";
+
+/// `MARKED_WORD` in lines that otherwise ignore case.
+const MARKED_WORD_ANY_CASE: &str = r"(?-i:[A-Z])[\w-]*";
+
+/// Which words a list's lines find marked in the text.
+#[derive(Clone, Copy)]
+enum Marked {
+    People,
+    Things,
+}
+
+/// The alternatives of more than one word of a `(?:a|b c|d)` definition:
+/// `b c`. A marked word is one token; these are not.
+fn phrases_of(alternation: &str) -> String {
+    let inner = alternation
+        .strip_prefix("(?:")
+        .and_then(|a| a.strip_suffix(')'))
+        .unwrap_or(alternation);
+    let mut out: Vec<&str> = Vec::new();
+    let (mut depth, mut start) = (0, 0);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '|' if depth == 0 => {
+                out.push(&inner[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&inner[start..]);
+    out.retain(|a| a.contains(' '));
+    if out.is_empty() {
+        r"\b\B".to_string()
+    } else {
+        out.join("|")
+    }
+}
 
 /// Every noun of [person-word] with its plural ("secretary", "secretaries";
 /// "nurse", "nurses", "nursees" as the patterns always allowed).
@@ -420,6 +485,45 @@ pub fn normalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_definitions_phrases_are_its_alternatives_of_more_than_one_word() {
+        assert_eq!(
+            phrases_of("(?:forms?|job descriptions?|training (?:plan|records?)|tools?)"),
+            "job descriptions?|training (?:plan|records?)"
+        );
+        assert_eq!(phrases_of("(?:forms?|tools?)"), r"\b\B");
+    }
+
+    /// Marked things still read as themselves to the other words of a
+    /// line ("has no check", "the oversight process"), and a thing of two
+    /// words is found whole.
+    #[test]
+    fn things_are_found_marked() {
+        let p = Phrases::builtin();
+        for (cause, gap) in [
+            (
+                "The intake form does not check the date.",
+                "form does not check",
+            ),
+            (
+                "There is no oversight process for it.",
+                "no oversight process",
+            ),
+            (
+                "The job descriptions do not mention the duty.",
+                "job descriptions do not mention",
+            ),
+            (
+                "The training plan has no step for leavers.",
+                "training plan has no",
+            ),
+        ] {
+            let j = p.judge_cause(cause);
+            assert!(!j.shallow, "{cause}");
+            assert_eq!(&cause[j.words[0].clone()], gap, "{cause}");
+        }
+    }
 
     #[test]
     fn normalises_quotes_contractions_and_spelling() {
