@@ -367,7 +367,9 @@ fn us_word(word: &str) -> Option<&'static str> {
         for suffix in ["e", "ed", "es", "ing"] {
             m.insert(format!("analys{suffix}"), format!("analyz{suffix}"));
         }
-        for stem in ["counsel", "cancel", "label", "travel", "model", "signal"] {
+        for stem in [
+            "counsel", "cancel", "label", "relabel", "mislabel", "travel", "model", "signal",
+        ] {
             for suffix in ["ed", "ing"] {
                 m.insert(format!("{stem}l{suffix}"), format!("{stem}{suffix}"));
             }
