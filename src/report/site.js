@@ -237,11 +237,20 @@
   const SHOWN_ELSEWHERE = ['file', 'theme', 'findings', 'waivers'];
 
   // The timelines, in the records' order, read the first time one is shown.
+  // They follow this script in the page, so that the register shows before
+  // the browser has read them: until then a record's timeline is `undefined`,
+  // and a record in view is drawn again once the page has loaded.
   let timelines = null;
   function timelineOf(r) {
-    timelines = timelines || JSON.parse(document.getElementById('ncreg-timelines').textContent);
-    return timelines[records.indexOf(r)];
+    if (timelines === null) {
+      if (document.readyState === 'loading') return undefined;
+      timelines = JSON.parse(document.getElementById('ncreg-timelines').textContent);
+    }
+    return timelines[records.indexOf(r)] || [];
   }
+  document.addEventListener('DOMContentLoaded', () => {
+    if (state().get('record') !== null) render();
+  });
 
   function fields(r, keys) {
     // A section that is one mapping (the correction, the cause) shows its fields.
@@ -302,6 +311,7 @@
 
   function timeline(changes) {
     if (!data.history) return el('p', { class: 'none' }, 'No git history was available.');
+    if (changes === undefined) return el('p', { class: 'none' }, 'Reading the history\u2026');
     if (!changes || changes.length === 0) return el('p', { class: 'none' }, 'Not yet committed.');
     return el(
       'ol',
