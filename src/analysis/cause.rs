@@ -142,6 +142,8 @@ const FAILURE_NOUNS: &[&str] = &[
     "improper",
     "faulty",
     "careless",
+    "poor",
+    "sloppy",
 ];
 /// Words that say a person did something wrongly or left a step out.
 const OMISSION: &[&str] = &["wrong", "incorrect", "wrongly", "incorrectly", "without"];
@@ -703,6 +705,13 @@ impl Phrases {
         {
             if POSSESSED_FAILURE.contains(&next.norm.as_str()) {
                 blame.push(tok_span(p..p + 3));
+            } else if matches!(next.norm.as_str(), "decision" | "choice")
+                && tokens.get(p + 3).is_some_and(|t| t.norm == "to")
+                && tokens.get(p + 4).is_some_and(|t| lex.fails(t))
+            {
+                // "The site manager's decision to skip the inspection"; a
+                // decision to spend less is a resource decision, not a slip.
+                blame.push(tok_span(p..p + 5));
             } else if POSSESSED_FAULT.contains(&next.norm.as_str()) {
                 // "the admin's inadequate review": the adjective and its noun.
                 let end = if tokens.get(p + 3).is_some_and(Token::is_word) {
@@ -885,6 +894,13 @@ impl Phrases {
             )
         {
             end -= 1;
+        }
+        // "By the dryliners left offcuts": the noun phrase ends at the person
+        // whose verb follows.
+        if end > start && !self.is_person(&after_by[end - 1]) {
+            end = (start..end - 1)
+                .find(|&k| self.is_person(&after_by[k]) && self.verbish(&after_by[k + 1]))
+                .map_or(end, |k| k + 1);
         }
         (end > start && self.is_person(&after_by[end - 1])).then_some(end)
     }
@@ -1258,5 +1274,25 @@ mod tests {
             earliest(vec![0..5, 10..12], vec![3..8, 6..9, 10..11, 12..14]),
             vec![0..5, 6..9, 10..12, 12..14]
         );
+    }
+
+    /// Round 26, a building site's safety notes: trades are people, a poor
+    /// job "by" them is theirs even when a verb follows, and a decision to
+    /// skip a step is a slip where a decision to spend less is not.
+    #[test]
+    fn a_building_sites_trades_and_decisions() {
+        assert!(shallow(
+            "Banksman lost sight of the reversing dumper and did not stop it."
+        ));
+        assert!(shallow(
+            "Poor housekeeping by the dryliners left offcuts across the stairwell."
+        ));
+        assert!(shallow(
+            "Site manager's decision to skip the weekly scaffold inspection because of the deadline."
+        ));
+        assert!(!shallow("The board's decision to cut the training budget."));
+        assert!(!shallow(
+            "The inspection was done by the assigned engineer, but the checklist has no step for guard rails."
+        ));
     }
 }
