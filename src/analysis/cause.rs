@@ -1295,4 +1295,15 @@ mod tests {
             "The inspection was done by the assigned engineer, but the checklist has no step for guard rails."
         ));
     }
+
+    /// Round 27: a trial site's roles are people.
+    #[test]
+    fn a_trial_sites_roles_are_people() {
+        assert!(shallow(
+            "PI delegated dosing to a sub-investigator not listed on the delegation log."
+        ));
+        assert!(shallow(
+            "Sub-I did not review the ECG before the subject was dosed."
+        ));
+    }
 }

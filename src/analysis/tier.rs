@@ -604,9 +604,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             .iter()
             .rev()
             .find(|t| t.is_word() && !t.norm.ends_with("ly"));
-        h.classes
-            .first_of(&HEADS)
-            .is_some_and(|c| matches!(c, Class::Exhort | Class::Care | Class::Attest))
+        // "A checklist signed by a second investigator" is a checkpoint of
+        // a second person, not a document people sign that they read.
+        let signed_by = matches!(first.lemma.as_str(), "sign" | "countersign")
+            && text
+                .tokens
+                .get(h.tokens.end)
+                .is_some_and(|t| t.norm == "by");
+        !signed_by
+            && h.classes
+                .first_of(&HEADS)
+                .is_some_and(|c| matches!(c, Class::Exhort | Class::Care | Class::Attest))
             // A participle with its people: "reminding engineers" (but
             // "transactions meeting them" satisfy something).
             && ((first.norm.ends_with("ing") && first.norm != "meeting"
@@ -1088,5 +1096,19 @@ mod tests {
             ]
         );
         assert_eq!(r.words, ["update the procedure", "stress"]);
+    }
+
+    /// Round 27: a checklist signed by a second person is a checkpoint; a
+    /// procedure staff read and sign is still a message to them.
+    #[test]
+    fn a_second_persons_signature_is_a_checkpoint() {
+        assert_eq!(
+            tier("Add an eligibility checklist signed by a second investigator."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Staff to read and sign the updated procedure."),
+            Some(Tier::People)
+        );
     }
 }
