@@ -55,14 +55,13 @@ impl Phrases {
     /// capitals, for the lines that name people (`{person}`) or things
     /// (`{thing}`); of the same length, so that a match's offsets hold in
     /// the clause itself.
-    fn marked<'n>(
+    fn marked<'t>(
         &self,
-        text: &Text,
+        text: &'t Text,
         clause: Range<usize>,
-        norm: &'n str,
         is: impl Fn(&Token) -> bool,
-    ) -> Cow<'n, str> {
-        let offset = text.norm_of(clause.clone()).0;
+    ) -> Cow<'t, str> {
+        let (offset, norm) = text.norm_of(clause.clone());
         let mut marked = Cow::Borrowed(norm);
         for i in clause {
             if is(&text.tokens[i]) {
@@ -722,7 +721,7 @@ impl Phrases {
                 blame.push(tok_span(p..end));
             }
         }
-        let marked = self.marked(text, clause.tokens.clone(), norm, |t| {
+        let marked = self.marked(text, clause.tokens.clone(), |t| {
             self.person_forms.contains(&t.norm)
         });
         let ranges = |re: &Regex, text: &str| re.find_iter(text).map(|m| m.range()).collect();
@@ -773,11 +772,12 @@ impl Phrases {
         }
         let denies_gap = self.gap_denial.is_match(norm);
         let active_person = role == Role::Person && !passive;
-        let gap_of = |found: Vec<Range<usize>>| -> Vec<Range<usize>> {
+        // The matches are looked for only when the clause does not deny a gap.
+        let gap_of = |found: &dyn Fn() -> Vec<Range<usize>>| -> Vec<Range<usize>> {
             if denies_gap {
                 return Vec::new();
             }
-            found
+            found()
                 .into_iter()
                 .filter(|m| {
                     let words = &norm[m.clone()];
@@ -805,11 +805,13 @@ impl Phrases {
                 .map(&to_span)
                 .collect()
         };
-        let things = self.marked(text, clause.tokens.clone(), norm, |t| self.is_thing(t));
-        let mut gap = gap_of(earliest(
-            ranges(&self.systemic, norm),
-            ranges(&self.systemic_thing, &things),
-        ));
+        let mut gap = gap_of(&|| {
+            let things = self.marked(text, clause.tokens.clone(), |t| self.is_thing(t));
+            earliest(
+                ranges(&self.systemic, norm),
+                ranges(&self.systemic_thing, &things),
+            )
+        });
         // "The responsibility matrix lists neither", "the form does not
         // validate it": a thing that does not do its job.
         if role == Role::Thing && !passive && !denies_gap {
@@ -825,7 +827,7 @@ impl Phrases {
                     .map(|(i, _)| tok_span(verb + i..verb + i + 1)),
             );
         }
-        let weak_gap = gap_of(ranges(&self.systemic_weak, norm));
+        let weak_gap = gap_of(&|| ranges(&self.systemic_weak, norm));
         gap.retain(|g| !blame.iter().any(|b| overlaps(b, g)));
         dedup(&mut blame);
         dedup(&mut actor);
@@ -1252,13 +1254,11 @@ mod tests {
         let all = 0..text.tokens.len();
         let (_, norm) = text.norm_of(all.clone());
         assert_eq!(
-            p.marked(&text, all.clone(), norm, |t| p
-                .person_forms
-                .contains(&t.norm)),
+            p.marked(&text, all.clone(), |t| p.person_forms.contains(&t.norm)),
             "the night-shift Operator's Manager missed it"
         );
         assert_eq!(
-            p.marked(&text, all, norm, |t| p.is_thing(t)),
+            p.marked(&text, all, |t| p.is_thing(t)),
             norm,
             "no thing in it"
         );
