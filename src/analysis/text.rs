@@ -101,6 +101,11 @@ impl Text {
         first..last.max(first)
     }
 
+    /// The original bytes of the tokens a range of `norm` touches.
+    pub fn norm_span(&self, norm: Range<usize>) -> Range<usize> {
+        self.span(self.tokens_at(norm))
+    }
+
     /// The original bytes of tokens `range`.
     pub fn span(&self, range: Range<usize>) -> Range<usize> {
         match (self.tokens.get(range.start), range.end.checked_sub(1)) {
