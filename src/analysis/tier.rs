@@ -748,12 +748,14 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
 /// tool.
 fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // Hits grouped by noun phrase: a phrase ends at a preposition or a mark.
-    let phrase_of = |token: usize| -> usize {
-        text.tokens[..token]
-            .iter()
-            .filter(|t| ends_phrase(t))
-            .count()
-    };
+    // The phrase of each token, counted once (heads are compared pairwise).
+    let phrases: Vec<usize> = std::iter::once(0)
+        .chain(text.tokens.iter().scan(0, |n, t| {
+            *n += usize::from(ends_phrase(t));
+            Some(*n)
+        }))
+        .collect();
+    let phrase_of = |token: usize| -> usize { phrases[token] };
     let phrase_end = |token: usize| -> bool { text.tokens.get(token).is_none_or(ends_phrase) };
     let as_object = |i: usize| -> Option<Object> {
         // A participle ("reviewed by the lead") is not a noun.

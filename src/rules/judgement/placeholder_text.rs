@@ -23,20 +23,21 @@ pub fn check(s: &Subject, _: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The placeholder in a text: the whole value, or a marker inside it.
+/// The placeholder in a text (in lower case): the whole value, or a marker
+/// inside it. The patterns ignore case, so that the text, often the longest
+/// of a record, is not copied to be looked at.
 pub fn placeholder(text: &str) -> Option<String> {
     static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:tbd|tba|tbc|todo|to ?do|fixme|n/?a|na|none|nil|null|unknown|pending|wip|placeholder|\?+|-+|\.+|x+|same|as above|see above|see below|same as above|ditto|idem|to be (?:determined|decided|confirmed|completed|added|defined|agreed|written|updated))[.!]?$").expect("valid")
+        Regex::new(r"(?i)^(?:tbd|tba|tbc|todo|to ?do|fixme|n/?a|na|none|nil|null|unknown|pending|wip|placeholder|\?+|-+|\.+|x+|same|as above|see above|see below|same as above|ditto|idem|to be (?:determined|decided|confirmed|completed|added|defined|agreed|written|updated))[.!]?$").expect("valid")
     });
     static INSIDE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:tbd|tba|tbc|todo|fixme|xxx+|lorem ipsum|insert [\w ]+ here|to be (?:determined|decided|confirmed|completed|added|defined))\b|<\s*(?:insert|enter|add|your|owner|name|person|date|tbd|todo|description|cause|text|placeholder|fill)[^<>]{0,30}>|\[\s*(?:name|date|owner|description|cause|text)\s*\]").expect("valid")
+        Regex::new(r"(?i)\b(?:tbd|tba|tbc|todo|fixme|xxx+|lorem ipsum|insert [\w ]+ here|to be (?:determined|decided|confirmed|completed|added|defined))\b|<\s*(?:insert|enter|add|your|owner|name|person|date|tbd|todo|description|cause|text|placeholder|fill)[^<>]{0,30}>|\[\s*(?:name|date|owner|description|cause|text)\s*\]").expect("valid")
     });
-    let t = text.trim().to_lowercase();
-    let t = t.as_str();
+    let t = text.trim();
     if WHOLE.is_match(t) {
-        return Some(t.to_string());
+        return Some(t.to_lowercase());
     }
-    INSIDE.find(t).map(|m| m.as_str().to_string())
+    INSIDE.find(t).map(|m| m.as_str().to_lowercase())
 }
 
 /// The free-text fields that must carry real content when present.
