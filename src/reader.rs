@@ -194,22 +194,24 @@ impl Sink {
 
     pub fn text(&mut self, map: &Map, key: &str) -> Field<String> {
         let entry = map.get(key)?;
-        self.node_text(&map.path_of(key), &entry.value)
+        self.node_text(|| map.path_of(key), &entry.value)
     }
 
-    /// The text of a scalar node; numbers keep their written form.
-    pub fn node_text(&mut self, path: &str, node: &Node) -> Field<String> {
+    /// The text of a scalar node; numbers keep their written form. `path`
+    /// is spelt out only for a value that is empty or of the wrong kind
+    /// (a record has dozens of valid ones).
+    pub fn node_text(&mut self, path: impl Fn() -> String, node: &Node) -> Field<String> {
         match &node.kind {
             NodeKind::Scalar(s) if !s.trim().is_empty() => Some(Sp {
                 value: s.trim().to_string(),
                 span: node.span,
             }),
             NodeKind::Scalar(_) | NodeKind::Null => {
-                self.empty.insert(path.to_string(), node.span);
+                self.empty.insert(path(), node.span);
                 None
             }
             _ => {
-                self.wrong_kind(path, node, "text");
+                self.wrong_kind(&path(), node, "text");
                 None
             }
         }
@@ -222,7 +224,7 @@ impl Sink {
             .value
             .iter()
             .enumerate()
-            .filter_map(|(i, n)| self.node_text(&format!("{path}[{}]", i + 1), n))
+            .filter_map(|(i, n)| self.node_text(|| format!("{path}[{}]", i + 1), n))
             .collect();
         (!values.is_empty()).then_some(Sp {
             value: values,
@@ -258,13 +260,13 @@ impl Sink {
 
     pub fn choice<C: Choice>(&mut self, map: &Map, key: &str) -> Field<C> {
         let entry = map.get(key)?;
-        self.node_choice(&map.path_of(key), &entry.value)
+        self.node_choice(|| map.path_of(key), &entry.value)
     }
 
     /// A node's value as one of a closed set of words, suggesting the
     /// nearest when it is none of them.
-    pub fn node_choice<C: Choice>(&mut self, path: &str, node: &Node) -> Field<C> {
-        let text = self.node_text(path, node)?;
+    pub fn node_choice<C: Choice>(&mut self, path: impl Fn() -> String, node: &Node) -> Field<C> {
+        let text = self.node_text(&path, node)?;
         if let Some(i) = C::VALUES.iter().position(|v| *v == text.value) {
             return Some(Sp {
                 value: C::ALL[i],
@@ -276,7 +278,7 @@ impl Sink {
             Some(s) => format!("did you mean `{s}`? Valid values: {valid}"),
             None => format!("valid values: {valid}"),
         };
-        self.reject(path.to_string(), &text, help);
+        self.reject(path(), &text, help);
         None
     }
 

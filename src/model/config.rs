@@ -252,7 +252,7 @@ pub fn read(root: &Node, sink: &mut Sink) -> Config {
     }
     if let Some(s) = sink.map(&m, "standards", &[]) {
         for entry in s.entries() {
-            if let Some(file) = sink.node_text(&s.path_of(&entry.key), &entry.value) {
+            if let Some(file) = sink.node_text(|| s.path_of(&entry.key), &entry.value) {
                 c.standards.insert(entry.key.clone(), file.value);
             }
         }
@@ -309,7 +309,7 @@ fn person(sink: &mut Sink, node: &Node, index: usize) -> Option<Person> {
         let left = sink.date(&p, "left").map(|d| d.value);
         return Some(Person { name, left });
     }
-    let name = sink.node_text(&path, node)?.value;
+    let name = sink.node_text(|| path.to_string(), node)?.value;
     Some(Person { name, left: None })
 }
 
@@ -320,7 +320,8 @@ fn levels(sink: &mut Sink, rules_map: &Map) -> BTreeMap<Code, Level> {
             sink.report(not_a_rule_code(entry.key_span, &entry.key));
             continue;
         };
-        if let Some(level) = sink.node_choice::<Level>(&rules_map.path_of(&entry.key), &entry.value)
+        if let Some(level) =
+            sink.node_choice::<Level>(|| rules_map.path_of(&entry.key), &entry.value)
         {
             levels.insert(code, level.value);
         }
