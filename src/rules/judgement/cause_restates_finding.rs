@@ -2,7 +2,7 @@
 
 use crate::codes::Code;
 
-use std::collections::BTreeSet;
+use foldhash::HashSet;
 
 use crate::diagnostic::Diagnostic;
 use crate::rules::{Context, Subject};
@@ -35,16 +35,15 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
         );
         return;
     }
-    let c: BTreeSet<String> = content_words(&cause.value).into_iter().collect();
+    let c: HashSet<String> = content_words(&cause.value).collect();
     if c.len() < 3 {
         return;
     }
     // The description is often the longest text of a record: its words are
     // looked up in the cause's, not gathered into a set of their own.
     let shared = content_words(&description.value)
-        .into_iter()
-        .filter(|w| c.contains(w))
-        .collect::<BTreeSet<String>>()
+        .filter_map(|w| c.get(&w).map(String::as_str))
+        .collect::<HashSet<&str>>()
         .len();
     if shared * 10 >= c.len() * 7 {
         out.push(
@@ -60,14 +59,14 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// Lemmas of the words of four letters or more.
-fn content_words(text: &str) -> Vec<String> {
+fn content_words(text: &str) -> impl Iterator<Item = String> {
     const STOP: &[&str] = &[
         "that", "this", "with", "from", "were", "have", "been", "their", "there", "which", "when",
         "they", "after", "before", "still", "into", "than",
     ];
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 4 && !STOP.contains(w))
-        .map(crate::analysis::text::lemma)
-        .collect()
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .map(|w| crate::analysis::text::lemma(&w))
 }
