@@ -790,7 +790,15 @@ impl Phrases {
                     && !passive
                     && at == t0 + verb
                     && tokens.get(verb).is_some_and(|t| lex.fails(t));
-                if deniable && by_thing {
+                // "The night shift rota did not include an engineer": the
+                // person only qualifies the thing whose verb it is.
+                let of_thing = role == Role::Thing
+                    && !passive
+                    && matched.end > t0 + verb
+                    && text.tokens[at.min(t0 + verb)..t0 + verb]
+                        .iter()
+                        .any(|t| lex.is_person(t));
+                if deniable && (by_thing || of_thing) {
                     continue;
                 }
                 if deniable {
@@ -1366,6 +1374,24 @@ mod tests {
         ));
         assert!(shallow(
             "Sub-I did not review the ECG before the subject was dosed."
+        ));
+    }
+
+    #[test]
+    fn a_maintenance_shops_crews_and_lapses() {
+        assert!(shallow(
+            "Tool control lapse by the night shift: a torch was left in the engine intake."
+        ));
+        assert!(shallow("The crew did not carry out the walk-round check."));
+        // The shift and the team only qualify the rota, whose verb it is.
+        assert!(!shallow(
+            "The night shift rota did not include a licensed engineer."
+        ));
+        assert!(!shallow(
+            "The team rota did not include a licensed engineer."
+        ));
+        assert!(shallow(
+            "The long and short of it is that our technician forgot to renew the licence."
         ));
     }
 

@@ -1113,4 +1113,16 @@ mod tests {
             Some(Tier::People)
         );
     }
+
+    #[test]
+    fn a_preset_tool_and_a_task_card_change_the_process() {
+        assert_eq!(
+            tier("Issue click-type wrenches preset to the wheel nut torque at line stations."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Amend the task card to repeat the torque values."),
+            Some(Tier::Process)
+        );
+    }
 }
