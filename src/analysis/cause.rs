@@ -253,6 +253,10 @@ fn clauses(text: &Text) -> Vec<Clause> {
 
 /// Openings that hedge a statement, not part of it.
 const HEDGES: &[&[&str]] = &[
+    &["it", "turns", "out"],
+    &["it", "turned", "out"],
+    &["turns", "out"],
+    &["turned", "out"],
     &["we", "believe"],
     &["we", "think"],
     &["we", "suspect"],
@@ -758,7 +762,9 @@ impl Phrases {
             }
         }
         let marked = self.marked(text, clause.tokens.clone(), |t| {
+            // A given name counts where it is written with its capital.
             self.person_forms.contains(&t.norm)
+                || (t.capital && self.words.word(&t.lemma).has(Class::Name))
         });
         let blamed = earliest(
             ranges(&self.blame, norm),
@@ -1374,6 +1380,22 @@ mod tests {
         ));
         assert!(shallow(
             "Sub-I did not review the ECG before the subject was dosed."
+        ));
+    }
+
+    #[test]
+    fn a_software_teams_chat() {
+        for cause in [
+            "Turns out the intern committed the AWS creds to the public repo.",
+            "Someone on the data team shared the bucket link publicly to get around the access request.",
+            "On-call ignored the disk space page, assumed it was noise.",
+            // A given name written with its capital is a person.
+            "Not a tooling problem tbh - Jake just ran the migration against prod instead of staging.",
+        ] {
+            assert!(shallow(cause), "{cause}");
+        }
+        assert!(!shallow(
+            "Devs merge to main without review because branch protection was never turned on."
         ));
     }
 

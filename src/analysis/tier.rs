@@ -407,6 +407,20 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // "Memo issued", "change retro-actively approved".
     let participle =
         is_participle(&text.tokens[i]) || is_participle(&text.tokens[h.tokens.end - 1]);
+    // "Link revoked", "log updated": a noun, then the participle of the
+    // action done to it, at the end of the clause.
+    let end = h.tokens.end;
+    let object_of_participle = !participle
+        && text.tokens.get(end).is_some_and(is_participle)
+        && hits
+            .iter()
+            .any(|p| p.tokens.start == end && p.classes.first_of(&HEADS).is_some())
+        && text.tokens.get(end + 1).is_none_or(|t| {
+            !t.is_word() || matches!(t.norm.as_str(), "and" | "for" | "on" | "by" | "in" | "to")
+        });
+    if object_of_participle {
+        return false;
+    }
     if i <= clause_start || participle {
         return true;
     }
@@ -455,8 +469,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             });
             !(tool && (verb.ends_with('s') || verb.ends_with("ed")))
         };
+        // So may an adverb of care: "on-call to take disk alerts seriously".
+        let adverb = || text.tokens[h.tokens.end - 1].norm.ends_with("ly");
         if h.classes.first_of(&HEADS).is_some_and(|c| {
             (matches!(c, Class::Exhort | Class::Train | Class::Attest) && message())
+                || (c == Class::Care && adverb())
                 || verb_position(text, hits, h, clause_start)
         }) {
             return Some(i);
@@ -1112,6 +1129,28 @@ mod tests {
             tier("Staff to read and sign the updated procedure."),
             Some(Tier::People)
         );
+    }
+
+    #[test]
+    fn a_software_teams_chat() {
+        for (action, expected) in [
+            (
+                "On-call to take disk alerts seriously going forward.",
+                Tier::People,
+            ),
+            (
+                "Ping everyone in #eng that we don't merge on Fridays.",
+                Tier::People,
+            ),
+            ("RM to run smoke tests before every release.", Tier::People),
+            ("Run regression tests nightly in CI.", Tier::Detect),
+            // A noun before the participle of what was done to it.
+            ("Link revoked.", Tier::Correction),
+            ("Licence renewed for another year.", Tier::Correction),
+            ("Review updated procedures with staff.", Tier::People),
+        ] {
+            assert_eq!(tier(action), Some(expected), "{action}");
+        }
     }
 
     #[test]
