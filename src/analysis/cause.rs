@@ -1400,6 +1400,19 @@ mod tests {
     }
 
     #[test]
+    fn a_public_postmortems_causes() {
+        for cause in [
+            "We messed up: the person on call restarted the primary instead of the replica.",
+            "A contributor's PR disabled the signature check and the reviewer approved it without noticing.",
+        ] {
+            assert!(shallow(cause), "{cause}");
+        }
+        assert!(!shallow(
+            "The approver signed off the change without reading it because the tool shows no diff."
+        ));
+    }
+
+    #[test]
     fn a_maintenance_shops_crews_and_lapses() {
         assert!(shallow(
             "Tool control lapse by the night shift: a torch was left in the engine intake."

@@ -1154,6 +1154,19 @@ mod tests {
     }
 
     #[test]
+    fn a_public_postmortems_actions() {
+        assert_eq!(
+            tier("Reviewers to look more closely at config changes."),
+            Some(Tier::People)
+        );
+        // A flag that turns a control off is a way round it.
+        assert_eq!(
+            tier("Remove the flag that disables signature checks."),
+            Some(Tier::Eliminate)
+        );
+    }
+
+    #[test]
     fn a_preset_tool_and_a_task_card_change_the_process() {
         assert_eq!(
             tier("Issue click-type wrenches preset to the wheel nut torque at line stations."),
