@@ -1413,6 +1413,16 @@ mod tests {
     }
 
     #[test]
+    fn not_wanting_to_is_blame_unless_a_gap_explains_it() {
+        assert!(shallow(
+            "Near misses are under-reported because staff can't be bothered to fill in the log."
+        ));
+        assert!(!shallow(
+            "Staff are reluctant to report near misses because the form takes 20 minutes and nobody reviews it."
+        ));
+    }
+
+    #[test]
     fn a_maintenance_shops_crews_and_lapses() {
         assert!(shallow(
             "Tool control lapse by the night shift: a torch was left in the engine intake."
