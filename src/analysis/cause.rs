@@ -1423,6 +1423,19 @@ mod tests {
     }
 
     #[test]
+    fn a_factorys_setters_and_motives() {
+        assert!(shallow(
+            "Setter loaded the wrong program on the CNC; he's been spoken to."
+        ));
+        assert!(shallow(
+            "Moulds were changed over without a first-off check because the shift leader wanted to catch up on output."
+        ));
+        assert!(!shallow(
+            "Output targets are set per shift with no allowance for first-off checks."
+        ));
+    }
+
+    #[test]
     fn a_maintenance_shops_crews_and_lapses() {
         assert!(shallow(
             "Tool control lapse by the night shift: a torch was left in the engine intake."

@@ -590,6 +590,16 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             adjust(&mut r, Tier::Detect, a, "a tool does it");
         }
     }
+    // A person given a recurring chore: "team leader to update the matrix
+    // monthly" lasts as long as they remember it.
+    let person_before = hits[..head].iter().any(|h| h.classes.has(Class::People));
+    if verb == Class::Change
+        && person_before
+        && automated.is_none()
+        && let Some(p) = periodic.filter(|_| r.tier > Tier::People)
+    {
+        adjust(&mut r, Tier::People, p, "a chore someone has to remember");
+    }
     // Putting a check in place that runs by itself is how a problem is
     // detected: "schedule an automated review that alerts the owner".
     if object == Object::Check
@@ -1164,6 +1174,19 @@ mod tests {
             tier("Remove the flag that disables signature checks."),
             Some(Tier::Eliminate)
         );
+    }
+
+    #[test]
+    fn a_recurring_chore_of_a_person_is_people_tier() {
+        assert_eq!(
+            tier("Team leader to update the matrix monthly."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Inspectors to measure all features going forward."),
+            Some(Tier::People)
+        );
+        assert_eq!(tier("Update the training matrix."), Some(Tier::Process));
     }
 
     #[test]
