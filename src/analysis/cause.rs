@@ -986,7 +986,7 @@ impl Phrases {
             || matches!(w, "not" | "never")
             || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "feed"))
             || self.fails(t)
-            || IRREGULAR_PAST.contains(&w)
+            || super::text::irregular_past(w)
     }
 }
 
@@ -1032,12 +1032,6 @@ const POSSESSED_FAULT: &[&str] = &[
     "incorrect",
     "sloppy",
     "lack",
-];
-
-const IRREGULAR_PAST: &[&str] = &[
-    "ran", "let", "left", "made", "took", "gave", "knew", "lost", "sent", "chose", "wrote", "went",
-    "got", "told", "thought", "found", "kept", "forgot", "misread", "put", "set", "did", "had",
-    "was", "were",
 ];
 
 fn is_passive(predicate: &[Token]) -> bool {

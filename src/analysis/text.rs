@@ -350,7 +350,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("does did done doing", "do"),
     ("forgot forgotten forgets forgetting", "forget"),
     ("ran run runs running", "run"),
-    ("lets letting", "let"),
+    ("let lets letting", "let"),
     ("left leaves leaving", "leave"),
     ("made makes making", "make"),
     ("took taken takes taking", "take"),

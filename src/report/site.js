@@ -312,7 +312,7 @@
   function timeline(changes) {
     if (!data.history) return el('p', { class: 'none' }, 'No git history was available.');
     if (changes === undefined) return el('p', { class: 'none' }, 'Reading the history\u2026');
-    if (!changes || changes.length === 0) return el('p', { class: 'none' }, 'Not yet committed.');
+    if (changes.length === 0) return el('p', { class: 'none' }, 'Not yet committed.');
     return el(
       'ol',
       { class: 'timeline' },
