@@ -52,7 +52,7 @@ impl Phrases {
     /// given name.
     pub(super) fn is_person(&self, t: &Token) -> bool {
         let classes = self.words.word(&t.lemma);
-        classes.has(Class::Person) || (t.capital && classes.has(Class::Name))
+        classes.has(Class::Person) || (t.capital && classes.has(Class::Name)) || t.handle
     }
 
     /// A clause's text with the first letter of each word that `is` in
@@ -253,6 +253,9 @@ fn clauses(text: &Text) -> Vec<Clause> {
 
 /// Openings that hedge a statement, not part of it.
 const HEDGES: &[&[&str]] = &[
+    &["it", "looks", "like"],
+    &["looks", "like"],
+    &["seems", "like"],
     &["it", "turns", "out"],
     &["it", "turned", "out"],
     &["turns", "out"],
@@ -765,6 +768,7 @@ impl Phrases {
             // A given name counts where it is written with its capital.
             self.person_forms.contains(&t.norm)
                 || (t.capital && self.words.word(&t.lemma).has(Class::Name))
+                || t.handle
         });
         let blamed = earliest(
             ranges(&self.blame, norm),
@@ -1377,56 +1381,76 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn a_software_teams_chat() {
-        for cause in [
-            "Turns out the intern committed the AWS creds to the public repo.",
-            "Someone on the data team shared the bucket link publicly to get around the access request.",
-            "On-call ignored the disk space page, assumed it was noise.",
-            // A given name written with its capital is a person.
-            "Not a tooling problem tbh - Jake just ran the migration against prod instead of staging.",
-        ] {
+    /// Asserts R001's decision on causes of one kind of register.
+    fn judged(shallow_ones: &[&str], systemic: &[&str]) {
+        for cause in shallow_ones {
             assert!(shallow(cause), "{cause}");
         }
-        assert!(!shallow(
-            "Devs merge to main without review because branch protection was never turned on."
-        ));
+        for cause in systemic {
+            assert!(!shallow(cause), "{cause}");
+        }
+    }
+
+    #[test]
+    fn a_software_teams_chat() {
+        judged(
+            &[
+                "Turns out the intern committed the AWS creds to the public repo.",
+                "Someone on the data team shared the bucket link publicly to get around the access request.",
+                "On-call ignored the disk space page, assumed it was noise.",
+                // A given name written with its capital is a person.
+                "Not a tooling problem tbh - Jake just ran the migration against prod instead of staging.",
+            ],
+            &["Devs merge to main without review because branch protection was never turned on."],
+        );
     }
 
     #[test]
     fn a_public_postmortems_causes() {
-        for cause in [
-            "We messed up: the person on call restarted the primary instead of the replica.",
-            "A contributor's PR disabled the signature check and the reviewer approved it without noticing.",
-        ] {
-            assert!(shallow(cause), "{cause}");
-        }
-        assert!(!shallow(
-            "The approver signed off the change without reading it because the tool shows no diff."
-        ));
+        judged(
+            &[
+                "We messed up: the person on call restarted the primary instead of the replica.",
+                "A contributor's PR disabled the signature check and the reviewer approved it without noticing.",
+            ],
+            &[
+                "The approver signed off the change without reading it because the tool shows no diff.",
+            ],
+        );
     }
 
     #[test]
     fn not_wanting_to_is_blame_unless_a_gap_explains_it() {
-        assert!(shallow(
-            "Near misses are under-reported because staff can't be bothered to fill in the log."
-        ));
-        assert!(!shallow(
-            "Staff are reluctant to report near misses because the form takes 20 minutes and nobody reviews it."
-        ));
+        judged(
+            &["Near misses are under-reported because staff can't be bothered to fill in the log."],
+            &[
+                "Staff are reluctant to report near misses because the form takes 20 minutes and nobody reviews it.",
+            ],
+        );
     }
 
     #[test]
     fn a_factorys_setters_and_motives() {
-        assert!(shallow(
-            "Setter loaded the wrong program on the CNC; he's been spoken to."
-        ));
-        assert!(shallow(
-            "Moulds were changed over without a first-off check because the shift leader wanted to catch up on output."
-        ));
-        assert!(!shallow(
-            "Output targets are set per shift with no allowance for first-off checks."
-        ));
+        judged(
+            &[
+                "Setter loaded the wrong program on the CNC; he's been spoken to.",
+                "Moulds were changed over without a first-off check because the shift leader wanted to catch up on output.",
+            ],
+            &["Output targets are set per shift with no allowance for first-off checks."],
+        );
+    }
+
+    #[test]
+    fn an_issue_threads_handles_and_maintainers() {
+        judged(
+            &[
+                "Looks like @dana merged without waiting for CI to finish.",
+                "The bot token leaked because a maintainer echoed it in a debug step.",
+                "Issue triager closed the security report as a duplicate without reading it.",
+            ],
+            &[
+                "Merging is allowed while CI is still running because the required status checks were never configured.",
+            ],
+        );
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub struct Token {
     pub capital: bool,
     /// Written in capitals, two letters or more ("IT", "QA").
     pub acronym: bool,
+    /// A user's handle, "@dana" (the token is "dana"; its span takes in the "@").
+    pub handle: bool,
     /// Whether a space separates it from the token before, in `norm`.
     space_before: bool,
     /// Whether a line break came before it.
@@ -125,10 +127,19 @@ fn tokenise(text: &str) -> Vec<Token> {
     let mut chars = text.char_indices().peekable();
     let mut space = false;
     let mut line = true;
+    let mut handle = false;
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
             space = true;
             line |= c == '\n';
+            continue;
+        }
+        // "@dana", not "bob@example.com".
+        if c == '@'
+            && (space || out.is_empty())
+            && chars.peek().is_some_and(|&(_, d)| d.is_alphanumeric())
+        {
+            handle = true;
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -154,7 +165,14 @@ fn tokenise(text: &str) -> Vec<Token> {
                     chars.next();
                 }
             }
+            let at = out.len();
             push_word(&mut out, text, i..end, space, line);
+            if std::mem::take(&mut handle)
+                && let Some(t) = out.get_mut(at)
+            {
+                t.handle = true;
+                t.span.start -= 1;
+            }
         } else {
             let norm = match c {
                 '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => "'".to_string(),
@@ -243,6 +261,7 @@ fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, 
 fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: bool) -> Token {
     Token {
         acronym: false,
+        handle: false,
         lemma: lemma(&norm),
         span,
         norm,
@@ -419,6 +438,16 @@ mod tests {
             &"The driver’s failure. He didn't check J. Smith's list."[t.span(range)],
             "failure"
         );
+    }
+
+    #[test]
+    fn a_handle_is_one_word_with_its_at_sign() {
+        let text = "Looks like @dana merged; mail bob@example.com";
+        let t = Text::new(text);
+        let dana = t.tokens.iter().find(|t| t.norm == "dana").unwrap();
+        assert!(dana.handle);
+        assert_eq!(&text[dana.span.clone()], "@dana");
+        assert!(!t.tokens.iter().any(|t| t.handle && t.norm != "dana"));
     }
 
     #[test]

@@ -1158,6 +1158,7 @@ mod tests {
             ("Link revoked.", Tier::Correction),
             ("Licence renewed for another year.", Tier::Correction),
             ("Review updated procedures with staff.", Tier::People),
+            ("@dana will wait for CI next time.", Tier::People),
         ] {
             assert_eq!(tier(action), Some(expected), "{action}");
         }
