@@ -1454,6 +1454,21 @@ mod tests {
     }
 
     #[test]
+    fn an_accident_summarys_undone_duties() {
+        judged(
+            &[
+                "Employee #1 entered the trench, which the foreman had not inspected that morning.",
+                "The victim fell from the ladder after overreaching to the side.",
+            ],
+            &[
+                // What a person lacked, not what they left undone.
+                "The engineer had not received training on the new system.",
+                "The system had not flagged the expired certificate because the check was disabled.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_maintenance_shops_crews_and_lapses() {
         assert!(shallow(
             "Tool control lapse by the night shift: a torch was left in the engine intake."

@@ -1191,6 +1191,14 @@ mod tests {
     }
 
     #[test]
+    fn physical_safeguards_are_engineering_controls() {
+        assert_eq!(
+            tier("Install permanent roof anchor points and a harness station at the roof access."),
+            Some(Tier::Design)
+        );
+    }
+
+    #[test]
     fn a_preset_tool_and_a_task_card_change_the_process() {
         assert_eq!(
             tier("Issue click-type wrenches preset to the wheel nut torque at line stations."),
