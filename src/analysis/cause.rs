@@ -988,6 +988,8 @@ impl Phrases {
         let w = t.norm.as_str();
         AUXILIARY.contains(&w)
             || matches!(w, "not" | "never")
+            // A plural subject's bare verb: "pages for the queue go to ...".
+            || matches!(w, "go" | "come")
             || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "feed"))
             || self.fails(t)
             || super::text::irregular_past(w)
@@ -1464,6 +1466,21 @@ mod tests {
                 // What a person lacked, not what they left undone.
                 "The engineer had not received training on the new system.",
                 "The system had not flagged the expired certificate because the check was disabled.",
+            ],
+        );
+    }
+
+    #[test]
+    fn an_incident_reviews_people_and_plural_subjects() {
+        judged(
+            &[
+                "Developer hard-coded the feature flag to true while debugging and shipped it.",
+                "Marketing sent the campaign to the full list rather than the test segment.",
+            ],
+            &[
+                // "Go" is the verb of the pages, so the on-call after it is no subject.
+                "Pages for the payments queue go to a single on-call with no secondary, and an acknowledged page never re-alerts.",
+                "The payroll system failed to send the leaver file to IT.",
             ],
         );
     }

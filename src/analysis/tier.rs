@@ -421,6 +421,11 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     if object_of_participle {
         return false;
     }
+    // "With a reviewed plan": a participle after an article is an adjective.
+    let article = i > 0 && matches!(text.tokens[i - 1].norm.as_str(), "a" | "an" | "the");
+    if participle && article && i > clause_start {
+        return false;
+    }
     if i <= clause_start || participle {
         return true;
     }
@@ -760,8 +765,9 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
         .position(ends_phrase)
         .map_or(text.tokens.len(), |p| hits[light].tokens.end + p);
     let is_action = |i: &usize| hits[*i].classes.first_of(&HEADS).is_some();
+    // A hit that starts in the phrase counts: "run terraform only from CI".
     (light + 1..hits.len())
-        .take_while(|&i| hits[i].tokens.end <= end)
+        .take_while(|&i| hits[i].tokens.start < end)
         .find(is_action)
         .or_else(|| (0..light).rev().find(is_action))
 }
@@ -1159,6 +1165,13 @@ mod tests {
             ("Licence renewed for another year.", Tier::Correction),
             ("Review updated procedures with staff.", Tier::People),
             ("@dana will wait for CI next time.", Tier::People),
+            // A participle after an article is an adjective; "only from"
+            // gives the light verb its meaning.
+            (
+                "Run terraform only from CI with a reviewed plan.",
+                Tier::Eliminate,
+            ),
+            ("Flag reverted.", Tier::Correction),
         ] {
             assert_eq!(tier(action), Some(expected), "{action}");
         }
