@@ -48,11 +48,15 @@ pub struct Judgement {
 }
 
 impl Phrases {
-    /// Whether a word names a person: a noun for one, or a capitalised
-    /// given name.
+    /// Whether a word names a person: a noun for one, a capitalised given
+    /// name or a handle.
     pub(super) fn is_person(&self, t: &Token) -> bool {
-        let classes = self.words.word(&t.lemma);
-        classes.has(Class::Person) || (t.capital && classes.has(Class::Name)) || t.handle
+        self.words.word(&t.lemma).has(Class::Person) || self.is_named(t)
+    }
+
+    /// A given name written with its capital, or a handle ("@dana").
+    fn is_named(&self, t: &Token) -> bool {
+        t.handle || (t.capital && self.words.word(&t.lemma).has(Class::Name))
     }
 
     /// A clause's text with the first letter of each word that `is` in
@@ -765,10 +769,7 @@ impl Phrases {
             }
         }
         let marked = self.marked(text, clause.tokens.clone(), |t| {
-            // A given name counts where it is written with its capital.
-            self.person_forms.contains(&t.norm)
-                || (t.capital && self.words.word(&t.lemma).has(Class::Name))
-                || t.handle
+            self.person_forms.contains(&t.norm) || self.is_named(t)
         });
         let blamed = earliest(
             ranges(&self.blame, norm),
