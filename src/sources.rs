@@ -10,12 +10,13 @@
 //! location alone.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+
+use foldhash::{HashMap, HashMapExt};
 
 #[derive(Default)]
 pub struct Sources {
-    kept: BTreeMap<String, String>,
+    kept: HashMap<String, String>,
     on_disk: HashMap<String, PathBuf>,
 }
 
@@ -44,7 +45,7 @@ impl Sources {
 impl<const N: usize> From<[(String, String); N]> for Sources {
     fn from(texts: [(String, String); N]) -> Self {
         Sources {
-            kept: texts.into(),
+            kept: texts.into_iter().collect(),
             on_disk: HashMap::new(),
         }
     }

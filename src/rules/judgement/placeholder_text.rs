@@ -2,12 +2,13 @@
 
 use crate::codes::Code;
 
+use std::fmt;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::record::Record;
+use crate::model::record::{Action, Record};
 use crate::reader::Field;
 use crate::rules::{Context, Subject};
 
@@ -40,45 +41,75 @@ pub fn placeholder(text: &str) -> Option<String> {
     INSIDE.find(t).map(|m| m.as_str().to_lowercase())
 }
 
+/// Where a text stands in the record, spelt out only for a finding: most
+/// fields hold real content, and a path is a string to build.
+enum FieldPath<'r> {
+    Field(&'static str),
+    Why(usize),
+    Action(&'r Action, &'static str),
+    Waiver(usize),
+}
+
+impl fmt::Display for FieldPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            FieldPath::Field(name) => f.write_str(name),
+            FieldPath::Why(i) => write!(f, "root_cause.whys[{i}].because"),
+            FieldPath::Action(a, field) => f.write_str(&a.path(field)),
+            FieldPath::Waiver(i) => write!(f, "waivers[{i}].reason"),
+        }
+    }
+}
+
 /// The free-text fields that must carry real content when present.
-fn texts(r: &Record) -> Vec<(String, &Field<String>)> {
+fn texts(r: &Record) -> Vec<(FieldPath<'_>, &Field<String>)> {
     let mut out = vec![
-        ("title".to_string(), &r.title),
-        ("description".to_string(), &r.description),
-        ("owner".to_string(), &r.owner),
-        ("decision".to_string(), &r.decision),
-        ("withdrawn_reason".to_string(), &r.withdrawn_reason),
+        (FieldPath::Field("title"), &r.title),
+        (FieldPath::Field("description"), &r.description),
+        (FieldPath::Field("owner"), &r.owner),
+        (FieldPath::Field("decision"), &r.decision),
+        (FieldPath::Field("withdrawn_reason"), &r.withdrawn_reason),
     ];
     if let Some(c) = &r.correction {
-        out.push(("correction.description".into(), &c.value.description));
+        out.push((
+            FieldPath::Field("correction.description"),
+            &c.value.description,
+        ));
     }
     if let Some(rc) = &r.root_cause {
-        out.push(("root_cause.cause".into(), &rc.value.cause));
+        out.push((FieldPath::Field("root_cause.cause"), &rc.value.cause));
         for (i, w) in rc.value.whys.iter().enumerate() {
-            out.push((format!("root_cause.whys[{}].because", i + 1), &w.because));
+            out.push((FieldPath::Why(i + 1), &w.because));
         }
     }
     if let Some(actions) = &r.actions {
         for a in &actions.value {
-            out.push((a.path("description"), &a.description));
-            out.push((a.path("owner"), &a.owner));
+            out.push((FieldPath::Action(a, "description"), &a.description));
+            out.push((FieldPath::Action(a, "owner"), &a.owner));
         }
     }
     if let Some(v) = &r.verification {
-        out.push(("verification.method".into(), &v.value.method));
+        out.push((FieldPath::Field("verification.method"), &v.value.method));
     }
     if let Some(d) = &r.dispute {
-        out.push(("dispute.rationale".into(), &d.value.rationale));
+        out.push((FieldPath::Field("dispute.rationale"), &d.value.rationale));
     }
     for (i, w) in r.waivers.iter().enumerate() {
-        out.push((format!("waivers[{}].reason", i + 1), &w.reason));
+        out.push((FieldPath::Waiver(i + 1), &w.reason));
     }
     out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::placeholder;
+    use super::{FieldPath, placeholder};
+
+    #[test]
+    fn paths_are_spelt_as_the_record_numbers_its_items() {
+        assert_eq!(FieldPath::Field("title").to_string(), "title");
+        assert_eq!(FieldPath::Why(2).to_string(), "root_cause.whys[2].because");
+        assert_eq!(FieldPath::Waiver(1).to_string(), "waivers[1].reason");
+    }
 
     #[test]
     fn finds_placeholders_and_leaves_content_alone() {
