@@ -155,8 +155,9 @@ pub fn run(
         .iter()
         .filter_map(|(c, l)| l.as_ref().map(|l| (c.file.as_str(), l)))
         .collect();
+    let records = rules::Records::new(&pairs);
     let mut register_wide: Vec<Diagnostic> =
-        crate::parallel::each(register_checks, |check| check(&pairs, &ctx))
+        crate::parallel::each(register_checks, |check| check(&records, &ctx))
             .into_iter()
             .flatten()
             .collect();

@@ -4,6 +4,7 @@
 
 use std::cell::OnceCell;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
@@ -77,9 +78,33 @@ impl<'a> Subject<'a> {
 
 pub type RecordCheck = fn(&Subject, &Context, &mut Vec<Diagnostic>);
 
-/// A check over the whole register: (file, record) pairs in, diagnostics
-/// with their file and record id out.
-pub type RegisterCheck = fn(&[(&str, &Listing)], &Context) -> Vec<Diagnostic>;
+/// A check over the whole register: its records in, diagnostics with their
+/// file and record id out.
+pub type RegisterCheck = fn(&Records, &Context) -> Vec<Diagnostic>;
+
+/// The whole register as the register-wide checks see it.
+pub struct Records<'a> {
+    /// (file, record) pairs.
+    pub pairs: &'a [(&'a str, &'a Listing)],
+    /// The findings on clauses, which G001 and G002 both go through: gathered
+    /// and sorted once, by whichever asks first.
+    findings: OnceLock<Vec<register::Finding<'a>>>,
+}
+
+impl<'a> Records<'a> {
+    pub fn new(pairs: &'a [(&'a str, &'a Listing)]) -> Records<'a> {
+        Records {
+            pairs,
+            findings: OnceLock::new(),
+        }
+    }
+
+    /// The records that count as findings on a clause, by clause and date.
+    pub fn findings(&self, ctx: &Context) -> &[register::Finding<'a>] {
+        self.findings
+            .get_or_init(|| register::findings(self.pairs, ctx))
+    }
+}
 
 /// A check of the change under review (`lint --base`).
 pub type GitCheck = fn(&Review) -> Vec<Diagnostic>;

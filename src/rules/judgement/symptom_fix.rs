@@ -4,8 +4,6 @@
 
 use crate::codes::Code;
 
-use std::collections::BTreeSet;
-
 use super::quoted;
 use crate::analysis::Tier;
 use crate::diagnostic::Diagnostic;
@@ -25,13 +23,14 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
     let correction = r
         .correction
         .as_ref()
-        .and_then(|c| c.value.description.as_ref());
+        .and_then(|c| c.value.description.as_ref())
+        .map(|c| Words::of(&c.value));
     let mut reasons = Vec::new();
     // Where each action is underlined: the words that set its tier where the
     // file has them as they read, the whole description otherwise.
     let mut places = Vec::new();
     for d in &described {
-        if correction.is_some_and(|c| repeats(&d.value, &c.value)) {
+        if correction.as_ref().is_some_and(|c| repeats(&d.value, c)) {
             reasons.push("a correction (it repeats the correction)".to_string());
             places.push(d.span);
             continue;
@@ -73,14 +72,44 @@ pub fn check(s: &Subject, ctx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// Whether an action does what the correction already did: most of its
 /// words are the correction's.
-fn repeats(action: &str, correction: &str) -> bool {
-    let words = |t: &str| -> BTreeSet<String> {
-        t.to_lowercase()
+fn repeats(action: &str, correction: &Words) -> bool {
+    let action = Words::of(action);
+    let a = action.list();
+    !a.is_empty() && a.iter().filter(|w| correction.has(w)).count() * 10 >= a.len() * 7
+}
+
+/// The distinct words of more than three letters of a text, lower-cased,
+/// without a plural's or a past's ending: slices of one lower-cased copy,
+/// not a string a word (R002 compares every action with the correction).
+struct Words {
+    lower: String,
+    words: Vec<(usize, usize)>,
+}
+
+impl Words {
+    fn of(text: &str) -> Words {
+        let lower = text.to_lowercase();
+        let mut words: Vec<(usize, usize)> = lower
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() > 3)
-            .map(|w| w.trim_end_matches('s').trim_end_matches("ed").to_string())
-            .collect()
-    };
-    let (a, c) = (words(action), words(correction));
-    !a.is_empty() && a.intersection(&c).count() * 10 >= a.len() * 7
+            .map(|w| {
+                let start = w.as_ptr() as usize - lower.as_ptr() as usize;
+                let stem = w.trim_end_matches('s').trim_end_matches("ed");
+                (start, start + stem.len())
+            })
+            .collect();
+        words.sort_by(|a, b| lower[a.0..a.1].cmp(&lower[b.0..b.1]));
+        words.dedup_by(|a, b| lower[a.0..a.1] == lower[b.0..b.1]);
+        Words { lower, words }
+    }
+
+    fn list(&self) -> Vec<&str> {
+        self.words.iter().map(|&(s, e)| &self.lower[s..e]).collect()
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.words
+            .binary_search_by(|&(s, e)| self.lower[s..e].cmp(word))
+            .is_ok()
+    }
 }

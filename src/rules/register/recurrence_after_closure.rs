@@ -4,13 +4,12 @@ use crate::codes::Code;
 
 use chrono::NaiveDate;
 
-use super::{findings, name, year_after};
+use super::{name, year_after};
 use crate::diagnostic::Diagnostic;
-use crate::model::listing::Listing;
-use crate::rules::Context;
+use crate::rules::{Context, Records};
 
-pub fn check(records: &[(&str, &Listing)], ctx: &Context) -> Vec<Diagnostic> {
-    let all = findings(records, ctx);
+pub fn check(records: &Records, ctx: &Context) -> Vec<Diagnostic> {
+    let all = records.findings(ctx);
     let mut out = Vec::new();
     for group in all.chunk_by(|a, b| a.clause == b.clause) {
         // Verifications of effectiveness on this clause, by date.

@@ -2,15 +2,15 @@
 
 use crate::codes::Code;
 
-use super::{findings, name, year_after};
+use super::{Finding, name, year_after};
 use crate::diagnostic::Diagnostic;
-use crate::model::listing::Listing;
 use crate::model::record::Classification;
-use crate::rules::Context;
+use crate::rules::{Context, Records};
 
-pub fn check(records: &[(&str, &Listing)], ctx: &Context) -> Vec<Diagnostic> {
-    let minors: Vec<_> = findings(records, ctx)
-        .into_iter()
+pub fn check(records: &Records, ctx: &Context) -> Vec<Diagnostic> {
+    let minors: Vec<&Finding> = records
+        .findings(ctx)
+        .iter()
         .filter(|f| f.record.classification == Some(Classification::Minor))
         .collect();
     // How many minor findings on one clause within a year make a pattern.
@@ -42,9 +42,9 @@ pub fn check(records: &[(&str, &Listing)], ctx: &Context) -> Vec<Diagnostic> {
 }
 
 /// The first few ids of a window, and how many more.
-fn listed(window: &[super::Finding]) -> String {
+fn listed(window: &[&Finding]) -> String {
     const SHOWN: usize = 5;
-    let mut ids: Vec<String> = window.iter().take(SHOWN).map(name).collect();
+    let mut ids: Vec<String> = window.iter().take(SHOWN).map(|f| name(f)).collect();
     if window.len() > SHOWN {
         ids.push(format!("and {} more", window.len() - SHOWN));
     }

@@ -5,18 +5,18 @@ use crate::codes::Code;
 use std::collections::BTreeSet;
 
 use crate::diagnostic::Diagnostic;
-use crate::model::listing::Listing;
-use crate::rules::Context;
+use crate::rules::{Context, Records};
 use crate::suggest::nearest;
 
-pub fn check(records: &[(&str, &Listing)], _: &Context) -> Vec<Diagnostic> {
+pub fn check(records: &Records, _: &Context) -> Vec<Diagnostic> {
     let ids: BTreeSet<&str> = records
+        .pairs
         .iter()
         .filter_map(|(_, r)| r.id.as_ref())
         .map(|i| i.value.as_str())
         .collect();
     let mut out = Vec::new();
-    for &(file, record) in records {
+    for &(file, record) in records.pairs {
         for related in &record.related {
             if ids.contains(related.value.as_str()) {
                 continue;

@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::listing::Listing;
-use crate::rules::Context;
+use crate::rules::{Context, Records};
 
 /// `records` are (file, record) pairs of the whole register.
-pub fn check(records: &[(&str, &Listing)], _: &Context) -> Vec<Diagnostic> {
+pub fn check(records: &Records, _: &Context) -> Vec<Diagnostic> {
     let mut by_id: BTreeMap<&str, Vec<(&str, &Listing)>> = BTreeMap::new();
-    for &(file, record) in records {
+    for &(file, record) in records.pairs {
         if let Some(id) = &record.id {
             by_id
                 .entry(id.value.as_str())
