@@ -405,19 +405,23 @@ fn us_word(word: &str) -> Option<&'static str> {
 /// British spellings as US ones, word by word, in one pass over the text.
 fn us_spelling(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut word = String::new();
-    for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_ascii_alphabetic() {
-            word.push(c);
-            continue;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Runs of ASCII letters and runs of anything else: a run ends at an
+    // ASCII byte or starts after one, so each is whole characters.
+    while i < bytes.len() {
+        let start = i;
+        let letters = bytes[i].is_ascii_alphabetic();
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() == letters {
+            i += 1;
         }
-        if !word.is_empty() {
-            out.push_str(us_word(&word).unwrap_or(&word));
-            word.clear();
-        }
-        out.push(c);
+        let run = &text[start..i];
+        out.push_str(if letters {
+            us_word(run).unwrap_or(run)
+        } else {
+            run
+        });
     }
-    out.pop();
     out
 }
 
@@ -448,16 +452,25 @@ fn compound(head: &str, tail: &str) -> bool {
 
 /// Lower case, straight quotes, contractions expanded, US spelling, single spaces.
 pub fn normalise(text: &str) -> String {
-    let mut t: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            '\u{2010}' | '\u{2011}' => '-',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
+    // Most statements are ASCII: lower-cased in one pass, not char by char.
+    let mut t: String = if text.is_ascii() {
+        let t = text.to_ascii_lowercase();
+        if t.contains('`') {
+            t.replace('`', "'")
+        } else {
+            t
+        }
+    } else {
+        text.chars()
+            .map(|c| match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
+                '\u{201C}' | '\u{201D}' => '"',
+                '\u{2010}' | '\u{2011}' => '-',
+                c => c,
+            })
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     for (from, to) in [
         ("won't", "will not"),
         ("can't", "can not"),
@@ -481,7 +494,14 @@ pub fn normalise(text: &str) -> String {
             t = compound.replace_all(&t, "$1-$2").into_owned();
         }
     }
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut spaced = String::with_capacity(t.len());
+    for word in t.split_whitespace() {
+        if !spaced.is_empty() {
+            spaced.push(' ');
+        }
+        spaced.push_str(word);
+    }
+    spaced
 }
 
 #[cfg(test)]
