@@ -54,9 +54,10 @@ impl Phrases {
         self.words.word(&t.lemma).has(Class::Person) || self.is_named(t)
     }
 
-    /// A given name written with its capital, or a handle ("@dana").
+    /// A given name written with its capital, a surname after a title, or
+    /// a handle ("@dana").
     fn is_named(&self, t: &Token) -> bool {
-        t.handle || (t.capital && self.words.word(&t.lemma).has(Class::Name))
+        t.handle || t.titled || (t.capital && self.words.word(&t.lemma).has(Class::Name))
     }
 
     /// A clause's text with the first letter of each word that `is` in
@@ -1482,6 +1483,24 @@ mod tests {
                 // "Go" is the verb of the pages, so the on-call after it is no subject.
                 "Pages for the payments queue go to a single on-call with no secondary, and an acknowledged page never re-alerts.",
                 "The payroll system failed to send the leaver file to IT.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_research_groups_surnames_and_postdocs() {
+        judged(
+            &[
+                // A surname after a title names a person as a given name does.
+                "Dr Okafor shared the participant spreadsheet with the whole department list instead of the two co-investigators.",
+                "Ms. Reyes copied the consent forms to a USB stick.",
+                "A postdoc in the imaging group left the lab workstation logged in overnight with the consent forms open.",
+            ],
+            &[
+                "The university offers no approved cloud storage for research recordings, so students fall back on personal accounts to work off campus.",
+                "Researchers enter box numbers as free text and nothing checks them against the freezer map.",
+                // "DR" is disaster recovery, not a doctor.
+                "The DR Runbook was never tested against the new storage.",
             ],
         );
     }

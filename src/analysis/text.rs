@@ -23,6 +23,9 @@ pub struct Token {
     pub acronym: bool,
     /// A user's handle, "@dana" (the token is "dana"; its span takes in the "@").
     pub handle: bool,
+    /// A capitalised word after a title written as one ("Dr Okafor",
+    /// "Ms. Reyes"): a surname, which no list of given names holds.
+    pub titled: bool,
     /// Whether a space separates it from the token before, in `norm`.
     space_before: bool,
     /// Whether a line break came before it.
@@ -185,8 +188,21 @@ fn tokenise(text: &str) -> Vec<Token> {
         space = false;
         line = false;
     }
+    for i in 1..out.len() {
+        let title = &out[i - 1];
+        let titled = title.capital
+            && !title.acronym
+            && PERSONAL_TITLES.contains(&title.norm.trim_end_matches('.'));
+        if titled && out[i].capital {
+            out[i].titled = true;
+        }
+    }
     out
 }
+
+/// Titles that stand before a surname. "DR" (disaster recovery) and "MS"
+/// are acronyms, not titles, and "St" names places.
+const PERSONAL_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof"];
 
 const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc"];
 
@@ -262,6 +278,7 @@ fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: boo
     Token {
         acronym: false,
         handle: false,
+        titled: false,
         lemma: lemma(&norm),
         span,
         norm,
@@ -438,6 +455,25 @@ mod tests {
             &"The driver’s failure. He didn't check J. Smith's list."[t.span(range)],
             "failure"
         );
+    }
+
+    #[test]
+    fn a_capitalised_word_after_a_title_is_titled() {
+        let titled = |text: &str| -> Vec<String> {
+            Text::new(text)
+                .tokens
+                .into_iter()
+                .filter(|t| t.titled)
+                .map(|t| t.norm)
+                .collect()
+        };
+        assert_eq!(
+            titled("Dr Okafor and Ms. Reyes met Prof Lin."),
+            ["okafor", "reyes", "lin"]
+        );
+        // Acronyms, a lower-case word and a place are not.
+        assert!(titled("The DR Runbook and MS Teams.").is_empty());
+        assert!(titled("Dr okafor, St Albans.").is_empty());
     }
 
     #[test]
