@@ -1506,6 +1506,22 @@ mod tests {
     }
 
     #[test]
+    fn a_law_firms_fee_earners() {
+        judged(
+            &[
+                "The fee earner sent the completion funds to the bank details in a spoofed email without calling the client to confirm them.",
+                "Paralegal attached the wrong client's medical report to the bundle served on the other side.",
+                "Client due diligence was incomplete because the associate took the client's word that the funds came from a house sale.",
+            ],
+            &[
+                "Limitation dates are kept in each fee earner's own calendar; the case management system has no key-date field or reminder.",
+                // A partner is mostly a firm: its process's gap is no one's slip.
+                "The payment partner does not validate the IBAN before it pays out.",
+            ],
+        );
+    }
+
+    #[test]
     fn a_maintenance_shops_crews_and_lapses() {
         assert!(shallow(
             "Tool control lapse by the night shift: a torch was left in the engine intake."
