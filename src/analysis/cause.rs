@@ -769,9 +769,8 @@ impl Phrases {
                 blame.push(tok_span(p..end));
             }
         }
-        let marked = self.marked(text, clause.tokens.clone(), |t| {
-            self.person_forms.contains(&t.norm) || self.is_named(t)
-        });
+        let person_mark = |t: &Token| self.person_forms.contains(&t.norm) || self.is_named(t);
+        let marked = self.marked(text, clause.tokens.clone(), person_mark);
         let blamed = earliest(
             ranges(&self.blame, norm),
             ranges(&self.blame_person, &marked),
@@ -823,6 +822,45 @@ impl Phrases {
                     // reach the verb ("one analyst post covers ...").
                     actor.push(span);
                 }
+            }
+        }
+        // "A postdoc in the imaging group copied the recordings": the lines
+        // of [person-cause] read the person with the predicate, without the
+        // phrase that stands between them, when the predicate starts with
+        // what was done ("leavers in the contractor system do not reach the
+        // platform" are records, not people acting).
+        let acted = |t: &Token| {
+            !AUXILIARY.contains(&t.norm.as_str())
+                && (t.norm.ends_with("ed") || super::text::irregular_past(&t.norm))
+        };
+        if role == Role::Person
+            && !passive
+            && closed
+            && actor.is_empty()
+            && let Some(h) = head
+            && verb > h + 1
+            && tokens.get(verb).is_some_and(acted)
+            // A phrase that follows the person, with no subject of its own
+            // ("claims they submitted" is another clause's verb).
+            && PREPOSITIONS.contains(&tokens[h + 1].norm.as_str())
+            && !tokens[h + 1..verb].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "i" | "we" | "you" | "he" | "she" | "they" | "it" | "who" | "which" | "that"
+                )
+            })
+        {
+            let person = self.marked(text, t0 + h..t0 + h + 1, person_mark);
+            let predicate = t0 + verb..clause.tokens.end;
+            let said = self.marked(text, predicate.clone(), person_mark);
+            let joined = format!("{person} {said}");
+            if let Some(m) = self.person_cause.find(&joined)
+                && m.end() > person.len() + 1
+                && !self.negation_after.is_match(&joined[m.end()..])
+            {
+                let (at, _) = text.norm_of(predicate);
+                let end = text.tokens_at(at..at + m.end() - person.len() - 1).end;
+                actor.push(text.span(t0 + h..end));
             }
         }
         dedup(&mut blame);
@@ -1517,6 +1555,23 @@ mod tests {
                 "Limitation dates are kept in each fee earner's own calendar; the case management system has no key-date field or reminder.",
                 // A partner is mostly a firm: its process's gap is no one's slip.
                 "The payment partner does not validate the IBAN before it pays out.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_person_is_read_past_the_phrase_after_them() {
+        judged(
+            &[
+                "A postdoc in the imaging group copied the recordings to Dropbox.",
+                "Someone on the data team shared the bucket link publicly.",
+            ],
+            &[
+                // Records, not people acting: the predicate is no act.
+                "The developer's access was not removed because leavers in the contractor system do not reach the identity platform.",
+                // The verb is another clause's.
+                "The expense system lets a user in finance approve claims they submitted.",
+                "Staff in the finance team shared one login because the app supports one user.",
             ],
         );
     }
