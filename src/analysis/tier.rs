@@ -1204,6 +1204,20 @@ mod tests {
     }
 
     #[test]
+    fn insisting_is_asking_people() {
+        assert_eq!(
+            tier("Supervisors to insist on written requests in future."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier(
+                "Add urgent setpoint changes to the change procedure, with a written request in the operations log and a second operator's check before the change is applied."
+            ),
+            Some(Tier::Process)
+        );
+    }
+
+    #[test]
     fn physical_safeguards_are_engineering_controls() {
         assert_eq!(
             tier("Install permanent roof anchor points and a harness station at the roof access."),
