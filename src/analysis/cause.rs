@@ -1028,8 +1028,9 @@ impl Phrases {
         let w = t.norm.as_str();
         AUXILIARY.contains(&w)
             || matches!(w, "not" | "never")
-            // A plural subject's bare verb: "pages for the queue go to ...".
-            || matches!(w, "go" | "come")
+            // A plural subject's bare verb: "pages for the queue go to ...";
+            // and "read", a past as often as not ("the advisor read out").
+            || matches!(w, "go" | "come" | "read")
             || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "feed"))
             || self.fails(t)
             || super::text::irregular_past(w)
@@ -1572,6 +1573,21 @@ mod tests {
                 // The verb is another clause's.
                 "The expense system lets a user in finance approve claims they submitted.",
                 "Staff in the finance team shared one login because the app supports one user.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_housing_officers_hurry_and_disclosure() {
+        judged(
+            &[
+                "Our contact centre advisor read out the tenant's address to a caller who only gave a name.",
+                // Hurry is the person's reason, not a gap that explains them.
+                "The surveyor skipped the damp check because he was running late.",
+            ],
+            &[
+                "The caller verification script asks only for a name, so any caller who knows one can get an address.",
+                "The read replica does not get the new schema.",
             ],
         );
     }

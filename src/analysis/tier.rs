@@ -780,13 +780,23 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
 /// the shared mailbox with a queue in the ticketing system") is read by the
 /// tool.
 fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
-    // Hits grouped by noun phrase: a phrase ends at a preposition or a mark.
+    // Hits grouped by noun phrase: a phrase ends at a preposition or a mark,
+    // and an article starts one ("make the workflow block the start date":
+    // the workflow is made to block; the date is the block's).
     // The phrase of each token, counted once (heads are compared pairwise).
     let phrases: Vec<usize> = std::iter::once(0)
-        .chain(text.tokens.iter().scan(0, |n, t| {
-            *n += usize::from(ends_phrase(t));
-            Some(*n)
-        }))
+        .chain(
+            text.tokens
+                .iter()
+                .zip(text.tokens.iter().skip(1))
+                .scan(0, |n, (t, next)| {
+                    let article = matches!(next.norm.as_str(), "the" | "a" | "an")
+                        && t.is_word()
+                        && !matches!(t.norm.as_str(), "the" | "a" | "an");
+                    *n += usize::from(ends_phrase(t) || article);
+                    Some(*n)
+                }),
+        )
         .collect();
     let phrase_of = |token: usize| -> usize { phrases[token] };
     let phrase_end = |token: usize| -> bool { text.tokens.get(token).is_none_or(ends_phrase) };
@@ -1214,6 +1224,16 @@ mod tests {
                 "Add urgent setpoint changes to the change procedure, with a written request in the operations log and a second operator's check before the change is applied."
             ),
             Some(Tier::Process)
+        );
+    }
+
+    #[test]
+    fn what_a_tool_is_made_to_do_is_not_its_object() {
+        assert_eq!(
+            tier(
+                "Make the sign-up workflow block the tenancy start date until a right-to-rent result is recorded."
+            ),
+            Some(Tier::Eliminate)
         );
     }
 
