@@ -850,16 +850,15 @@ impl Phrases {
                 )
             })
         {
-            let person = self.marked(text, t0 + h..t0 + h + 1, person_mark);
-            let predicate = t0 + verb..clause.tokens.end;
-            let said = self.marked(text, predicate.clone(), person_mark);
-            let joined = format!("{person} {said}");
+            // The clause's marked text, cut around the phrase.
+            let (person, said) = (text.place(t0 + h), text.place(t0 + verb).start);
+            let person = &marked[person.start - offset..person.end - offset];
+            let joined = format!("{person} {}", &marked[said - offset..]);
             if let Some(m) = self.person_cause.find(&joined)
                 && m.end() > person.len() + 1
                 && !self.negation_after.is_match(&joined[m.end()..])
             {
-                let (at, _) = text.norm_of(predicate);
-                let end = text.tokens_at(at..at + m.end() - person.len() - 1).end;
+                let end = text.tokens_at(said..said + m.end() - person.len() - 1).end;
                 actor.push(text.span(t0 + h..end));
             }
         }
