@@ -154,11 +154,7 @@ impl Phrases {
             let joined = if lines.is_empty() {
                 r"\b\B".to_string()
             } else {
-                lines
-                    .iter()
-                    .map(|l| format!("(?:{l})"))
-                    .collect::<Vec<_>>()
-                    .join("|")
+                alternation(&lines)
             };
             match marked {
                 Some(Marked::People) => compile_marked(&joined, &defines),
@@ -242,6 +238,60 @@ fn words(sections: &[(String, Vec<String>)], extra: &ShallowPhrases) -> lexicon:
         lex.insert(words.trim(), class);
     }
     lex
+}
+
+/// The lines as one alternation, the lines that open with the same words up
+/// to a `{name}` sharing one copy of them: `{person}`'s optional leading
+/// words, repeated in each line, made the lazy DFA build twice the states
+/// for each new sentence. The shared part stands where the first of its
+/// lines stood.
+fn alternation(lines: &[String]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut done: HashSet<&str> = HashSet::default();
+    for line in lines {
+        let Some(end) = lead(line) else {
+            parts.push(format!("(?:{line})"));
+            continue;
+        };
+        let head = &line[..end];
+        if !done.insert(head) {
+            continue;
+        }
+        let rests: Vec<String> = lines
+            .iter()
+            .filter(|l| lead(l).is_some_and(|e| l[..e] == *head))
+            .map(|l| format!("(?:{})", &l[head.len()..]))
+            .collect();
+        parts.push(format!("(?:{head}(?:{}))", rests.join("|")));
+    }
+    parts.join("|")
+}
+
+/// Where the words of a line end with its first `{name}`, when that stands
+/// outside brackets in a line that is one alternative (no `|` outside them).
+fn lead(line: &str) -> Option<usize> {
+    let (mut depth, mut escaped, mut end) = (0, false, None);
+    for (i, c) in line.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            '|' if depth == 0 => return None,
+            '{' if depth == 0 && end.is_none() => {
+                let name = line[i + 1..].split('}').next().unwrap_or("");
+                if line[i + 1..].contains('}') && is_name(name) {
+                    end = Some(i + name.len() + 2);
+                }
+            }
+            _ => {}
+        }
+    }
+    end
+}
+
+fn is_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
 fn compile(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
@@ -507,6 +557,26 @@ pub fn normalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_that_open_alike_share_their_opening() {
+        let lines = |ls: &[&str]| ls.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            alternation(&lines(&[
+                "{person} forgot",
+                "by {person}$",
+                "{person} (?:ran|left)"
+            ])),
+            "(?:{person}(?:(?: forgot)|(?: (?:ran|left))))|(?:by {person}(?:(?:$)))"
+        );
+        // A line of several alternatives, a `{name}` inside brackets and
+        // a repetition count stay as they are.
+        let kept = ["{person} a|b c", "(?:x {person}) y", "a{0,2} b"];
+        assert_eq!(
+            alternation(&lines(&kept)),
+            "(?:{person} a|b c)|(?:(?:x {person}) y)|(?:a{0,2} b)"
+        );
+    }
 
     #[test]
     fn a_definitions_phrases_are_its_alternatives_of_more_than_one_word() {
