@@ -54,10 +54,13 @@ impl Phrases {
         self.words.word(&t.lemma).has(Class::Person) || self.is_named(t)
     }
 
-    /// A given name written with its capital, a surname after a title, or
-    /// a handle ("@dana").
+    /// A given name written with its capital, a surname after a title, a
+    /// role after a grade ("senior processor") or a handle ("@dana").
     fn is_named(&self, t: &Token) -> bool {
-        t.handle || t.titled || (t.capital && self.words.word(&t.lemma).has(Class::Name))
+        t.handle
+            || t.titled
+            || (t.graded && !self.is_thing(t))
+            || (t.capital && self.words.word(&t.lemma).has(Class::Name))
     }
 
     /// A clause's text with the first letter of each word that `is` in
@@ -828,27 +831,50 @@ impl Phrases {
         // of [person-cause] read the person with the predicate, without the
         // phrase that stands between them, when the predicate starts with
         // what was done ("leavers in the contractor system do not reach the
-        // platform" are records, not people acting).
+        // platform" are records, not people acting). So too a person after
+        // more words than {person} takes in ("night shift security guard
+        // let a visitor ...").
         let acted = |t: &Token| {
             !AUXILIARY.contains(&t.norm.as_str())
                 && (t.norm.ends_with("ed") || super::text::irregular_past(&t.norm))
         };
+        // A phrase that follows the person, with no subject of its own
+        // ("claims they submitted" is another clause's verb).
+        let bridged = |h: usize| {
+            closed
+                && verb > h + 1
+                && PREPOSITIONS.contains(&tokens[h + 1].norm.as_str())
+                && !tokens[h + 1..verb].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "i" | "we"
+                            | "you"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "who"
+                            | "which"
+                            | "that"
+                    )
+                })
+        };
+        // Only words that can qualify a person before it: no verb, no
+        // preposition ("the portal sends resets to any users entered").
+        let fronted = |h: usize| {
+            !closed
+                && verb == h + 1
+                && h <= 4
+                && tokens[..h].iter().all(|t| {
+                    t.is_word() && !self.verbish(t) && !PREPOSITIONS.contains(&t.norm.as_str())
+                })
+        };
         if role == Role::Person
             && !passive
-            && closed
             && actor.is_empty()
             && let Some(h) = head
-            && verb > h + 1
             && tokens.get(verb).is_some_and(acted)
-            // A phrase that follows the person, with no subject of its own
-            // ("claims they submitted" is another clause's verb).
-            && PREPOSITIONS.contains(&tokens[h + 1].norm.as_str())
-            && !tokens[h + 1..verb].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "i" | "we" | "you" | "he" | "she" | "they" | "it" | "who" | "which" | "that"
-                )
-            })
+            && (bridged(h) || fronted(h))
         {
             // The clause's marked text, cut around the phrase.
             let (person, said) = (text.place(t0 + h), text.place(t0 + verb).start);
@@ -1607,6 +1633,28 @@ mod tests {
         assert!(shallow(
             "The long and short of it is that our technician forgot to renew the licence."
         ));
+    }
+
+    #[test]
+    fn a_data_centres_long_titles_and_graded_roles() {
+        // More words before the person than {person} takes in.
+        assert!(shallow(
+            "Night shift security guard let a visitor tail him through the mantrap."
+        ));
+        assert!(!shallow(
+            "Night shift security guard rota leaves the mantrap unwatched at 3 am."
+        ));
+        assert!(!shallow(
+            "The vendor portal sends password resets to any users entered."
+        ));
+        // A grade makes a role of a word that may name a thing.
+        assert!(shallow(
+            "Senior processor approved the BACS file without looking at the totals."
+        ));
+        assert!(!shallow(
+            "The payment processor does not validate the IBAN."
+        ));
+        assert!(!shallow("Senior management did not fund the second shift."));
     }
 
     #[test]

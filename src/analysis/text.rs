@@ -26,6 +26,9 @@ pub struct Token {
     /// A capitalised word after a title written as one ("Dr Okafor",
     /// "Ms. Reyes"): a surname, which no list of given names holds.
     pub titled: bool,
+    /// A word after a grade ("senior processor", "junior associate"): a
+    /// role, where the word alone may name a thing ("the payment processor").
+    pub graded: bool,
     /// Whether a space separates it from the token before, in `norm`.
     space_before: bool,
     /// Whether a line break came before it.
@@ -196,6 +199,12 @@ fn tokenise(text: &str) -> Vec<Token> {
         if titled && out[i].capital {
             out[i].titled = true;
         }
+        // Senior management decides for the organisation: what it did not
+        // fund is a resource decision, not a person's slip.
+        let body = matches!(out[i].norm.as_str(), "management" | "leadership");
+        if GRADES.contains(&out[i - 1].norm.as_str()) && out[i].is_word() && !body {
+            out[i].graded = true;
+        }
     }
     out
 }
@@ -203,6 +212,9 @@ fn tokenise(text: &str) -> Vec<Token> {
 /// Titles that stand before a surname. "DR" (disaster recovery) and "MS"
 /// are acronyms, not titles, and "St" names places.
 const PERSONAL_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof"];
+
+/// Grades that stand before a role.
+const GRADES: &[&str] = &["senior", "junior"];
 
 const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc"];
 
@@ -279,6 +291,7 @@ fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: boo
         acronym: false,
         handle: false,
         titled: false,
+        graded: false,
         lemma: lemma(&norm),
         span,
         norm,
@@ -457,16 +470,19 @@ mod tests {
         );
     }
 
+    /// The words of `text` whose tokens have a flag.
+    fn flagged(text: &str, flag: fn(&Token) -> bool) -> Vec<String> {
+        Text::new(text)
+            .tokens
+            .into_iter()
+            .filter(flag)
+            .map(|t| t.norm)
+            .collect()
+    }
+
     #[test]
     fn a_capitalised_word_after_a_title_is_titled() {
-        let titled = |text: &str| -> Vec<String> {
-            Text::new(text)
-                .tokens
-                .into_iter()
-                .filter(|t| t.titled)
-                .map(|t| t.norm)
-                .collect()
-        };
+        let titled = |text: &str| flagged(text, |t| t.titled);
         assert_eq!(
             titled("Dr Okafor and Ms. Reyes met Prof Lin."),
             ["okafor", "reyes", "lin"]
@@ -474,6 +490,16 @@ mod tests {
         // Acronyms, a lower-case word and a place are not.
         assert!(titled("The DR Runbook and MS Teams.").is_empty());
         assert!(titled("Dr okafor, St Albans.").is_empty());
+    }
+
+    #[test]
+    fn a_word_after_a_grade_is_graded() {
+        let graded = |text: &str| flagged(text, |t| t.graded);
+        assert_eq!(
+            graded("The senior processor and a junior associate."),
+            ["processor", "associate"]
+        );
+        assert!(graded("Senior management and senior leadership.").is_empty());
     }
 
     #[test]

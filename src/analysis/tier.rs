@@ -1256,4 +1256,16 @@ mod tests {
             Some(Tier::Process)
         );
     }
+
+    #[test]
+    fn a_document_changed_only_to_mention_a_rule_is_people_tier() {
+        assert_eq!(
+            tier("Induction checklist updated to mention P60 encryption."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Add an encryption step to the induction checklist."),
+            Some(Tier::Process)
+        );
+    }
 }
