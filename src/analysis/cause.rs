@@ -815,14 +815,20 @@ impl Phrases {
                 if deniable && (by_thing || of_thing) {
                     continue;
                 }
-                if deniable {
-                    blame.push(span);
-                } else if norm[m.clone()].starts_with("by ")
-                    || !(passive && m.start == 0) && role == Role::Person && matched.end > t0 + verb
-                {
+                let did = if norm[m.clone()].starts_with("by ") {
+                    // "The gate code is shared by all contractors": a
+                    // present passive says how things are done, not what a
+                    // person did.
+                    !(passive && past_by.is_none())
+                } else {
                     // A passive subject is what was done to, not who did
                     // it; "the DR plan" is no doctor; and the match must
                     // reach the verb ("one analyst post covers ...").
+                    !(passive && m.start == 0) && role == Role::Person && matched.end > t0 + verb
+                };
+                if deniable {
+                    blame.push(span);
+                } else if did {
                     actor.push(span);
                 }
             }
@@ -1655,6 +1661,24 @@ mod tests {
             "The payment processor does not validate the IBAN."
         ));
         assert!(!shallow("Senior management did not fund the second shift."));
+    }
+
+    #[test]
+    fn a_councils_caseworkers_and_standing_practices() {
+        assert!(shallow(
+            "Caseworker attached the wrong resident's letter to the FOI response."
+        ));
+        assert!(shallow(
+            "Councillor forwarded the safeguarding email to his Gmail."
+        ));
+        // A present passive with its agent says how things are done; a past
+        // one, what a person did.
+        assert!(!shallow(
+            "The gate code is shared by all contractors and never changes."
+        ));
+        assert!(shallow(
+            "The gate code was shared by the contractor and written on the whiteboard."
+        ));
     }
 
     #[test]

@@ -1258,6 +1258,14 @@ mod tests {
     }
 
     #[test]
+    fn making_sure_is_taking_care() {
+        assert_eq!(
+            tier("Clerk will make sure the cabinet is locked at the end of each day."),
+            Some(Tier::People)
+        );
+    }
+
+    #[test]
     fn a_document_changed_only_to_mention_a_rule_is_people_tier() {
         assert_eq!(
             tier("Induction checklist updated to mention P60 encryption."),
