@@ -1682,6 +1682,21 @@ mod tests {
     }
 
     #[test]
+    fn an_insurers_adjusters_and_underwriters() {
+        assert!(shallow(
+            "Loss adjuster uploaded the medical records to the wrong claim file."
+        ));
+        // "Bound" is the past of "bind": the verb, not the policy, follows
+        // the underwriter.
+        assert!(shallow(
+            "The underwriter bound the policy without the signed proposal form."
+        ));
+        assert!(!shallow(
+            "Policies can be bound in the rating tool without a signed proposal."
+        ));
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

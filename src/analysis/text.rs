@@ -431,6 +431,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("spoke spoken speaks", "speak"),
     ("led leads leading", "lead"),
     ("held holds holding", "hold"),
+    ("bound binds binding", "bind"),
     ("met meets meeting", "meet"),
     ("paid pays paying", "pay"),
     ("rang rung rings", "ring"),

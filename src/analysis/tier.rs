@@ -801,8 +801,15 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     let phrase_of = |token: usize| -> usize { phrases[token] };
     let phrase_end = |token: usize| -> bool { text.tokens.get(token).is_none_or(ends_phrase) };
     let as_object = |i: usize| -> Option<Object> {
-        // A participle ("reviewed by the lead") is not a noun.
-        if text.tokens[hits[i].tokens.end - 1].norm.ends_with("ed") {
+        // A participle ("reviewed by the lead") is not a noun, nor is
+        // "right" before one ("moved to the right claim").
+        let last = &text.tokens[hits[i].tokens.end - 1];
+        let adjective = last.norm == "right"
+            && text
+                .tokens
+                .get(hits[i].tokens.end)
+                .is_some_and(|n| n.is_word() && !ends_phrase(n));
+        if last.norm.ends_with("ed") || adjective {
             return None;
         }
         let class = hits[i].classes.first_of(&OBJECTS)?;
@@ -1254,6 +1261,18 @@ mod tests {
         assert_eq!(
             tier("Amend the task card to repeat the torque values."),
             Some(Tier::Process)
+        );
+    }
+
+    #[test]
+    fn the_right_one_is_no_access_right() {
+        assert_eq!(
+            tier("Records moved to the right claim."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Remove the admin rights from the leaver's account."),
+            Some(Tier::Correction)
         );
     }
 
