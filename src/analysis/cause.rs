@@ -1697,6 +1697,20 @@ mod tests {
     }
 
     #[test]
+    fn a_port_terminals_drivers_and_harbour_master() {
+        assert!(shallow(
+            "Straddle carrier driver drove off before the twistlocks were released."
+        ));
+        // A role of two words is one person; "master data" is no one.
+        assert!(shallow(
+            "Duty harbour master gave clearance without confirming the tug was on station."
+        ));
+        assert!(!shallow(
+            "The master data gave the wrong berth because the feed is a day late."
+        ));
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -479,8 +479,12 @@ fn us_spelling(text: &str) -> String {
 // person ("user access", "change management"), or a team ("service desk").
 const COMPOUND_HEAD: &str = "read|write|admin|firewall|certificate|secrets?|device|identity|log|event|patch|vulnerability|change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee";
 const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook";
-/// Teams named in two words ("service desk"), read as one person noun.
-const TEAM_HEAD: &str = "service|help";
+/// Roles named in two words ("service desk", "harbour master"), read as
+/// one person noun: the words that end each, with the words before them.
+const ROLES: &[(&str, &str)] = &[
+    ("desk", "service|help"),
+    ("master|masters", "harbour|harbor|dock|port|station"),
+];
 
 /// Whether two words form one of those compounds. Asked of every pair of
 /// adjacent words, so the lists are looked up, not matched as a pattern.
@@ -496,8 +500,12 @@ fn compound(head: &str, tail: &str) -> bool {
     }
     static HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| words(COMPOUND_HEAD));
     static TAILS: LazyLock<HashSet<String>> = LazyLock::new(|| words(COMPOUND_TAIL));
-    static TEAMS: LazyLock<HashSet<String>> = LazyLock::new(|| words(TEAM_HEAD));
-    (TAILS.contains(tail) && HEADS.contains(head)) || (tail == "desk" && TEAMS.contains(head))
+    let role = || {
+        ROLES.iter().any(|(tails, heads)| {
+            tails.split('|').any(|t| t == tail) && heads.split('|').any(|h| h == head)
+        })
+    };
+    (TAILS.contains(tail) && HEADS.contains(head)) || role()
 }
 
 /// Lower case, straight quotes, contractions expanded, US spelling, single spaces.
@@ -532,12 +540,15 @@ pub fn normalise(text: &str) -> String {
         }
     }
     let mut t = us_spelling(&t);
-    static COMPOUND: LazyLock<[Regex; 2]> = LazyLock::new(|| {
-        [
-            format!(r"\b({COMPOUND_HEAD}) ({COMPOUND_TAIL})\b"),
-            format!(r"\b({TEAM_HEAD}) (desk)\b"),
-        ]
-        .map(|p| Regex::new(&p).expect("valid"))
+    static COMPOUND: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        std::iter::once(format!(r"\b({COMPOUND_HEAD}) ({COMPOUND_TAIL})\b"))
+            .chain(
+                ROLES
+                    .iter()
+                    .map(|(tails, heads)| format!(r"\b({heads}) ({tails})\b")),
+            )
+            .map(|p| Regex::new(&p).expect("valid"))
+            .collect()
     });
     for compound in COMPOUND.iter() {
         if compound.is_match(&t) {
@@ -629,6 +640,10 @@ mod tests {
             Phrases::builtin()
                 .shallow_cause("The service desk ignored the backup failure emails.")
                 .is_some()
+        );
+        assert_eq!(
+            normalise("The harbour masters and the master data"),
+            "the harbour-masters and the master data"
         );
         assert_eq!(
             normalise("Judgement of the organisation's behaviour"),

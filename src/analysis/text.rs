@@ -432,6 +432,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("led leads leading", "lead"),
     ("held holds holding", "hold"),
     ("bound binds binding", "bind"),
+    ("drove driven drives driving", "drive"),
     ("met meets meeting", "meet"),
     ("paid pays paying", "pay"),
     ("rang rung rings", "ring"),
