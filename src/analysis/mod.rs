@@ -500,12 +500,17 @@ fn compound(head: &str, tail: &str) -> bool {
     }
     static HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| words(COMPOUND_HEAD));
     static TAILS: LazyLock<HashSet<String>> = LazyLock::new(|| words(COMPOUND_TAIL));
-    let role = || {
-        ROLES.iter().any(|(tails, heads)| {
-            tails.split('|').any(|t| t == tail) && heads.split('|').any(|h| h == head)
-        })
-    };
-    (TAILS.contains(tail) && HEADS.contains(head)) || role()
+    // Each word that ends a role, with the words that may stand before it.
+    static ROLE_HEADS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+        ROLES
+            .iter()
+            .flat_map(|(tails, heads)| tails.split('|').map(move |t| (t, *heads)))
+            .collect()
+    });
+    (TAILS.contains(tail) && HEADS.contains(head))
+        || ROLE_HEADS
+            .get(tail)
+            .is_some_and(|heads| heads.split('|').any(|h| h == head))
 }
 
 /// Lower case, straight quotes, contractions expanded, US spelling, single spaces.
