@@ -860,16 +860,6 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     .any(|t| how.contains(&t.norm.as_str()))
         })
     };
-    let chosen = match after.first() {
-        Some(&first) => match as_object(first) {
-            Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
-            Some(Object::Other) => {
-                named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
-            }
-            _ => Some(first),
-        },
-        None => heads(0..head).last().copied(),
-    };
     // The subject of a passive is the one at hand, articles or not: "key
     // safe code changed", unless it is new ("a new form introduced").
     let passive_item = |i: usize| {
@@ -880,6 +870,30 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 .rev()
                 .take_while(|t| !ends_phrase(t))
                 .any(|t| matches!(t.norm.as_str(), "a" | "an" | "new"))
+    };
+    // "Entry added to the CD register": the item before a participle is
+    // what was acted on; the phrase after "to" is only where it went. A
+    // message it went into still says what it was ("badge etiquette
+    // reminder added to the newsletter").
+    let moved_to = |first: usize| {
+        let verb = &text.tokens[hits[head].tokens.end - 1];
+        as_object(first) != Some(Object::Message)
+            && (verb.norm.ends_with("ed") || super::text::irregular_past(&verb.norm))
+            && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into" | "onto" | "in" | "on"))
+    };
+    let subject = heads(0..head).last().copied().filter(|&i| passive_item(i));
+    let chosen = match after.first() {
+        Some(&first) if subject.is_some() && moved_to(first) => subject,
+        Some(&first) => match as_object(first) {
+            Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
+            Some(Object::Other) => {
+                named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
+            }
+            _ => Some(first),
+        },
+        None => heads(0..head).last().copied(),
     };
     if let Some(i) = chosen.filter(|&i| passive_item(i)) {
         return (Object::Instance, Some(i));
@@ -1273,6 +1287,26 @@ mod tests {
         assert_eq!(
             tier("Remove the admin rights from the leaver's account."),
             Some(Tier::Correction)
+        );
+    }
+
+    #[test]
+    fn an_item_added_to_a_document_is_the_item_at_hand() {
+        assert_eq!(
+            tier("Entry added to the CD register and the RVN asked to be more careful."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Alert added to the monitoring dashboard."),
+            Some(Tier::Detect)
+        );
+        assert_eq!(
+            tier("New step added to the procedure."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Badge etiquette reminder added to the monthly newsletter."),
+            Some(Tier::People)
         );
     }
 
