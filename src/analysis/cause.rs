@@ -1711,6 +1711,20 @@ mod tests {
     }
 
     #[test]
+    fn a_ramps_loadmasters_and_phones() {
+        assert!(shallow(
+            "Fueller started refuelling before the passengers had finished boarding."
+        ));
+        // Their own phone is the person's reason, not a deeper cause.
+        assert!(shallow(
+            "Ramp agent drove the belt loader into the cargo door because he was looking at his phone."
+        ));
+        assert!(!shallow(
+            "The agent was on the phone to the airline because the gate system was down."
+        ));
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")
