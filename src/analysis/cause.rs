@@ -1725,6 +1725,16 @@ mod tests {
     }
 
     #[test]
+    fn a_charitys_fundraisers_and_trustees() {
+        assert!(shallow(
+            "A trustee took board papers home on a USB stick and lost it."
+        ));
+        assert!(shallow(
+            "Street fundraiser signed people up without explaining the guarantee."
+        ));
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -753,7 +753,8 @@ fn ends_phrase(t: &Token) -> bool {
     if t.is_word() {
         NP_END.contains(&t.norm.as_str())
     } else {
-        !matches!(t.norm.as_str(), "\"" | "'" | "-" | "/")
+        // A possessive goes on with its noun: "the comms team's tool".
+        !matches!(t.norm.as_str(), "\"" | "'" | "-" | "/" | "'s")
     }
 }
 
@@ -1306,6 +1307,19 @@ mod tests {
         );
         assert_eq!(
             tier("Badge etiquette reminder added to the monthly newsletter."),
+            Some(Tier::People)
+        );
+    }
+
+    #[test]
+    fn a_possessive_goes_on_with_its_noun() {
+        assert_eq!(
+            tier("Post event photos only from the comms team's scheduling tool."),
+            Some(Tier::Eliminate)
+        );
+        // A check done when someone asks is a chore, not a standing control.
+        assert_eq!(
+            tier("Line managers will confirm their team's access lists on request."),
             Some(Tier::People)
         );
     }
