@@ -694,7 +694,7 @@ impl Phrases {
         let negated = |i: usize| match predicate.get(i + 1) {
             Some(h) if h.norm == "have" => predicate
                 .get(i + 2)
-                .filter(|p| p.norm.ends_with("ed") || super::text::irregular_past(&p.norm))
+                .filter(|p| p.is_past())
                 .map(|p| (p, verb + i + 3)),
             next => next.map(|n| (n, verb + i + 2)),
         };
@@ -840,10 +840,7 @@ impl Phrases {
         // platform" are records, not people acting). So too a person after
         // more words than {person} takes in ("night shift security guard
         // let a visitor ...").
-        let acted = |t: &Token| {
-            !AUXILIARY.contains(&t.norm.as_str())
-                && (t.norm.ends_with("ed") || super::text::irregular_past(&t.norm))
-        };
+        let acted = |t: &Token| !AUXILIARY.contains(&t.norm.as_str()) && t.is_past();
         // A phrase that follows the person, with no subject of its own
         // ("claims they submitted" is another clause's verb).
         let bridged = |h: usize| {

@@ -246,21 +246,22 @@ fn words(sections: &[(String, Vec<String>)], extra: &ShallowPhrases) -> lexicon:
 /// for each new sentence. The shared part stands where the first of its
 /// lines stood.
 fn alternation(lines: &[String]) -> String {
+    let heads: Vec<Option<&str>> = lines.iter().map(|l| lead(l).map(|e| &l[..e])).collect();
     let mut parts: Vec<String> = Vec::new();
     let mut done: HashSet<&str> = HashSet::default();
-    for line in lines {
-        let Some(end) = lead(line) else {
+    for (line, head) in lines.iter().zip(&heads) {
+        let Some(head) = *head else {
             parts.push(format!("(?:{line})"));
             continue;
         };
-        let head = &line[..end];
         if !done.insert(head) {
             continue;
         }
         let rests: Vec<String> = lines
             .iter()
-            .filter(|l| lead(l).is_some_and(|e| l[..e] == *head))
-            .map(|l| format!("(?:{})", &l[head.len()..]))
+            .zip(&heads)
+            .filter(|(_, h)| **h == Some(head))
+            .map(|(l, _)| format!("(?:{})", &l[head.len()..]))
             .collect();
         parts.push(format!("(?:{head}(?:{}))", rests.join("|")));
     }

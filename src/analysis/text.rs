@@ -40,6 +40,12 @@ impl Token {
         self.norm.starts_with(|c: char| c.is_alphanumeric())
     }
 
+    /// Whether it looks like a past form: "-ed", or an irregular past
+    /// ("sent", "bound"), not the forms of "be" and "have".
+    pub fn is_past(&self) -> bool {
+        self.norm.ends_with("ed") || irregular_past(&self.norm)
+    }
+
     /// Whether it looks like an "-ing" form ("leaving", "reporting"), not a
     /// short word that only ends so ("thing", "bring").
     pub fn is_ing_form(&self) -> bool {

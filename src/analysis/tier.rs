@@ -403,15 +403,13 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
 /// reviews"), or as a participle ("memo issued").
 fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> bool {
     let i = h.tokens.start;
-    let is_participle = |t: &Token| t.norm.ends_with("ed") || super::text::irregular_past(&t.norm);
     // "Memo issued", "change retro-actively approved".
-    let participle =
-        is_participle(&text.tokens[i]) || is_participle(&text.tokens[h.tokens.end - 1]);
+    let participle = text.tokens[i].is_past() || text.tokens[h.tokens.end - 1].is_past();
     // "Link revoked", "log updated": a noun, then the participle of the
     // action done to it, at the end of the clause.
     let end = h.tokens.end;
     let object_of_participle = !participle
-        && text.tokens.get(end).is_some_and(is_participle)
+        && text.tokens.get(end).is_some_and(Token::is_past)
         && hits
             .iter()
             .any(|p| p.tokens.start == end && p.classes.first_of(&HEADS).is_some())
@@ -437,7 +435,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             next.norm.as_str(),
             "was" | "were" | "is" | "are" | "has" | "have" | "had"
         ) || next.norm.ends_with("ly")
-            && text.tokens.get(h.tokens.end + 1).is_some_and(is_participle))
+            && text
+                .tokens
+                .get(h.tokens.end + 1)
+                .is_some_and(Token::is_past))
     {
         return false;
     }
@@ -879,12 +880,13 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     let moved_to = |first: usize| {
         let verb = &text.tokens[hits[head].tokens.end - 1];
         as_object(first) != Some(Object::Message)
-            && (verb.norm.ends_with("ed") || super::text::irregular_past(&verb.norm))
+            && verb.is_past()
             && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
                 .first()
                 .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into" | "onto" | "in" | "on"))
     };
-    let subject = heads(0..head).last().copied().filter(|&i| passive_item(i));
+    let before = heads(0..head).last().copied();
+    let subject = before.filter(|&i| passive_item(i));
     let chosen = match after.first() {
         Some(&first) if subject.is_some() && moved_to(first) => subject,
         Some(&first) => match as_object(first) {
@@ -894,7 +896,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             }
             _ => Some(first),
         },
-        None => heads(0..head).last().copied(),
+        None => before,
     };
     if let Some(i) = chosen.filter(|&i| passive_item(i)) {
         return (Object::Instance, Some(i));
