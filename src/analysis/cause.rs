@@ -51,7 +51,7 @@ impl Phrases {
     /// Whether a word names a person: a noun for one, a capitalised given
     /// name or a handle.
     pub(super) fn is_person(&self, t: &Token) -> bool {
-        self.words.word(&t.lemma).has(Class::Person) || self.is_named(t)
+        self.words.word(t.lemma()).has(Class::Person) || self.is_named(t)
     }
 
     /// A given name written with its capital, a surname after a title, a
@@ -60,7 +60,7 @@ impl Phrases {
         t.handle
             || t.titled
             || (t.graded && !self.is_thing(t))
-            || (t.capital && self.words.word(&t.lemma).has(Class::Name))
+            || (t.capital && self.words.word(t.lemma()).has(Class::Name))
     }
 
     /// A clause's text with the first letter of each word that `is` in
@@ -91,12 +91,12 @@ impl Phrases {
 
     /// A verb of individual failure: "overlook", "misread".
     fn fails(&self, t: &Token) -> bool {
-        self.words.word(&t.lemma).has(Class::Failure)
+        self.words.word(t.lemma()).has(Class::Failure)
     }
 
     /// A verb whose negation says what a person lacked: "did not have".
     fn lacked(&self, t: &Token) -> bool {
-        self.words.word(&t.lemma).has(Class::Capacity)
+        self.words.word(t.lemma()).has(Class::Capacity)
     }
 }
 
@@ -534,14 +534,11 @@ impl Cause<'_> {
         }
         // The description, often the longest text of a record, is read only
         // when the cause could restate it.
-        let described: HashSet<String> = Text::new(description)
-            .tokens
-            .into_iter()
-            .map(|t| t.lemma)
-            .collect();
+        let description = Text::new(description);
+        let described: HashSet<&str> = description.tokens.iter().map(Token::lemma).collect();
         only.subject
             .iter()
-            .any(|w| w.len() > 3 && described.contains(w))
+            .any(|w| w.len() > 3 && described.contains(w.as_str()))
     }
 }
 
@@ -704,7 +701,7 @@ impl Phrases {
                 let next = predicate.get(i + 1);
                 if lex.fails(t) {
                     actor.push(tok_span(at..at + 1));
-                } else if t.lemma == "leav"
+                } else if t.lemma() == "leav"
                     && let Some(state) = predicate[i..]
                         .iter()
                         .take(8)
@@ -915,7 +912,7 @@ impl Phrases {
                 subject: tokens[..verb.min(tokens.len())]
                     .iter()
                     .filter(|t| t.is_word())
-                    .map(|t| t.lemma.clone())
+                    .map(|t| t.lemma().to_string())
                     .collect(),
                 depth: clause.depth,
                 blame,

@@ -183,11 +183,11 @@ impl Lexicon {
         {
             let plural = format!("{}s", word.norm);
             let lemma = super::text::lemma(&plural);
-            if lemma != word.lemma && !super::text::irregular_form(&plural) {
+            if lemma != word.lemma() && !super::text::irregular_form(&plural) {
                 self.insert_lemmas(&[lemma], class);
             }
         }
-        let lemmas: Vec<String> = text.tokens.iter().map(|t| t.lemma.clone()).collect();
+        let lemmas: Vec<String> = text.tokens.iter().map(|t| t.lemma().to_string()).collect();
         self.insert_lemmas(&lemmas, class);
     }
 
@@ -232,7 +232,7 @@ impl Lexicon {
                 if j == 0 && t.norm == "not" {
                     break;
                 }
-                match self.nodes[node].next.get(&t.lemma) {
+                match self.nodes[node].next.get(t.lemma()) {
                     Some(&n) => node = n,
                     None => break,
                 }

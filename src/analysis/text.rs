@@ -5,6 +5,7 @@
 //! decided it.
 
 use foldhash::HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -15,8 +16,8 @@ pub struct Token {
     pub span: Range<usize>,
     /// Lower case, straight apostrophes, US spelling, contractions expanded.
     pub norm: String,
-    /// What inflections share: "forgot", "forgotten" and "forgets" give "forget".
-    pub lemma: String,
+    /// What inflections share (see `lemma`).
+    lemma: Lemma,
     /// Capitalised in the original (names).
     pub capital: bool,
     /// Written in capitals, two letters or more ("IT", "QA").
@@ -35,7 +36,43 @@ pub struct Token {
     pub line_start: bool,
 }
 
+/// Where a token's lemma is kept: most often it is the start of its own
+/// normalised form ("rotat" of "rotated"), which needs no string of its
+/// own; tokenising allocated one for every word of every statement.
+#[derive(Clone, Debug)]
+enum Lemma {
+    /// The first bytes of `norm`.
+    Start(usize),
+    /// The stem of an irregular form's base ("forget" for "forgot").
+    Fixed(&'static str),
+    Own(String),
+}
+
+impl Lemma {
+    fn of(word: &str) -> Lemma {
+        if let Some(base) = FORMS.get(word) {
+            return match stem(base) {
+                Cow::Borrowed(s) => Lemma::Fixed(s),
+                Cow::Owned(s) => Lemma::Own(s),
+            };
+        }
+        match lemma_of(word) {
+            Cow::Borrowed(s) => Lemma::Start(s.len()),
+            Cow::Owned(s) => Lemma::Own(s),
+        }
+    }
+}
+
 impl Token {
+    /// What inflections share: "forgot", "forgotten" and "forgets" give "forget".
+    pub fn lemma(&self) -> &str {
+        match &self.lemma {
+            Lemma::Start(n) => &self.norm[..*n],
+            Lemma::Fixed(s) => s,
+            Lemma::Own(s) => s,
+        }
+    }
+
     pub fn is_word(&self) -> bool {
         self.norm.starts_with(|c: char| c.is_alphanumeric())
     }
@@ -71,7 +108,7 @@ impl Text {
                 let tail = tokens.remove(i);
                 let head = &mut tokens[i - 1];
                 head.norm = format!("{}-{}", head.norm, tail.norm);
-                head.lemma = lemma(&head.norm);
+                head.lemma = Lemma::of(&head.norm);
                 head.span.end = tail.span.end;
             }
             i += 1;
@@ -135,7 +172,9 @@ impl Text {
 /// "export.csv") or after an initial or a title ("J.", "Mr.") stays in the
 /// word; "driver's" gives "driver" and "'s"; "didn't" gives "did" and "not".
 fn tokenise(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    // A token takes some five or six bytes of English with its space:
+    // sized ahead, the list is not copied as it grows.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let mut chars = text.char_indices().peekable();
     let mut space = false;
     let mut line = true;
@@ -288,7 +327,9 @@ fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, 
         super::us_word(&lower).map_or(lower, str::to_string)
     };
     let mut t = token(span, norm, capital, space, line);
-    t.acronym = original.chars().count() > 1 && original.chars().all(char::is_uppercase);
+    // Most words are settled by their first letter.
+    t.acronym =
+        capital && original.chars().nth(1).is_some() && original.chars().all(char::is_uppercase);
     out.push(t);
 }
 
@@ -298,7 +339,7 @@ fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: boo
         handle: false,
         titled: false,
         graded: false,
-        lemma: lemma(&norm),
+        lemma: Lemma::of(&norm),
         span,
         norm,
         capital,
@@ -311,17 +352,23 @@ fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: boo
 /// so "tidied", "tidies" and "tidy" meet at "tidi", and "rotated" and
 /// "rotate" at "rotat". Irregular forms come from a table first.
 pub fn lemma(word: &str) -> String {
-    if let Some(base) = FORMS.get(word) {
-        return stem(base);
+    match FORMS.get(word) {
+        Some(base) => stem(base).into_owned(),
+        None => lemma_of(word).into_owned(),
     }
+}
+
+/// `lemma` of a word that is not an irregular form: borrowed when it is the
+/// word's start.
+fn lemma_of(word: &str) -> Cow<'_, str> {
     // "re-ran", "rebuilt", "re-imaged": the prefix without its hyphen, and
     // the irregular form after it.
     if let Some(rest) = word.strip_prefix("re-").or_else(|| word.strip_prefix("re")) {
         if let Some(base) = FORMS.get(rest) {
-            return format!("re{}", stem(base));
+            return Cow::Owned(format!("re{}", stem(base)));
         }
         if word.starts_with("re-") {
-            return stem(&format!("re{rest}"));
+            return Cow::Owned(stem(&format!("re{rest}")).into_owned());
         }
     }
     stem(word)
@@ -358,44 +405,44 @@ pub fn irregular_past(word: &str) -> bool {
             .is_some_and(|base| !matches!(*base, "be" | "have" | "shall" | "will" | "can"))
 }
 
-fn stem(word: &str) -> String {
+fn stem(word: &str) -> Cow<'_, str> {
     let w = word;
     let n = w.len();
     if n <= 3 || !w.is_ascii() {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
-    let mut s = if let Some(x) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
-        format!("{x}i")
+    // How much of the word the stem keeps; it only ever drops an ending,
+    // except for the "y" that becomes "i".
+    let mut k = if let Some(x) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
+        x.len() + 1
     } else if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
-        w.to_string()
+        n
     } else if let Some(x) = w.strip_suffix("ing").filter(|x| x.len() >= 3) {
-        x.to_string()
+        x.len()
     } else if let Some(x) = w.strip_suffix("ed").filter(|x| x.len() >= 3) {
-        x.to_string()
+        x.len()
     } else if let Some(x) = w
         .strip_suffix("es")
         .filter(|x| x.ends_with("sh") || x.ends_with("ch") || x.ends_with('x') || x.ends_with("ss"))
     {
-        x.to_string()
-    } else if let Some(x) = w.strip_suffix('s') {
-        x.to_string()
+        x.len()
+    } else if w.ends_with('s') {
+        n - 1
     } else {
-        w.to_string()
+        n
     };
-    let b = s.as_bytes();
-    let l = b.len();
-    if l >= 4 && b[l - 1] == b[l - 2] && !matches!(b[l - 1], b'l' | b's' | b'z' | b'e' | b'o') {
-        s.pop();
+    let b = w.as_bytes();
+    if k >= 4 && b[k - 1] == b[k - 2] && !matches!(b[k - 1], b'l' | b's' | b'z' | b'e' | b'o') {
+        k -= 1;
     }
-    if s.len() > 3 && s.ends_with('e') {
-        s.pop();
+    if k > 3 && b[k - 1] == b'e' {
+        k -= 1;
     }
     // "tidy" meets "tidied" at "tidi".
-    if s.len() > 3 && s.ends_with('y') && !s[..s.len() - 1].ends_with(['a', 'e', 'o', 'u']) {
-        s.pop();
-        s.push('i');
+    if k > 3 && b[k - 1] == b'y' && !matches!(b[k - 2], b'a' | b'e' | b'o' | b'u') {
+        return Cow::Owned(format!("{}i", &w[..k - 1]));
     }
-    s
+    Cow::Borrowed(&w[..k])
 }
 
 /// Irregular forms and their base, one base a line.

@@ -639,7 +639,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             .find(|t| t.is_word() && !t.norm.ends_with("ly"));
         // "A checklist signed by a second investigator" is a checkpoint of
         // a second person, not a document people sign that they read.
-        let signed_by = matches!(first.lemma.as_str(), "sign" | "countersign")
+        let signed_by = matches!(first.lemma(), "sign" | "countersign")
             && text
                 .tokens
                 .get(h.tokens.end)
