@@ -1729,6 +1729,19 @@ mod tests {
     }
 
     #[test]
+    fn a_networks_implementers_and_jointers() {
+        assert!(shallow(
+            "Implementer ran the MOP steps out of order and dropped the BGP sessions."
+        ));
+        assert!(shallow(
+            "The jointer spliced the fibres in the wrong order."
+        ));
+        assert!(!shallow(
+            "Implementers are not given a rollback plan because the MOP template has none."
+        ));
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")
