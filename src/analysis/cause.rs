@@ -1742,6 +1742,16 @@ mod tests {
     }
 
     #[test]
+    fn a_universitys_data_stewards() {
+        assert!(shallow(
+            "Data steward approved the data-sharing request without checking the consent forms."
+        ));
+        assert!(!shallow(
+            "The data steward role is vacant, so requests are approved by whoever is free."
+        ));
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

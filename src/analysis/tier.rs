@@ -564,6 +564,19 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             "a tool gives the message",
         );
     }
+    // Widening a service or a step to every case changes how things are
+    // done, not the case at hand: "extend the certified wiping service to
+    // all grant-funded equipment".
+    let verb_word = &text.tokens[hits[head].tokens.start];
+    if object == Object::Instance
+        && matches!(verb_word.lemma(), "extend" | "expand" | "widen")
+        && text.tokens[hits[head].tokens.end..].windows(2).any(|w| {
+            matches!(w[0].norm.as_str(), "to" | "across")
+                && matches!(w[1].norm.as_str(), "all" | "every" | "each")
+        })
+    {
+        adjust(&mut r, Tier::Process, &hits[head], "widened to every case");
+    }
     let after = &hits[head + 1..];
     let anywhere = |c: Class| hits.iter().find(|h| h.classes.has(c));
     let automated = anywhere(Class::Automated);
@@ -1343,6 +1356,18 @@ mod tests {
         assert_eq!(
             tier("Add an encryption step to the induction checklist."),
             Some(Tier::Process)
+        );
+    }
+
+    #[test]
+    fn a_service_widened_to_every_case_is_a_process_change() {
+        assert_eq!(
+            tier("Extend the certified wiping service to all grant-funded equipment."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Extend the deadline for the affected record."),
+            Some(Tier::Correction)
         );
     }
 }
