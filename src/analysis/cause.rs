@@ -1752,6 +1752,17 @@ mod tests {
     }
 
     #[test]
+    fn a_retailers_merchandisers_and_tills() {
+        assert!(shallow(
+            "The web merchandiser published the sale prices a day early."
+        ));
+        // The till is what allows it, not the supervisor it names.
+        assert!(!shallow(
+            "The till allows a refund without a receipt with no supervisor override."
+        ));
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

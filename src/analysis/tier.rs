@@ -1360,6 +1360,15 @@ mod tests {
     }
 
     #[test]
+    fn a_door_contact_is_a_device_not_a_message() {
+        assert_eq!(
+            tier("Fit a door contact to the fire door that alarms at the security desk."),
+            Some(Tier::Design)
+        );
+        assert_eq!(tier("Contact the store manager."), Some(Tier::People));
+    }
+
+    #[test]
     fn a_service_widened_to_every_case_is_a_process_change() {
         assert_eq!(
             tier("Extend the certified wiping service to all grant-funded equipment."),
