@@ -710,7 +710,9 @@ impl Phrases {
                     // "left the test account enabled", not "left the company".
                     actor.push(tok_span(at..at + state + 1));
                 } else if matches!(t.norm.as_str(), "not" | "never")
-                    && i <= 3
+                    // Near the verb, or opening a second predicate: "was on
+                    // leave and did not delegate it".
+                    && (i <= 3 || second_predicate(predicate, i))
                     // "cannot export" says what the person could not do, and
                     // "is not on the list" where they stand.
                     && !(i > 0
@@ -729,7 +731,9 @@ impl Phrases {
                     && !n.norm.ends_with("ly")
                     && !matches!(n.norm.as_str(), "a" | "an" | "the" | "enough" | "always")
                 {
-                    actor.push(tok_span(verb..end));
+                    // A second predicate's words start at its auxiliary.
+                    let from = if i <= 3 { verb } else { verb + i - 1 };
+                    actor.push(tok_span(from..end));
                 } else if matches!(t.norm.as_str(), "should" | "could" | "ought")
                     && next.is_some_and(|n| matches!(n.norm.as_str(), "have" | "to"))
                 {
@@ -1056,10 +1060,24 @@ impl Phrases {
             // A plural subject's bare verb: "pages for the queue go to ...";
             // and "read", a past as often as not ("the advisor read out").
             || matches!(w, "go" | "come" | "read")
+            // What a thing lets people do: "branch protection allows
+            // administrators to bypass reviews" is about the protection.
+            || matches!(w, "allows" | "lets" | "permits" | "enables")
             || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "feed"))
             || self.fails(t)
             || super::text::irregular_past(w)
     }
+}
+
+/// Whether the "not" at `i` follows "and did", "but had" and the like: the
+/// negation of a second verb of the same subject.
+fn second_predicate(predicate: &[Token], i: usize) -> bool {
+    i >= 2
+        && matches!(
+            predicate[i - 1].norm.as_str(),
+            "did" | "does" | "do" | "had" | "has" | "have"
+        )
+        && matches!(predicate[i - 2].norm.as_str(), "and" | "but" | "or")
 }
 
 /// What a person left a thing as, when leaving it so is the failure.
@@ -1759,6 +1777,20 @@ mod tests {
         // The till is what allows it, not the supervisor it names.
         assert!(!shallow(
             "The till allows a refund without a receipt with no supervisor override."
+        ));
+    }
+
+    #[test]
+    fn what_a_thing_allows_and_a_second_predicate() {
+        assert!(!shallow(
+            "Branch protection allows administrators to bypass required reviews."
+        ));
+        assert!(shallow("The supervisor lets staff skip the form."));
+        assert!(shallow(
+            "The owner skipped the review because she was on leave and did not delegate it."
+        ));
+        assert!(!shallow(
+            "The contractor was on site and did not have access to the panel."
         ));
     }
 

@@ -591,6 +591,15 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 )
             })
     });
+    // A check told in the past tense was done once: "the hosting provider's
+    // SOC report was reviewed and filed".
+    if verb == Class::Check
+        && automated.is_none()
+        && r.tier > Tier::People
+        && text.tokens[hits[head].tokens.end - 1].is_past()
+    {
+        adjust(&mut r, Tier::People, &hits[head], "a check done once");
+    }
     if matches!(verb, Class::Check | Class::Alert) {
         // The means: "in the HR system", "through the job scheduler".
         let tool = after.iter().find(|h| {
@@ -1356,6 +1365,18 @@ mod tests {
         assert_eq!(
             tier("Add an encryption step to the induction checklist."),
             Some(Tier::Process)
+        );
+    }
+
+    #[test]
+    fn a_check_told_in_the_past_was_done_once() {
+        assert_eq!(
+            tier("The hosting provider's SOC report was reviewed and filed."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Have the GRC tool open a review task and escalate it when overdue."),
+            Some(Tier::Detect)
         );
     }
 
