@@ -316,6 +316,13 @@ impl Phrases {
             let mut end = segments
                 .get(n + 1)
                 .map_or(text.tokens.len(), |next| hits[next.start].tokens.start);
+            // A clause ends at its sentence's end.
+            if let Some(stop) = text.tokens[start..end]
+                .iter()
+                .position(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?"))
+            {
+                end = start + stop;
+            }
             while end > start
                 && (!text.tokens[end - 1].is_word()
                     || matches!(text.tokens[end - 1].norm.as_str(), "and" | "then"))
@@ -564,6 +571,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             "a tool gives the message",
         );
     }
+    // A person changed in a passive is the one at hand: "assembler moved to
+    // another station" changes who does the work, not how it is done.
+    if verb == Class::Change && object == Object::People && object_hit.is_some_and(|o| o < head) {
+        adjust(&mut r, Tier::People, &hits[head], "the person at hand");
+    }
     // Widening a service or a step to every case changes how things are
     // done, not the case at hand: "extend the certified wiping service to
     // all grant-funded equipment".
@@ -617,6 +629,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         } else if let Some(a) = automated.or(tool).filter(|_| r.tier < Tier::Detect) {
             adjust(&mut r, Tier::Detect, a, "a tool does it");
         }
+    }
+    // A manual check put in place is still a chore someone has to do: "100%
+    // visual inspection of clip orientation added at end of line"; unless
+    // something enforces it ("which locks the permit until it is done").
+    if object == Object::Check
+        && !matches!(verb, Class::Check | Class::Alert)
+        && automated.is_none()
+        && anywhere(Class::Prevent).is_none()
+        && let Some(p) = periodic.filter(|_| r.tier > Tier::People)
+    {
+        adjust(&mut r, Tier::People, p, "a check someone has to do");
     }
     // A person given a recurring chore: "team leader to update the matrix
     // monthly" lasts as long as they remember it.
@@ -1364,6 +1387,29 @@ mod tests {
         );
         assert_eq!(
             tier("Add an encryption step to the induction checklist."),
+            Some(Tier::Process)
+        );
+    }
+
+    #[test]
+    fn a_manual_check_or_a_moved_person_is_people_tier() {
+        assert_eq!(
+            tier("100% visual inspection of clip orientation added at end of line."),
+            Some(Tier::People)
+        );
+        // Unless something enforces it.
+        assert_eq!(
+            tier(
+                "Require a daily inspection recorded in the app, which locks the permit until it is done."
+            ),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Assembler moved to another station."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Change the approver to the finance lead."),
             Some(Tier::Process)
         );
     }
