@@ -1795,6 +1795,22 @@ mod tests {
     }
 
     #[test]
+    fn the_present_perfect_is_an_act() {
+        assert!(shallow(
+            "The trainee has deactivated the antivirus for installing a game."
+        ));
+        assert!(shallow(
+            "The external collaborator has copied the client database on his laptop."
+        ));
+        assert!(!shallow(
+            "The contractor has access to every site because badges are never scoped."
+        ));
+        assert!(shallow(
+            "Lack of rigour of the technician during the installation."
+        ));
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

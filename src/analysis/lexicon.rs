@@ -7,7 +7,7 @@
 use foldhash::HashMap;
 use std::ops::Range;
 
-use super::text::Text;
+use super::text::{Text, Token};
 
 /// A word class. One entry may belong to several ("review" is a check and
 /// an item); where it stands in the action decides which one counts.
@@ -218,6 +218,14 @@ impl Lexicon {
             .map_or(Classes::default(), |&n| self.nodes[n].classes)
     }
 
+    /// A verb done again that the lists do not name ("reactivated",
+    /// "reinstated"): a fix, as the lists' own "re-enable" and "reinstall"
+    /// are, when the verb without its "re" is a word of the lists.
+    fn again(&self, t: &Token) -> Option<Classes> {
+        let rest = t.lemma().strip_prefix("re").filter(|r| r.len() >= 4)?;
+        (self.word(rest) != Classes::default()).then_some(Classes(Class::Fix.bit()))
+    }
+
     /// Every entry of the text, longest first at each word, left to right,
     /// without overlap.
     pub fn scan(&self, text: &Text) -> Vec<Hit> {
@@ -240,7 +248,7 @@ impl Lexicon {
                     best = Some((i + j + 1, self.nodes[node].classes));
                 }
             }
-            match best {
+            match best.or_else(|| self.again(&text.tokens[i]).map(|c| (i + 1, c))) {
                 Some((end, classes)) => {
                     hits.push(Hit {
                         tokens: i..end,

@@ -1392,6 +1392,22 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_done_again_is_a_fix_and_autocomplete_a_way_round() {
+        assert_eq!(
+            tier("The antivirus was reactivated on the trainee's laptop."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Turn off autocomplete for external addresses."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Sensibilisation of the team on the clean desk rule."),
+            Some(Tier::People)
+        );
+    }
+
+    #[test]
     fn a_manual_check_or_a_moved_person_is_people_tier() {
         assert_eq!(
             tier("100% visual inspection of clip orientation added at end of line."),
