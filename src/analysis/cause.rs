@@ -1811,6 +1811,16 @@ mod tests {
     }
 
     #[test]
+    fn chat_a_pm_and_w_slash_o() {
+        assert!(shallow(
+            "PM approved the release w/o waiting for QA signoff"
+        ));
+        assert!(!shallow(
+            "The batch job ran at 11 pm and overwrote the file because the schedule overlaps the backup."
+        ));
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -193,6 +193,20 @@ fn tokenise(text: &str) -> Vec<Token> {
             handle = true;
             continue;
         }
+        // "w/o", as chat and notes write "without".
+        let rest = &text.as_bytes()[i..];
+        if rest.len() >= 3
+            && rest[..3].eq_ignore_ascii_case(b"w/o")
+            && !rest.get(3).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            out.push(token(i..i + 3, "without".to_string(), false, space, line));
+            for _ in 0..2 {
+                chars.next();
+            }
+            space = false;
+            line = false;
+            continue;
+        }
         let mut end = i + c.len_utf8();
         if c.is_alphanumeric() {
             while let Some(&(j, d)) = chars.peek() {
@@ -523,6 +537,13 @@ mod tests {
             &"The driver’s failure. He didn't check J. Smith's list."[t.span(range)],
             "failure"
         );
+    }
+
+    #[test]
+    fn w_slash_o_is_without() {
+        let t = Text::new("Merged W/O review, w/out a test, w/owner.");
+        assert_eq!(t.norm, "merged without review, w/out a test, w/owner.");
+        assert_eq!(&"Merged W/O review"[t.tokens[1].span.clone()], "W/O");
     }
 
     /// The words of `text` whose tokens have a flag.

@@ -1408,6 +1408,18 @@ mod tests {
     }
 
     #[test]
+    fn access_one_person_will_not_have_is_a_correction() {
+        assert_eq!(
+            tier("intern won't have prod access for a while"),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("The form can no longer be submitted without a ticket number."),
+            Some(Tier::Eliminate)
+        );
+    }
+
+    #[test]
     fn a_manual_check_or_a_moved_person_is_people_tier() {
         assert_eq!(
             tier("100% visual inspection of clip orientation added at end of line."),
