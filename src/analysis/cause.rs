@@ -1142,7 +1142,11 @@ fn is_passive(predicate: &[Token]) -> bool {
         if matches!(w, "not" | "never" | "been" | "also" | "then" | "still") || w.ends_with("ly") {
             continue;
         }
-        let participle = w.ends_with("ed") || w.ends_with("en") || super::text::irregular_past(w);
+        // After a form of "be", "read" and the like are participles.
+        let participle = w.ends_with("ed")
+            || w.ends_with("en")
+            || super::text::irregular_past(w)
+            || (be && matches!(w, "read" | "put" | "set" | "cut" | "shut" | "let"));
         return if have { w == "been" } else { participle };
     }
     false
@@ -1817,6 +1821,19 @@ mod tests {
         ));
         assert!(!shallow(
             "The batch job ran at 11 pm and overwrote the file because the schedule overlaps the backup."
+        ));
+    }
+
+    #[test]
+    fn a_care_homes_carers_and_a_plan_not_read() {
+        assert!(shallow(
+            "Carer gave Mrs B's evening medication to Mrs D, whose room is next door."
+        ));
+        assert!(shallow(
+            "The care plan was not read by the agency carer before the shift."
+        ));
+        assert!(!shallow(
+            "Staff cook meals from a menu sheet that has no allergy column."
         ));
     }
 
