@@ -1126,9 +1126,16 @@ const POSSESSED_FAULT: &[&str] = &[
 
 fn is_passive(predicate: &[Token]) -> bool {
     let mut words = predicate.iter().filter(|t| t.is_word());
-    let Some(first) = words.next() else {
+    let Some(mut first) = words.next() else {
         return false;
     };
+    // What can be done, and by whom: "can be switched off by any admin".
+    if matches!(first.norm.as_str(), "can" | "could" | "may" | "might") {
+        let Some(next) = words.next() else {
+            return false;
+        };
+        first = next;
+    }
     let be = matches!(
         first.norm.as_str(),
         "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got" | "gets"
@@ -1834,6 +1841,20 @@ mod tests {
         ));
         assert!(!shallow(
             "Staff cook meals from a menu sheet that has no allergy column."
+        ));
+    }
+
+    #[test]
+    fn what_can_be_done_by_anyone_and_founders() {
+        assert!(!shallow(
+            "CloudTrail can be switched off by any admin in a member account."
+        ));
+        assert!(shallow(
+            "Root account keys were created by the founder in 2019 and kept on his laptop."
+        ));
+        // A counterfactual keeps its blame.
+        assert!(shallow(
+            "The report should have been reviewed by the manager."
         ));
     }
 
