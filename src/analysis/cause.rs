@@ -1028,6 +1028,10 @@ impl Phrases {
                     && !matches!(
                         t.norm.as_str(),
                         "and" | "or" | "who" | "which" | "that" | "without"
+                            // A clause of its own: "by the KYC officer even
+                            // though ...".
+                            | "even" | "though" | "although" | "because" | "when" | "while"
+                            | "since" | "as" | "despite" | "if" | "until" | "so" | "but"
                     )
             })
             .take(4)
@@ -1855,6 +1859,19 @@ mod tests {
         // A counterfactual keeps its blame.
         assert!(shallow(
             "The report should have been reviewed by the manager."
+        ));
+    }
+
+    #[test]
+    fn an_agent_before_a_clause_and_telling_how() {
+        assert!(shallow(
+            "Onboarding was approved by the KYC officer even though the proof of address was old."
+        ));
+        assert!(shallow(
+            "The relationship manager told the client how to split deposits."
+        ));
+        assert!(!shallow(
+            "The auditor told us the access review has no owner and no due date."
         ));
     }
 

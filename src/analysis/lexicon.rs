@@ -140,6 +140,13 @@ impl Classes {
         self.0 & c.bit() != 0
     }
 
+    /// Whether one of the classes is a kind of action (an `action-` section).
+    fn is_action(self) -> bool {
+        Class::SECTIONS
+            .iter()
+            .any(|(section, c)| section.starts_with("action-") && self.has(*c))
+    }
+
     /// The first of `order` in the set.
     pub fn first_of(self, order: &[Class]) -> Option<Class> {
         order.iter().copied().find(|c| self.has(*c))
@@ -218,12 +225,19 @@ impl Lexicon {
             .map_or(Classes::default(), |&n| self.nodes[n].classes)
     }
 
-    /// A verb done again that the lists do not name ("reactivated",
-    /// "reinstated"): a fix, as the lists' own "re-enable" and "reinstall"
-    /// are, when the verb without its "re" is a word of the lists.
-    fn again(&self, t: &Token) -> Option<Classes> {
-        let rest = t.lemma().strip_prefix("re").filter(|r| r.len() >= 4)?;
-        (self.word(rest) != Classes::default()).then_some(Classes(Class::Fix.bit()))
+    /// A word the lists do not name, read by a word they do: a verb done
+    /// again ("reactivated", "reinstated") is a fix, as the lists' own
+    /// "re-enable" and "reinstall" are, when the verb without its "re" is
+    /// theirs; a compound verb ("sample-monitor") is read by its last part
+    /// (a compound noun, "admin-accounts", is left alone).
+    fn unlisted(&self, t: &Token) -> Option<Classes> {
+        if let Some(rest) = t.lemma().strip_prefix("re").filter(|r| r.len() >= 4)
+            && self.word(rest) != Classes::default()
+        {
+            return Some(Classes(Class::Fix.bit()));
+        }
+        let (_, last) = t.norm.rsplit_once('-')?;
+        Some(self.word(&super::text::lemma(last))).filter(|c| c.is_action())
     }
 
     /// Every entry of the text, longest first at each word, left to right,
@@ -248,7 +262,7 @@ impl Lexicon {
                     best = Some((i + j + 1, self.nodes[node].classes));
                 }
             }
-            match best.or_else(|| self.again(&text.tokens[i]).map(|c| (i + 1, c))) {
+            match best.or_else(|| self.unlisted(&text.tokens[i]).map(|c| (i + 1, c))) {
                 Some((end, classes)) => {
                     hits.push(Hit {
                         tokens: i..end,

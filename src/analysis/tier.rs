@@ -1420,6 +1420,23 @@ mod tests {
     }
 
     #[test]
+    fn a_compound_verb_an_incentive_and_a_dismissal() {
+        assert_eq!(
+            tier("Sample-monitor relationship manager calls."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Remove deposit volume from their bonus scorecard."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(tier("Relationship manager dismissed."), Some(Tier::People));
+        assert_eq!(
+            tier("Customer's file re-opened and new proof of address obtained."),
+            Some(Tier::Correction)
+        );
+    }
+
+    #[test]
     fn a_manual_check_or_a_moved_person_is_people_tier() {
         assert_eq!(
             tier("100% visual inspection of clip orientation added at end of line."),
