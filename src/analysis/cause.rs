@@ -280,6 +280,26 @@ const HEDGES: &[&[&str]] = &[
     &["apparently"],
     &["presumably"],
     &["probably"],
+    // What an investigation reported: "Investigation concluded that the
+    // driver switched off the unit" is about the driver.
+    &["it", "appeared"],
+    &["it", "seemed"],
+    &["it", "is", "believed"],
+    &["it", "was", "believed"],
+    &["it", "is", "thought"],
+    &["it", "was", "found"],
+    &["it", "was", "determined"],
+    &["it", "was", "established"],
+    &["it", "was", "concluded"],
+    &["investigation", "concluded"],
+    &["investigation", "found"],
+    &["investigation", "showed"],
+    &["the", "investigation", "concluded"],
+    &["the", "investigation", "found"],
+    &["the", "investigation", "showed"],
+    &["we", "found"],
+    &["we", "noted"],
+    &["we", "concluded"],
 ];
 
 /// The length of the hedge `tokens` open with, "that" included.
@@ -1872,6 +1892,22 @@ mod tests {
         ));
         assert!(!shallow(
             "The auditor told us the access review has no owner and no due date."
+        ));
+    }
+
+    #[test]
+    fn what_an_investigation_concluded_is_read_for_itself() {
+        assert!(shallow(
+            "Investigation concluded that the driver switched off the reefer unit to save fuel."
+        ));
+        assert!(shallow(
+            "It is believed that the QA pharmacist released the batch before reviewing the report."
+        ));
+        assert!(!shallow(
+            "Investigation concluded that reefer units can be switched off from the cab with no alert."
+        ));
+        assert!(shallow(
+            "It appears the warehouse operative put the insulin totes in ambient storage."
         ));
     }
 
