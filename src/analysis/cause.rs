@@ -1912,6 +1912,24 @@ mod tests {
     }
 
     #[test]
+    fn a_newsrooms_people_and_software_named_by_a_role() {
+        for (cause, blames) in [
+            (
+                "The journalist named the anonymous source in the online copy.",
+                true,
+            ),
+            ("Sub-editor changed the headline after sign-off.", true),
+            (
+                "The text editor saved the file with the wrong line endings.",
+                false,
+            ),
+            ("The Kafka producer sent duplicate messages.", false),
+        ] {
+            assert_eq!(shallow(cause), blames, "{cause}");
+        }
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -486,6 +486,17 @@ const ROLES: &[(&str, &str)] = &[
     ("desk", "service|help"),
     ("master|masters", "harbour|harbor|dock|port|station"),
 ];
+/// Software named in two words whose last is a role ("text editor", "CI
+/// runner"), read as one thing noun, so that the role is not a person.
+const SOFTWARE: &[(&str, &str)] = &[
+    ("editor|editors", "text|code|html|rich-text|wysiwyg"),
+    ("producer|producers", "kafka|message|event"),
+    ("reporter|reporters", "crash|error|bug"),
+    (
+        "runner|runners",
+        "ci|github|gitlab|self-hosted|build|test|job",
+    ),
+];
 
 /// Whether two words form one of those compounds. Asked of every pair of
 /// adjacent words, so the lists are looked up, not matched as a pattern.
@@ -501,15 +512,17 @@ fn compound(head: &str, tail: &str) -> bool {
     }
     static HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| words(COMPOUND_HEAD));
     static TAILS: LazyLock<HashSet<String>> = LazyLock::new(|| words(COMPOUND_TAIL));
-    // Each word that ends a role, with the words that may stand before it.
-    static ROLE_HEADS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+    // Each word that ends a role or a piece of software, with the words
+    // that may stand before it.
+    static PAIRS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
         ROLES
             .iter()
+            .chain(SOFTWARE)
             .flat_map(|(tails, heads)| tails.split('|').map(move |t| (t, *heads)))
             .collect()
     });
     (TAILS.contains(tail) && HEADS.contains(head))
-        || ROLE_HEADS
+        || PAIRS
             .get(tail)
             .is_some_and(|heads| heads.split('|').any(|h| h == head))
 }
