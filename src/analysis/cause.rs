@@ -61,6 +61,7 @@ impl Phrases {
             || t.titled
             || (t.graded && !self.is_thing(t))
             || (t.capital && self.words.word(t.lemma()).has(Class::Name))
+            || practitioner(&t.norm)
     }
 
     /// A clause's text with the first letter of each word that `is` in
@@ -1104,6 +1105,15 @@ fn second_predicate(predicate: &[Token], i: usize) -> bool {
         && matches!(predicate[i - 2].norm.as_str(), "and" | "but" | "or")
 }
 
+/// A noun for someone by what they practise, which no list can hold
+/// whole: "journalist", "radiologist", "clinician", "optician". Words that
+/// only end so ("checklist", "assist", "exist") are not.
+fn practitioner(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    (w.len() >= 6 && w.ends_with("ist") && !["list", "sist", "xist"].iter().any(|e| w.ends_with(e)))
+        || (w.len() >= 8 && w.ends_with("ician"))
+}
+
 /// What a person left a thing as, when leaving it so is the failure.
 const LEFT_IN_PLACE: &[&str] = &[
     "open",
@@ -1912,7 +1922,7 @@ mod tests {
     }
 
     #[test]
-    fn a_newsrooms_people_and_software_named_by_a_role() {
+    fn a_newsrooms_people_practitioners_and_software_named_by_a_role() {
         for (cause, blames) in [
             (
                 "The journalist named the anonymous source in the online copy.",
@@ -1924,6 +1934,16 @@ mod tests {
                 false,
             ),
             ("The Kafka producer sent duplicate messages.", false),
+            // Someone by what they practise, which no list holds whole.
+            (
+                "The radiologist reported the scan without comparing it.",
+                true,
+            ),
+            (
+                "Dietician approved the menu without checking the allergy list.",
+                true,
+            ),
+            ("The checklist omits the isolation step.", false),
         ] {
             assert_eq!(shallow(cause), blames, "{cause}");
         }
