@@ -1950,6 +1950,19 @@ mod tests {
     }
 
     #[test]
+    fn an_exec_who_set_a_sale_live() {
+        for (cause, blames) in [
+            ("Ticketing exec set the pre-sale live a day early.", true),
+            (
+                "Admins set their own passwords because the vault is not enforced.",
+                false,
+            ),
+        ] {
+            assert_eq!(shallow(cause), blames, "{cause}");
+        }
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")
