@@ -834,7 +834,14 @@ impl Phrases {
                     && text.tokens[at.min(t0 + verb)..t0 + verb]
                         .iter()
                         .any(|t| lex.is_person(t));
-                if deniable && (by_thing || of_thing) {
+                // "The detector can be bypassed from the control room": what
+                // can be done to a thing says how it is built, not who slipped.
+                let possible = passive
+                    && at >= t0 + verb
+                    && tokens.get(verb).is_some_and(|t| {
+                        matches!(t.norm.as_str(), "can" | "could" | "may" | "might")
+                    });
+                if deniable && (by_thing || of_thing || possible) {
                     continue;
                 }
                 let did = if norm[m.clone()].starts_with("by ") {
@@ -1956,6 +1963,38 @@ mod tests {
             (
                 "Admins set their own passwords because the vault is not enforced.",
                 false,
+            ),
+        ] {
+            assert_eq!(shallow(cause), blames, "{cause}");
+        }
+    }
+
+    #[test]
+    fn a_ships_crew_and_what_can_be_bypassed() {
+        for (cause, blames) in [
+            (
+                "The master signed the garbage record book without checking it.",
+                true,
+            ),
+            (
+                "The master data gave the wrong berth because the feed is late.",
+                false,
+            ),
+            (
+                "Cadet entered the enclosed space before the atmosphere was tested.",
+                true,
+            ),
+            (
+                "Bosun did not secure the mooring lines before the tug let go.",
+                true,
+            ),
+            (
+                "The detector can be bypassed from the engine control room with no log.",
+                false,
+            ),
+            (
+                "The chief engineer bypassed the oil mist detector alarm.",
+                true,
             ),
         ] {
             assert_eq!(shallow(cause), blames, "{cause}");

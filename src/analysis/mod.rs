@@ -486,15 +486,20 @@ const ROLES: &[(&str, &str)] = &[
     ("desk", "service|help"),
     ("master|masters", "harbour|harbor|dock|port|station"),
 ];
-/// Software named in two words whose last is a role ("text editor", "CI
-/// runner"), read as one thing noun, so that the role is not a person.
-const SOFTWARE: &[(&str, &str)] = &[
+/// Things named in two words of which one is a role ("text editor", "CI
+/// runner", "master data"), read as one thing noun, so that the role is
+/// not a person.
+const THINGS: &[(&str, &str)] = &[
     ("editor|editors", "text|code|html|rich-text|wysiwyg"),
     ("producer|producers", "kafka|message|event"),
     ("reporter|reporters", "crash|error|bug"),
     (
         "runner|runners",
         "ci|github|gitlab|self-hosted|build|test|job",
+    ),
+    (
+        "data|copy|copies|branch|key|keys|password|passwords|file|files|record|records|list|lists|plan|schedule|switch|account|accounts|image|template|agreement",
+        "master",
     ),
 ];
 
@@ -517,7 +522,7 @@ fn compound(head: &str, tail: &str) -> bool {
     static PAIRS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
         ROLES
             .iter()
-            .chain(SOFTWARE)
+            .chain(THINGS)
             .flat_map(|(tails, heads)| tails.split('|').map(move |t| (t, *heads)))
             .collect()
     });

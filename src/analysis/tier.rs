@@ -1432,6 +1432,10 @@ mod tests {
         );
         assert_eq!(tier("Relationship manager dismissed."), Some(Tier::People));
         assert_eq!(
+            tier("Place labelled plastics bins in the galley."),
+            Some(Tier::Design)
+        );
+        assert_eq!(
             tier("Customer's file re-opened and new proof of address obtained."),
             Some(Tier::Correction)
         );
