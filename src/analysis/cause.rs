@@ -1989,6 +1989,10 @@ mod tests {
                 true,
             ),
             (
+                "Resourcer kept the candidate database on a USB stick when he left.",
+                true,
+            ),
+            (
                 "The detector can be bypassed from the engine control room with no log.",
                 false,
             ),

@@ -920,16 +920,22 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 .any(|t| matches!(t.norm.as_str(), "a" | "an" | "new"))
     };
     // "Entry added to the CD register": the item before a participle is
-    // what was acted on; the phrase after "to" is only where it went. A
-    // message it went into still says what it was ("badge etiquette
-    // reminder added to the newsletter").
+    // what was acted on; the phrase after "to" is only where it went, and
+    // one after "and" is another clause's ("password changed and the
+    // temp's access stopped"). A message it went into still says what it
+    // was ("badge etiquette reminder added to the newsletter").
     let moved_to = |first: usize| {
         let verb = &text.tokens[hits[head].tokens.end - 1];
         as_object(first) != Some(Object::Message)
             && verb.is_past()
             && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
                 .first()
-                .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into" | "onto" | "in" | "on"))
+                .is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "to" | "into" | "onto" | "in" | "on" | "and"
+                    )
+                })
     };
     let before = heads(0..head).last().copied();
     let subject = before.filter(|&i| passive_item(i));
@@ -1457,6 +1463,11 @@ mod tests {
         assert_eq!(
             tier("Assembler moved to another station."),
             Some(Tier::People)
+        );
+        // The item before the participle, not the next clause's.
+        assert_eq!(
+            tier("Branch manager's password changed and the temp's access stopped."),
+            Some(Tier::Correction)
         );
         assert_eq!(
             tier("Change the approver to the finance lead."),
