@@ -301,6 +301,8 @@ const HEDGES: &[&[&str]] = &[
     &["we", "found"],
     &["we", "noted"],
     &["we", "concluded"],
+    &["from", "what", "i", "can", "tell"],
+    &["as", "far", "as", "i", "can", "tell"],
 ];
 
 /// The length of the hedge `tokens` open with, "that" included.
@@ -308,7 +310,7 @@ fn hedge(tokens: &[Token]) -> Option<usize> {
     let h = HEDGES
         .iter()
         .find(|h| h.len() < tokens.len() && h.iter().zip(tokens).all(|(w, t)| t.norm == *w))?;
-    Some(h.len() + usize::from(tokens[h.len()].norm == "that"))
+    Some(h.len() + usize::from(matches!(tokens[h.len()].norm.as_str(), "that" | ",")))
 }
 
 struct Reading {
@@ -716,7 +718,16 @@ impl Phrases {
                 .map(|p| (p, verb + i + 3)),
             next => next.map(|n| (n, verb + i + 2)),
         };
-        if role == Role::Person && !passive {
+        // "Any locksmith can cut from the master without authorisation": what
+        // a person can do is how the work is set up, not what they did ("could
+        // have checked" and "may not have verified" still blame).
+        let perfect = |at: usize| predicate.get(at).is_some_and(|t| t.norm == "have");
+        let capability = predicate.first().is_some_and(|t| {
+            matches!(t.norm.as_str(), "can" | "could" | "may" | "might")
+                && !perfect(1)
+                && !(predicate.get(1).is_some_and(|t| t.norm == "not") && perfect(2))
+        });
+        if role == Role::Person && !passive && !capability {
             for (i, t) in predicate.iter().enumerate() {
                 let at = verb + i;
                 let next = predicate.get(i + 1);
@@ -1090,8 +1101,9 @@ impl Phrases {
         AUXILIARY.contains(&w)
             || matches!(w, "not" | "never")
             // A plural subject's bare verb: "pages for the queue go to ...";
-            // and "read", a past as often as not ("the advisor read out").
-            || matches!(w, "go" | "come" | "read")
+            // and "read", "cut" and "put", pasts as often as not ("the
+            // advisor read out", "the locksmith cut a spare key").
+            || matches!(w, "go" | "come" | "read" | "cut" | "put")
             // What a thing lets people do: "branch protection allows
             // administrators to bypass reviews" is about the protection.
             || matches!(w, "allows" | "lets" | "permits" | "enables")
@@ -1999,6 +2011,32 @@ mod tests {
             (
                 "The chief engineer bypassed the oil mist detector alarm.",
                 true,
+            ),
+        ] {
+            assert_eq!(shallow(cause), blames, "{cause}");
+        }
+    }
+
+    #[test]
+    fn what_a_person_can_do_is_how_the_work_is_set_up() {
+        for (cause, blames) in [
+            ("Locksmith cut a spare master key and kept it.", true),
+            (
+                "Any locksmith can cut from the master without authorisation.",
+                false,
+            ),
+            ("The engineer could have checked the log but did not.", true),
+            (
+                "It appears that the teller may not have verified the ID.",
+                true,
+            ),
+            (
+                "From what I can tell, the assistant copied the register to a USB stick.",
+                true,
+            ),
+            (
+                "The power cut caused the outage because the UPS was never tested.",
+                false,
             ),
         ] {
             assert_eq!(shallow(cause), blames, "{cause}");
