@@ -670,6 +670,8 @@ impl Phrases {
         }
         let predicate = &tokens[verb.min(tokens.len())..];
         let passive = is_passive(predicate);
+        // The predicate says what can happen: "can", "could", "may", "might".
+        let modal = predicate.first().is_some_and(is_possibility);
         // The person after "by" in a past passive did what it says was done:
         // "was approved by Tom without looking at the evidence". A present
         // one says how things are done ("is approved by managers without a
@@ -722,11 +724,9 @@ impl Phrases {
         // a person can do is how the work is set up, not what they did ("could
         // have checked" and "may not have verified" still blame).
         let perfect = |at: usize| predicate.get(at).is_some_and(|t| t.norm == "have");
-        let capability = predicate.first().is_some_and(|t| {
-            matches!(t.norm.as_str(), "can" | "could" | "may" | "might")
-                && !perfect(1)
-                && !(predicate.get(1).is_some_and(|t| t.norm == "not") && perfect(2))
-        });
+        let capability = modal
+            && !perfect(1)
+            && !(predicate.get(1).is_some_and(|t| t.norm == "not") && perfect(2));
         if role == Role::Person && !passive && !capability {
             for (i, t) in predicate.iter().enumerate() {
                 let at = verb + i;
@@ -847,11 +847,7 @@ impl Phrases {
                         .any(|t| lex.is_person(t));
                 // "The detector can be bypassed from the control room": what
                 // can be done to a thing says how it is built, not who slipped.
-                let possible = passive
-                    && at >= t0 + verb
-                    && tokens.get(verb).is_some_and(|t| {
-                        matches!(t.norm.as_str(), "can" | "could" | "may" | "might")
-                    });
+                let possible = passive && modal && at >= t0 + verb;
                 if deniable && (by_thing || of_thing || possible) {
                     continue;
                 }
@@ -1177,13 +1173,18 @@ const POSSESSED_FAULT: &[&str] = &[
     "lack",
 ];
 
+/// A modal of what can happen rather than what did.
+fn is_possibility(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "can" | "could" | "may" | "might")
+}
+
 fn is_passive(predicate: &[Token]) -> bool {
     let mut words = predicate.iter().filter(|t| t.is_word());
     let Some(mut first) = words.next() else {
         return false;
     };
     // What can be done, and by whom: "can be switched off by any admin".
-    if matches!(first.norm.as_str(), "can" | "could" | "may" | "might") {
+    if is_possibility(first) {
         let Some(next) = words.next() else {
             return false;
         };
@@ -1240,6 +1241,13 @@ mod tests {
 
     fn shallow(cause: &str) -> bool {
         Phrases::builtin().judge_cause(cause).shallow
+    }
+
+    /// Each cause, and whether R001 reads it as blaming a person.
+    fn read_as(causes: &[(&str, bool)]) {
+        for &(cause, blames) in causes {
+            assert_eq!(shallow(cause), blames, "{cause}");
+        }
     }
 
     #[test]
@@ -1942,7 +1950,7 @@ mod tests {
 
     #[test]
     fn a_newsrooms_people_practitioners_and_software_named_by_a_role() {
-        for (cause, blames) in [
+        read_as(&[
             (
                 "The journalist named the anonymous source in the online copy.",
                 true,
@@ -1963,27 +1971,23 @@ mod tests {
                 true,
             ),
             ("The checklist omits the isolation step.", false),
-        ] {
-            assert_eq!(shallow(cause), blames, "{cause}");
-        }
+        ]);
     }
 
     #[test]
     fn an_exec_who_set_a_sale_live() {
-        for (cause, blames) in [
+        read_as(&[
             ("Ticketing exec set the pre-sale live a day early.", true),
             (
                 "Admins set their own passwords because the vault is not enforced.",
                 false,
             ),
-        ] {
-            assert_eq!(shallow(cause), blames, "{cause}");
-        }
+        ]);
     }
 
     #[test]
     fn a_ships_crew_and_what_can_be_bypassed() {
-        for (cause, blames) in [
+        read_as(&[
             (
                 "The master signed the garbage record book without checking it.",
                 true,
@@ -2012,14 +2016,12 @@ mod tests {
                 "The chief engineer bypassed the oil mist detector alarm.",
                 true,
             ),
-        ] {
-            assert_eq!(shallow(cause), blames, "{cause}");
-        }
+        ]);
     }
 
     #[test]
     fn what_a_person_can_do_is_how_the_work_is_set_up() {
-        for (cause, blames) in [
+        read_as(&[
             ("Locksmith cut a spare master key and kept it.", true),
             (
                 "Any locksmith can cut from the master without authorisation.",
@@ -2038,9 +2040,7 @@ mod tests {
                 "The power cut caused the outage because the UPS was never tested.",
                 false,
             ),
-        ] {
-            assert_eq!(shallow(cause), blames, "{cause}");
-        }
+        ]);
     }
 
     #[test]

@@ -61,16 +61,21 @@ impl Lemma {
             Cow::Owned(s) => Lemma::Own(s),
         }
     }
+
+    /// The lemma's text, `word` being the word it was made of.
+    fn of_word<'a>(&'a self, word: &'a str) -> &'a str {
+        match self {
+            Lemma::Start(n) => &word[..*n],
+            Lemma::Fixed(s) => s,
+            Lemma::Own(s) => s,
+        }
+    }
 }
 
 impl Token {
     /// What inflections share: "forgot", "forgotten" and "forgets" give "forget".
     pub fn lemma(&self) -> &str {
-        match &self.lemma {
-            Lemma::Start(n) => &self.norm[..*n],
-            Lemma::Fixed(s) => s,
-            Lemma::Own(s) => s,
-        }
+        self.lemma.of_word(&self.norm)
     }
 
     pub fn is_word(&self) -> bool {
@@ -366,10 +371,7 @@ fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: boo
 /// so "tidied", "tidies" and "tidy" meet at "tidi", and "rotated" and
 /// "rotate" at "rotat". Irregular forms come from a table first.
 pub fn lemma(word: &str) -> String {
-    match FORMS.get(word) {
-        Some(base) => stem(base).into_owned(),
-        None => lemma_of(word).into_owned(),
-    }
+    Lemma::of(word).of_word(word).to_string()
 }
 
 /// `lemma` of a word that is not an irregular form: borrowed when it is the
