@@ -569,6 +569,7 @@ pub fn normalise(text: &str) -> String {
             .chain(
                 ROLES
                     .iter()
+                    .chain(THINGS)
                     .map(|(tails, heads)| format!(r"\b({heads}) ({tails})\b")),
             )
             .map(|p| Regex::new(&p).expect("valid"))
@@ -667,7 +668,7 @@ mod tests {
         );
         assert_eq!(
             normalise("The harbour masters and the master data"),
-            "the harbour-masters and the master data"
+            "the harbour-masters and the master-data"
         );
         assert_eq!(
             normalise("Judgement of the organisation's behaviour"),
@@ -688,6 +689,21 @@ mod tests {
         .unwrap();
         assert!(p.shallow_cause("The administrator forgot.").is_none());
         assert_eq!(p.rank("Remind staff.").tier, None);
+    }
+
+    #[test]
+    fn an_added_phrase_is_read_as_the_text_is() {
+        // The clause's text joins "master data" into one word; the phrase
+        // added in the config must be joined the same way to match it.
+        let p = Phrases::new(&ShallowPhrases {
+            add: vec!["master data edited by hand".into()],
+            remove: Vec::new(),
+        })
+        .unwrap();
+        assert!(
+            p.shallow_cause("The master data edited by hand again.")
+                .is_some()
+        );
     }
 
     #[test]
