@@ -579,7 +579,7 @@ fn changes_carry_flags_an_auditor_looks_for() {
     assert!(md.contains("created: open, minor, A.5.18"), "{md}");
     assert!(
         md.contains(
-            "**deadline-moved** `target\\_date`: 2026-12-31 -&gt; 2027-03-31, no extension recorded"
+            "**deadline-moved** `target_date`: 2026-12-31 -&gt; 2027-03-31, no extension recorded"
         ),
         "{md}"
     );

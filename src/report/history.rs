@@ -5,7 +5,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
-use super::markdown::cell;
+use super::markdown::{cell, code};
 use crate::git::history::{Change, Trail};
 use crate::model::fields::{FieldChange, is_set};
 
@@ -138,7 +138,7 @@ fn what(c: &Change) -> Vec<String> {
         let field = f
             .field
             .as_deref()
-            .map(|p| format!(" `{}`", cell(p)))
+            .map(|p| format!(" {}", code(p)))
             .unwrap_or_default();
         lines.push(format!("**{}**{field}: {}", f.flag, cell(&f.detail)));
     }

@@ -39,6 +39,30 @@ pub fn cell(text: &str) -> String {
     out
 }
 
+/// Inline code in a table cell. Between backticks Markdown takes every
+/// character as it stands (a backslash escape would show), so only what could
+/// end the span, the cell or the row is handled: `|` is escaped, as GitHub's
+/// and GitLab's tables require even in code; a line break becomes a space; the
+/// fence is one backtick longer than the longest run of them inside.
+pub fn code(text: &str) -> String {
+    let text = text
+        .trim()
+        .replace(|c: char| c.is_control(), " ")
+        .replace('|', "\\|");
+    if text.is_empty() {
+        return String::new();
+    }
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    // A backtick at either end would join the fence.
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
 /// A Markdown link to a file, relative to the folder the report is read from.
 pub fn link(text: &str, target: &Path, base: &Path) -> String {
     format!(
@@ -65,6 +89,21 @@ pub fn relative(target: &Path, base: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_shows_its_text_as_typed() {
+        // No backslash before `[` or `_`: it would show in a code span.
+        assert_eq!(code("actions[1].done"), "`actions[1].done`");
+        assert_eq!(
+            code("certification_body.cap_due"),
+            "`certification_body.cap_due`"
+        );
+        assert_eq!(code("a|b\nc"), "`a\\|b c`");
+        assert_eq!(code("x`y"), "``x`y``");
+        assert_eq!(code("`y"), "`` `y ``");
+        assert_eq!(code("<b>&amp;"), "`<b>&amp;`");
+        assert_eq!(code(" "), "");
+    }
 
     #[test]
     fn hostile_text_cannot_break_a_table() {
