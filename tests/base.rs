@@ -408,6 +408,33 @@ fn an_action_inserted_at_the_top_leaves_the_other_dates_alone() {
 }
 
 #[test]
+fn a_record_brought_back_after_its_deletion_is_not_backdated() {
+    let repo = base_repo();
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["rm", "-q", "nonconformities/NC-2026-003.yaml"]);
+    repo.commit("Delete NC-2026-003 by mistake");
+    repo.git(&["checkout", "-q", "-B", "change"]);
+    // As H001's help says: bring the file back from history.
+    repo.git(&["revert", "--no-edit", "HEAD"]);
+    // Its dates were written when it was first committed, not now.
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    // A date changed as it comes back is new, and so is a new record's.
+    repo.put(
+        "NC-2026-003.yaml",
+        &record("NC-2026-003", "open", "")
+            .replace("identified: 2026-03-01", "identified: 2026-02-20"),
+    );
+    repo.put("NC-2026-005.yaml", &renamed("NC-2026-004", "NC-2026-005"));
+    assert_eq!(
+        base_findings(&repo),
+        [
+            "H004 nonconformities/NC-2026-003.yaml",
+            "H004 nonconformities/NC-2026-005.yaml"
+        ]
+    );
+}
+
+#[test]
 fn a_shallow_clone_without_the_merge_base_exits_2_and_says_how_to_fetch() {
     let repo = base_repo();
     repo.put("NC-2026-005.yaml", &record("NC-2026-005", "open", ""));

@@ -586,6 +586,58 @@ fn changes_carry_flags_an_auditor_looks_for() {
 }
 
 #[test]
+fn a_record_brought_back_continues_its_trail() {
+    let repo = Repo::new();
+    let closed = format!(
+        "{}closed: 2026-03-04\n",
+        record("NC-2026-001", "closed", "")
+    );
+    repo.commit_file(
+        "2026-03-05T09:00:00+01:00",
+        "Log",
+        "NC-2026-001.yaml",
+        &closed,
+    );
+    repo.git_on(
+        "2026-05-01T09:00:00+01:00",
+        &["rm", "-q", "nonconformities/NC-2026-001.yaml"],
+    );
+    repo.commit_on("2026-05-01T09:00:00+01:00", "Delete it");
+    // Months later, as H001's help says: the file comes back from history.
+    repo.git_on(
+        "2026-06-01T09:00:00+01:00",
+        &["revert", "--no-edit", "HEAD"],
+    );
+    repo.commit_file(
+        "2026-06-02T09:00:00+01:00",
+        "Change the owner while closed",
+        "NC-2026-001.yaml",
+        &closed.replace("Q. Manager", "R. Owner"),
+    );
+    let trail = history(repo.path(), &[]);
+    assert_eq!(trail["records"].as_array().unwrap().len(), 1, "{trail:#}");
+    assert_eq!(
+        trail_of(&trail, "NC-2026-001"),
+        [
+            "Log: created nonconformities/NC-2026-001.yaml",
+            "Delete it: deleted nonconformities/NC-2026-001.yaml; classification: minor -> -; closed: 2026-03-04 -> -; description: Backups were never restored in a test, as the March audit found. -> -; id: NC-2026-001 -> -; identified: 2026-03-01 -> -; owner: Q. Manager -> -; requirement.basis: standard -> -; requirement.clause: A.5.18 -> -; source.type: internal-audit -> -; status: closed -> -; target_date: 2026-12-31 -> -; title: Backups were never restored in a test -> -; !closed-record-edited ",
+            // Its dates were written in March, not now: no backdating.
+            "Revert \"Delete it\": restored nonconformities/NC-2026-001.yaml",
+            "Change the owner while closed: modified nonconformities/NC-2026-001.yaml; owner: Q. Manager -> R. Owner; !closed-record-edited owner",
+        ]
+    );
+    let md = stdout(&ncreg(repo.path(), &["history"]));
+    assert!(
+        md.contains("**closed-record-edited**: deleted while closed"),
+        "{md}"
+    );
+    assert!(
+        md.contains("restored nonconformities/NC-2026-001.yaml |"),
+        "{md}"
+    );
+}
+
+#[test]
 fn history_selects_by_id_and_dates_and_refuses_unknown_ids() {
     let repo = scripted();
     let out = ncreg(repo.path(), &["history", "NC-2026-0001"]);

@@ -58,7 +58,9 @@ pub struct Change {
     /// Whether the commit carries a signature (not whether it verifies).
     pub signed: bool,
     pub subject: String,
-    /// created | modified | renamed | deleted | present (first seen at a shallow clone's boundary)
+    /// created | modified | renamed | deleted | restored (back after its
+    /// deletion, shown against the version deleted) | present (first seen at
+    /// a shallow clone's boundary)
     pub change: &'static str,
     pub file: String,
     pub previous_file: Option<String>,
@@ -240,6 +242,10 @@ fn thread(oids: &[Oid], commits: Vec<CommitSteps>) -> Vec<RecordTrail> {
     let mut maps: Vec<Option<Rc<Map>>> = vec![None; oids.len()];
     let mut trails: Vec<RecordTrail> = Vec::new();
     let mut ids: Vec<Vec<String>> = Vec::new();
+    // A deleted record leaves a tombstone in the map under its id, and its
+    // last version here, so that bringing it back (a revert, a checkout of
+    // the old file) continues its trail instead of starting another.
+    let mut deleted: HashMap<usize, Vec<FieldChange>> = HashMap::new();
     for (at, c) in commits.into_iter().enumerate() {
         let mut parent_maps: Vec<Rc<Map>> = Vec::new();
         for p in &c.parents {
@@ -275,10 +281,20 @@ fn thread(oids: &[Oid], commits: Vec<CommitSteps>) -> Vec<RecordTrail> {
                     m.remove(path);
                 }
             }
-            for (s, known) in c.steps.into_iter().zip(known) {
+            for (mut s, known) in c.steps.into_iter().zip(known) {
                 let (record, known_id) = known.unzip();
-                let id = s.id.or(known_id.flatten());
-                let record = record.unwrap_or_else(|| {
+                let id = s.id.take().or(known_id.flatten());
+                let back = match (&s.before, &id) {
+                    (None, Some(id)) => restores(m, id),
+                    _ => None,
+                };
+                if let Some(record) = back {
+                    m.remove(&tombstone(id.as_deref().unwrap_or_default()));
+                    if let Some(shown) = &mut s.shown {
+                        restored(deleted.remove(&record).unwrap_or_default(), shown);
+                    }
+                }
+                let record = record.or(back).unwrap_or_else(|| {
                     trails.push(RecordTrail {
                         id: String::new(),
                         former_ids: Vec::new(),
@@ -293,8 +309,17 @@ fn thread(oids: &[Oid], commits: Vec<CommitSteps>) -> Vec<RecordTrail> {
                 {
                     ids[record].push(id.clone());
                 }
-                if let Some(path) = &s.after {
-                    m.insert(path.clone(), (record, id.clone()));
+                match (&s.after, &id) {
+                    (Some(path), _) => {
+                        m.insert(path.clone(), (record, id.clone()));
+                    }
+                    (None, Some(id)) if s.before.is_some() => {
+                        m.insert(tombstone(id), (record, Some(id.clone())));
+                        if let Some(shown) = &s.shown {
+                            deleted.insert(record, shown.fields.clone());
+                        }
+                    }
+                    _ => {}
                 }
                 let t = &mut trails[record];
                 if let Some(path) = s.after.as_ref().or(s.before.as_ref().map(|b| &b.1)) {
@@ -316,7 +341,7 @@ fn thread(oids: &[Oid], commits: Vec<CommitSteps>) -> Vec<RecordTrail> {
     }
     // Records at HEAD are named and placed as HEAD has them.
     if let Some(Some(head)) = maps.last() {
-        for (path, (record, id)) in head.iter() {
+        for (path, (record, id)) in head.iter().filter(|(p, _)| !p.starts_with('\0')) {
             trails[*record].file.clone_from(path);
             if let Some(id) = id {
                 ids[*record].retain(|i| i != id);
@@ -330,6 +355,39 @@ fn thread(oids: &[Oid], commits: Vec<CommitSteps>) -> Vec<RecordTrail> {
     }
     trails.retain(|t| !t.changes.is_empty());
     trails
+}
+
+/// Where a deleted record waits in a commit's map of paths to records: no
+/// path starts with a NUL.
+fn tombstone(id: &str) -> String {
+    format!("\0{id}")
+}
+
+/// The deleted record that a new file with `id` brings back, if no record
+/// has that id meanwhile (then the file is a new record taking it).
+fn restores(map: &HashMap<String, (usize, Option<String>)>, id: &str) -> Option<usize> {
+    let (record, _) = map.get(&tombstone(id))?;
+    let taken = map
+        .iter()
+        .any(|(p, (_, i))| !p.starts_with('\0') && i.as_deref() == Some(id));
+    (!taken).then_some(*record)
+}
+
+/// A record brought back, shown against the version deleted: only what
+/// differs from it is a change, and a date it already had was not written
+/// late.
+fn restored(deleted: Vec<FieldChange>, shown: &mut Shown) {
+    let was = Fields::side(&deleted, true);
+    let now = Fields::side(&shown.fields, false);
+    shown.change = "restored";
+    shown.fields = was.diff(&now);
+    let fields = &shown.fields;
+    shown.flags.retain(|f| {
+        f.flag != "backdated"
+            || fields
+                .iter()
+                .any(|c| Some(&c.field) == f.field.as_ref() && c.new.is_some())
+    });
 }
 
 /// One thread's view of the repository.
@@ -605,11 +663,18 @@ fn flags(old: Option<&Fields>, new: &Fields, fields: &[FieldChange]) -> Vec<Flag
         }
     }
     if let Some(old) = old {
+        // A deletion changes every field: it is named as what it is, not by
+        // the first field it took away.
+        let gone = new.iter().next().is_none();
         if let Some(c) = closed_edit(old, new) {
             out.push(Flag {
                 flag: "closed-record-edited",
-                field: Some(c.field),
-                detail: "edited while closed, without re-opening it".into(),
+                field: (!gone).then_some(c.field),
+                detail: if gone {
+                    "deleted while closed".into()
+                } else {
+                    "edited while closed, without re-opening it".into()
+                },
             });
         }
         if reopened(old, new) {

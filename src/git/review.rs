@@ -3,13 +3,15 @@
 //! merely behind REV is not blamed for what REV gained meanwhile; what REV
 //! gained is kept apart, to find ids that both sides took (H005).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
 
 use chrono::NaiveDate;
-use git2::{ObjectType, Oid};
+use git2::{ObjectType, Oid, Sort};
 
 use super::Repo;
 use super::identity::{self, Pair, Versioned};
+use crate::model::events::lateness;
 use crate::model::fields::Fields;
 use crate::span::{LineIndex, Span};
 use crate::yaml;
@@ -103,6 +105,9 @@ pub struct Review {
     pub gained: Vec<Version>,
     /// Unsigned commits that touch records (read only when asked for).
     pub unsigned: Vec<Unsigned>,
+    /// For a record new since the merge base, by its place in `current`: its
+    /// last version in the history before, when it was deleted and is back.
+    pub earlier: HashMap<usize, Fields>,
     pub as_of: NaiveDate,
 }
 
@@ -204,6 +209,18 @@ pub fn review(
         }
     }
     let gained = gained(repo, &at_base, rev_commit.id(), &holders)?;
+    // Only a record that H004 would find late is looked for in the past.
+    let late: Vec<(usize, &Version)> = pairs
+        .iter()
+        .filter(|(b, _)| b.is_none())
+        .filter_map(|(_, n)| n.map(|n| (n, &current[n])))
+        .filter(|(_, v)| {
+            v.past_events
+                .iter()
+                .any(|(path, date, _)| lateness(None, path, *date, as_of).is_some())
+        })
+        .collect();
+    let earlier = earlier(repo, merge_base, late)?;
     let unsigned = if require_signed {
         unsigned(repo, head, merge_base)?
     } else {
@@ -220,8 +237,59 @@ pub fn review(
         holders,
         gained,
         unsigned,
+        earlier,
         as_of,
     })
+}
+
+/// The last version before `merge_base` of each record in `wanted`, where
+/// the history had it at the same path with the same id: a record deleted
+/// and brought back (as H001's help says to) was written when it was first
+/// committed, not now. One walk back for all of them, newest first, looking
+/// into each distinct records folder once. `file` is the path in the
+/// repository.
+fn earlier(
+    repo: &Repo,
+    merge_base: Oid,
+    mut wanted: Vec<(usize, &Version)>,
+) -> Result<HashMap<usize, Fields>, String> {
+    let mut found = HashMap::new();
+    if wanted.is_empty() {
+        return Ok(found);
+    }
+    let r = &repo.repo;
+    let fail = |e: git2::Error| e.message().to_string();
+    let mut walk = r.revwalk().map_err(fail)?;
+    walk.push(merge_base).map_err(fail)?;
+    walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)
+        .map_err(fail)?;
+    let mut seen = HashSet::new();
+    for oid in walk {
+        let tree = r
+            .find_commit(oid.map_err(fail)?)
+            .and_then(|c| c.tree())
+            .map_err(fail)?;
+        if !repo.subtree(&tree).is_some_and(|sub| seen.insert(sub)) {
+            continue;
+        }
+        let mut left = Vec::new();
+        for (i, v) in wanted {
+            match tree.get_path(Path::new(&v.file)) {
+                Ok(entry) if entry.kind() == Some(ObjectType::Blob) => {
+                    let old = Version::parse(v.file.clone(), repo.text(entry.id())?);
+                    if old.id().is_some() && old.id() == v.id() {
+                        found.insert(i, old.fields);
+                    }
+                }
+                _ => left.push((i, v)),
+            }
+        }
+        if left.is_empty() {
+            break;
+        }
+        wanted = left;
+    }
+    Ok(found)
 }
 
 /// The records at REV that are new or changed since the merge base and

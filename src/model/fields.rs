@@ -37,6 +37,21 @@ impl Fields {
         Fields { entries }
     }
 
+    /// The values one side of `changes` holds (`old` or `new`), as the
+    /// version they were read from: a record's trail keeps its deleted
+    /// version so, not as parsed.
+    pub fn side(changes: &[FieldChange], old: bool) -> Fields {
+        let mut entries: Vec<(String, String, Span)> = changes
+            .iter()
+            .filter_map(|c| {
+                let value = if old { &c.old } else { &c.new };
+                Some((c.field.clone(), value.clone()?, Span::default()))
+            })
+            .collect();
+        entries.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        Fields { entries }
+    }
+
     /// The value of a single-valued path (not a `[]` set path).
     pub fn get(&self, path: &str) -> Option<(&str, Span)> {
         let i = self.entries.partition_point(|e| e.0.as_str() < path);

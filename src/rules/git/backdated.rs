@@ -10,10 +10,12 @@ use crate::model::events::lateness;
 pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (b, n) in &r.pairs {
-        let Some(n) = n.map(|n| &r.current[n]) else {
+        let Some(i) = *n else {
             continue;
         };
-        let before = b.map(|b| &r.base[b].fields);
+        let n = &r.current[i];
+        // A record brought back is judged against its version deleted.
+        let before = b.map(|b| &r.base[b].fields).or(r.earlier.get(&i));
         for (path, date, span) in &n.past_events {
             if let Some(late) = lateness(before, path, *date, r.as_of) {
                 let d = Diagnostic::new(
