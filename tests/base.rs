@@ -540,15 +540,33 @@ fn an_action_due_date_moved_is_found_by_the_action_id() {
     );
     repo.put("NC-2026-001.yaml", &swapped);
     assert_eq!(base_findings(&repo), Vec::<String>::new());
-    repo.put(
-        "NC-2026-001.yaml",
-        &swapped.replace("due: 2026-05-31", "due: 2026-06-15"),
+    // Later, or taken out (which moves it further than any date: action 7
+    // keeps one, so the record still has the due date its status needs).
+    for (due, said_) in [
+        ("    due: 2026-06-15\n", "`actions[4].due` moved"),
+        ("", "`actions[4].due` (2026-05-31 at `main`) was taken out"),
+    ] {
+        repo.put(
+            "NC-2026-001.yaml",
+            &swapped.replace("    due: 2026-05-31\n", due),
+        );
+        let found = only_finding(&repo, "H006", "NC-2026-001.yaml");
+        assert!(said(&found, "message").contains(said_), "{found}");
+    }
+    // Done, or gone with its action, it is no longer a deadline.
+    let done = swapped.replace(
+        "    due: 2026-05-31\n",
+        "    done: 2026-04-01\n    evidence: [https://tickets.example.com/4]\n",
     );
-    let found = only_finding(&repo, "H006", "NC-2026-001.yaml");
-    assert!(
-        said(&found, "message").contains("`actions[4].due`"),
-        "{found}"
+    let gone = record(
+        "NC-2026-001",
+        "planned",
+        "actions:\n  - id: 7\n    description: Review the checklist.\n    owner: H. Director\n    due: 2026-06-30\n",
     );
+    for text in [done, gone] {
+        repo.put("NC-2026-001.yaml", &text);
+        assert_eq!(base_findings(&repo), Vec::<String>::new());
+    }
 }
 
 #[test]

@@ -638,6 +638,39 @@ fn a_record_brought_back_continues_its_trail() {
 }
 
 #[test]
+fn a_deadline_taken_out_is_a_deadline_moved() {
+    let repo = Repo::new();
+    let open = record("NC-2026-001", "open", "");
+    repo.put("NC-2026-002.yaml", &record("NC-2026-002", "open", ""));
+    repo.commit_file(
+        "2026-03-05T09:00:00+01:00",
+        "Log",
+        "NC-2026-001.yaml",
+        &open,
+    );
+    repo.commit_file(
+        "2026-03-06T09:00:00+01:00",
+        "Drop the target date",
+        "NC-2026-001.yaml",
+        &open.replace("target_date: 2026-12-31\n", ""),
+    );
+    repo.git_on(
+        "2026-03-07T09:00:00+01:00",
+        &["rm", "-q", "nonconformities/NC-2026-001.yaml"],
+    );
+    repo.commit_on("2026-03-07T09:00:00+01:00", "Delete it");
+    let trail = history(repo.path(), &["NC-2026-001"]);
+    let changes = &trail["records"][0]["changes"];
+    assert_eq!(
+        changes[1]["flags"],
+        serde_json::json!([{"flag": "deadline-moved", "field": "target_date", "detail": "2026-12-31 -> taken out while still to do"}])
+    );
+    // A deletion is not a deadline moved, field by field.
+    assert_eq!(changes[2]["change"], "deleted");
+    assert_eq!(changes[2]["flags"], serde_json::json!([]));
+}
+
+#[test]
 fn history_selects_by_id_and_dates_and_refuses_unknown_ids() {
     let repo = scripted();
     let out = ncreg(repo.path(), &["history", "NC-2026-0001"]);

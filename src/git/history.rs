@@ -19,7 +19,9 @@ use serde::Serialize;
 use super::Repo;
 use super::identity::{self, Versioned};
 use super::tree_diff::{Side, Trees, changed_files};
-use crate::model::events::{closed_edit, extended, is_deadline, is_past_event, lateness, reopened};
+use crate::model::events::{
+    closed_edit, deadlines_moved, extended, is_past_event, lateness, reopened,
+};
 use crate::model::fields::{FieldChange, Fields, is_set};
 use crate::yaml;
 
@@ -638,52 +640,49 @@ fn blob_at(repo: &Repo, tree: Option<Oid>, path: &str) -> Option<Oid> {
 /// The flags of one change: `fields` is what it changed from `old` to `new`.
 fn flags(old: Option<&Fields>, new: &Fields, fields: &[FieldChange]) -> Vec<Flag> {
     let mut out = Vec::new();
-    let date = |v: &Option<String>| {
-        v.as_deref()
-            .and_then(|v| crate::reader::parse_date(v.trim()).ok())
+    let Some(old) = old else {
+        return out;
     };
-    for c in fields {
-        if is_deadline(&c.field)
-            && let (Some(from), Some(to)) = (date(&c.old), date(&c.new))
-            && to > from
-        {
-            let recorded = extended(new, &c.field, from, to);
+    // A deletion changes every field: it is named as what it is, not by the
+    // first field it took away.
+    let gone = new.iter().next().is_none();
+    if !gone {
+        // Only what this change did: a merge shows nothing a parent did.
+        let moved = deadlines_moved(old, new)
+            .into_iter()
+            .filter(|(field, _, _)| fields.iter().any(|c| &c.field == field));
+        for (field, from, to) in moved {
+            let detail = match to {
+                Some(to) if extended(new, &field, from, to) => {
+                    format!("{from} -> {to}, extension recorded")
+                }
+                Some(to) => format!("{from} -> {to}, no extension recorded"),
+                None => format!("{from} -> taken out while still to do"),
+            };
             out.push(Flag {
                 flag: "deadline-moved",
-                field: Some(c.field.clone()),
-                detail: format!(
-                    "{from} -> {to}, {}",
-                    if recorded {
-                        "extension recorded"
-                    } else {
-                        "no extension recorded"
-                    }
-                ),
+                field: Some(field),
+                detail,
             });
         }
     }
-    if let Some(old) = old {
-        // A deletion changes every field: it is named as what it is, not by
-        // the first field it took away.
-        let gone = new.iter().next().is_none();
-        if let Some(c) = closed_edit(old, new) {
-            out.push(Flag {
-                flag: "closed-record-edited",
-                field: (!gone).then_some(c.field),
-                detail: if gone {
-                    "deleted while closed".into()
-                } else {
-                    "edited while closed, without re-opening it".into()
-                },
-            });
-        }
-        if reopened(old, new) {
-            out.push(Flag {
-                flag: "reopened",
-                field: Some("status".into()),
-                detail: new.text("reopened.reason").unwrap_or_default().to_string(),
-            });
-        }
+    if let Some(c) = closed_edit(old, new) {
+        out.push(Flag {
+            flag: "closed-record-edited",
+            field: (!gone).then_some(c.field),
+            detail: if gone {
+                "deleted while closed".into()
+            } else {
+                "edited while closed, without re-opening it".into()
+            },
+        });
+    }
+    if reopened(old, new) {
+        out.push(Flag {
+            flag: "reopened",
+            field: Some("status".into()),
+            detail: new.text("reopened.reason").unwrap_or_default().to_string(),
+        });
     }
     out
 }

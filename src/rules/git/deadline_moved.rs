@@ -1,5 +1,6 @@
 //! H006: a deadline became later with no `extensions` entry from the old
-//! date to the new one.
+//! date to the new one, or was taken out while what it is for is still to
+//! do (no entry can record that).
 
 use crate::codes::Code;
 
@@ -12,18 +13,25 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (b, n) in kept(r) {
         for (field, from, to) in deadlines_moved(&b.fields, &n.fields) {
-            if extended(&n.fields, &field, from, to) {
-                continue;
-            }
-            let span = n.fields.get(&field).map_or_else(|| n.anchor(), |(_, s)| s);
-            let d = Diagnostic::new(
-                Code::H006,
-                span,
-                format!("`{field}` moved from {from} to {to} (since {}) with no extension recorded", r.base_name),
-            )
-            .help(format!(
-                "a deadline is moved by agreement, not by editing it: add an `extensions` entry (`field: {field}`, `from: {from}`, `to: {to}`, `requested`, `approved_by`, `reason`), or put the date back"
-            ));
+            let d = match to {
+                Some(to) if extended(&n.fields, &field, from, to) => continue,
+                Some(to) => Diagnostic::new(
+                    Code::H006,
+                    n.fields.get(&field).map_or_else(|| n.anchor(), |(_, s)| s),
+                    format!("`{field}` moved from {from} to {to} (since {}) with no extension recorded", r.base_name),
+                )
+                .help(format!(
+                    "a deadline is moved by agreement, not by editing it: add an `extensions` entry (`field: {field}`, `from: {from}`, `to: {to}`, `requested`, `approved_by`, `reason`), or put the date back"
+                )),
+                None => Diagnostic::new(
+                    Code::H006,
+                    n.anchor(),
+                    format!("`{field}` ({from} at {}) was taken out while what it is for is still to do", r.base_name),
+                )
+                .help(format!(
+                    "a deadline is moved by agreement, not by deleting it: put `{field}: {from}` back, and record any later date as an `extensions` entry"
+                )),
+            };
             out.push(at(d, n));
         }
     }
