@@ -224,9 +224,8 @@ pub fn run(cli: Cli) -> u8 {
             cli.global.register.as_deref(),
             args.output.as_deref(),
             |ctx, out| {
-                let require_signed = ctx.register.config.require_signed;
                 let trail = crate::git::open(&ctx.register)
-                    .and_then(|repo| crate::git::history::trail(&repo, require_signed))
+                    .and_then(|repo| crate::git::history::trail(&repo, &ctx.register.config))
                     .and_then(|trail| {
                         if !trail.complete {
                             eprintln!(
@@ -448,7 +447,7 @@ fn site(register: Option<&Path>, as_of: NaiveDate, dir: &Path) -> u8 {
         |ctx, (vocabulary, findings), out| {
             let config = &ctx.register.config;
             let trail = crate::git::open(&ctx.register)
-                .and_then(|repo| crate::git::history::trail(&repo, config.require_signed));
+                .and_then(|repo| crate::git::history::trail(&repo, config));
             match &trail {
                 Err(why) => eprintln!("note: the site has no timelines: {why}"),
                 Ok(t) if !t.complete => eprintln!(

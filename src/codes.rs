@@ -204,7 +204,7 @@ codes! {
     H005 "id-collision" Error Git true
         "(`--base`) a new record takes an id that exists at base under another file (two branches picked the same next id)";
     H006 "deadline-moved" Error Git true
-        "(`--base`/history) a deadline (`target_date`, `certification_body.cap_due`, `verification.due`, an action's `due`) became later with no `extensions` entry from the old to the new date, or was taken out while what it is for is still to do";
+        "(`--base`/history) a deadline (`target_date`, `certification_body.cap_due`, `verification.due`, an action's `due`) became later, as written or as computed from `identified` or the report's date, with no `extensions` entry from the old to the new date, or was taken out while what it is for is still to do";
     H007 "unsigned-change" Error Git true
         "(`--base`, only with `require_signed: true`) a commit in the range that touches records has no signature";
 }

@@ -325,10 +325,7 @@ fn since(
                 .unwrap_or_default(),
         })
         .collect();
-    // Commits are read for their signatures only when H007 is asked for and on.
-    let signatures =
-        register.config.require_signed && register.config.severity(Code::H007).is_some();
-    let review = review::review(&repo, rev, present, as_of, signatures)?;
+    let review = review::review(&repo, rev, present, as_of, &register.config)?;
     let found = enabled
         .iter()
         .flat_map(|c| match c {

@@ -519,6 +519,45 @@ fn a_deadline_moved_without_an_extension_fails_and_with_one_passes() {
 }
 
 #[test]
+fn a_computed_deadline_moves_with_the_dates_it_is_computed_from() {
+    let repo = base_repo();
+    // No target date: closure is due 90 days after `identified` (2026-05-30).
+    let open = record("NC-2026-003", "open", "").replace("target_date: 2026-12-31\n", "");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.put("NC-2026-003.yaml", &open);
+    repo.commit("NC-2026-003 without a target date");
+    repo.git(&["checkout", "-q", "change"]);
+    repo.git(&["merge", "-q", "--no-edit", "main"]);
+    let extension = "extensions:\n  - field: target_date\n    from: 2026-05-30\n    to: 2026-12-31\n    requested: 2026-04-10\n    approved_by: H. Director\n    reason: The HR system upgrade moved to December.\n";
+    for (text, expected) in [
+        // A target date written later than the computed one moves it.
+        (
+            format!("{open}target_date: 2026-12-31\n"),
+            Some(
+                "`target_date` moved from 2026-05-30 (`deadlines.minor_close_days` (90) after `identified`) to 2026-12-31",
+            ),
+        ),
+        (format!("{open}target_date: 2026-12-31\n{extension}"), None),
+        // An earlier one is no move.
+        (format!("{open}target_date: 2026-05-15\n"), None),
+        // So does the date it is computed from.
+        (
+            open.replace("identified: 2026-03-01", "identified: 2026-04-01"),
+            Some("to 2026-06-30 (`deadlines.minor_close_days` (90) after `identified`)"),
+        ),
+    ] {
+        repo.put("NC-2026-003.yaml", &text);
+        match expected {
+            Some(expected) => {
+                let found = only_finding(&repo, "H006", "NC-2026-003.yaml");
+                assert!(said(&found, "message").contains(expected), "{found}");
+            }
+            None => assert_eq!(base_findings(&repo), Vec::<String>::new()),
+        }
+    }
+}
+
+#[test]
 fn an_action_due_date_moved_is_found_by_the_action_id() {
     let repo = Repo::new();
     let actions = |first_due: &str| {

@@ -638,36 +638,71 @@ fn a_record_brought_back_continues_its_trail() {
 }
 
 #[test]
-fn a_deadline_taken_out_is_a_deadline_moved() {
+fn a_deadline_computed_from_other_dates_moves_with_them() {
     let repo = Repo::new();
-    let open = record("NC-2026-001", "open", "");
+    // No target date: closure is due 90 days after `identified` (2026-05-30).
+    let open = record("NC-2026-001", "open", "").replace("target_date: 2026-12-31\n", "");
     repo.put("NC-2026-002.yaml", &record("NC-2026-002", "open", ""));
-    repo.commit_file(
-        "2026-03-05T09:00:00+01:00",
-        "Log",
-        "NC-2026-001.yaml",
-        &open,
-    );
-    repo.commit_file(
-        "2026-03-06T09:00:00+01:00",
-        "Drop the target date",
-        "NC-2026-001.yaml",
-        &open.replace("target_date: 2026-12-31\n", ""),
-    );
+    let steps = [
+        ("Log", open.clone()),
+        (
+            "Write a later target date",
+            format!("{open}target_date: 2026-12-31\n"),
+        ),
+        ("Drop it again", open.clone()),
+        (
+            "Say it was found a month later",
+            open.replace("identified: 2026-03-01", "identified: 2026-04-01"),
+        ),
+    ];
+    for (day, (subject, text)) in steps.iter().enumerate() {
+        let date = format!("2026-04-{:02}T09:00:00+01:00", day + 1);
+        repo.commit_file(&date, subject, "NC-2026-001.yaml", text);
+    }
     repo.git_on(
-        "2026-03-07T09:00:00+01:00",
+        "2026-04-10T09:00:00+01:00",
         &["rm", "-q", "nonconformities/NC-2026-001.yaml"],
     );
-    repo.commit_on("2026-03-07T09:00:00+01:00", "Delete it");
+    repo.commit_on("2026-04-10T09:00:00+01:00", "Delete it");
     let trail = history(repo.path(), &["NC-2026-001"]);
-    let changes = &trail["records"][0]["changes"];
+    let flags: Vec<String> = trail["records"][0]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let f: Vec<String> = c["flags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["flag"] == "deadline-moved")
+                .map(|f| {
+                    format!(
+                        "{}: {}",
+                        f["field"].as_str().unwrap(),
+                        f["detail"].as_str().unwrap()
+                    )
+                })
+                .collect();
+            format!("{}: {}", c["subject"].as_str().unwrap(), f.join("; "))
+        })
+        .collect();
+    let computed = "(`deadlines.minor_close_days` (90) after `identified`)";
     assert_eq!(
-        changes[1]["flags"],
-        serde_json::json!([{"flag": "deadline-moved", "field": "target_date", "detail": "2026-12-31 -> taken out while still to do"}])
+        flags,
+        [
+            "Log: ".to_string(),
+            format!(
+                "Write a later target date: target_date: 2026-05-30 {computed} -> 2026-12-31, no extension recorded"
+            ),
+            // Back to the computed date, which is earlier.
+            "Drop it again: ".to_string(),
+            format!(
+                "Say it was found a month later: target_date: 2026-05-30 {computed} -> 2026-06-30 {computed}, no extension recorded"
+            ),
+            // A deletion is not a deadline moved.
+            "Delete it: ".to_string(),
+        ]
     );
-    // A deletion is not a deadline moved, field by field.
-    assert_eq!(changes[2]["change"], "deleted");
-    assert_eq!(changes[2]["flags"], serde_json::json!([]));
 }
 
 #[test]

@@ -19,10 +19,12 @@ use serde::Serialize;
 use super::Repo;
 use super::identity::{self, Versioned};
 use super::tree_diff::{Side, Trees, changed_files};
-use crate::model::events::{
-    closed_edit, deadlines_moved, extended, is_past_event, lateness, reopened,
-};
+use crate::model::config::{Config, Deadlines};
+use crate::model::deadlines::{self, Moved};
+use crate::model::events::{closed_edit, extended, is_past_event, lateness, reopened};
 use crate::model::fields::{FieldChange, Fields, is_set};
+use crate::model::record::{self, Record};
+use crate::reader::Sink;
 use crate::yaml;
 
 #[derive(Serialize)]
@@ -83,6 +85,8 @@ pub struct Flag {
 struct Parsed {
     id: Option<String>,
     fields: Fields,
+    /// The record as lint reads it, for its deadlines.
+    record: Option<Record>,
 }
 
 /// One version of a record file; `path` within the records folder.
@@ -120,11 +124,13 @@ impl Parses {
             Some(p) => p,
             None => {
                 let text = repo.text(blob)?;
-                let fields = yaml::parse(&text)
-                    .map(|n| Fields::of(&n))
-                    .unwrap_or_default();
+                let node = yaml::parse(&text).ok();
+                let fields = node.as_ref().map(Fields::of).unwrap_or_default();
+                let record = node
+                    .as_ref()
+                    .and_then(|n| record::read(n, &mut Sink::default()));
                 let id = fields.text("id").map(str::to_string);
-                let parsed = Rc::new(Parsed { id, fields });
+                let parsed = Rc::new(Parsed { id, fields, record });
                 self.last
                     .insert(path.to_string(), (blob, Rc::clone(&parsed)));
                 parsed
@@ -164,9 +170,11 @@ struct CommitSteps {
     steps: Vec<Step>,
 }
 
-/// Walks the history of HEAD and returns the trail of every record.
-/// `require_signed` adds the `unsigned` flag to unsigned changes.
-pub fn trail(repo: &Repo, require_signed: bool) -> Result<Trail, String> {
+/// Walks the history of HEAD and returns the trail of every record. The
+/// config's `require_signed` adds the `unsigned` flag to unsigned changes;
+/// its deadline settings compute the deadlines records do not write.
+pub fn trail(repo: &Repo, config: &Config) -> Result<Trail, String> {
+    let (require_signed, deadlines) = (config.require_signed, config.deadlines);
     let r = &repo.repo;
     let Some(head) = r.head().ok().and_then(|h| h.target()) else {
         return Ok(Trail {
@@ -200,6 +208,7 @@ pub fn trail(repo: &Repo, require_signed: bool) -> Result<Trail, String> {
                     last: HashMap::new(),
                 },
                 require_signed,
+                deadlines,
             };
             chunk
                 .into_iter()
@@ -359,6 +368,87 @@ fn thread(oids: &[Oid], commits: Vec<CommitSteps>) -> Vec<RecordTrail> {
     trails
 }
 
+impl Work<'_> {
+    /// The flags of one change: `fields` is what it changed from `old` to
+    /// `new` (`None` once deleted).
+    fn flags(
+        &self,
+        old: Option<&Version>,
+        new: Option<&Version>,
+        fields: &[FieldChange],
+    ) -> Vec<Flag> {
+        let mut out = Vec::new();
+        let Some(old) = old else {
+            return out;
+        };
+        // A deletion changes every field: it is named as what it is, not by
+        // the first field it took away.
+        let Some(new) = new else {
+            if old.fields().text("status") == Some("closed") {
+                out.push(Flag {
+                    flag: "closed-record-edited",
+                    field: None,
+                    detail: "deleted while closed".into(),
+                });
+            }
+            return out;
+        };
+        if let (Some(before), Some(after)) = (&old.parsed.record, &new.parsed.record) {
+            // Only what this change did (a merge shows nothing a parent did):
+            // the date, or a date it is computed from.
+            let changed = |deadline: &str| {
+                fields.iter().any(|c| {
+                    c.field == deadline
+                        || matches!(
+                            c.field.as_str(),
+                            "identified"
+                                | "classification"
+                                | "source.type"
+                                | "certification_body.report_received"
+                        )
+                })
+            };
+            let moved = deadlines::moved(before, after, &self.deadlines);
+            for m in moved.into_iter().filter(|m| changed(&m.field)) {
+                let from = Moved::said(m.from, &m.from_computed);
+                let detail = match m.to {
+                    Some(to) => format!(
+                        "{from} -> {}, {}",
+                        Moved::said(to, &m.to_computed),
+                        if extended(new.fields(), &m.field, m.from, to) {
+                            "extension recorded"
+                        } else {
+                            "no extension recorded"
+                        }
+                    ),
+                    None => format!("{from} -> taken out while still to do"),
+                };
+                out.push(Flag {
+                    flag: "deadline-moved",
+                    field: Some(m.field),
+                    detail,
+                });
+            }
+        }
+        let (old, new) = (old.fields(), new.fields());
+        if let Some(c) = closed_edit(old, new) {
+            out.push(Flag {
+                flag: "closed-record-edited",
+                field: Some(c.field),
+                detail: "edited while closed, without re-opening it".into(),
+            });
+        }
+        if reopened(old, new) {
+            out.push(Flag {
+                flag: "reopened",
+                field: Some("status".into()),
+                detail: new.text("reopened.reason").unwrap_or_default().to_string(),
+            });
+        }
+        out
+    }
+}
+
 /// Where a deleted record waits in a commit's map of paths to records: no
 /// path starts with a NUL.
 fn tombstone(id: &str) -> String {
@@ -398,6 +488,7 @@ struct Work<'r> {
     trees: Trees<'r>,
     parses: Parses,
     require_signed: bool,
+    deadlines: Deadlines,
 }
 
 impl Work<'_> {
@@ -490,7 +581,7 @@ impl Work<'_> {
                     shown: Some(Shown {
                         change,
                         previous,
-                        flags: flags(old.as_ref().map(|o| o.fields()), after, &fields),
+                        flags: self.flags(old.as_ref(), new.as_ref(), &fields),
                         fields,
                     }),
                 }
@@ -587,7 +678,7 @@ impl Work<'_> {
                 (!beyond.is_empty()).then(|| Shown {
                     change: "modified",
                     previous: None,
-                    flags: flags(versions[0].map(|v| v.fields()), new.fields(), &beyond),
+                    flags: self.flags(versions[0], Some(new), &beyond),
                     fields: beyond,
                 })
             };
@@ -635,56 +726,6 @@ fn blob_at(repo: &Repo, tree: Option<Oid>, path: &str) -> Option<Oid> {
     let tree = repo.repo.find_tree(tree?).ok()?;
     let entry = tree.get_path(std::path::Path::new(path)).ok()?;
     Some(entry.id())
-}
-
-/// The flags of one change: `fields` is what it changed from `old` to `new`.
-fn flags(old: Option<&Fields>, new: &Fields, fields: &[FieldChange]) -> Vec<Flag> {
-    let mut out = Vec::new();
-    let Some(old) = old else {
-        return out;
-    };
-    // A deletion changes every field: it is named as what it is, not by the
-    // first field it took away.
-    let gone = new.iter().next().is_none();
-    if !gone {
-        // Only what this change did: a merge shows nothing a parent did.
-        let moved = deadlines_moved(old, new)
-            .into_iter()
-            .filter(|(field, _, _)| fields.iter().any(|c| &c.field == field));
-        for (field, from, to) in moved {
-            let detail = match to {
-                Some(to) if extended(new, &field, from, to) => {
-                    format!("{from} -> {to}, extension recorded")
-                }
-                Some(to) => format!("{from} -> {to}, no extension recorded"),
-                None => format!("{from} -> taken out while still to do"),
-            };
-            out.push(Flag {
-                flag: "deadline-moved",
-                field: Some(field),
-                detail,
-            });
-        }
-    }
-    if let Some(c) = closed_edit(old, new) {
-        out.push(Flag {
-            flag: "closed-record-edited",
-            field: (!gone).then_some(c.field),
-            detail: if gone {
-                "deleted while closed".into()
-            } else {
-                "edited while closed, without re-opening it".into()
-            },
-        });
-    }
-    if reopened(old, new) {
-        out.push(Flag {
-            flag: "reopened",
-            field: Some("status".into()),
-            detail: new.text("reopened.reason").unwrap_or_default().to_string(),
-        });
-    }
-    out
 }
 
 /// Past-event dates that a change wrote into git long after the event (H004's test).

@@ -11,8 +11,12 @@ use git2::{ObjectType, Oid, Sort};
 
 use super::Repo;
 use super::identity::{self, Pair, Versioned};
+use crate::codes::Code;
+use crate::model::config::{Config, Deadlines};
 use crate::model::events::lateness;
 use crate::model::fields::Fields;
+use crate::model::record::{self, Record};
+use crate::reader::Sink;
 use crate::span::{LineIndex, Span};
 use crate::yaml;
 
@@ -33,14 +37,18 @@ pub struct Version {
     /// The id and where it is written.
     pub id: Option<(String, Span)>,
     pub fields: Fields,
+    /// The record as lint reads it, for its deadlines (H006).
+    pub record: Option<Record>,
     pub past_events: Vec<(String, NaiveDate, Span)>,
 }
 
 impl Version {
     pub fn parse(file: String, text: String) -> Version {
-        let fields = yaml::parse(&text)
-            .map(|n| Fields::of(&n))
-            .unwrap_or_default();
+        let node = yaml::parse(&text).ok();
+        let fields = node.as_ref().map(Fields::of).unwrap_or_default();
+        let record = node
+            .as_ref()
+            .and_then(|n| record::read(n, &mut Sink::default()));
         let id = fields
             .get("id")
             .filter(|(v, _)| !v.trim().is_empty())
@@ -50,6 +58,7 @@ impl Version {
             text,
             id,
             fields,
+            record,
             past_events: Vec::new(),
         }
     }
@@ -108,6 +117,8 @@ pub struct Review {
     /// For a record new since the merge base, by its place in `current`: its
     /// last version in the history before, when it was deleted and is back.
     pub earlier: HashMap<usize, Fields>,
+    /// The register's deadline settings, for deadlines it computes (H006).
+    pub deadlines: Deadlines,
     pub as_of: NaiveDate,
 }
 
@@ -127,7 +138,7 @@ pub fn review(
     spec: &str,
     present: Vec<Present>,
     as_of: NaiveDate,
-    require_signed: bool,
+    config: &Config,
 ) -> Result<Review, String> {
     let r = &repo.repo;
     let rev = match spec.split_once("...") {
@@ -221,7 +232,8 @@ pub fn review(
         })
         .collect();
     let earlier = earlier(repo, merge_base, late)?;
-    let unsigned = if require_signed {
+    // Commits are read for their signatures only when H007 is asked for and on.
+    let unsigned = if config.require_signed && config.severity(Code::H007).is_some() {
         unsigned(repo, head, merge_base)?
     } else {
         Vec::new()
@@ -238,6 +250,7 @@ pub fn review(
         gained,
         unsigned,
         earlier,
+        deadlines: config.deadlines,
         as_of,
     })
 }

@@ -150,6 +150,90 @@ pub fn open(r: &Record, d: &Deadlines) -> Vec<Deadline> {
     out
 }
 
+/// A deadline that a version of a record made later than the version before.
+pub struct Moved {
+    /// As `extensions` name it: `target_date`, `actions[4].due`, ...
+    pub field: String,
+    pub from: NaiveDate,
+    /// `None` when the date was taken out while what it is for is still to do.
+    pub to: Option<NaiveDate>,
+    /// How each date was computed, when the record does not write it.
+    pub from_computed: Option<String>,
+    pub to_computed: Option<String>,
+    /// Where the new date is written, or what it is computed from.
+    pub span: Option<Span>,
+}
+
+impl Moved {
+    /// "2026-04-10 (`deadlines.minor_close_days` (90) after `identified`)"
+    pub fn said(date: NaiveDate, computed: &Option<String>) -> String {
+        match computed {
+            Some(how) => format!("{date} ({how})"),
+            None => date.to_string(),
+        }
+    }
+}
+
+/// Every open deadline of `old` that `new` makes later, written or
+/// computed: a `target_date` written after the computed closure date passed,
+/// or an `identified` date moved, moves a deadline as an edited date does.
+/// A deadline with no date in `new` while what it is for is still to do was
+/// taken out.
+pub fn moved(old: &Record, new: &Record, d: &Deadlines) -> Vec<Moved> {
+    let after = open(new, d);
+    open(old, d)
+        .into_iter()
+        .filter_map(|b| {
+            let (to, to_computed, span) = match after.iter().find(|a| a.field == b.field) {
+                Some(a) if a.due > b.due => (Some(a.due), a.computed.clone(), Some(a.span)),
+                Some(_) => return None,
+                None if still_to_do(new, &b) => (None, None, None),
+                None => return None,
+            };
+            Some(Moved {
+                field: b.field,
+                from: b.due,
+                to,
+                from_computed: b.computed,
+                to_computed,
+                span,
+            })
+        })
+        .collect()
+}
+
+/// Whether what `deadline` (of an earlier version) is for is still to do in
+/// `r`: the record open and not an OFI, and the action still planned and not
+/// done, the record not verified, the plan not submitted, or the record not
+/// closed.
+fn still_to_do(r: &Record, deadline: &Deadline) -> bool {
+    let status = r.status.as_ref().map(|s| s.value);
+    if matches!(status, Some(Status::Closed | Status::Withdrawn))
+        || r.classification.as_ref().is_some_and(|c| c.value.is_ofi())
+    {
+        return false;
+    }
+    match deadline.kind {
+        Kind::Action => r.actions.as_ref().is_some_and(|actions| {
+            actions
+                .value
+                .iter()
+                .any(|a| a.path("due") == deadline.field && a.done.is_none())
+        }),
+        Kind::Verification => r
+            .verification
+            .as_ref()
+            .is_none_or(|v| v.value.date.is_none()),
+        Kind::Cap => {
+            from_certification_body(r)
+                && r.certification_body
+                    .as_ref()
+                    .is_none_or(|c| c.value.cap_submitted.is_none())
+        }
+        Kind::Closure => r.closed.is_none(),
+    }
+}
+
 /// The open deadlines already past as of `as_of`: what D004, `overdue`,
 /// `register` and `summary` all call overdue.
 pub fn overdue(r: &Record, d: &Deadlines, as_of: NaiveDate) -> Vec<Deadline> {

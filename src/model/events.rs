@@ -167,44 +167,6 @@ pub fn extended(fields: &Fields, deadline: &str, from: NaiveDate, to: NaiveDate)
     false
 }
 
-/// Every deadline that moved to a later date between two versions: (field,
-/// old date, new date). A deadline taken out while what it is for is still
-/// to do has moved too, to no date (`None`).
-pub fn deadlines_moved(old: &Fields, new: &Fields) -> Vec<(String, NaiveDate, Option<NaiveDate>)> {
-    let date = |v: &str| crate::reader::parse_date(v.trim()).ok();
-    old.iter()
-        .filter(|(path, _, _)| is_deadline(path))
-        .filter_map(|(path, before, _)| {
-            let from = date(before)?;
-            match new.text(path) {
-                Some(now) => {
-                    let to = date(now)?;
-                    (to > from).then(|| (path.to_string(), from, Some(to)))
-                }
-                None => pending(new, path).then(|| (path.to_string(), from, None)),
-            }
-        })
-        .collect()
-}
-
-/// Whether what `deadline` is for is still to do in a record's `fields`:
-/// the record open and not an OFI (which has no deadlines), and the action,
-/// verification or plan not yet done, the action still there.
-fn pending(fields: &Fields, deadline: &str) -> bool {
-    let open = !matches!(fields.text("status"), None | Some("closed" | "withdrawn"))
-        && fields.text("classification") != Some("ofi");
-    let not = |path: &str| fields.text(path).is_none();
-    open && match deadline {
-        "target_date" => not("closed"),
-        "verification.due" => not("verification.date"),
-        "certification_body.cap_due" => not("certification_body.cap_submitted"),
-        action => {
-            let item = action.trim_end_matches("due");
-            not(&format!("{item}done")) && fields.iter().any(|(p, _, _)| p.starts_with(item))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
