@@ -661,6 +661,35 @@ impl Phrases {
             }
             head = Some(i);
         }
+        // "Shunter used his personal phone": a subject that no list knows,
+        // whose predicate says "his" (or "herself", "her own"), is a person;
+        // a thing has no "his". Plain "her" may be someone else's ("the
+        // chatbot gave her the balance"). When no verb was found before it,
+        // the verb is the word before "his" ("used" is too short to tell).
+        let his = tokens.iter().enumerate().take(10).position(|(i, t)| {
+            matches!(t.norm.as_str(), "his" | "himself" | "herself")
+                || (t.norm == "her"
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.norm.as_str(), "own" | "personal")))
+        });
+        let inferred = his
+            .filter(|_| role == Role::Unknown && head.is_none())
+            .and_then(|p| {
+                let v = if verb < p { verb } else { p.checked_sub(1)? };
+                let h = v.checked_sub(1)?;
+                let subject = &tokens[h];
+                (p - v <= 5
+                    && subject.is_word()
+                    && !PREPOSITIONS.contains(&subject.norm.as_str())
+                    && !matches!(subject.norm.as_str(), "the" | "a" | "an" | "and" | "or"))
+                .then_some((h, v))
+            });
+        if let Some((h, v)) = inferred {
+            role = Role::Person;
+            head = Some(h);
+            verb = v;
+        }
         // A verb the word lists do not know ("the agent reset the
         // password"): the predicate starts after the subject.
         if verb == tokens.len()
@@ -805,7 +834,12 @@ impl Phrases {
                 blame.push(tok_span(p..end));
             }
         }
-        let person_mark = |t: &Token| self.person_forms.contains(&t.norm) || self.is_named(t);
+        let inferred = inferred.map(|(i, _)| &tokens[i]);
+        let person_mark = |t: &Token| {
+            self.person_forms.contains(&t.norm)
+                || self.is_named(t)
+                || inferred.is_some_and(|p| std::ptr::eq(p, t))
+        };
         let marked = self.marked(text, clause.tokens.clone(), person_mark);
         let blamed = earliest(
             ranges(&self.blame, norm),
@@ -1098,8 +1132,9 @@ impl Phrases {
             || matches!(w, "not" | "never")
             // A plural subject's bare verb: "pages for the queue go to ...";
             // and "read", "cut" and "put", pasts as often as not ("the
-            // advisor read out", "the locksmith cut a spare key").
-            || matches!(w, "go" | "come" | "read" | "cut" | "put")
+            // advisor read out", "the locksmith cut a spare key"); "used",
+            // too short for the test of "-ed" below.
+            || matches!(w, "go" | "come" | "read" | "cut" | "put" | "used")
             // What a thing lets people do: "branch protection allows
             // administrators to bypass reviews" is about the protection.
             || matches!(w, "allows" | "lets" | "permits" | "enables")
@@ -2039,6 +2074,26 @@ mod tests {
             (
                 "The power cut caused the outage because the UPS was never tested.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_subject_with_his_own_things_is_a_person() {
+        read_as(&[
+            // No list knows a "stocker"; a thing has no "his".
+            ("The night stocker shared his login with the relief.", true),
+            (
+                "Stocker used his personal phone to photograph the plans.",
+                true,
+            ),
+            ("The stocker put it on her own laptop.", true),
+            // "Her" alone may be someone else's.
+            ("The chatbot gave her the wrong balance.", false),
+            ("The form does not ask for his consent.", false),
+            (
+                "The COSS signed the briefing sheet without reading out the restrictions.",
+                true,
             ),
         ]);
     }
