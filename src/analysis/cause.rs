@@ -2090,6 +2090,8 @@ mod tests {
             ("The stocker put it on her own laptop.", true),
             // "Her" alone may be someone else's.
             ("The chatbot gave her the wrong balance.", false),
+            ("One of the signers rubber-stamped the transaction.", true),
+            ("Our support rep reset 2FA for a caller.", true),
             ("The form does not ask for his consent.", false),
             (
                 "The COSS signed the briefing sheet without reading out the restrictions.",

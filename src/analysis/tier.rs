@@ -423,7 +423,24 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         && text.tokens.get(end + 1).is_none_or(|t| {
             !t.is_word() || matches!(t.norm.as_str(), "and" | "for" | "on" | "by" | "in" | "to")
         });
-    if object_of_participle {
+    // "Funds recovery attempted", "updates applied to all servers": an -s
+    // form first in a clause, with a participle after it that no list knows,
+    // is a noun, for an imperative is never in the -s form. (A known one is
+    // read as the verb already: "reviews scheduled monthly".)
+    let noun_first = i <= clause_start
+        && !participle
+        && text.tokens[i].norm.ends_with('s')
+        && !text.tokens[i].norm.ends_with("ss")
+        && (end..text.tokens.len())
+            .take_while(|&j| !ends_phrase(&text.tokens[j]))
+            .take(4)
+            .any(|j| {
+                text.tokens[j].is_past()
+                    && !hits
+                        .iter()
+                        .any(|p| p.tokens.start == j && p.classes.first_of(&HEADS).is_some())
+            });
+    if object_of_participle || noun_first {
         return false;
     }
     // "With a reviewed plan": a participle after an article is an adjective.
@@ -1507,6 +1524,26 @@ mod tests {
         );
         assert_eq!(
             tier("Extend the deadline for the affected record."),
+            Some(Tier::Correction)
+        );
+    }
+
+    #[test]
+    fn an_s_form_before_a_participle_is_a_noun() {
+        // Not "fund" (a resource decision): the funds' recovery was tried.
+        assert_eq!(tier("Funds recovery attempted."), None);
+        // A known participle is the verb already; a recurring review stays
+        // a person's chore.
+        assert_eq!(
+            tier("Checks added to the release pipeline."),
+            Some(Tier::Design)
+        );
+        assert_eq!(
+            tier("Reviews scheduled monthly by the CISO."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Seed phrase moved to the safe."),
             Some(Tier::Correction)
         );
     }
