@@ -621,8 +621,9 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             })
     });
     // A check told in the past tense was done once: "the hosting provider's
-    // SOC report was reviewed and filed" ("checked nightly" is a chore).
-    if verb == Class::Check
+    // SOC report was reviewed and filed" ("checked nightly" is a chore); so
+    // was a scan or an alert ("HMI scanned").
+    if matches!(verb, Class::Check | Class::Alert)
         && automated.is_none()
         && periodic.is_none()
         && r.tier > Tier::People
@@ -1505,6 +1506,15 @@ mod tests {
         // A recurring one is a chore, shown by what makes it recur.
         let ranked = Phrases::builtin().rank("Cage locks checked nightly by the guard.");
         assert_eq!(ranked.words, ["checked", "nightly"]);
+        // So is a scan done once, and a scan that runs by itself detects.
+        assert_eq!(
+            tier("USB stick confiscated and HMI scanned."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Laptops scanned automatically every night by the EDR agent."),
+            Some(Tier::Detect)
+        );
     }
 
     #[test]
