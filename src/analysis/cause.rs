@@ -2092,6 +2092,10 @@ mod tests {
             ("The chatbot gave her the wrong balance.", false),
             ("One of the signers rubber-stamped the transaction.", true),
             ("Our support rep reset 2FA for a caller.", true),
+            (
+                "The designer pushed a debug build to the live servers.",
+                true,
+            ),
             ("The form does not ask for his consent.", false),
             (
                 "The COSS signed the briefing sheet without reading out the restrictions.",

@@ -352,6 +352,11 @@ impl Phrases {
                 best = Some(reading);
             }
         }
+        let best = best.or_else(|| {
+            let promised = promise(&text, &hits, traced)?;
+            trace.extend(promised.trace.iter().cloned());
+            Some(promised)
+        });
         let Some(best) = best else {
             if traced {
                 trace.push("no word says what kind of action it is".to_string());
@@ -374,6 +379,37 @@ impl Phrases {
             trace,
         }
     }
+}
+
+/// "QA to do the full regression pass from now on": people, or a team
+/// named by an acronym, then "to" and a verb that no list knows, is a
+/// promise of those people to do their own work better (when nothing else
+/// in the action says what kind it is).
+fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
+    let first = text.tokens.iter().position(Token::is_word)?;
+    let subject_end = match hits.first() {
+        Some(h) if h.tokens.start == first && h.classes.has(Class::People) => h.tokens.end,
+        _ if text.tokens[first].acronym => first + 1,
+        _ => return None,
+    };
+    let to = text.tokens.get(subject_end)?;
+    let verb = text.tokens.get(subject_end + 1)?;
+    if to.norm != "to" || !verb.is_word() {
+        return None;
+    }
+    let said = first..subject_end + 2;
+    let mut trace = Vec::new();
+    if traced {
+        trace.push(format!(
+            "\"{}\": people promising to do their own work = people",
+            text.norm_of(said.clone()).1
+        ));
+    }
+    Some(Reading {
+        tier: Tier::People,
+        words: vec![said],
+        trace,
+    })
 }
 
 /// The hits of each clause that could be an action of its own: a new one
@@ -415,13 +451,16 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // "Link revoked", "log updated": a noun, then the participle of the
     // action done to it, at the end of the clause.
     let end = h.tokens.end;
+    // ("Build rolled back": the participle may take more than one word.)
     let object_of_participle = !participle
         && text.tokens.get(end).is_some_and(Token::is_past)
-        && hits
-            .iter()
-            .any(|p| p.tokens.start == end && p.classes.first_of(&HEADS).is_some())
-        && text.tokens.get(end + 1).is_none_or(|t| {
-            !t.is_word() || matches!(t.norm.as_str(), "and" | "for" | "on" | "by" | "in" | "to")
+        && hits.iter().any(|p| {
+            p.tokens.start == end
+                && p.classes.first_of(&HEADS).is_some()
+                && text.tokens.get(p.tokens.end).is_none_or(|t| {
+                    !t.is_word()
+                        || matches!(t.norm.as_str(), "and" | "for" | "on" | "by" | "in" | "to")
+                })
         });
     // "Funds recovery attempted", "updates applied to all servers": an -s
     // form first in a clause, with a participle after it that no list knows,
@@ -1536,6 +1575,25 @@ mod tests {
             tier("Extend the deadline for the affected record."),
             Some(Tier::Correction)
         );
+    }
+
+    #[test]
+    fn people_promising_their_own_work_is_people_tier() {
+        assert_eq!(
+            tier("QA to do the full regression pass before every submission from now on."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Marketing to use the test segment first."),
+            Some(Tier::People)
+        );
+        // A known verb still decides.
+        assert_eq!(
+            tier("IT to enforce MFA on every admin account through conditional access."),
+            Some(Tier::Eliminate)
+        );
+        // A participle of two words makes the noun before it its object.
+        assert_eq!(tier("Build rolled back."), Some(Tier::Correction));
     }
 
     #[test]
