@@ -2096,6 +2096,14 @@ mod tests {
                 "The designer pushed a debug build to the live servers.",
                 true,
             ),
+            (
+                "The machine minder bypassed the camera check to catch up.",
+                true,
+            ),
+            (
+                "The customer services lady read the account number out.",
+                true,
+            ),
             ("The form does not ask for his consent.", false),
             (
                 "The COSS signed the briefing sheet without reading out the restrictions.",

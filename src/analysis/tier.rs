@@ -1597,6 +1597,18 @@ mod tests {
     }
 
     #[test]
+    fn an_hourly_look_is_a_chore_and_a_comparison_a_check() {
+        assert_eq!(
+            tier("Night shift team leader to check the console for warnings every hour."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Add an automatic comparison of the proof against the data file."),
+            Some(Tier::Detect)
+        );
+    }
+
+    #[test]
     fn an_s_form_before_a_participle_is_a_noun() {
         // Not "fund" (a resource decision): the funds' recovery was tried.
         assert_eq!(tier("Funds recovery attempted."), None);
