@@ -54,6 +54,22 @@ impl Phrases {
         self.words.word(t.lemma()).has(Class::Person) || self.is_named(t)
     }
 
+    /// A noun for someone who does something ("shunter", "animator") that
+    /// no list knows as a person or a thing, nor as any other word class,
+    /// and that is not one of the devices and words formed alike.
+    fn agent_noun(&self, t: &Token) -> bool {
+        let w = t.norm.strip_suffix('s').unwrap_or(&t.norm);
+        // A hyphen joins the words of software named by a role ("text
+        // editor" reads as one token, `THINGS`).
+        w.len() >= 5
+            && (w.ends_with("er") || w.ends_with("or"))
+            && !w.contains('-')
+            && t.is_word()
+            && !self.is_thing(t)
+            && self.words.word(t.lemma()).is_empty()
+            && !NOT_AGENTS.contains(&w)
+    }
+
     /// A given name written with its capital, a surname after a title, a
     /// role after a grade ("senior processor") or a handle ("@dana").
     fn is_named(&self, t: &Token) -> bool {
@@ -684,6 +700,17 @@ impl Phrases {
                     && !PREPOSITIONS.contains(&subject.norm.as_str())
                     && !matches!(subject.norm.as_str(), "the" | "a" | "an" | "and" | "or"))
                 .then_some((h, v))
+            })
+            // "Animator shared the dev kit password": a subject that no list
+            // knows, right before its verb, formed as an agent noun, is a
+            // person unless it names a device.
+            .or_else(|| {
+                let h = verb.checked_sub(1)?;
+                (role == Role::Unknown
+                    && head.is_none()
+                    && verb < tokens.len()
+                    && self.agent_noun(&tokens[h]))
+                .then_some((h, verb))
             });
         if let Some((h, v)) = inferred {
             role = Role::Person;
@@ -1163,6 +1190,46 @@ fn practitioner(word: &str) -> bool {
     (w.len() >= 6 && w.ends_with("ist") && !["list", "sist", "xist"].iter().any(|e| w.ends_with(e)))
         || (w.len() >= 8 && w.ends_with("ician"))
 }
+
+/// Words formed as agent nouns that name devices, things and other
+/// organisations (a supplier's act is not a person's slip), and other words
+/// in "-er" and "-or": never a person as a subject.
+#[rustfmt::skip]
+const NOT_AGENTS: &[&str] = &[
+    "provider", "supplier", "manufacturer", "distributor", "reseller", "wholesaler", "retailer",
+    "insurer", "reinsurer", "lender", "issuer", "acquirer", "publisher", "broadcaster", "sponsor",
+    "processor", "subprocessor", "outsourcer", "partner", "tamper", "paper", "letter", "order",
+    "number", "water", "power", "computer", "border", "corner", "layer", "filter", "folder",
+    "register", "header", "footer", "chapter", "character", "cluster", "answer", "meter",
+    "parameter", "barrier", "carrier", "container", "cover", "error", "floor", "door", "sensor",
+    "monitor", "factor", "vendor", "color", "behavior", "mirror", "major", "minor", "sector",
+    "vector", "detector", "generator", "elevator", "conveyor", "compressor", "motor", "actuator",
+    "indicator", "calculator", "reactor", "projector", "connector", "collector", "selector",
+    "regulator", "ventilator", "refrigerator", "printer", "scanner", "server", "router", "browser",
+    "player", "recorder", "reader", "writer", "timer", "trigger", "buffer", "counter", "marker",
+    "locker", "trailer", "charger", "heater", "cooler", "freezer", "boiler", "shredder", "stapler",
+    "laminator", "adapter", "adaptor", "installer", "updater", "scheduler", "loader", "encoder",
+    "decoder", "compiler", "parser", "debugger", "emulator", "simulator", "validator",
+    "aggregator", "orchestrator", "integrator", "authenticator", "accelerator", "tracker",
+    "logger", "sender", "receiver", "transmitter", "amplifier", "converter", "inverter",
+    "transformer", "breaker", "toner", "tanker", "sticker", "poster", "flyer", "binder", "divider",
+    "cutter", "blower", "dryer", "drier", "mixer", "feeder", "dispenser", "extinguisher",
+    "detonator", "wrapper", "launcher", "crawler", "scraper", "listener", "watcher", "poller",
+    "renderer", "resolver", "balancer", "limiter", "exporter", "importer", "uploader",
+    "downloader", "optimizer", "analyzer", "analyser", "sampler", "anchor", "armor", "odor",
+    "favor", "honor", "labor", "rumor", "humor", "tumor", "vapor", "flavor", "neighbor", "terror",
+    "horror", "tractor", "matter", "manner", "banner", "center", "fiber", "liter", "theater",
+    "winter", "summer", "november", "october", "september", "december", "quarter", "trimester",
+    "semester", "disaster", "shower", "tower", "hammer", "ladder", "rubber", "silver", "copper",
+    "butter", "chamber", "member", "timber", "cylinder", "remainder", "reminder", "wonder",
+    "thunder", "powder", "shoulder", "finger", "ginger", "danger", "hunger", "anger", "other",
+    "another", "either", "neither", "whether", "rather", "further", "together", "however",
+    "whatever", "whoever", "never", "ever", "after", "under", "over", "later", "earlier", "faster",
+    "slower", "longer", "shorter", "bigger", "smaller", "higher", "lower", "newer", "older",
+    "easier", "harder", "better", "greater", "lesser", "bitter", "proper", "upper", "inner",
+    "outer", "super", "clever", "sober", "tender", "slender", "interior", "exterior", "superior",
+    "inferior", "senior", "junior", "prior", "posterior",
+];
 
 /// What a person left a thing as, when leaving it so is the failure.
 const LEFT_IN_PLACE: &[&str] = &[
@@ -2075,6 +2142,21 @@ mod tests {
                 "The power cut caused the outage because the UPS was never tested.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn an_agent_noun_no_list_knows_is_a_person() {
+        read_as(&[
+            (
+                "The night grader shared the exam answers in a group chat.",
+                true,
+            ),
+            ("Sorter sent the parcel to the wrong depot.", true),
+            // Devices and organisations formed alike are not.
+            ("The scanner sent the image to the shared folder.", false),
+            ("The provider changed the API without notice.", false),
+            ("The cluster rebooted during the backup window.", false),
         ]);
     }
 

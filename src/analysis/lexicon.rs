@@ -140,6 +140,11 @@ impl Classes {
         self.0 & c.bit() != 0
     }
 
+    /// In no class at all: a word the lists do not know.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
     /// Whether one of the classes is a kind of action (an `action-` section).
     fn is_action(self) -> bool {
         Class::SECTIONS
