@@ -2182,6 +2182,8 @@ mod tests {
                 "The machine minder bypassed the camera check to catch up.",
                 true,
             ),
+            ("Pit boss overrode the table limit for a regular.", true),
+            ("The room attendant turned off the recording.", true),
             (
                 "The customer services lady read the account number out.",
                 true,

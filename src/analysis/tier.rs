@@ -722,6 +722,58 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     {
         adjust(&mut r, Tier::Eliminate, f, "every instance, by a tool");
     }
+    // "Remove admin rights from all developers", "remove the export
+    // permission from the fundraising role": what a whole role or group may
+    // do is taken away, not one person's access mended.
+    if verb == Class::Fix && r.tier < Tier::Eliminate {
+        let rest = &text.tokens[hits[head].tokens.end..];
+        let clause = rest
+            .iter()
+            .take_while(|t| !ends_clause(Some(t)) || t.norm == "'s");
+        // One person's access taken from everywhere is still theirs
+        // ("Dave's access").
+        if let Some(from) = clause.clone().position(|t| t.norm == "from")
+            && !rest[..from].iter().any(|t| t.norm == "'s")
+            && rest[..from].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "access"
+                        | "right"
+                        | "rights"
+                        | "permission"
+                        | "permissions"
+                        | "privilege"
+                        | "privileges"
+                )
+            })
+        {
+            let group = rest[from + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.is_word())
+                .any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "all"
+                            | "every"
+                            | "everyone"
+                            | "everybody"
+                            | "role"
+                            | "roles"
+                            | "group"
+                            | "groups"
+                    )
+                });
+            if group {
+                adjust(
+                    &mut r,
+                    Tier::Eliminate,
+                    &hits[head],
+                    "taken from a whole role or group",
+                );
+            }
+        }
+    }
     // A change that makes a step happen by itself: "feed role changes to the
     // identity platform, so that rights follow automatically".
     if matches!(verb, Class::Change | Class::Create)
@@ -1594,6 +1646,27 @@ mod tests {
         );
         // A participle of two words makes the noun before it its object.
         assert_eq!(tier("Build rolled back."), Some(Tier::Correction));
+    }
+
+    #[test]
+    fn a_permission_taken_from_a_whole_role_removes_the_hazard() {
+        assert_eq!(
+            tier("Remove admin rights from all developers."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Remove the export permission from the fundraising role."),
+            Some(Tier::Eliminate)
+        );
+        // One person's, or one person taken out of a group, is a correction.
+        assert_eq!(
+            tier("Remove Dave's access from all systems."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Remove Dave from the admin group."),
+            Some(Tier::Correction)
+        );
     }
 
     #[test]
