@@ -54,15 +54,18 @@ impl Phrases {
         self.words.word(t.lemma()).has(Class::Person) || self.is_named(t)
     }
 
-    /// A noun for someone who does something ("shunter", "animator") that
+    /// A noun for someone who does something ("shunter", "animator",
+    /// "draughtsman") that
     /// no list knows as a person or a thing, nor as any other word class,
     /// and that is not one of the devices and words formed alike.
     fn agent_noun(&self, t: &Token) -> bool {
         let w = t.norm.strip_suffix('s').unwrap_or(&t.norm);
-        // A hyphen joins the words of software named by a role ("text
-        // editor" reads as one token, `THINGS`).
-        w.len() >= 5
-            && (w.ends_with("er") || w.ends_with("or"))
+        let agent = (w.len() >= 5 && (w.ends_with("er") || w.ends_with("or")))
+            // "draughtsman", "postmen"
+            || (w.len() >= 7 && (w.ends_with("man") || w.ends_with("men")));
+        agent
+            // A hyphen joins the words of software named by a role ("text
+            // editor" reads as one token, `THINGS`).
             && !w.contains('-')
             && t.is_word()
             && !self.is_thing(t)
@@ -1193,9 +1196,10 @@ fn practitioner(word: &str) -> bool {
 
 /// Words formed as agent nouns that name devices, things and other
 /// organisations (a supplier's act is not a person's slip), and other words
-/// in "-er" and "-or": never a person as a subject.
+/// in "-er", "-or" and "-men": never a person as a subject.
 #[rustfmt::skip]
 const NOT_AGENTS: &[&str] = &[
+    "specimen", "regimen", "abdomen", "acumen", "ottoman",
     "provider", "supplier", "manufacturer", "distributor", "reseller", "wholesaler", "retailer",
     "insurer", "reinsurer", "lender", "issuer", "acquirer", "publisher", "broadcaster", "sponsor",
     "processor", "subprocessor", "outsourcer", "partner", "tamper", "paper", "letter", "order",
@@ -2153,6 +2157,7 @@ mod tests {
                 true,
             ),
             ("Sorter sent the parcel to the wrong depot.", true),
+            ("Draughtsman emailed the plans to the wrong link.", true),
             // Devices and organisations formed alike are not.
             ("The scanner sent the image to the shared folder.", false),
             ("The provider changed the API without notice.", false),
