@@ -606,6 +606,23 @@ fn an_action_due_date_moved_is_found_by_the_action_id() {
         repo.put("NC-2026-001.yaml", &text);
         assert_eq!(base_findings(&repo), Vec::<String>::new());
     }
+    // Renumbered, the same action (the same text) is followed: its date
+    // may not move with its id.
+    let renumbered = |due: &str| {
+        swapped
+            .replace("id: 4", "id: 9")
+            .replace("due: 2026-05-31", due)
+    };
+    repo.put("NC-2026-001.yaml", &renumbered("due: 2026-05-31"));
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
+    repo.put("NC-2026-001.yaml", &renumbered("due: 2026-07-31"));
+    let found = only_finding(&repo, "H006", "NC-2026-001.yaml");
+    assert!(
+        said(&found, "message").contains(
+            "`actions[9].due` moved from 2026-05-31 (as `actions[4].due`, the same action under another id) to 2026-07-31"
+        ),
+        "{found}"
+    );
 }
 
 #[test]

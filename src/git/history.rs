@@ -410,7 +410,7 @@ impl Work<'_> {
             };
             let moved = deadlines::moved(before, after, &self.deadlines);
             for m in moved.into_iter().filter(|m| changed(&m.field)) {
-                let from = Moved::said(m.from, &m.from_computed);
+                let from = m.from_said();
                 let detail = match m.to {
                     Some(to) => format!(
                         "{from} -> {}, {}",

@@ -162,9 +162,22 @@ pub struct Moved {
     pub to_computed: Option<String>,
     /// Where the new date is written, or what it is computed from.
     pub span: Option<Span>,
+    /// The deadline's field before, when an action came back under another
+    /// id with the same description (`actions[1].due` now `actions[2].due`).
+    pub was: Option<String>,
 }
 
 impl Moved {
+    /// The old date as messages say it: how it was computed, and under
+    /// which id a renumbered action had it.
+    pub fn from_said(&self) -> String {
+        let date = Moved::said(self.from, &self.from_computed);
+        match &self.was {
+            Some(was) => format!("{date} (as `{was}`, the same action under another id)"),
+            None => date,
+        }
+    }
+
     /// "2026-04-10 (`deadlines.minor_close_days` (90) after `identified`)"
     pub fn said(date: NaiveDate, computed: &Option<String>) -> String {
         match computed {
@@ -181,17 +194,39 @@ impl Moved {
 /// taken out.
 pub fn moved(old: &Record, new: &Record, d: &Deadlines) -> Vec<Moved> {
     let after = open(new, d);
+    // An action renumbered keeps its text: "action 1" gone and a new "action
+    // 2" that says the same is the same action, and its date is compared.
+    let old_actions: Vec<String> = old
+        .actions
+        .iter()
+        .flat_map(|a| a.value.iter().map(|a| a.path("due")))
+        .collect();
+    let same_text = |a: &Option<String>, b: &Option<String>| {
+        let norm = |s: &Option<String>| s.as_deref().map(|s| s.trim().to_lowercase());
+        norm(a).is_some() && norm(a) == norm(b)
+    };
     open(old, d)
         .into_iter()
         .filter_map(|b| {
-            let (to, to_computed, span) = match after.iter().find(|a| a.field == b.field) {
+            let renumbered = || {
+                after.iter().find(|a| {
+                    a.kind == Kind::Action
+                        && !old_actions.contains(&a.field)
+                        && same_text(&a.detail, &b.detail)
+                })
+            };
+            let same = after.iter().find(|a| a.field == b.field);
+            let found = same.or_else(|| (b.kind == Kind::Action).then(renumbered).flatten());
+            let (to, to_computed, span) = match found {
                 Some(a) if a.due > b.due => (Some(a.due), a.computed.clone(), Some(a.span)),
                 Some(_) => return None,
                 None if still_to_do(new, &b) => (None, None, None),
                 None => return None,
             };
+            let renamed = found.filter(|a| a.field != b.field);
             Some(Moved {
-                field: b.field,
+                field: renamed.map_or(b.field.clone(), |a| a.field.clone()),
+                was: renamed.map(|_| b.field),
                 from: b.due,
                 to,
                 from_computed: b.computed,

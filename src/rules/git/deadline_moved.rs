@@ -18,7 +18,7 @@ pub fn check(r: &Review) -> Vec<Diagnostic> {
         };
         for m in deadlines::moved(old, new, &r.deadlines) {
             let field = &m.field;
-            let from = Moved::said(m.from, &m.from_computed);
+            let from = m.from_said();
             let d = match m.to {
                 Some(to) if extended(&n.fields, field, m.from, to) => continue,
                 Some(to) => Diagnostic::new(
