@@ -61,8 +61,9 @@ impl Phrases {
     fn agent_noun(&self, t: &Token) -> bool {
         let w = t.norm.strip_suffix('s').unwrap_or(&t.norm);
         let agent = (w.len() >= 5 && (w.ends_with("er") || w.ends_with("or")))
-            // "draughtsman", "postmen"
-            || (w.len() >= 7 && (w.ends_with("man") || w.ends_with("men")));
+            // "draughtsman", "postmen", "celebrant"
+            || (w.len() >= 7
+                && (w.ends_with("man") || w.ends_with("men") || w.ends_with("ant")));
         agent
             // A hyphen joins the words of software named by a role ("text
             // editor" reads as one token, `THINGS`).
@@ -1196,10 +1197,13 @@ fn practitioner(word: &str) -> bool {
 
 /// Words formed as agent nouns that name devices, things and other
 /// organisations (a supplier's act is not a person's slip), and other words
-/// in "-er", "-or" and "-men": never a person as a subject.
+/// in "-er", "-or", "-men" and "-ant": never a person as a subject.
 #[rustfmt::skip]
 const NOT_AGENTS: &[&str] = &[
-    "specimen", "regimen", "abdomen", "acumen", "ottoman",
+    "specimen", "regimen", "abdomen", "acumen", "ottoman", "restaurant", "pollutant", "coolant",
+    "lubricant", "disinfectant", "variant", "constant", "implant", "sealant", "pendant", "elephant",
+    "tenant", "sub-tenant", "instant", "relevant", "important", "significant", "dominant",
+    "redundant", "compliant", "non-compliant", "abundant", "brilliant", "accountant",
     "provider", "supplier", "manufacturer", "distributor", "reseller", "wholesaler", "retailer",
     "insurer", "reinsurer", "lender", "issuer", "acquirer", "publisher", "broadcaster", "sponsor",
     "processor", "subprocessor", "outsourcer", "partner", "tamper", "paper", "letter", "order",
@@ -2158,6 +2162,11 @@ mod tests {
             ),
             ("Sorter sent the parcel to the wrong depot.", true),
             ("Draughtsman emailed the plans to the wrong link.", true),
+            ("Celebrant read out the private notes at the service.", true),
+            (
+                "The tenant shared the storage account with the whole company.",
+                false,
+            ),
             // Devices and organisations formed alike are not.
             ("The scanner sent the image to the shared folder.", false),
             ("The provider changed the API without notice.", false),
