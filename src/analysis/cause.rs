@@ -890,7 +890,14 @@ impl Phrases {
                 };
                 let lacking =
                     (matched.len() >= 2 && lacks_at(matched.end - 2)) || lacks_at(matched.end);
-                if denied || lacking {
+                // "One manager account, shared by all duty managers": what
+                // everyone does is how the work is set up, not one person's act.
+                let everyone = norm[m.clone()].starts_with("by ")
+                    && norm[m.start + 3..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "all" | "every" | "any" | "each" | "both"));
+                if denied || lacking || everyone {
                     continue;
                 }
                 let span = to_span(m.clone());
@@ -1078,7 +1085,14 @@ impl Phrases {
                     let possessed = r
                         .possessor
                         .is_some_and(|p| tokens.start >= t0 + p && tokens.start <= t0 + p + 2);
-                    !(by_person || blamed || omitted || possessed)
+                    // "handed them to an adult who was not on the collection
+                    // list": said of a person, not of the list.
+                    let of_someone = norm[..m.start]
+                        .split_whitespace()
+                        .rev()
+                        .take(3)
+                        .any(|w| w == "who");
+                    !(by_person || blamed || omitted || possessed || of_someone)
                 })
                 .map(&to_span)
                 .collect()
@@ -2163,6 +2177,15 @@ mod tests {
             ("Sorter sent the parcel to the wrong depot.", true),
             ("Draughtsman emailed the plans to the wrong link.", true),
             ("Celebrant read out the private notes at the service.", true),
+            // Said of everyone, or of someone else: not one person's act.
+            (
+                "The booking system has one manager account, shared by all duty managers.",
+                false,
+            ),
+            (
+                "The receptionist handed the details to an adult who was not on the list.",
+                true,
+            ),
             (
                 "The tenant shared the storage account with the whole company.",
                 false,
