@@ -715,6 +715,22 @@ impl Phrases {
                     && verb < tokens.len()
                     && self.agent_noun(&tokens[h]))
                 .then_some((h, verb))
+            })
+            // "A crew scheduler emailed the roster": an agent noun that no
+            // list knows between a person and the verb ends the person's name
+            // (after a person, "scheduler" is no software).
+            .or_else(|| {
+                let h = head?;
+                let next = tokens.get(h + 1)?;
+                let w = next.norm.strip_suffix('s').unwrap_or(&next.norm);
+                (role == Role::Person
+                    && verb == h + 2
+                    && verb < tokens.len()
+                    && next.is_word()
+                    && (w.ends_with("er") || w.ends_with("or"))
+                    && !self.is_thing(next)
+                    && self.words.word(next.lemma()).is_empty())
+                .then_some((h + 1, verb))
             });
         if let Some((h, v)) = inferred {
             role = Role::Person;
@@ -2177,6 +2193,10 @@ mod tests {
             ("Sorter sent the parcel to the wrong depot.", true),
             ("Draughtsman emailed the plans to the wrong link.", true),
             ("Celebrant read out the private notes at the service.", true),
+            (
+                "A crew scheduler emailed the whole roster to an external hotel.",
+                true,
+            ),
             // Said of everyone, or of someone else: not one person's act.
             (
                 "The booking system has one manager account, shared by all duty managers.",
