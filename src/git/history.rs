@@ -23,9 +23,7 @@ use crate::model::config::{Config, Deadlines};
 use crate::model::deadlines::{self, Moved};
 use crate::model::events::{closed_edit, extended, is_past_event, lateness, reopened};
 use crate::model::fields::{FieldChange, Fields, is_set};
-use crate::model::record::{self, Record};
-use crate::reader::Sink;
-use crate::yaml;
+use crate::model::record::Record;
 
 #[derive(Serialize)]
 pub struct Trail {
@@ -123,12 +121,7 @@ impl Parses {
         let parsed = match cached {
             Some(p) => p,
             None => {
-                let text = repo.text(blob)?;
-                let node = yaml::parse(&text).ok();
-                let fields = node.as_ref().map(Fields::of).unwrap_or_default();
-                let record = node
-                    .as_ref()
-                    .and_then(|n| record::read(n, &mut Sink::default()));
+                let (fields, record) = super::read(&repo.text(blob)?);
                 let id = fields.text("id").map(str::to_string);
                 let parsed = Rc::new(Parsed { id, fields, record });
                 self.last
@@ -397,16 +390,9 @@ impl Work<'_> {
             // Only what this change did (a merge shows nothing a parent did):
             // the date, or a date it is computed from.
             let changed = |deadline: &str| {
-                fields.iter().any(|c| {
-                    c.field == deadline
-                        || matches!(
-                            c.field.as_str(),
-                            "identified"
-                                | "classification"
-                                | "source.type"
-                                | "certification_body.report_received"
-                        )
-                })
+                fields
+                    .iter()
+                    .any(|c| c.field == deadline || deadlines::computed_from(&c.field))
             };
             let moved = deadlines::moved(before, after, &self.deadlines);
             for m in moved.into_iter().filter(|m| changed(&m.field)) {

@@ -12,6 +12,9 @@ use std::path::{Path, PathBuf};
 
 use git2::{ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult};
 
+use crate::model::fields::Fields;
+use crate::model::record::Record;
+use crate::reader::Sink;
 use crate::register::Register;
 
 pub struct Repo {
@@ -20,6 +23,17 @@ pub struct Repo {
     pub records: String,
     /// The work tree (the folder reported paths are relative to).
     pub workdir: PathBuf,
+}
+
+/// A version of a record file as the git features compare it: its keyed
+/// fields, and the record lint reads (for the deadlines it computes).
+fn read(text: &str) -> (Fields, Option<Record>) {
+    let node = crate::yaml::parse(text).ok();
+    let fields = node.as_ref().map(Fields::of).unwrap_or_default();
+    let record = node
+        .as_ref()
+        .and_then(|n| crate::model::record::read(n, &mut Sink::default()));
+    (fields, record)
 }
 
 pub fn open(register: &Register) -> Result<Repo, String> {

@@ -15,10 +15,8 @@ use crate::codes::Code;
 use crate::model::config::{Config, Deadlines};
 use crate::model::events::lateness;
 use crate::model::fields::Fields;
-use crate::model::record::{self, Record};
-use crate::reader::Sink;
+use crate::model::record::Record;
 use crate::span::{LineIndex, Span};
-use crate::yaml;
 
 /// A record file as it is now, as the caller read it.
 pub struct Present<'a> {
@@ -44,11 +42,7 @@ pub struct Version {
 
 impl Version {
     pub fn parse(file: String, text: String) -> Version {
-        let node = yaml::parse(&text).ok();
-        let fields = node.as_ref().map(Fields::of).unwrap_or_default();
-        let record = node
-            .as_ref()
-            .and_then(|n| record::read(n, &mut Sink::default()));
+        let (fields, record) = super::read(&text);
         let id = fields
             .get("id")
             .filter(|(v, _)| !v.trim().is_empty())

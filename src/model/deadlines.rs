@@ -237,6 +237,15 @@ pub fn moved(old: &Record, new: &Record, d: &Deadlines) -> Vec<Moved> {
         .collect()
 }
 
+/// Whether a field is one the deadlines a record does not write are computed
+/// from, or that decides whether it has them at all.
+pub fn computed_from(field: &str) -> bool {
+    matches!(
+        field,
+        "identified" | "classification" | "source.type" | "certification_body.report_received"
+    )
+}
+
 /// Whether what `deadline` (of an earlier version) is for is still to do in
 /// `r`: the record open and not an OFI, and the action still planned and not
 /// done, the record not verified, the plan not submitted, or the record not

@@ -118,14 +118,6 @@ pub fn reopened(old: &Fields, new: &Fields) -> bool {
         && new.text("reopened.reason").is_some()
 }
 
-/// The deadlines whose moving to a later date needs an `extensions` entry.
-pub fn is_deadline(path: &str) -> bool {
-    matches!(
-        path,
-        "target_date" | "certification_body.cap_due" | "verification.due"
-    ) || (path.starts_with("actions[") && path.ends_with("].due"))
-}
-
 /// The extensions a version's keyed fields record, as (deadline, from, to).
 pub fn extensions(fields: &Fields) -> Vec<(String, NaiveDate, NaiveDate)> {
     fields
