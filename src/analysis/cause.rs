@@ -54,15 +54,15 @@ impl Phrases {
         self.words.word(t.lemma()).has(Class::Person) || self.is_named(t)
     }
 
-    /// A noun for someone who does something ("shunter", "animator",
-    /// "draughtsman") that
-    /// no list knows as a person or a thing, nor as any other word class,
-    /// and that is not one of the devices and words formed alike.
-    fn agent_noun(&self, t: &Token) -> bool {
+    /// A word formed as a noun for someone who does something, in "-er" or
+    /// "-or" ("shunter", "animator"; with `more`, also "-man" and "-ant":
+    /// "draughtsman", "celebrant"), that no list knows as a person or a
+    /// thing, nor as any other word class.
+    fn agent_form(&self, t: &Token, more: bool) -> bool {
         let w = t.norm.strip_suffix('s').unwrap_or(&t.norm);
         let agent = (w.len() >= 5 && (w.ends_with("er") || w.ends_with("or")))
-            // "draughtsman", "postmen", "celebrant"
-            || (w.len() >= 7
+            || (more
+                && w.len() >= 7
                 && (w.ends_with("man") || w.ends_with("men") || w.ends_with("ant")));
         agent
             // A hyphen joins the words of software named by a role ("text
@@ -71,7 +71,13 @@ impl Phrases {
             && t.is_word()
             && !self.is_thing(t)
             && self.words.word(t.lemma()).is_empty()
-            && !NOT_AGENTS.contains(&w)
+    }
+
+    /// `agent_form`, unless the word is one of the devices, organisations
+    /// and other words formed alike (`NOT_AGENTS`).
+    fn agent_noun(&self, t: &Token) -> bool {
+        let w = t.norm.strip_suffix('s').unwrap_or(&t.norm);
+        self.agent_form(t, true) && !NOT_AGENTS.contains(&w)
     }
 
     /// A given name written with its capital, a surname after a title, a
@@ -721,15 +727,10 @@ impl Phrases {
             // (after a person, "scheduler" is no software).
             .or_else(|| {
                 let h = head?;
-                let next = tokens.get(h + 1)?;
-                let w = next.norm.strip_suffix('s').unwrap_or(&next.norm);
                 (role == Role::Person
                     && verb == h + 2
                     && verb < tokens.len()
-                    && next.is_word()
-                    && (w.ends_with("er") || w.ends_with("or"))
-                    && !self.is_thing(next)
-                    && self.words.word(next.lemma()).is_empty())
+                    && self.agent_form(&tokens[h + 1], false))
                 .then_some((h + 1, verb))
             });
         if let Some((h, v)) = inferred {
