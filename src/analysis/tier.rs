@@ -727,12 +727,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // do is taken away, not one person's access mended.
     if verb == Class::Fix && r.tier < Tier::Eliminate {
         let rest = &text.tokens[hits[head].tokens.end..];
-        let clause = rest
+        let from = rest
             .iter()
-            .take_while(|t| !ends_clause(Some(t)) || t.norm == "'s");
+            .take_while(|t| !ends_clause(Some(t)) || t.norm == "'s")
+            .position(|t| t.norm == "from");
         // One person's access taken from everywhere is still theirs
         // ("Dave's access").
-        if let Some(from) = clause.clone().position(|t| t.norm == "from")
+        if let Some(from) = from
             && !rest[..from].iter().any(|t| t.norm == "'s")
             && rest[..from].iter().any(|t| {
                 matches!(
@@ -746,8 +747,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                         | "privileges"
                 )
             })
-        {
-            let group = rest[from + 1..]
+            && rest[from + 1..]
                 .iter()
                 .take(4)
                 .take_while(|t| t.is_word())
@@ -763,15 +763,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                             | "group"
                             | "groups"
                     )
-                });
-            if group {
-                adjust(
-                    &mut r,
-                    Tier::Eliminate,
-                    &hits[head],
-                    "taken from a whole role or group",
-                );
-            }
+                })
+        {
+            adjust(
+                &mut r,
+                Tier::Eliminate,
+                &hits[head],
+                "taken from a whole role or group",
+            );
         }
     }
     // A change that makes a step happen by itself: "feed role changes to the
