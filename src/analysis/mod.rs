@@ -677,6 +677,21 @@ mod tests {
     }
 
     #[test]
+    fn every_line_of_the_data_lies_in_a_section() {
+        // `sections` drops what comes before the first header, and a header
+        // mistyped reads as a line of the section before it.
+        let lines = || {
+            DATA.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        };
+        assert_eq!(lines().next(), Some("[define]"));
+        for line in lines().filter(|l| l.starts_with('[')) {
+            assert!(line.ends_with(']'), "{line}");
+        }
+    }
+
+    #[test]
     fn a_list_trimmed_to_nothing_matches_nothing() {
         let every_line = sections(DATA)
             .into_iter()
