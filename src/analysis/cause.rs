@@ -49,9 +49,13 @@ pub struct Judgement {
 
 impl Phrases {
     /// Whether a word names a person: a noun for one, a capitalised given
-    /// name or a handle.
+    /// name or a handle. An "-ing" form shares its lemma with the noun
+    /// ("guarding", "guard") but is one only when the list names it
+    /// ("marketing").
     pub(super) fn is_person(&self, t: &Token) -> bool {
-        self.words.word(t.lemma()).has(Class::Person) || self.is_named(t)
+        (self.words.word(t.lemma()).has(Class::Person)
+            && (!t.is_ing_form() || self.person_forms.contains(&t.norm)))
+            || self.is_named(t)
     }
 
     /// A word formed as a noun for someone who does something, in "-er" or
@@ -2318,6 +2322,17 @@ mod tests {
             ),
             ("Midwives did not label the samples at the bedside.", true),
             ("The chaplain left the visitor book on the desk.", true),
+            // Irregular pasts are acts too.
+            (
+                "Vet nurse drew up the dose for a 40 kg dog instead of the cat.",
+                true,
+            ),
+            (
+                "Mark in accounts paid the invoice to new bank details he got by email.",
+                true,
+            ),
+            // "Guarding" is not a "guard".
+            ("Guarding did not cover the rollers.", false),
             // "Aid" is not an "aide".
             (
                 "Gift Aid claims are checked by one clerk with no second check.",

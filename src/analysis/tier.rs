@@ -1681,6 +1681,15 @@ mod tests {
     }
 
     #[test]
+    fn a_thing_taken_back_is_a_correction() {
+        assert_eq!(
+            tier("Letters taken back to the strongroom."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(tier("Files brought back on site."), Some(Tier::Correction));
+    }
+
+    #[test]
     fn an_s_form_before_a_participle_is_a_noun() {
         // Not "fund" (a resource decision): the funds' recovery was tried.
         assert_eq!(tier("Funds recovery attempted."), None);
