@@ -696,7 +696,9 @@ impl Phrases {
                 verb = i;
                 break;
             }
-            if t.norm == "'s" {
+            // "With the previous site's value": past a preposition, a
+            // possessive is not the subject's.
+            if t.norm == "'s" && !closed {
                 if role == Role::Person {
                     possessor = Some(i - 1);
                 }
@@ -903,7 +905,9 @@ impl Phrases {
                 } else if OMISSION.contains(&t.norm.as_str())
                     || (t.norm == "own"
                         && i > 0
-                        && matches!(predicate[i - 1].norm.as_str(), "his" | "her" | "their"))
+                        && matches!(predicate[i - 1].norm.as_str(), "his" | "her" | "their")
+                        // "has no account of his own" says what they lack.
+                        && !(i > 1 && predicate[i - 2].norm == "of"))
                 {
                     // "approved her own access request"
                     actor.push(tok_span(at..at + 1));
@@ -1074,14 +1078,21 @@ impl Phrases {
         let claimed: Vec<Range<usize>> = blame.iter().chain(actor.iter()).cloned().collect();
         actor.retain(|a| !blame.iter().any(|b| overlaps(a, b)));
         let words = tokens.iter().filter(|t| t.is_word()).count();
+        // "Because his phone was on silent": one person's own things explain
+        // nothing about how the work is set up, unless a gap is named.
+        let personal = role != Role::Person
+            && tokens
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her"));
         // The gaps, when read, may say something too (`read_gaps`).
         let says_something = !blame.is_empty()
             || !actor.is_empty()
-            || verb < tokens.len()
-            || (role != Role::Unknown && words >= 4)
-            // A long clause explains, whatever its verb ("the warning
-            // looks the same as routine pop-ups").
-            || words >= 6;
+            || (!personal
+                && (verb < tokens.len()
+                    || (role != Role::Unknown && words >= 4)
+                    // A long clause explains, whatever its verb ("the
+                    // warning looks the same as routine pop-ups").
+                    || words >= 6));
         (
             Reading {
                 tokens: clause.tokens.clone(),
@@ -2362,6 +2373,41 @@ mod tests {
                 true,
             ),
             ("Users click links in phishing emails.", true),
+        ]);
+    }
+
+    #[test]
+    fn hedged_progressive_and_personal_acts() {
+        read_as(&[
+            // One person's own things explain nothing.
+            (
+                "Standby tech didn't pick up the callout because his phone was on silent.",
+                true,
+            ),
+            // "Is" is no plural of "I".
+            (
+                "The depot supervisor is giving his badge to the agency worker.",
+                true,
+            ),
+            (
+                "It appears that the class teacher may have left the SEN folder in the staff room.",
+                true,
+            ),
+            // A possessive past a preposition is not the subject's.
+            (
+                "Operator overwrote the dosing setpoint with the previous site's value.",
+                true,
+            ),
+            ("A TA read out a pupil's medical condition in class.", true),
+            (
+                "The head's PA forwarded a safeguarding email to the wrong governor.",
+                true,
+            ),
+            // What a person lacks of their own is a gap, not self-dealing.
+            (
+                "The telemetry contractor has no SCADA account of his own, and the job needs one.",
+                false,
+            ),
         ]);
     }
 

@@ -376,6 +376,8 @@ fn person_forms(sections: &[(String, Vec<String>)]) -> HashSet<String> {
         .filter(|(name, _)| name == "person-word")
         .flat_map(|(_, lines)| lines.iter().flat_map(|l| l.split_whitespace()))
         .flat_map(|w| match w.strip_suffix('y') {
+            // A pronoun has no plural: "i" + "s" is "is".
+            _ if matches!(w, "i" | "he" | "she" | "someone" | "somebody") => vec![w.to_string()],
             Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => {
                 vec![w.to_string(), format!("{stem}ies")]
             }

@@ -1681,6 +1681,27 @@ mod tests {
     }
 
     #[test]
+    fn limiting_refusing_and_defaults_remove_the_hazard() {
+        assert_eq!(
+            tier("Limit the handheld to meter serial and reading for each property."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Make the till refuse refunds over 50 pounds without a supervisor card."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Remove phone numbers from the manifest report by default."),
+            Some(Tier::Eliminate)
+        );
+        // Removing them once is a correction.
+        assert_eq!(
+            tier("Remove phone numbers from the manifest report."),
+            Some(Tier::Correction)
+        );
+    }
+
+    #[test]
     fn a_thing_taken_back_is_a_correction() {
         assert_eq!(
             tier("Letters taken back to the strongroom."),
