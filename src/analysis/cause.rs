@@ -49,12 +49,13 @@ pub struct Judgement {
 
 impl Phrases {
     /// Whether a word names a person: a noun for one, a capitalised given
-    /// name or a handle. An "-ing" form shares its lemma with the noun
-    /// ("guarding", "guard") but is one only when the list names it
+    /// name or a handle. An "-ing" or "-ed" form shares its lemma with the
+    /// noun ("guarding", "staffed") but is one only when the list names it
     /// ("marketing").
     pub(super) fn is_person(&self, t: &Token) -> bool {
+        let verb_form = t.is_ing_form() || t.norm.ends_with("ed");
         (self.words.word(t.lemma()).has(Class::Person)
-            && (!t.is_ing_form() || self.person_forms.contains(&t.norm)))
+            && (!verb_form || self.person_forms.contains(&t.norm)))
             || self.is_named(t)
     }
 
@@ -2344,6 +2345,7 @@ mod tests {
             ),
             // "Guarding" is not a "guard".
             ("Guarding did not cover the rollers.", false),
+            ("Staffed desks did not cover the late shift.", false),
             // "Aid" is not an "aide".
             (
                 "Gift Aid claims are checked by one clerk with no second check.",
