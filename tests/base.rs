@@ -623,6 +623,27 @@ fn an_action_due_date_moved_is_found_by_the_action_id() {
         ),
         "{found}"
     );
+    // Reworded as well, it is still followed; an action that says something
+    // else is another action.
+    let reworded = |description: &str| {
+        renumbered("due: 2026-07-31").replace("Automate the leaver feed.", description)
+    };
+    repo.put(
+        "NC-2026-001.yaml",
+        &reworded("Automate the leaver feed from the HR system."),
+    );
+    let found = only_finding(&repo, "H006", "NC-2026-001.yaml");
+    assert!(
+        said(&found, "message").contains(
+            "moved from 2026-05-31 (as `actions[4].due`, an action of nearly the same description under another id) to 2026-07-31"
+        ),
+        "{found}"
+    );
+    repo.put(
+        "NC-2026-001.yaml",
+        &reworded("Buy a cross-cut shredder for the office."),
+    );
+    assert_eq!(base_findings(&repo), Vec::<String>::new());
 }
 
 #[test]

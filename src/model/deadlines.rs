@@ -165,6 +165,8 @@ pub struct Moved {
     /// The deadline's field before, when an action came back under another
     /// id with the same description (`actions[1].due` now `actions[2].due`).
     pub was: Option<String>,
+    /// Whether that description was reworded rather than kept.
+    pub reworded: bool,
 }
 
 impl Moved {
@@ -173,6 +175,9 @@ impl Moved {
     pub fn from_said(&self) -> String {
         let date = Moved::said(self.from, &self.from_computed);
         match &self.was {
+            Some(was) if self.reworded => format!(
+                "{date} (as `{was}`, an action of nearly the same description under another id)"
+            ),
             Some(was) => format!("{date} (as `{was}`, the same action under another id)"),
             None => date,
         }
@@ -208,12 +213,22 @@ pub fn moved(old: &Record, new: &Record, d: &Deadlines) -> Vec<Moved> {
     open(old, d)
         .into_iter()
         .filter_map(|b| {
+            let new_actions = || {
+                after
+                    .iter()
+                    .filter(|a| a.kind == Kind::Action && !old_actions.contains(&a.field))
+            };
+            // Reworded as well ("Automate the leaver feed" now "Automate the
+            // leaver feed from HR"): the one new action whose words are
+            // nearly those of the old one.
+            let reworded = || {
+                let mut similar = new_actions().filter(|a| nearly_same(&a.detail, &b.detail));
+                similar.next().filter(|_| similar.next().is_none())
+            };
             let renumbered = || {
-                after.iter().find(|a| {
-                    a.kind == Kind::Action
-                        && !old_actions.contains(&a.field)
-                        && same_text(&a.detail, &b.detail)
-                })
+                new_actions()
+                    .find(|a| same_text(&a.detail, &b.detail))
+                    .or_else(reworded)
             };
             let same = after.iter().find(|a| a.field == b.field);
             let found = same.or_else(|| (b.kind == Kind::Action).then(renumbered).flatten());
@@ -226,6 +241,7 @@ pub fn moved(old: &Record, new: &Record, d: &Deadlines) -> Vec<Moved> {
             let renamed = found.filter(|a| a.field != b.field);
             Some(Moved {
                 field: renamed.map_or(b.field.clone(), |a| a.field.clone()),
+                reworded: renamed.is_some_and(|a| !same_text(&a.detail, &b.detail)),
                 was: renamed.map(|_| b.field),
                 from: b.due,
                 to,
@@ -236,6 +252,33 @@ pub fn moved(old: &Record, new: &Record, d: &Deadlines) -> Vec<Moved> {
         })
         .collect()
 }
+
+/// Whether two descriptions say nearly the same: at least two words in
+/// common, and three in four of the shorter one's words in the other, not
+/// counting little words.
+fn nearly_same(a: &Option<String>, b: &Option<String>) -> bool {
+    let words = |s: &Option<String>| -> Vec<String> {
+        let mut w: Vec<String> = s
+            .as_deref()
+            .unwrap_or_default()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .filter(|w| !LITTLE_WORDS.contains(&w.as_str()))
+            .collect();
+        w.sort();
+        w.dedup();
+        w
+    };
+    let (a, b) = (words(a), words(b));
+    let common = a.iter().filter(|w| b.contains(w)).count();
+    common >= 2 && common * 4 >= a.len().min(b.len()) * 3
+}
+
+const LITTLE_WORDS: &[&str] = &[
+    "the", "and", "for", "all", "with", "from", "into", "that", "this", "each", "any", "our",
+    "its", "their", "are", "was", "were", "has", "have", "not", "but", "via", "per",
+];
 
 /// Whether a field is one the deadlines a record does not write are computed
 /// from, or that decides whether it has them at all.
