@@ -1201,7 +1201,20 @@ impl Phrases {
                     .map(|(i, _)| tok_span(verb + i..verb + i + 1)),
             );
         }
-        let weak_gap = gap_of(&|| ranges(&self.systemic_weak, norm));
+        // "The superintendent ignored the log and never reviewed it": with
+        // a person as the active subject, "never reviewed" is what they left
+        // undone, not a step that did not happen.
+        let weak_gap = gap_of(&|| {
+            let mut found = ranges(&self.systemic_weak, norm);
+            if active_person {
+                found.retain(|m| {
+                    let words = &norm[m.clone()];
+                    !((words.starts_with("not ") || words.starts_with("never "))
+                        && !words.contains(" been "))
+                });
+            }
+            found
+        });
         gap.retain(|g| !r.blame.iter().any(|b| overlaps(b, g)));
         r.says_something |= !gap.is_empty() || !weak_gap.is_empty();
         r.gap = gap;
@@ -2410,6 +2423,30 @@ mod tests {
                 "The telemetry contractor has no SCADA account of his own, and the job needs one.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn slips_typos_and_what_a_person_left_undone() {
+        read_as(&[
+            ("SRE typo'd the CIDR in the firewall rule.", true),
+            ("Victim stood on the top rung of the stepladder.", true),
+            // An active person's "never reviewed" is no passive gap.
+            (
+                "Superintendent ignored the near-miss log and never reviewed it.",
+                true,
+            ),
+            ("The log was never reviewed after the move.", false),
+            // A slip of paper, a slip hazard: no slip-up.
+            (
+                "Near misses are written on paper slips and nothing brings them together.",
+                false,
+            ),
+            (
+                "There was a slip hazard by the door with no sign out.",
+                false,
+            ),
+            ("It was a one-off slip by the new starter.", true),
         ]);
     }
 

@@ -503,6 +503,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("bound binds binding", "bind"),
     ("drove driven drives driving", "drive"),
     ("drew drawn draws drawing", "draw"),
+    ("stood stands standing", "stand"),
     ("overwrote overwritten overwrites overwriting", "overwrite"),
     ("sold sells selling", "sell"),
     ("broke broken breaks breaking", "break"),

@@ -431,7 +431,8 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                 .any(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?"));
         let joined = i > start
             && h.classes.first_of(&HEADS).is_some()
-            && matches!(before, Some("and" | "then" | "," | "plus"));
+            && (matches!(before, Some("and" | "then" | "," | "plus"))
+                || tool_does(text, h, before));
         if sentence_break || joined {
             out.push(start..i);
             start = i;
@@ -439,6 +440,21 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
     }
     out.push(start..hits.len());
     out
+}
+
+/// "The DNC system, which checks the revision": what a tool does by itself,
+/// in a relative clause, is an action of its own. ("Reminded that checks
+/// must be recorded": a noun before an auxiliary is no verb.)
+fn tool_does(text: &Text, h: &Hit, before: Option<&str>) -> bool {
+    matches!(before, Some("which" | "that"))
+        && [Class::Check, Class::Alert, Class::Prevent]
+            .into_iter()
+            .any(|c| h.classes.has(c))
+        && text.tokens[h.tokens.start].norm.ends_with('s')
+        && !text
+            .tokens
+            .get(h.tokens.end)
+            .is_some_and(|n| AUXILIARY.contains(&n.norm.as_str()))
 }
 
 /// Whether a hit stands where a verb governs: first in the clause, after an
@@ -507,15 +523,29 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     }
     // "Staff follow", "the team reviews": a person as the subject; "manual
     // reconciliation": a check named by how it is done.
-    let after = |c: Class| hits.iter().any(|p| p.tokens.end == i && p.classes.has(c));
-    if after(Class::People) || after(Class::Periodic) {
+    let after = |c: Class| hits.iter().find(|p| p.tokens.end == i && p.classes.has(c));
+    // "A monthly report" is a noun, as "monthly reconciliation" is not.
+    let articled = after(Class::Periodic).is_some_and(|p| {
+        p.tokens.start > 0
+            && matches!(
+                text.tokens[p.tokens.start - 1].norm.as_str(),
+                "a" | "an" | "the"
+            )
+    });
+    if articled {
+        return false;
+    }
+    if after(Class::People).is_some() || after(Class::Periodic).is_some() {
         return true;
     }
     let prev = &text.tokens[i - 1];
     if !prev.is_word() {
         return matches!(prev.norm.as_str(), ":" | "(" | "-" | "\"");
     }
-    prev.norm.ends_with("ly") || AUXILIARY.contains(&prev.norm.as_str()) || prev.acronym
+    prev.norm.ends_with("ly")
+        || AUXILIARY.contains(&prev.norm.as_str())
+        || prev.acronym
+        || tool_does(text, h, Some(prev.norm.as_str()))
 }
 
 fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
@@ -617,6 +647,23 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             r.words.push(by.tokens.clone());
         }
     };
+    // "A tablet that checks each contractor's status": a tool does it.
+    let start = hits[head].tokens.start;
+    if r.tier < Tier::Detect
+        && start > 0
+        && tool_does(
+            text,
+            &hits[head],
+            Some(text.tokens[start - 1].norm.as_str()),
+        )
+    {
+        adjust(
+            &mut r,
+            Tier::Detect,
+            &hits[head],
+            "a tool does it by itself",
+        );
+    }
     // A message switched on is one a tool gives by itself: "turn on the
     // external recipient warning in the mail client".
     if object == Object::Message && ENABLING.contains(&words(&hits[head]).as_str()) {
@@ -661,12 +708,19 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     });
     // A check told in the past tense was done once: "the hosting provider's
     // SOC report was reviewed and filed" ("checked nightly" is a chore); so
-    // was a scan or an alert ("HMI scanned").
+    // was a scan or an alert ("HMI scanned"). One that "has to be" or "is"
+    // scanned is how the work goes from now on.
+    let standing = hits[head]
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| matches!(text.tokens[b].norm.as_str(), "be" | "is" | "are"));
     if matches!(verb, Class::Check | Class::Alert)
         && automated.is_none()
         && periodic.is_none()
         && r.tier > Tier::People
         && text.tokens[hits[head].tokens.end - 1].is_past()
+        && !standing
     {
         adjust(&mut r, Tier::People, &hits[head], "a check done once");
     }
@@ -1698,6 +1752,33 @@ mod tests {
         assert_eq!(
             tier("Remove phone numbers from the manifest report."),
             Some(Tier::Correction)
+        );
+    }
+
+    #[test]
+    fn what_a_tool_does_in_a_relative_clause() {
+        assert_eq!(
+            tier(
+                "Remove USB ports and load programs from the DNC system, which checks the revision against the router."
+            ),
+            Some(Tier::Detect)
+        );
+        // A noun before an auxiliary is none of it.
+        assert_eq!(
+            tier("Night staff reminded that checks must be recorded at the time."),
+            Some(Tier::People)
+        );
+        // What has to be scanned from now on was not scanned once.
+        assert_eq!(
+            tier("Use the final check step, which has to be scanned before the bag label prints."),
+            Some(Tier::Detect)
+        );
+        // "A monthly report" is a noun, and an incident module no training.
+        assert_eq!(
+            tier(
+                "Record near misses in the PMR's incident module, which produces a monthly report automatically."
+            ),
+            None
         );
     }
 
