@@ -692,6 +692,33 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     {
         adjust(&mut r, Tier::Process, &hits[head], "widened to every case");
     }
+    // "Remove CRM export rights from hosts": told to remove a kind of thing,
+    // not the one at hand ("remove the leaver's account", "remove a
+    // duplicate", "remove Dave"), takes the hazard away for good.
+    let end = hits[head].tokens.end;
+    let kind = text.tokens.get(end).is_some_and(|t| {
+        t.is_word()
+            && !matches!(t.norm.as_str(), "a" | "an" | "one")
+            // A name: "remove Dave from the admin group".
+            && (!t.capital || t.acronym)
+            && text.tokens.get(end + 1).is_none_or(|p| p.norm != "'s")
+            && !hits
+                .iter()
+                .any(|d| d.tokens.start == end && d.classes.has(Class::Definite))
+    });
+    if verb == Class::Fix
+        && verb_word.norm == "remove"
+        && hits[head].tokens.start == clause_start
+        && kind
+        && r.tier < Tier::Eliminate
+    {
+        adjust(
+            &mut r,
+            Tier::Eliminate,
+            &hits[head],
+            "a kind of thing removed",
+        );
+    }
     let after = &hits[head + 1..];
     let anywhere = |c: Class| hits.iter().find(|h| h.classes.has(c));
     let automated = anywhere(Class::Automated);
@@ -1748,9 +1775,9 @@ mod tests {
             tier("Remove phone numbers from the manifest report by default."),
             Some(Tier::Eliminate)
         );
-        // Removing them once is a correction.
+        // Removed once, they are a correction.
         assert_eq!(
-            tier("Remove phone numbers from the manifest report."),
+            tier("Phone numbers removed from the manifest."),
             Some(Tier::Correction)
         );
     }
@@ -1759,7 +1786,7 @@ mod tests {
     fn what_a_tool_does_in_a_relative_clause() {
         assert_eq!(
             tier(
-                "Remove USB ports and load programs from the DNC system, which checks the revision against the router."
+                "Load programs over the network from the DNC system, which checks the revision against the router."
             ),
             Some(Tier::Detect)
         );
@@ -1780,6 +1807,27 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn removing_a_kind_of_thing_removes_the_hazard() {
+        assert_eq!(
+            tier("Remove CRM export rights from hosts."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Remove medical details from the printed register."),
+            Some(Tier::Eliminate)
+        );
+        // The one at hand, or a clean-up of what is left over, is a correction.
+        for action in [
+            "Remove the leaver's account from the group.",
+            "Remove a duplicate from the register.",
+            "Remove leavers from the group.",
+            "Remove unused accounts from AD.",
+        ] {
+            assert_eq!(tier(action), Some(Tier::Correction), "{action}");
+        }
     }
 
     #[test]
