@@ -179,6 +179,26 @@ const AUXILIARY: &[&str] = &[
     "be", "been", "being", "am", "is", "are", "was", "were", "has", "have", "had", "do", "does",
     "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
 ];
+/// What a thing does to bring about what would otherwise be blame.
+const INDUCING: &[&str] = &[
+    "rewards",
+    "rewarded",
+    "reward",
+    "encourages",
+    "encouraged",
+    "encourage",
+    "incentivizes",
+    "incentivized",
+    "invites",
+    "invited",
+    "leads to",
+    "led to",
+    "results in",
+    "resulted in",
+    "tempts",
+    "tempted",
+];
+
 /// Words that stand between a person and the verb without being a noun:
 /// "staff sometimes forget", "the engineer responsible did not sign".
 #[rustfmt::skip]
@@ -972,7 +992,14 @@ impl Phrases {
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| matches!(w, "all" | "every" | "any" | "each" | "both"));
-                if denied || lacking || everyone {
+                // "Measured on handle time, which rewards skipping the
+                // questions": blame that a thing brings about is how the
+                // work is set up.
+                let induced = deniable && {
+                    let before = norm[..m.start].trim_end();
+                    INDUCING.iter().any(|w| before.ends_with(w))
+                };
+                if denied || lacking || everyone || induced {
                     continue;
                 }
                 let span = to_span(m.clone());
@@ -2447,6 +2474,24 @@ mod tests {
                 false,
             ),
             ("It was a one-off slip by the new starter.", true),
+        ]);
+    }
+
+    #[test]
+    fn distraction_lending_and_what_a_scheme_rewards() {
+        read_as(&[
+            (
+                "Screener missed the knife because she was talking to a colleague.",
+                true,
+            ),
+            ("The caretaker lent the master key to a resident.", true),
+            ("HCA threw the patient list in the general waste bin.", true),
+            // What a thing rewards or encourages is how the work is set up.
+            (
+                "Agents are measured on handle time alone, which rewards skipping the questions.",
+                false,
+            ),
+            ("The bonus scheme encouraged cutting corners.", false),
         ]);
     }
 

@@ -504,6 +504,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("drove driven drives driving", "drive"),
     ("drew drawn draws drawing", "draw"),
     ("stood stands standing", "stand"),
+    ("lent lends lending", "lend"),
     ("overwrote overwritten overwrites overwriting", "overwrite"),
     ("sold sells selling", "sell"),
     ("broke broken breaks breaking", "break"),

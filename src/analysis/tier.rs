@@ -556,6 +556,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         .map_or(0, |p| p + 1);
     // The governing word: the first action word in a verb's place, or a
     // message or training named as the subject ("lock screen reminder added").
+    let mut light: Option<usize> = None;
     let head = hits.iter().enumerate().find_map(|(i, h)| {
         // A message may govern from anywhere ("lock screen reminder
         // added"), unless a tool is the subject: "the system informs the
@@ -573,15 +574,18 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         if h.classes.first_of(&HEADS).is_some_and(|c| {
             (matches!(c, Class::Exhort | Class::Train | Class::Attest) && message())
                 || (c == Class::Care && adverb())
-                || verb_position(text, hits, h, clause_start)
+                || (verb_position(text, hits, h, clause_start)
+                    && !light.is_some_and(|end| says_which(text, h, end)))
         }) {
             return Some(i);
         }
         // A light verb governs through its object: "carry out a review",
         // or, passive, "a one-off review was carried out".
-        (h.classes.has(Class::Light) && verb_position(text, hits, h, clause_start))
-            .then(|| light_object(text, hits, i))
-            .flatten()
+        if h.classes.has(Class::Light) && verb_position(text, hits, h, clause_start) {
+            light = Some(h.tokens.end);
+            return light_object(text, hits, i);
+        }
+        None
     })?;
     let verb = hits[head].classes.first_of(&HEADS)?;
     let words = |h: &Hit| text.norm_of(h.tokens.clone()).1.to_string();
@@ -717,6 +721,22 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             Tier::Eliminate,
             &hits[head],
             "a kind of thing removed",
+        );
+    }
+    // "Stop printing manifests" ends a practice; "the temp's access
+    // stopped" and "stop the pump" deal with the one at hand.
+    if verb == Class::Prevent
+        && matches!(verb_word.lemma(), "stop" | "ceas")
+        && (text.tokens[hits[head].tokens.end - 1].is_past()
+            || hits
+                .iter()
+                .any(|d| d.tokens.start == end && d.classes.has(Class::Definite)))
+    {
+        adjust(
+            &mut r,
+            Tier::Correction,
+            &hits[head],
+            "stops the one at hand",
         );
     }
     let after = &hits[head + 1..];
@@ -1005,8 +1025,25 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
     // A hit that starts in the phrase counts: "run terraform only from CI".
     (light + 1..hits.len())
         .take_while(|&i| hits[i].tokens.start < end)
-        .find(is_action)
+        .find(|&i| is_action(&i) && !says_which(text, &hits[i], hits[light].tokens.end))
         .or_else(|| (0..light).rev().find(is_action))
+}
+
+/// "Give bank staff logins issued with their shift booking": a participle
+/// right after its noun, past the light verb that ends at `light_end`, says
+/// which ones. At the end of its clause it says what was done ("and the
+/// old key card deactivated").
+fn says_which(text: &Text, h: &Hit, light_end: usize) -> bool {
+    let s = h.tokens.start;
+    s > light_end
+        && text.tokens.get(h.tokens.end).is_some_and(Token::is_word)
+        && text.tokens[s].is_past()
+        && text.tokens[s - 1].is_word()
+        && !AUXILIARY.contains(&text.tokens[s - 1].norm.as_str())
+        && !matches!(
+            text.tokens[s - 1].norm.as_str(),
+            "a" | "an" | "the" | "to" | "and" | "or" | "not"
+        )
 }
 
 /// The object of the governing word: the head of the first noun phrase
@@ -1828,6 +1865,35 @@ mod tests {
         ] {
             assert_eq!(tier(action), Some(Tier::Correction), "{action}");
         }
+    }
+
+    #[test]
+    fn stopping_a_practice_and_a_participle_that_says_which() {
+        assert_eq!(
+            tier("Send summaries through the GP messaging service and stop faxing them."),
+            Some(Tier::Eliminate)
+        );
+        for action in [
+            "Stop the pump.",
+            "Branch manager's password changed and the temp's access stopped.",
+        ] {
+            assert_eq!(tier(action), Some(Tier::Correction), "{action}");
+        }
+        // What is given is the logins, not an issuing; "run" is a noun here.
+        assert_eq!(
+            tier(
+                "Give bank staff read-only bed management logins issued with their shift booking."
+            ),
+            None
+        );
+        assert_eq!(
+            tier("Validation run repeated with in-date reagent."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Duty manager given a new key card and the old key card deactivated."),
+            Some(Tier::Correction)
+        );
     }
 
     #[test]
