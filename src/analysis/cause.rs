@@ -83,14 +83,8 @@ impl Phrases {
     /// word that stands after a person ("responsible", "themselves"), an
     /// agent noun ("crew scheduler" is a person) nor a verb of the lists.
     fn qualified(&self, t: &Token) -> bool {
-        let w = t.norm.as_str();
-        t.is_word()
-            && !t.capital
-            && w.len() >= 3
-            && w.bytes().all(|b| b.is_ascii_lowercase())
-            && !w.ends_with("ly")
-            && !w.ends_with("ed")
-            && !AFTER_A_PERSON.contains(&w)
+        t.could_be_noun()
+            && !AFTER_A_PERSON.contains(&t.norm.as_str())
             && !self.is_thing(t)
             && !self.agent_form(t, false)
             && {

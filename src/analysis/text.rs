@@ -88,6 +88,18 @@ impl Token {
         self.norm.ends_with("ed") || irregular_past(&self.norm)
     }
 
+    /// A lower-case word of three letters or more, neither an adverb in
+    /// "-ly" nor a past form: a word that can be a noun.
+    pub fn could_be_noun(&self) -> bool {
+        let w = self.norm.as_str();
+        self.is_word()
+            && !self.capital
+            && w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.ends_with("ly")
+            && !self.is_past()
+    }
+
     /// Whether it looks like an "-ing" form ("leaving", "reporting"), not a
     /// short word that only ends so ("thing", "bring").
     pub fn is_ing_form(&self) -> bool {

@@ -957,10 +957,25 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             "fills in the instance at hand",
         );
     }
-    if matches!(r.tier, Tier::Process | Tier::Design)
-        && let Some(b) = after
+    // So does a change of anything made "so (that)" it cannot happen
+    // ("split the briefing from private notes so celebrants cannot see
+    // them"); what people are told or taught stays theirs to remember, and
+    // a fix is still of the one at hand ("permissions corrected so staff
+    // can no longer see salaries").
+    let told_or_fixed = matches!(
+        verb,
+        Class::Exhort | Class::Train | Class::Attest | Class::Care | Class::Fix
+    );
+    let so_that = |b: &Hit| {
+        text.tokens[hits[head].tokens.end..b.tokens.start]
             .iter()
-            .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
+            .any(|t| t.norm == "so")
+    };
+    if let Some(b) = after
+        .iter()
+        .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
+        && (matches!(r.tier, Tier::Process | Tier::Design)
+            || (r.tier < Tier::Process && !told_or_fixed && so_that(b)))
     {
         adjust(&mut r, Tier::Eliminate, b, "the error can no longer happen");
     }
@@ -1046,6 +1061,48 @@ fn says_which(text: &Text, h: &Hit, light_end: usize) -> bool {
         )
 }
 
+/// A word that can head a noun phrase: lower case, and no adverb, participle
+/// or little word ("remind staff today", "the team involved").
+fn plain_noun(t: &Token) -> bool {
+    t.could_be_noun()
+        && !t.is_ing_form()
+        && !matches!(
+            t.norm.as_str(),
+            "today"
+                | "tomorrow"
+                | "again"
+                | "now"
+                | "once"
+                | "twice"
+                | "present"
+                | "too"
+                | "also"
+                | "first"
+                | "only"
+                | "then"
+                | "there"
+                | "here"
+                | "who"
+                | "that"
+                | "which"
+                | "and"
+                | "for"
+                | "the"
+                | "all"
+                | "any"
+                | "each"
+                | "every"
+                | "not"
+                | "never"
+                | "nor"
+                | "but"
+                | "yet"
+                | "than"
+                | "whether"
+        )
+        && !ends_phrase(t)
+}
+
 /// The object of the governing word: the head of the first noun phrase
 /// after it that names one, else of the last one before it (a passive: "the
 /// key was revoked"). A phrase's head is its last object word; an item is
@@ -1087,6 +1144,16 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             return None;
         }
         let class = hits[i].classes.first_of(&OBJECTS)?;
+        // "A briefing card", "notes trolleys": a message or people before a
+        // noun no list knows only say which card, which trolleys.
+        if matches!(Object::of(class, false), Object::Message | Object::People)
+            && text.tokens.get(hits[i].tokens.end).is_some_and(|n| {
+                plain_noun(n) && !hits.iter().any(|h| h.tokens.start == hits[i].tokens.end)
+            })
+            && phrase_end(hits[i].tokens.end + 1)
+        {
+            return None;
+        }
         let start = hits[i].tokens.start;
         // A time limit is no object: "send terminations to IT within 24 hours".
         if text.tokens[start.saturating_sub(2)..start]
@@ -1894,6 +1961,32 @@ mod tests {
             tier("Duty manager given a new key card and the old key card deactivated."),
             Some(Tier::Correction)
         );
+    }
+
+    #[test]
+    fn a_noun_that_only_says_which_and_a_change_made_so_it_cannot_happen() {
+        // "Briefing", "notes": which card, which trolleys.
+        for action in [
+            "Keep gloves and a briefing card at each handling table.",
+            "Replace notes trolleys with lidded, locking trolleys.",
+        ] {
+            assert!(tier(action).is_some_and(|t| t >= Tier::Detect), "{action}");
+        }
+        assert_eq!(tier("Remind staff today."), Some(Tier::People));
+        assert_eq!(
+            tier("Added a CONTRIBUTING note not to force-push."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Split the celebrant briefing from private notes so celebrants cannot see them."),
+            Some(Tier::Eliminate)
+        );
+        for action in [
+            "Remind staff so that they cannot forget.",
+            "Permissions corrected on the folder so that staff can no longer see salaries.",
+        ] {
+            assert!(tier(action).is_some_and(|t| t < Tier::Detect), "{action}");
+        }
     }
 
     #[test]
