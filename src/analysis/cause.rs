@@ -336,57 +336,95 @@ fn clauses(text: &Text) -> Vec<Clause> {
     out
 }
 
-/// Openings that hedge a statement, not part of it.
-const HEDGES: &[&[&str]] = &[
-    &["it", "looks", "like"],
-    &["looks", "like"],
-    &["seems", "like"],
-    &["it", "turns", "out"],
-    &["it", "turned", "out"],
-    &["turns", "out"],
-    &["turned", "out"],
-    &["we", "believe"],
-    &["we", "think"],
-    &["we", "suspect"],
-    &["i", "believe"],
-    &["i", "think"],
-    &["it", "appears"],
-    &["it", "seems"],
-    &["it", "is", "likely"],
-    &["it", "is", "probable"],
-    &["apparently"],
-    &["presumably"],
-    &["probably"],
+/// Openings that hedge a statement, not part of it, word by word.
+const HEDGES: &[&str] = &[
+    "it looks like",
+    "looks like",
+    "seems like",
+    "it turns out",
+    "it turned out",
+    "turns out",
+    "turned out",
+    "we believe",
+    "we think",
+    "we suspect",
+    "i believe",
+    "i think",
+    "it appears",
+    "it seems",
+    "it is likely",
+    "it is probable",
+    "apparently",
+    "presumably",
+    "probably",
     // What an investigation reported: "Investigation concluded that the
     // driver switched off the unit" is about the driver.
-    &["it", "appeared"],
-    &["it", "seemed"],
-    &["it", "is", "believed"],
-    &["it", "was", "believed"],
-    &["it", "is", "thought"],
-    &["it", "was", "found"],
-    &["it", "was", "determined"],
-    &["it", "was", "established"],
-    &["it", "was", "concluded"],
-    &["investigation", "concluded"],
-    &["investigation", "found"],
-    &["investigation", "showed"],
-    &["the", "investigation", "concluded"],
-    &["the", "investigation", "found"],
-    &["the", "investigation", "showed"],
-    &["we", "found"],
-    &["we", "noted"],
-    &["we", "concluded"],
-    &["from", "what", "i", "can", "tell"],
-    &["as", "far", "as", "i", "can", "tell"],
+    "it appeared",
+    "it seemed",
+    "it is believed",
+    "it was believed",
+    "it is thought",
+    "it was found",
+    "it was determined",
+    "it was established",
+    "it was concluded",
+    "investigation concluded",
+    "investigation found",
+    "investigation showed",
+    "the investigation concluded",
+    "the investigation found",
+    "the investigation showed",
+    "we found",
+    "we noted",
+    "we concluded",
+    // The formal openings of complaint and audit write-ups: "Upon review it
+    // was noted that ...", "We have established that ...".
+    "it would appear",
+    "it would seem",
+    "it was identified",
+    "it was noted",
+    "it was confirmed",
+    "it was discovered",
+    "it has been identified",
+    "it has been established",
+    "it has been found",
+    "we have established",
+    "we have found",
+    "we have identified",
+    "we established",
+    "we identified",
+    "upon review",
+    "on review",
+    "following review",
+    "following investigation",
+    "following the investigation",
+    "following our investigation",
+    "on investigation",
+    "upon investigation",
+    "after investigation",
+    "on reflection",
+    "in hindsight",
+    "with hindsight",
+    "on closer inspection",
+    "from what i can tell",
+    "as far as i can tell",
 ];
 
 /// The length of the hedge `tokens` open with, "that" included.
 fn hedge(tokens: &[Token]) -> Option<usize> {
-    let h = HEDGES
+    let first = tokens.first()?.norm.as_str();
+    let len = HEDGES
         .iter()
-        .find(|h| h.len() < tokens.len() && h.iter().zip(tokens).all(|(w, t)| t.norm == *w))?;
-    Some(h.len() + usize::from(matches!(tokens[h.len()].norm.as_str(), "that" | ",")))
+        // Read at every clause's start: most are ruled out by the first word.
+        .filter(|h| {
+            h.strip_prefix(first)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+        .find_map(|h| {
+            let n = h.split(' ').count();
+            (n < tokens.len() && h.split(' ').zip(tokens).all(|(w, t)| t.norm == w)).then_some(n)
+        })?;
+    Some(len + usize::from(matches!(tokens[len].norm.as_str(), "that" | ",")))
 }
 
 struct Reading {
@@ -1438,10 +1476,23 @@ fn is_passive(predicate: &[Token]) -> bool {
     if !be && !have {
         return false;
     }
-    for t in words.take(3) {
+    let mut words = words.peekable();
+    for _ in 0..3 {
+        let Some(t) = words.next() else {
+            break;
+        };
         let w = t.norm.as_str();
         if matches!(w, "not" | "never" | "been" | "also" | "then" | "still") || w.ends_with("ly") {
             continue;
+        }
+        // "Was found to have paid": what someone was found doing, not a
+        // passive.
+        if matches!(
+            w,
+            "found" | "shown" | "seen" | "observed" | "noted" | "believed" | "thought" | "reported"
+        ) && words.peek().is_some_and(|t| t.norm == "to")
+        {
+            return false;
         }
         // After a form of "be", "read" and the like are participles.
         let participle = w.ends_with("ed")
@@ -2486,6 +2537,34 @@ mod tests {
                 false,
             ),
             ("The bonus scheme encouraged cutting corners.", false),
+        ]);
+    }
+
+    #[test]
+    fn the_formal_openings_of_a_write_up_are_hedges() {
+        read_as(&[
+            (
+                "Upon review it was noted that the account executive renewed the policy without the client's instruction.",
+                true,
+            ),
+            (
+                "Following investigation we found that the handler closed the complaint without issuing a final response.",
+                true,
+            ),
+            (
+                "We have established that a team member shared a vulnerable customer's details on a group chat.",
+                true,
+            ),
+            (
+                "The claims assistant was found to have paid the claim to the third party's account.",
+                true,
+            ),
+            // The openings hide no gap either.
+            (
+                "It was identified that the suitability letter template has no section for commission.",
+                false,
+            ),
+            ("The backup was found to be incomplete.", false),
         ]);
     }
 

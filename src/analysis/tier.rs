@@ -850,20 +850,29 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             })
             && rest[from + 1..]
                 .iter()
+                .enumerate()
                 .take(4)
-                .take_while(|t| t.is_word())
-                .any(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "all"
-                            | "every"
-                            | "everyone"
-                            | "everybody"
-                            | "role"
-                            | "roles"
-                            | "group"
-                            | "groups"
-                    )
+                .take_while(|(_, t)| t.is_word())
+                .any(|(k, t)| {
+                    // "From stock controllers": people in the plural.
+                    let at = hits[head].tokens.end + from + 1 + k;
+                    let plural_people = t.norm.ends_with('s')
+                        && !t.norm.ends_with("ss")
+                        && hits
+                            .iter()
+                            .any(|h| h.tokens.end == at + 1 && h.classes.has(Class::People));
+                    plural_people
+                        || matches!(
+                            t.norm.as_str(),
+                            "all"
+                                | "every"
+                                | "everyone"
+                                | "everybody"
+                                | "role"
+                                | "roles"
+                                | "group"
+                                | "groups"
+                        )
                 })
         {
             adjust(
@@ -1850,6 +1859,11 @@ mod tests {
         assert_eq!(
             tier("Remove Dave from the admin group."),
             Some(Tier::Correction)
+        );
+        // People in the plural are a group.
+        assert_eq!(
+            tier("Remove the adjust permission from stock controllers."),
+            Some(Tier::Eliminate)
         );
     }
 
