@@ -2531,6 +2531,11 @@ mod tests {
             ),
             ("The caretaker lent the master key to a resident.", true),
             ("HCA threw the patient list in the general waste bin.", true),
+            ("New girl on the till gave change for a fake £50.", true),
+            (
+                "Our delivery lad dropped a parcel at the wrong address.",
+                true,
+            ),
             // What a thing rewards or encourages is how the work is set up.
             (
                 "Agents are measured on handle time alone, which rewards skipping the questions.",

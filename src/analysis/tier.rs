@@ -353,7 +353,8 @@ impl Phrases {
             }
         }
         let best = best.or_else(|| {
-            let promised = promise(&text, &hits, traced)?;
+            let promised =
+                promise(&text, &hits, traced).or_else(|| after_the_fact(&text, traced))?;
             trace.extend(promised.trace.iter().cloned());
             Some(promised)
         });
@@ -408,6 +409,27 @@ fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     Some(Reading {
         tier: Tier::People,
         words: vec![said],
+        trace,
+    })
+}
+
+/// "Lift plan raised retrospectively": whatever was done, it was done after
+/// the fact, for the case at hand (when nothing else says what kind it is).
+fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
+    let at = text
+        .tokens
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "retrospectively" | "retroactively"))?;
+    let mut trace = Vec::new();
+    if traced {
+        trace.push(format!(
+            "\"{}\": done after the fact = correction",
+            text.tokens[at].norm
+        ));
+    }
+    Some(Reading {
+        tier: Tier::Correction,
+        words: std::iter::once(at..at + 1).collect(),
         trace,
     })
 }
@@ -495,7 +517,19 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                         .iter()
                         .any(|p| p.tokens.start == j && p.classes.first_of(&HEADS).is_some())
             });
-    if object_of_participle || noun_first {
+    // "Limit override reversed": a word first in a clause, a noun and a
+    // participle after it make a noun phrase and its verb.
+    // ("Disable accounts created by contractors": a participle with more
+    // after it says which ones.)
+    let compound_first = i <= clause_start
+        && !participle
+        && text.tokens.get(end).is_some_and(plain_noun)
+        && text.tokens.get(end + 1).is_some_and(Token::is_past)
+        && text
+            .tokens
+            .get(end + 2)
+            .is_none_or(|t| !t.is_word() || matches!(t.norm.as_str(), "and" | "to"));
+    if object_of_participle || noun_first || compound_first {
         return false;
     }
     // "With a reviewed plan": a participle after an article is an adjective.
@@ -571,8 +605,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         };
         // So may an adverb of care: "on-call to take disk alerts seriously".
         let adverb = || text.tokens[h.tokens.end - 1].norm.ends_with("ly");
+        // ("A £20 note limit": a message word before a limit only says
+        // which; "a reminder banner", "an e-learning module" are messages.)
+        let qualifies = || {
+            hits.iter()
+                .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::Prevent))
+        };
         if h.classes.first_of(&HEADS).is_some_and(|c| {
-            (matches!(c, Class::Exhort | Class::Train | Class::Attest) && message())
+            (matches!(c, Class::Exhort | Class::Train | Class::Attest) && message() && !qualifies())
                 || (c == Class::Care && adverb())
                 || (verb_position(text, hits, h, clause_start)
                     && !light.is_some_and(|end| says_which(text, h, end)))
@@ -2001,6 +2041,33 @@ mod tests {
         ] {
             assert!(tier(action).is_some_and(|t| t < Tier::Detect), "{action}");
         }
+    }
+
+    #[test]
+    fn a_noun_first_a_note_limit_and_what_was_done_after_the_fact() {
+        // "Limit override" is a noun phrase, "reversed" its verb.
+        assert_eq!(
+            tier("Limit override reversed and relationship manager disciplined."),
+            Some(Tier::Correction)
+        );
+        // "Note" only says which limit.
+        assert_eq!(
+            tier("Counterfeit pen at every till and a £20 note limit on the till."),
+            None
+        );
+        assert_eq!(
+            tier("Lift plan raised retrospectively."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("DPIA carried out retrospectively for the project."),
+            Some(Tier::Correction)
+        );
+        // An imperative's object with a participle that says which.
+        assert_eq!(
+            tier("Disable accounts created by contractors through the HR-to-directory connector."),
+            tier("Disable accounts through the HR-to-directory connector.")
+        );
     }
 
     #[test]
