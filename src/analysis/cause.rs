@@ -2536,6 +2536,11 @@ mod tests {
                 "Our delivery lad dropped a parcel at the wrong address.",
                 true,
             ),
+            (
+                "Site manager built the slab to a drawing marked Preliminary.",
+                true,
+            ),
+            ("The QS uploaded the cost plan to the public folder.", true),
             // What a thing rewards or encourages is how the work is set up.
             (
                 "Agents are measured on handle time alone, which rewards skipping the questions.",

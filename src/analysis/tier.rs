@@ -521,10 +521,15 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // participle after it make a noun phrase and its verb.
     // ("Disable accounts created by contractors": a participle with more
     // after it says which ones.)
+    // (Only a correction's participle: "correct strength reordered" is a
+    // strength corrected.)
     let compound_first = i <= clause_start
         && !participle
         && text.tokens.get(end).is_some_and(plain_noun)
         && text.tokens.get(end + 1).is_some_and(Token::is_past)
+        && hits
+            .iter()
+            .any(|p| p.tokens.start == end + 1 && p.classes.first_of(&HEADS) == Some(Class::Fix))
         && text
             .tokens
             .get(end + 2)
@@ -708,6 +713,18 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             "a tool does it by itself",
         );
     }
+    // "Change retrospectively reviewed": done after the fact, to the one at
+    // hand.
+    let (start, end) = (hits[head].tokens.start, hits[head].tokens.end);
+    let after_the_fact = |t: &Token| matches!(t.norm.as_str(), "retrospectively" | "retroactively");
+    if r.tier > Tier::Correction
+        && (text.tokens.get(end).is_some_and(after_the_fact)
+            || start
+                .checked_sub(1)
+                .is_some_and(|b| after_the_fact(&text.tokens[b])))
+    {
+        adjust(&mut r, Tier::Correction, &hits[head], "done after the fact");
+    }
     // A message switched on is one a tool gives by itself: "turn on the
     // external recipient warning in the mail client".
     if object == Object::Message && ENABLING.contains(&words(&hits[head]).as_str()) {
@@ -751,7 +768,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 .any(|d| d.tokens.start == end && d.classes.has(Class::Definite))
     });
     if verb == Class::Fix
-        && verb_word.norm == "remove"
+        && matches!(verb_word.norm.as_str(), "remove" | "disable")
         && hits[head].tokens.start == clause_start
         && kind
         && r.tier < Tier::Eliminate
@@ -1020,11 +1037,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             .iter()
             .any(|t| t.norm == "so")
     };
+    // "Send all tender documents only through the tender portal": what is
+    // sent is sent no other way.
+    let only = |b: &Hit| verb == Class::Send && text.tokens[b.tokens.start].norm == "only";
     if let Some(b) = after
         .iter()
         .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
         && (matches!(r.tier, Tier::Process | Tier::Design)
-            || (r.tier < Tier::Process && !told_or_fixed && so_that(b)))
+            || (r.tier < Tier::Process && !told_or_fixed && (so_that(b) || only(b))))
     {
         adjust(&mut r, Tier::Eliminate, b, "the error can no longer happen");
     }
@@ -2068,6 +2088,27 @@ mod tests {
             tier("Disable accounts created by contractors through the HR-to-directory connector."),
             tier("Disable accounts through the HR-to-directory connector.")
         );
+    }
+
+    #[test]
+    fn sent_only_one_way_downloads_disabled_and_a_change_reviewed_late() {
+        assert_eq!(
+            tier("Send all tender documents only through the tender portal."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Disable drawing downloads except as watermarked PDFs."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Disable the subcontractor's account."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Change retrospectively reviewed by the change manager."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(tier("Correct strength reordered."), Some(Tier::Correction));
     }
 
     #[test]
