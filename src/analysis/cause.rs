@@ -2541,6 +2541,17 @@ mod tests {
                 true,
             ),
             ("The QS uploaded the cost plan to the public folder.", true),
+            ("Kit man posted the team photo on Instagram.", true),
+            (
+                "Scout messaged a 14-year-old player directly on Snapchat.",
+                true,
+            ),
+            (
+                "The academy coach gave a player a lift home alone against the safeguarding policy.",
+                true,
+            ),
+            // Checked against a standard is no breach of one.
+            ("Parts are not checked against the drawing standard.", false),
             // What a thing rewards or encourages is how the work is set up.
             (
                 "Agents are measured on handle time alone, which rewards skipping the questions.",
