@@ -712,17 +712,25 @@ impl Phrases {
             }
             // "The matrix lists neither": a present-tense verb right after
             // its subject.
-            // Not before an auxiliary: "staff badges do not expire".
-            let present = role != Role::Unknown
+            // Not before an auxiliary: "staff badges do not expire". After a
+            // subject no list knows, one before a determiner: "the bank
+            // portal accepts the same file twice".
+            let next = tokens.get(i + 1).map(|n| n.norm.as_str());
+            let determined = role == Role::Unknown
+                && head.is_none()
+                && i >= 2
+                && matches!(
+                    next,
+                    Some("the" | "a" | "an" | "any" | "every" | "each" | "its" | "no")
+                );
+            let present = (role != Role::Unknown || determined)
                 && t.is_word()
                 && t.norm.ends_with('s')
                 && !t.norm.ends_with("ss")
                 && !lex.is_person(t)
                 && !lex.is_thing(t)
                 && !closed
-                && !tokens
-                    .get(i + 1)
-                    .is_some_and(|n| AUXILIARY.contains(&n.norm.as_str()));
+                && !next.is_some_and(|n| AUXILIARY.contains(&n));
             // "Down to the caretaker leaving the door open": a gerund right
             // after its person, with its object ("contractor onboarding
             // bypasses HR" is a process).
@@ -2549,6 +2557,12 @@ mod tests {
             (
                 "The academy coach gave a player a lift home alone against the safeguarding policy.",
                 true,
+            ),
+            // A present-tense verb before its object, after a subject no
+            // list knows: the portal, not the payroll, is the subject.
+            (
+                "The bank portal accepts the same payroll file twice without warning.",
+                false,
             ),
             // Checked against a standard is no breach of one.
             ("Parts are not checked against the drawing standard.", false),

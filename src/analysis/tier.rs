@@ -2109,6 +2109,7 @@ mod tests {
             Some(Tier::Correction)
         );
         assert_eq!(tier("Correct strength reordered."), Some(Tier::Correction));
+        assert_eq!(tier("Records unmerged."), Some(Tier::Correction));
     }
 
     #[test]
