@@ -201,7 +201,7 @@ const AFTER_A_PERSON: &[&str] = &[
     "alone", "both", "all", "each", "too", "once", "twice", "instead", "later", "now", "there",
     "here", "themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself",
     "responsible", "accountable", "concerned", "involved", "present", "either", "neither", "not",
-    "who", "that", "which", "rarely", "seldom", "usually", "simply", "even", "only", "not",
+    "who", "that", "which", "rarely", "seldom", "usually", "simply", "even", "only",
 ];
 const PREPOSITIONS: &[&str] = &[
     "in", "of", "on", "at", "from", "for", "with", "by", "to", "about", "into", "under",

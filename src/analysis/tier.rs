@@ -416,10 +416,7 @@ fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
 /// "Lift plan raised retrospectively": whatever was done, it was done after
 /// the fact, for the case at hand (when nothing else says what kind it is).
 fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
-    let at = text
-        .tokens
-        .iter()
-        .position(|t| matches!(t.norm.as_str(), "retrospectively" | "retroactively"))?;
+    let at = text.tokens.iter().position(retrospective)?;
     let mut trace = Vec::new();
     if traced {
         trace.push(format!(
@@ -432,6 +429,11 @@ fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
         words: std::iter::once(at..at + 1).collect(),
         trace,
     })
+}
+
+/// "Retrospectively", "retroactively": done after the fact.
+fn retrospective(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "retrospectively" | "retroactively")
 }
 
 /// The hits of each clause that could be an action of its own: a new one
@@ -564,17 +566,14 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // reconciliation": a check named by how it is done.
     let after = |c: Class| hits.iter().find(|p| p.tokens.end == i && p.classes.has(c));
     // "A monthly report" is a noun, as "monthly reconciliation" is not.
-    let articled = after(Class::Periodic).is_some_and(|p| {
-        p.tokens.start > 0
+    if let Some(p) = after(Class::Periodic) {
+        return !(p.tokens.start > 0
             && matches!(
                 text.tokens[p.tokens.start - 1].norm.as_str(),
                 "a" | "an" | "the"
-            )
-    });
-    if articled {
-        return false;
+            ));
     }
-    if after(Class::People).is_some() || after(Class::Periodic).is_some() {
+    if after(Class::People).is_some() {
         return true;
     }
     let prev = &text.tokens[i - 1];
@@ -696,8 +695,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             r.words.push(by.tokens.clone());
         }
     };
+    // Where the governing word stands, and whether what follows it is
+    // marked as the one at hand ("the", "expired", "leavers").
+    let (start, end) = (hits[head].tokens.start, hits[head].tokens.end);
+    let definite_next = hits
+        .iter()
+        .any(|d| d.tokens.start == end && d.classes.has(Class::Definite));
     // "A tablet that checks each contractor's status": a tool does it.
-    let start = hits[head].tokens.start;
     if r.tier < Tier::Detect
         && start > 0
         && tool_does(
@@ -715,13 +719,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     }
     // "Change retrospectively reviewed": done after the fact, to the one at
     // hand.
-    let (start, end) = (hits[head].tokens.start, hits[head].tokens.end);
-    let after_the_fact = |t: &Token| matches!(t.norm.as_str(), "retrospectively" | "retroactively");
     if r.tier > Tier::Correction
-        && (text.tokens.get(end).is_some_and(after_the_fact)
+        && (text.tokens.get(end).is_some_and(retrospective)
             || start
                 .checked_sub(1)
-                .is_some_and(|b| after_the_fact(&text.tokens[b])))
+                .is_some_and(|b| retrospective(&text.tokens[b])))
     {
         adjust(&mut r, Tier::Correction, &hits[head], "done after the fact");
     }
@@ -743,10 +745,10 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // Widening a service or a step to every case changes how things are
     // done, not the case at hand: "extend the certified wiping service to
     // all grant-funded equipment".
-    let verb_word = &text.tokens[hits[head].tokens.start];
+    let verb_word = &text.tokens[start];
     if object == Object::Instance
         && matches!(verb_word.lemma(), "extend" | "expand" | "widen")
-        && text.tokens[hits[head].tokens.end..].windows(2).any(|w| {
+        && text.tokens[end..].windows(2).any(|w| {
             matches!(w[0].norm.as_str(), "to" | "across")
                 && matches!(w[1].norm.as_str(), "all" | "every" | "each")
         })
@@ -756,20 +758,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // "Remove CRM export rights from hosts": told to remove a kind of thing,
     // not the one at hand ("remove the leaver's account", "remove a
     // duplicate", "remove Dave"), takes the hazard away for good.
-    let end = hits[head].tokens.end;
     let kind = text.tokens.get(end).is_some_and(|t| {
         t.is_word()
             && !matches!(t.norm.as_str(), "a" | "an" | "one")
             // A name: "remove Dave from the admin group".
             && (!t.capital || t.acronym)
             && text.tokens.get(end + 1).is_none_or(|p| p.norm != "'s")
-            && !hits
-                .iter()
-                .any(|d| d.tokens.start == end && d.classes.has(Class::Definite))
+            && !definite_next
     });
     if verb == Class::Fix
         && matches!(verb_word.norm.as_str(), "remove" | "disable")
-        && hits[head].tokens.start == clause_start
+        && start == clause_start
         && kind
         && r.tier < Tier::Eliminate
     {
@@ -784,10 +783,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // stopped" and "stop the pump" deal with the one at hand.
     if verb == Class::Prevent
         && matches!(verb_word.lemma(), "stop" | "ceas")
-        && (text.tokens[hits[head].tokens.end - 1].is_past()
-            || hits
-                .iter()
-                .any(|d| d.tokens.start == end && d.classes.has(Class::Definite)))
+        && (text.tokens[end - 1].is_past() || definite_next)
     {
         adjust(
             &mut r,
@@ -814,16 +810,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // SOC report was reviewed and filed" ("checked nightly" is a chore); so
     // was a scan or an alert ("HMI scanned"). One that "has to be" or "is"
     // scanned is how the work goes from now on.
-    let standing = hits[head]
-        .tokens
-        .start
+    let standing = start
         .checked_sub(1)
         .is_some_and(|b| matches!(text.tokens[b].norm.as_str(), "be" | "is" | "are"));
     if matches!(verb, Class::Check | Class::Alert)
         && automated.is_none()
         && periodic.is_none()
         && r.tier > Tier::People
-        && text.tokens[hits[head].tokens.end - 1].is_past()
+        && text.tokens[end - 1].is_past()
         && !standing
     {
         adjust(&mut r, Tier::People, &hits[head], "a check done once");
@@ -884,7 +878,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // permission from the fundraising role": what a whole role or group may
     // do is taken away, not one person's access mended.
     if verb == Class::Fix && r.tier < Tier::Eliminate {
-        let rest = &text.tokens[hits[head].tokens.end..];
+        let rest = &text.tokens[end..];
         let from = rest
             .iter()
             .take_while(|t| !ends_clause(Some(t)) || t.norm == "'s")
@@ -912,7 +906,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 .take_while(|(_, t)| t.is_word())
                 .any(|(k, t)| {
                     // "From stock controllers": people in the plural.
-                    let at = hits[head].tokens.end + from + 1 + k;
+                    let at = end + from + 1 + k;
                     let plural_people = t.norm.ends_with('s')
                         && !t.norm.ends_with("ss")
                         && hits
@@ -992,10 +986,10 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // "updated the asset register with the missing 14 laptops".
     if verb == Class::Change
         && r.tier > Tier::Correction
-        && let Some(w) = text.tokens[hits[head].tokens.end..]
+        && let Some(w) = text.tokens[end..]
             .iter()
             .position(|t| t.norm == "with")
-            .map(|p| hits[head].tokens.end + p)
+            .map(|p| end + p)
         && let Some(filled) = after.iter().find(|h| {
             h.tokens.start > w
                 && h.classes.has(Class::Item)
@@ -1033,7 +1027,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         Class::Exhort | Class::Train | Class::Attest | Class::Care | Class::Fix
     );
     let so_that = |b: &Hit| {
-        text.tokens[hits[head].tokens.end..b.tokens.start]
+        text.tokens[end..b.tokens.start]
             .iter()
             .any(|t| t.norm == "so")
     };
