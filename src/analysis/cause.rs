@@ -278,6 +278,9 @@ fn clauses(text: &Text) -> Vec<Clause> {
         let marker: Option<(usize, Link)> = match word {
             "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
             "," if fronted => Some((1, Link::Effect)),
+            // "..., she shouldn't have done that": a comma before a new
+            // subject joins two sentences.
+            "," if matches!(next, "he" | "she" | "they" | "we" | "i") => Some((1, Link::Sibling)),
             "because" if next == "of" => Some((2, Link::Cause)),
             "because" => Some((1, Link::Cause)),
             "due" | "owing" if next == "to" => Some((2, Link::Cause)),
@@ -753,7 +756,13 @@ impl Phrases {
                             | "that"
                     )
                 });
-            if (self.verbish(t) || present || gerund) && i > 0 {
+            // "The authorised person gave the permit": a participle after
+            // an article is an adjective.
+            let adjective = i > 0
+                && t.norm.ends_with("ed")
+                && matches!(tokens[i - 1].norm.as_str(), "the" | "a" | "an")
+                && tokens.get(i + 1).is_some_and(Token::is_word);
+            if ((self.verbish(t) && !adjective) || present || gerund) && i > 0 {
                 verb = i;
                 break;
             }
@@ -1000,6 +1009,25 @@ impl Phrases {
                 blame.push(tok_span(p..end));
             }
         }
+        // "Driver error", "due to pharmacist error": whose error it was,
+        // unless the person's noun only qualifies another ("the printer
+        // driver error").
+        blame.extend(
+            tokens
+                .windows(2)
+                .enumerate()
+                .filter(|(i, pair)| {
+                    matches!(pair[1].norm.as_str(), "error" | "errors")
+                        && lex.is_person(&pair[0])
+                        && i.checked_sub(1).is_none_or(|b| {
+                            let before = tokens[b].norm.as_str();
+                            !tokens[b].is_word()
+                                || PREPOSITIONS.contains(&before)
+                                || matches!(before, "the" | "a" | "an" | "was" | "is" | "due")
+                        })
+                })
+                .map(|(i, _)| tok_span(i..i + 2)),
+        );
         let inferred = inferred.map(|(i, _)| &tokens[i]);
         let person_mark = |t: &Token| {
             self.person_forms.contains(&t.norm)
@@ -2600,6 +2628,43 @@ mod tests {
                 false,
             ),
             ("The backup was found to be incomplete.", false),
+        ]);
+    }
+
+    #[test]
+    fn whose_error_asleep_a_second_sentence_and_an_adjective_participle() {
+        read_as(&[
+            ("Root cause: driver error.", true),
+            (
+                "Due to pharmacist error the wrong strength was supplied.",
+                true,
+            ),
+            // The person's noun only says which error.
+            (
+                "Root cause: printer driver error on the print server.",
+                false,
+            ),
+            (
+                "AB on watch was found asleep in the wheelhouse chair.",
+                true,
+            ),
+            (
+                "The lookout fell asleep because the watch schedule gives no break in six hours.",
+                false,
+            ),
+            (
+                "tbh it was just Priya exporting the whole donor list to her laptop, she shouldn't have done that",
+                true,
+            ),
+            (
+                "The authorised person gave the permit without visiting the site.",
+                true,
+            ),
+            ("The delayed report was not reviewed.", false),
+            (
+                "Access arrangements were not applied because the SENCo did not pass on the list.",
+                true,
+            ),
         ]);
     }
 

@@ -431,6 +431,29 @@ fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
     })
 }
 
+/// "Ask the courier to block Friday collections": what someone is asked
+/// to do is the action, when an action word says it ("ask staff to take
+/// more care" is then people-tier through "take more care").
+fn asks_to_do(text: &Text, hits: &[Hit], i: usize) -> bool {
+    let h = &hits[i];
+    if !matches!(text.tokens[h.tokens.start].lemma(), "ask" | "request") || h.tokens.len() > 1 {
+        return false;
+    }
+    let Some(to) = text.tokens[h.tokens.end..]
+        .iter()
+        .take(5)
+        .position(|t| t.norm == "to")
+        .map(|p| h.tokens.end + p)
+    else {
+        return false;
+    };
+    to > h.tokens.end
+        && text.tokens[h.tokens.end..to].iter().all(Token::is_word)
+        && hits
+            .iter()
+            .any(|n| n.tokens.start == to + 1 && n.classes.first_of(&HEADS).is_some())
+}
+
 /// "Retrospectively", "retroactively": done after the fact.
 fn retrospective(t: &Token) -> bool {
     matches!(t.norm.as_str(), "retrospectively" | "retroactively")
@@ -486,6 +509,10 @@ fn tool_does(text: &Text, h: &Hit, before: Option<&str>) -> bool {
 /// reviews"), or as a participle ("memo issued").
 fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> bool {
     let i = h.tokens.start;
+    // "Every day, including weekends": a preposition.
+    if text.tokens[i].norm == "including" {
+        return false;
+    }
     // "Memo issued", "change retro-actively approved".
     let participle = text.tokens[i].is_past() || text.tokens[h.tokens.end - 1].is_past();
     // "Link revoked", "log updated": a noun, then the participle of the
@@ -615,6 +642,9 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             hits.iter()
                 .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::Prevent))
         };
+        if asks_to_do(text, hits, i) {
+            return None;
+        }
         if h.classes.first_of(&HEADS).is_some_and(|c| {
             (matches!(c, Class::Exhort | Class::Train | Class::Attest) && message() && !qualifies())
                 || (c == Class::Care && adverb())
@@ -720,10 +750,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // "Change retrospectively reviewed": done after the fact, to the one at
     // hand.
     if r.tier > Tier::Correction
-        && (text.tokens.get(end).is_some_and(retrospective)
-            || start
-                .checked_sub(1)
-                .is_some_and(|b| retrospective(&text.tokens[b])))
+        && (start
+            .checked_sub(1)
+            .is_some_and(|b| retrospective(&text.tokens[b]))
+            || text.tokens[end..]
+                .iter()
+                .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?" | "," | "and"))
+                .any(retrospective))
     {
         adjust(&mut r, Tier::Correction, &hits[head], "done after the fact");
     }
@@ -741,6 +774,21 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // another station" changes who does the work, not how it is done.
     if verb == Class::Change && object == Object::People && object_hit.is_some_and(|o| o < head) {
         adjust(&mut r, Tier::People, &hits[head], "the person at hand");
+    }
+    // "DG parcel moved to the correct hold", "room moved": something moved,
+    // told in the past, is the one at hand put where it belongs.
+    if verb == Class::Change
+        && object == Object::Other
+        && object_hit.is_none_or(|o| o < head)
+        && text.tokens[start].norm == "moved"
+        && start > clause_start
+    {
+        adjust(
+            &mut r,
+            Tier::Correction,
+            &hits[head],
+            "the one at hand moved",
+        );
     }
     // Widening a service or a step to every case changes how things are
     // done, not the case at hand: "extend the certified wiping service to
@@ -1293,11 +1341,33 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     )
                 })
     };
+    // "Add a mandatory read-back of the fuel figure to the procedure": a
+    // noun no list knows before "of" is the object, and what follows "of"
+    // only says of what.
+    let of_unknown = |first: usize| {
+        let from = hits[head].tokens.end;
+        let at = hits[first].tokens.start;
+        let phrase = (from..=at)
+            .rev()
+            .take_while(|&j| phrase_of(j) == phrase_of(at))
+            .last()?;
+        let of = phrase.checked_sub(1)?;
+        let noun = &text.tokens[of.checked_sub(1)?];
+        (of > from
+            && text.tokens[of].norm == "of"
+            && noun.is_word()
+            && !matches!(noun.norm.as_str(), "the" | "a" | "an")
+            && !hits.iter().any(|h| h.tokens.contains(&(of - 1))))
+        .then_some(())
+    };
     let before = heads(0..head).last().copied();
     let subject = before.filter(|&i| passive_item(i));
     let chosen = match after.first() {
         Some(&first) if subject.is_some() && moved_to(first) => subject,
         Some(&first) => match as_object(first) {
+            Some(Object::Instance) if of_unknown(first).is_some() => {
+                named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
+            }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
             Some(Object::Other) => {
                 named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
@@ -2113,6 +2183,55 @@ mod tests {
             Some(Tier::Correction)
         );
         assert_eq!(tier("Files brought back on site."), Some(Tier::Correction));
+    }
+
+    #[test]
+    fn asked_to_do_moved_back_and_what_an_unknown_noun_is_of() {
+        // What someone is asked to do is the action.
+        assert_eq!(
+            tier(
+                "Preventive action: ask the courier to block Friday collections for the central lab account."
+            ),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(tier("Ask staff to take more care."), Some(Tier::People));
+        assert_eq!(
+            tier("Ask the supplier for a new quote."),
+            Some(Tier::People)
+        );
+        // After the fact, wherever it is said.
+        assert_eq!(
+            tier("Sub-investigator added to the delegation log retrospectively."),
+            Some(Tier::Correction)
+        );
+        // Something moved, told in the past, is the one at hand.
+        assert_eq!(
+            tier("DG parcel moved to the correct hold."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Procedure moved to the intranet."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Move the net check onto the deck crew's checklist."),
+            Some(Tier::Process)
+        );
+        // The figure is what the read-back is of; it goes into a procedure.
+        assert_eq!(
+            tier("Add a mandatory read-back of the fuel figure to the turnaround procedure."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Staff reminded to complete the temperature log every day, including weekends."),
+            Some(Tier::People)
+        );
+        assert_eq!(tier("Circuit re-energised."), Some(Tier::Correction));
+        assert_eq!(
+            tier("Samples discarded and retaken."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(tier("Control engineer stood down."), Some(Tier::People));
     }
 
     #[test]
