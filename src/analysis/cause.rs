@@ -1035,12 +1035,18 @@ impl Phrases {
                 || inferred.is_some_and(|p| std::ptr::eq(p, t))
         };
         let marked = self.marked(text, clause.tokens.clone(), person_mark);
-        let blamed = earliest(
-            ranges(&self.blame, norm),
-            ranges(&self.blame_person, &marked),
-        );
+        // The two blame lists' matches as if of one list, except that a
+        // match set aside lets one it overlaps be read: "Tom did not get"
+        // (what he lacked) and "did not get the change reviewed".
+        let mut blamed = ranges(&self.blame, norm);
+        blamed.extend(ranges(&self.blame_person, &marked));
+        blamed.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         for (found, deniable) in [(blamed, true), (ranges(&self.person_cause, &marked), false)] {
+            let mut taken = 0;
             for m in found {
+                if m.start < taken {
+                    continue;
+                }
                 let denied = (deniable && self.negation_before.is_match(&norm[..m.start]))
                     || self.negation_after.is_match(&norm[m.end..]);
                 // "The contractor did not have access": what a person
@@ -1096,8 +1102,14 @@ impl Phrases {
                 let did = if norm[m.clone()].starts_with("by ") {
                     // "The gate code is shared by all contractors": a
                     // present passive says how things are done, not what a
-                    // person did.
-                    !(passive && past_by.is_none())
+                    // person did. Nor does a clause that names what was
+                    // done: "no log of what has been collected by the courier".
+                    let what = norm[..m.start]
+                        .split_whitespace()
+                        .rev()
+                        .take(4)
+                        .any(|w| w == "what");
+                    !(passive && past_by.is_none() || what)
                 } else {
                     // A passive subject is what was done to, not who did
                     // it; "the DR plan" is no doctor; and the match must
@@ -1109,6 +1121,7 @@ impl Phrases {
                 } else if did {
                     actor.push(span);
                 }
+                taken = m.end;
             }
         }
         // "A postdoc in the imaging group copied the recordings": the lines
@@ -2665,6 +2678,27 @@ mod tests {
                 "Access arrangements were not applied because the SENCo did not pass on the list.",
                 true,
             ),
+        ]);
+    }
+
+    #[test]
+    fn what_was_collected_and_what_one_did_not_get_reviewed() {
+        read_as(&[
+            (
+                "Why 1: lab sample lost. Why 2: samples wait in an open tray at reception with no log of what has been collected by the courier.",
+                false,
+            ),
+            (
+                "The parcel was collected by the courier without a signature.",
+                true,
+            ),
+            // What he lacked ("did not get") gives way to what he left undone.
+            ("Tom did not get the change reviewed.", true),
+            (
+                "The actuary's spreadsheet formula was wrong and nobody noticed because he did not get it reviewed.",
+                true,
+            ),
+            ("The contractor did not get access to the portal.", false),
         ]);
     }
 

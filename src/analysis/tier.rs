@@ -387,18 +387,11 @@ impl Phrases {
 /// promise of those people to do their own work better (when nothing else
 /// in the action says what kind it is).
 fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
-    let first = text.tokens.iter().position(Token::is_word)?;
-    let subject_end = match hits.first() {
-        Some(h) if h.tokens.start == first && h.classes.has(Class::People) => h.tokens.end,
-        _ if text.tokens[first].acronym => first + 1,
-        _ => return None,
-    };
-    let to = text.tokens.get(subject_end)?;
-    let verb = text.tokens.get(subject_end + 1)?;
-    if to.norm != "to" || !verb.is_word() {
+    let (first, to) = promised(text, hits)?;
+    if !text.tokens.get(to + 1).is_some_and(Token::is_word) {
         return None;
     }
-    let said = first..subject_end + 2;
+    let said = first..to + 2;
     let mut trace = Vec::new();
     if traced {
         trace.push(format!(
@@ -411,6 +404,36 @@ fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         words: vec![said],
         trace,
     })
+}
+
+/// Where a promise of people opens the action ("QA to", "student vet
+/// to"): its first word, and its "to". People, or a team named by an
+/// acronym, and up to two words no list knows before "to".
+fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
+    let from = clause_start(text, hits.first().map_or(0, |h| h.tokens.start));
+    let first = from + text.tokens[from..].iter().position(Token::is_word)?;
+    let subject = hits.iter().find(|h| h.tokens.start >= first);
+    let subject_end = match subject {
+        Some(h) if h.tokens.start == first && h.classes.has(Class::People) => h.tokens.end,
+        _ if text.tokens[first].acronym => first + 1,
+        _ => return None,
+    };
+    let to = (subject_end..text.tokens.len().min(subject_end + 3))
+        .find(|&i| text.tokens[i].norm == "to")?;
+    (text.tokens[subject_end..to].iter().all(plain_noun)
+        && !hits
+            .iter()
+            .any(|h| h.tokens.start >= subject_end && h.tokens.start < to))
+    .then_some((first, to))
+}
+
+/// Where the clause of the word at `at` starts: after a sentence's end, a
+/// comma or a label ("Preventive action:").
+fn clause_start(text: &Text, at: usize) -> usize {
+    text.tokens[..at]
+        .iter()
+        .rposition(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?" | "," | "|" | ":"))
+        .map_or(0, |p| p + 1)
 }
 
 /// "Lift plan raised retrospectively": whatever was done, it was done after
@@ -519,10 +542,12 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // action done to it, at the end of the clause.
     let end = h.tokens.end;
     // ("Build rolled back": the participle may take more than one word.)
+    // ("Refund made": "made" only says it was done.)
     let object_of_participle = !participle
         && text.tokens.get(end).is_some_and(Token::is_past)
         && hits.iter().any(|p| {
             p.tokens.start == end
+                && text.tokens[end].norm != "made"
                 && p.classes.first_of(&HEADS).is_some()
                 && text.tokens.get(p.tokens.end).is_none_or(|t| {
                     !t.is_word()
@@ -614,11 +639,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
 }
 
 fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
-    let clause_start = hits.first()?.tokens.start;
-    let clause_start = text.tokens[..clause_start]
-        .iter()
-        .rposition(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?" | "," | "|"))
-        .map_or(0, |p| p + 1);
+    let clause_start = clause_start(text, hits.first()?.tokens.start);
     // The governing word: the first action word in a verb's place, or a
     // message or training named as the subject ("lock screen reminder added").
     let mut light: Option<usize> = None;
@@ -769,6 +790,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             &hits[head],
             "a tool gives the message",
         );
+    }
+    // "PM to check the dashboard before rollouts": a check people promise
+    // to make is theirs to remember.
+    if verb == Class::Check
+        && r.tier > Tier::People
+        && promised(text, hits).is_some_and(|(_, to)| to + 1 == start)
+    {
+        adjust(&mut r, Tier::People, &hits[head], "a check people promise");
     }
     // A person changed in a passive is the one at hand: "assembler moved to
     // another station" changes who does the work, not how it is done.
@@ -1041,6 +1070,10 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         && let Some(filled) = after.iter().find(|h| {
             h.tokens.start > w
                 && h.classes.has(Class::Item)
+                // "with the vendor, suppress ... to a ticket": another clause.
+                && !text.tokens[w..h.tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "," | ";"))
                 && hits.iter().any(|d| {
                     d.classes.has(Class::Definite)
                         && d.tokens.start > w
@@ -1341,32 +1374,57 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     )
                 })
     };
-    // "Add a mandatory read-back of the fuel figure to the procedure": a
-    // noun no list knows before "of" is the object, and what follows "of"
-    // only says of what.
-    let of_unknown = |first: usize| {
+    // "Add a mandatory read-back of the fuel figure to the procedure",
+    // "rewrite the recipe card to show the order": a noun no list knows
+    // right after the verb, or before "of", is the object; what follows
+    // only says of what, or belongs to another verb.
+    let unknown_before = |first: usize| {
         let from = hits[head].tokens.end;
         let at = hits[first].tokens.start;
+        let unknown = |j: usize| {
+            let t = &text.tokens[j];
+            t.is_word()
+                && !matches!(t.norm.as_str(), "the" | "a" | "an")
+                && !hits.iter().any(|h| h.tokens.contains(&j))
+        };
         let phrase = (from..=at)
             .rev()
             .take_while(|&j| phrase_of(j) == phrase_of(at))
             .last()?;
         let of = phrase.checked_sub(1)?;
-        let noun = &text.tokens[of.checked_sub(1)?];
-        (of > from
-            && text.tokens[of].norm == "of"
-            && noun.is_word()
-            && !matches!(noun.norm.as_str(), "the" | "a" | "an")
-            && !hits.iter().any(|h| h.tokens.contains(&(of - 1))))
-        .then_some(())
+        let of_unknown = of > from && text.tokens[of].norm == "of" && unknown(of.checked_sub(1)?);
+        // The first phrase after the verb, when the object is in a later one.
+        let first_phrase = (from..at)
+            .take_while(|&j| phrase_of(j) <= phrase_of(from) + 1 && !phrase_end(j))
+            .filter(|&j| phrase_of(j) != phrase_of(at))
+            .collect::<Vec<usize>>();
+        // ("To show": what follows belongs to another verb.)
+        let infinitive = (from..at).any(|j| {
+            text.tokens[j].norm == "to"
+                && text.tokens.get(j + 1).is_some_and(|v| {
+                    plain_noun(v)
+                        && !matches!(
+                            v.norm.as_str(),
+                            "all" | "every" | "each" | "its" | "their" | "his" | "her" | "our"
+                        )
+                })
+        });
+        let unknown_first = infinitive
+            && first_phrase.iter().any(|&j| plain_noun(&text.tokens[j]))
+            && first_phrase.iter().all(|&j| {
+                unknown(j)
+                    || !text.tokens[j].is_word()
+                    || matches!(text.tokens[j].norm.as_str(), "the" | "a" | "an")
+            });
+        (of_unknown || unknown_first).then_some(())
     };
     let before = heads(0..head).last().copied();
     let subject = before.filter(|&i| passive_item(i));
     let chosen = match after.first() {
         Some(&first) if subject.is_some() && moved_to(first) => subject,
         Some(&first) => match as_object(first) {
-            Some(Object::Instance) if of_unknown(first).is_some() => {
-                named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
+            Some(Object::Instance) if unknown_before(first).is_some() => {
+                named_later(first, &["with", "in", "into", "to", "on"])
             }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
             Some(Object::Other) => {
@@ -2232,6 +2290,48 @@ mod tests {
             Some(Tier::Correction)
         );
         assert_eq!(tier("Control engineer stood down."), Some(Tier::People));
+    }
+
+    #[test]
+    fn a_promised_check_a_refund_made_and_an_object_before_an_infinitive() {
+        assert_eq!(
+            tier("Baker was explained the allergen rules again."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Student vet to wear dosimeter at all times."),
+            Some(Tier::People)
+        );
+        // A check people promise is theirs to remember, after a label too.
+        assert_eq!(
+            tier("AI: PM to check the dashboard before rollouts."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Configure the dashboard to alert the PM."),
+            Some(Tier::Detect)
+        );
+        assert_eq!(
+            tier("Tax code corrected and refund made."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(tier("Address changed back."), Some(Tier::Correction));
+        // The card is rewritten; the order is what it is to show.
+        assert_eq!(
+            tier("Rewrite the recipe card to show the order of addition."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Asked the vendor to fix the vulnerability in the next release."),
+            Some(Tier::Correction)
+        );
+        // "With the vendor" fills in nothing of the next clause.
+        assert_eq!(
+            tier(
+                "Tune the RTU alarms with the vendor, suppress known chatter and route any remaining comms alarm to a ticket with an owner."
+            ),
+            Some(Tier::Design)
+        );
     }
 
     #[test]
