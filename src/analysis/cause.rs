@@ -173,6 +173,25 @@ const AUXILIARY: &[&str] = &[
     "be", "been", "being", "am", "is", "are", "was", "were", "has", "have", "had", "do", "does",
     "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
 ];
+/// Words that open a phrase put before the subject ("During the analysis,
+/// a research assistant ...").
+const FRONTED: &[&str] = &[
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "following",
+    "on",
+    "in",
+    "at",
+    "despite",
+    "although",
+    "though",
+    "whilst",
+    "upon",
+    "as",
+];
 /// What a thing does to bring about what would otherwise be blame.
 const INDUCING: &[&str] = &[
     "rewards",
@@ -709,7 +728,39 @@ impl Phrases {
         let mut verb = tokens.len();
         let mut possessor: Option<usize> = None;
         let mut closed = false;
+        // Where an aside between the subject and its verb ends.
+        let mut aside_end = 0;
+        let mut opening = tokens
+            .first()
+            .is_some_and(|t| FRONTED.contains(&t.norm.as_str()));
         for (i, t) in tokens.iter().enumerate() {
+            if i < aside_end {
+                continue;
+            }
+            if t.norm == "," {
+                // "During the analysis, a research assistant ...": what
+                // comes before the subject.
+                if opening {
+                    (role, head, possessor, closed, opening) =
+                        (Role::Unknown, None, None, false, false);
+                    continue;
+                }
+                // "The investigator, despite the plan, shared the dataset":
+                // an aside between the subject and the verb.
+                if role != Role::Unknown
+                    && head.is_some_and(|h| h + 1 == i)
+                    && let Some(j) = tokens[i + 1..tokens.len().min(i + 16)]
+                        .iter()
+                        .position(|t| t.norm == ",")
+                        .map(|p| i + 1 + p)
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|v| v.is_past() && !AUXILIARY.contains(&v.norm.as_str()))
+                {
+                    aside_end = j + 1;
+                }
+                continue;
+            }
             if !t.is_word() && t.norm != "'s" {
                 continue;
             }
@@ -1163,12 +1214,15 @@ impl Phrases {
                     t.is_word() && !self.verbish(t) && !PREPOSITIONS.contains(&t.norm.as_str())
                 })
         };
+        // "A research assistant, who had been asked ..., downloaded": the
+        // person and the verb, without the aside.
+        let aside = |h: usize| aside_end == verb && verb > h + 2 && tokens[h + 1].norm == ",";
         if role == Role::Person
             && !passive
             && actor.is_empty()
             && let Some(h) = head
             && tokens.get(verb).is_some_and(acted)
-            && (bridged(h) || fronted(h))
+            && (bridged(h) || fronted(h) || aside(h))
         {
             // The clause's marked text, cut around the phrase.
             let (person, said) = (text.place(t0 + h), text.place(t0 + verb).start);
@@ -1179,7 +1233,12 @@ impl Phrases {
                 && !self.negation_after.is_match(&joined[m.end()..])
             {
                 let end = text.tokens_at(said..said + m.end() - person.len() - 1).end;
-                actor.push(text.span(t0 + h..end));
+                if aside(h) {
+                    actor.push(text.span(t0 + h..t0 + h + 1));
+                    actor.push(text.span(t0 + verb..end));
+                } else {
+                    actor.push(text.span(t0 + h..end));
+                }
             }
         }
         dedup(&mut blame);
@@ -2699,6 +2758,33 @@ mod tests {
                 true,
             ),
             ("The contractor did not get access to the portal.", false),
+        ]);
+    }
+
+    #[test]
+    fn an_aside_between_the_subject_and_its_verb() {
+        read_as(&[
+            (
+                "The principal investigator, despite the data management plan, shared the identifiable dataset with a collaborator abroad by email.",
+                true,
+            ),
+            (
+                "During the analysis of the cohort interviews, a research assistant, who had been asked to work only on the secure server, downloaded the transcripts to a personal laptop, which was later stolen from a car.",
+                true,
+            ),
+            (
+                "The office manager, in a hurry, sent the whole class's report cards to one parent.",
+                true,
+            ),
+            // A thing's verb past the aside says how it works.
+            (
+                "During the migration, the export job, which runs nightly, skipped the archive table.",
+                false,
+            ),
+            (
+                "After the audit, the procedure, which was out of date, was withdrawn.",
+                false,
+            ),
         ]);
     }
 

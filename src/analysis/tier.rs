@@ -412,9 +412,16 @@ fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
 fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
     let from = clause_start(text, hits.first().map_or(0, |h| h.tokens.start));
     let first = from + text.tokens[from..].iter().position(Token::is_word)?;
+    // ("Cleaning supervisor to": an "-ing" form may say which.)
     let subject = hits.iter().find(|h| h.tokens.start >= first);
+    let subject = match subject {
+        Some(h) if text.tokens[h.tokens.start].is_ing_form() && !h.classes.has(Class::People) => {
+            hits.iter().find(|p| p.tokens.start == h.tokens.end)
+        }
+        _ => subject,
+    };
     let subject_end = match subject {
-        Some(h) if h.tokens.start == first && h.classes.has(Class::People) => h.tokens.end,
+        Some(h) if h.tokens.start <= first + 1 && h.classes.has(Class::People) => h.tokens.end,
         _ if text.tokens[first].acronym => first + 1,
         _ => return None,
     };
@@ -532,8 +539,28 @@ fn tool_does(text: &Text, h: &Hit, before: Option<&str>) -> bool {
 /// reviews"), or as a participle ("memo issued").
 fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> bool {
     let i = h.tokens.start;
-    // "Every day, including weekends": a preposition.
-    if text.tokens[i].norm == "including" {
+    // "Every day, including weekends": a preposition; "the supervising
+    // partner": an adjective.
+    let role_adjective = matches!(
+        text.tokens[i].norm.as_str(),
+        "supervising"
+            | "prescribing"
+            | "dispensing"
+            | "admitting"
+            | "attending"
+            | "managing"
+            | "investigating"
+            | "commissioning"
+            | "consulting"
+            | "treating"
+    ) && text.tokens.get(i + 1).is_some_and(plain_noun);
+    if text.tokens[i].norm == "including"
+        || role_adjective
+        || (text.tokens[i].is_ing_form()
+            && hits
+                .iter()
+                .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People)))
+    {
         return false;
     }
     // "Memo issued", "change retro-actively approved".
@@ -551,7 +578,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && p.classes.first_of(&HEADS).is_some()
                 && text.tokens.get(p.tokens.end).is_none_or(|t| {
                     !t.is_word()
-                        || matches!(t.norm.as_str(), "and" | "for" | "on" | "by" | "in" | "to")
+                        || matches!(
+                            t.norm.as_str(),
+                            "and" | "for" | "on" | "by" | "in" | "to" | "through" | "via" | "from"
+                        )
                 })
         });
     // "Funds recovery attempted", "updates applied to all servers": an -s
@@ -798,6 +828,28 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         && promised(text, hits).is_some_and(|(_, to)| to + 1 == start)
     {
         adjust(&mut r, Tier::People, &hits[head], "a check people promise");
+    }
+    // "With a second person checking the index": a check by a second
+    // person is a checkpoint of the process.
+    // (Not one a person promises to get: "merchandiser to get a second
+    // person to check prices".)
+    if verb == Class::Check
+        && r.tier < Tier::Process
+        && let Some(p) = hits[..head].iter().rev().find(|p| {
+            p.classes.has(Class::People)
+                && p.tokens.end <= start
+                && start - p.tokens.end <= 1
+                && (text.tokens[p.tokens.start].norm == "second"
+                    || p.tokens.start.checked_sub(1).is_some_and(|b| {
+                        matches!(
+                            text.tokens[b].norm.as_str(),
+                            "second" | "independent" | "another"
+                        )
+                    }))
+                && promised(text, hits).is_none_or(|(_, to)| to >= p.tokens.start)
+        })
+    {
+        adjust(&mut r, Tier::Process, p, "a second person checks");
     }
     // A person changed in a passive is the one at hand: "assembler moved to
     // another station" changes who does the work, not how it is done.
@@ -2331,6 +2383,49 @@ mod tests {
                 "Tune the RTU alarms with the vendor, suppress known chatter and route any remaining comms alarm to a ticket with an owner."
             ),
             Some(Tier::Design)
+        );
+    }
+
+    #[test]
+    fn a_second_persons_check_and_words_that_only_say_who() {
+        assert_eq!(
+            tier(
+                "Assemble disclosure bundles from the client's own matter folder only, with a second person checking the index before service."
+            ),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("A second person to check the index before service."),
+            Some(Tier::Process)
+        );
+        // A person promising to get one is still a promise.
+        assert_eq!(
+            tier("Merchandiser to get a second person to check prices before publishing."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Cleaning supervisor to spot check seat pockets."),
+            Some(Tier::People)
+        );
+        // A department in "-ing" is the one promising.
+        assert_eq!(
+            tier("Marketing to use the test segment first."),
+            Some(Tier::People)
+        );
+        // "Supervising partner" is no verb.
+        assert_eq!(
+            tier(
+                "Record limitation dates in the case system, with warnings to the fee earner and supervising partner at 90, 30 and 7 days."
+            ),
+            None
+        );
+        assert_eq!(
+            tier("Funds recovered through the bank."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Deputy manager given words of advice."),
+            Some(Tier::People)
         );
     }
 
