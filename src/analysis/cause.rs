@@ -641,7 +641,16 @@ impl Cause<'_> {
                 trace,
             };
         }
-        let excused = at(d).any(|r| !r.weak_gap.is_empty());
+        // "Engineer marked the job complete although the line was not
+        // tested": what a concession says was not done is what the person
+        // went past, not a gap that excuses them.
+        let conceded = |r: &Reading| {
+            r.tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|b| matches!(text.tokens[b].norm.as_str(), "although" | "though"))
+        };
+        let excused = at(d).any(|r| !r.weak_gap.is_empty() && !conceded(r));
         let blame: Vec<Range<usize>> = at(d)
             .flat_map(|r| {
                 r.blame
@@ -2783,6 +2792,29 @@ mod tests {
             ),
             (
                 "After the audit, the procedure, which was out of date, was withdrawn.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_concession_excuses_nothing_and_poor_knowledge() {
+        read_as(&[
+            (
+                "Engineer marked the job complete although the line was not tested.",
+                true,
+            ),
+            // A gap in a clause of its own still excuses the person.
+            (
+                "Engineer marked the job complete; the line was not tested.",
+                false,
+            ),
+            (
+                "Contact centre agent promised a date the engineers could not meet, poor knowledge of the process.",
+                true,
+            ),
+            (
+                "Lack of knowledge of the new system, because no training was provided to the night team.",
                 false,
             ),
         ]);

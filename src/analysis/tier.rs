@@ -411,7 +411,11 @@ fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
 /// acronym, and up to two words no list knows before "to".
 fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
     let from = clause_start(text, hits.first().map_or(0, |h| h.tokens.start));
-    let first = from + text.tokens[from..].iter().position(Token::is_word)?;
+    // ("All MEWP users to": a quantifier first.)
+    let first = from
+        + text.tokens[from..].iter().position(|t| {
+            t.is_word() && !matches!(t.norm.as_str(), "all" | "every" | "each" | "the" | "our")
+        })?;
     // ("Cleaning supervisor to": an "-ing" form may say which.)
     let subject = hits.iter().find(|h| h.tokens.start >= first);
     let subject = match subject {
@@ -422,7 +426,12 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
     };
     let subject_end = match subject {
         Some(h) if h.tokens.start <= first + 1 && h.classes.has(Class::People) => h.tokens.end,
-        _ if text.tokens[first].acronym => first + 1,
+        _ if text.tokens[first].acronym => {
+            // ("MEWP users": an acronym may say which.)
+            subject
+                .filter(|h| h.tokens.start == first + 1 && h.classes.has(Class::People))
+                .map_or(first + 1, |h| h.tokens.end)
+        }
         _ => return None,
     };
     let to = (subject_end..text.tokens.len().min(subject_end + 3))
@@ -909,10 +918,12 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         );
     }
     // "Stop printing manifests" ends a practice; "the temp's access
-    // stopped" and "stop the pump" deal with the one at hand.
+    // stopped", "stop the pump" and "player banned" deal with the one at
+    // hand ("ban the use of phones" is a practice).
     if verb == Class::Prevent
-        && matches!(verb_word.lemma(), "stop" | "ceas")
-        && (text.tokens[end - 1].is_past() || definite_next)
+        && (matches!(verb_word.lemma(), "stop" | "ceas") && definite_next
+            || matches!(verb_word.lemma(), "stop" | "ceas" | "ban")
+                && text.tokens[end - 1].is_past())
     {
         adjust(
             &mut r,
@@ -972,9 +983,19 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // A manual check put in place is still a chore someone has to do: "100%
     // visual inspection of clip orientation added at end of line"; unless
     // something enforces it ("which locks the permit until it is done").
+    // (Nor one whose lapses a tool reports to someone: "quarterly reviews
+    // tracked in the GRC tool and overdue alerts to the CISO".)
+    let alerted = hits.iter().any(|h| {
+        h.classes.has(Class::Alert)
+            && text
+                .tokens
+                .get(h.tokens.end)
+                .is_some_and(|t| t.norm == "to")
+    });
     if object == Object::Check
         && !matches!(verb, Class::Check | Class::Alert)
         && automated.is_none()
+        && !alerted
         && anywhere(Class::Prevent).is_none()
         && let Some(p) = periodic.filter(|_| r.tier > Tier::People)
     {
@@ -2425,6 +2446,40 @@ mod tests {
         );
         assert_eq!(
             tier("Deputy manager given words of advice."),
+            Some(Tier::People)
+        );
+    }
+
+    #[test]
+    fn banning_raising_reflecting_and_alerts_on_a_periodic_check() {
+        assert_eq!(
+            tier("Ban the use of personal phones for customer calls in the conduct policy."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(tier("Player banned."), Some(Tier::Correction));
+        assert_eq!(
+            tier("Raise the warfarin interaction alert to high priority in the PMR."),
+            Some(Tier::Detect)
+        );
+        assert_eq!(tier("Raise awareness of the policy."), Some(Tier::People));
+        assert_eq!(
+            tier("Pharmacist reflected on the incident."),
+            Some(Tier::People)
+        );
+        assert_eq!(tier("Toe board refitted."), Some(Tier::Correction));
+        assert_eq!(
+            tier("All MEWP users to wear harnesses."),
+            Some(Tier::People)
+        );
+        // A periodic check whose lapses a tool reports to someone detects.
+        assert_eq!(
+            tier(
+                "Assign the access review control to the IAM lead, with quarterly reviews tracked in the GRC tool and overdue alerts to the CISO."
+            ),
+            Some(Tier::Detect)
+        );
+        assert_eq!(
+            tier("Assign the access review control to the IAM lead, with quarterly reviews."),
             Some(Tier::People)
         );
     }
