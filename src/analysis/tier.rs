@@ -515,8 +515,27 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
             && text.tokens[hits[i - 1].tokens.end..first]
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?"));
+        // "Operative reminded to knock and show ID": the second verb is
+        // still what they were told to do.
+        let told = before == Some("and")
+            && first >= 2
+            && text.tokens[first - 2].is_word()
+            && hits[start..i].iter().enumerate().any(|(n, e)| {
+                matches!(
+                    e.classes.first_of(&HEADS),
+                    Some(Class::Exhort | Class::Train)
+                ) && (n == 0 || text.tokens[e.tokens.end - 1].is_past())
+                    && text.tokens[e.tokens.end..first]
+                        .iter()
+                        .take(4)
+                        .any(|t| t.norm == "to")
+                    && !text.tokens[e.tokens.end..first]
+                        .iter()
+                        .any(|t| t.norm == ",")
+            });
         let joined = i > start
             && h.classes.first_of(&HEADS).is_some()
+            && !told
             && (matches!(before, Some("and" | "then" | "," | "plus"))
                 || tool_does(text, h, before));
         if sentence_break || joined {
@@ -630,9 +649,16 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     if object_of_participle || noun_first || compound_first {
         return false;
     }
-    // "With a reviewed plan": a participle after an article is an adjective.
+    // "With a reviewed plan": a participle after an article is an adjective;
+    // so is one between a preposition and its noun ("for flagged items").
     let article = i > 0 && matches!(text.tokens[i - 1].norm.as_str(), "a" | "an" | "the");
-    if participle && article && i > clause_start {
+    let after_preposition = i > 0
+        && matches!(
+            text.tokens[i - 1].norm.as_str(),
+            "for" | "of" | "on" | "from" | "about" | "against"
+        )
+        && text.tokens.get(h.tokens.end).is_some_and(plain_noun);
+    if participle && (article || after_preposition) && i > clause_start {
         return false;
     }
     if i <= clause_start || participle {
@@ -859,6 +885,15 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         })
     {
         adjust(&mut r, Tier::Process, p, "a second person checks");
+    }
+    // "Trainee shown the sharps policy": what people are shown is told.
+    if text.tokens[start].lemma() == "show"
+        && (object == Object::People
+            || hits[..head]
+                .last()
+                .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == start))
+    {
+        adjust(&mut r, Tier::People, &hits[head], "shown to people");
     }
     // A person changed in a passive is the one at hand: "assembler moved to
     // another station" changes who does the work, not how it is done.
@@ -2482,6 +2517,33 @@ mod tests {
             tier("Assign the access review control to the IAM lead, with quarterly reviews."),
             Some(Tier::People)
         );
+    }
+
+    #[test]
+    fn what_is_shown_and_to_whom_and_what_people_are_told_to_do() {
+        assert_eq!(
+            tier(
+                "show a fragile flag on the pack screen that forces box packing for flagged items"
+            ),
+            Some(Tier::Detect)
+        );
+        assert_eq!(tier("Trainee shown the sharps policy."), Some(Tier::People));
+        assert_eq!(
+            tier("Operative reminded to knock and show ID."),
+            Some(Tier::People)
+        );
+        // After a comma, another action.
+        assert_eq!(
+            tier("Remind staff to lock screens, and configure auto-lock."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier(
+                "set the meeting room screens to lock after two minutes idle and require a PIN to cast"
+            ),
+            Some(Tier::Process)
+        );
+        assert_eq!(tier("Trip reinstated."), Some(Tier::Correction));
     }
 
     #[test]
