@@ -200,6 +200,27 @@ const FRONTED: &[&str] = &[
     "upon",
     "as",
 ];
+/// What only a person does or is, by how its forms start: a thing that
+/// "did not realise" is a person the lists do not know.
+const MINDFUL: &[&str] = &[
+    "realiz",
+    "realis",
+    "know",
+    "knew",
+    "notic",
+    "understand",
+    "understood",
+    "rememb",
+    "bother",
+    "care",
+    "think",
+    "thought",
+    "pay",
+    "paid",
+    "vigilant",
+    "attentive",
+    "aware",
+];
 /// What a thing does to bring about what would otherwise be blame.
 const INDUCING: &[&str] = &[
     "rewards",
@@ -1169,11 +1190,28 @@ impl Phrases {
                 // "The build image skipped the encryption step": a failure
                 // verb whose subject is a thing says how the system works,
                 // not what a person slipped on.
+                // So does a thing that did not do its job, or a second verb
+                // of the thing ("holds one address and did not record the
+                // move").
                 let at = matched.start;
+                // (Not what only a mind does: "did not realise", "was not
+                // careful".)
+                let negated = |i: usize| {
+                    let mindless = text
+                        .tokens
+                        .get(i + 2)
+                        .is_none_or(|v| !MINDFUL.iter().any(|m| v.norm.starts_with(m)));
+                    mindless
+                        && (AUXILIARY.contains(&text.tokens[i].norm.as_str())
+                            && text.tokens.get(i + 1).is_some_and(|n| n.norm == "not")
+                            || text.tokens[i].lemma() == "fail"
+                                && text.tokens.get(i + 1).is_some_and(|n| n.norm == "to"))
+                };
+                let second = at > t0 + verb && text.tokens[at - 1].norm == "and";
                 let by_thing = role == Role::Thing
                     && !passive
-                    && at == t0 + verb
-                    && tokens.get(verb).is_some_and(|t| lex.fails(t));
+                    && (at == t0 + verb || second)
+                    && (lex.fails(&text.tokens[at]) || negated(at));
                 // "The night shift rota did not include an engineer": the
                 // person only qualifies the thing whose verb it is.
                 let of_thing = role == Role::Thing
@@ -2864,6 +2902,27 @@ mod tests {
             (
                 "The department mailing lists autocomplete before the co-investigator group, and the sharing dialog does not show how many people a list contains.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_thing_that_did_not_do_its_job() {
+        read_as(&[
+            ("The system did not record the change.", false),
+            (
+                "The housing system holds one contact address per case and did not record that the applicant had moved.",
+                false,
+            ),
+            ("The engineer did not record the change.", true),
+            // What only a mind does is a person's, whatever the noun.
+            (
+                "The relief didn't realise the contractor still had VPN access.",
+                true,
+            ),
+            (
+                "Assessment: RN administered the IV antibiotic to the wrong patient after failing to check the wristband.",
+                true,
             ),
         ]);
     }

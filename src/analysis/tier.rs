@@ -895,17 +895,36 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     {
         adjust(&mut r, Tier::People, &hits[head], "shown to people");
     }
+    // "The chart that calculates NEWS and pages the nurse": an alert in the
+    // present tense is something that alerts by itself.
+    if verb == Class::Alert
+        && r.tier < Tier::Detect
+        && text.tokens[end - 1].norm.ends_with('s')
+        && !text.tokens[end - 1].norm.ends_with("ss")
+        && start > clause_start
+    {
+        adjust(
+            &mut r,
+            Tier::Detect,
+            &hits[head],
+            "something alerts by itself",
+        );
+    }
     // A person changed in a passive is the one at hand: "assembler moved to
     // another station" changes who does the work, not how it is done.
     if verb == Class::Change && object == Object::People && object_hit.is_some_and(|o| o < head) {
         adjust(&mut r, Tier::People, &hits[head], "the person at hand");
     }
-    // "DG parcel moved to the correct hold", "room moved": something moved,
-    // told in the past, is the one at hand put where it belongs.
-    if verb == Class::Change
+    // "DG parcel moved to the correct hold", "room moved", "pallet
+    // segregated": something moved or set apart, told in the past, is the
+    // one at hand put where it belongs.
+    if matches!(verb, Class::Change | Class::Create)
         && object == Object::Other
         && object_hit.is_none_or(|o| o < head)
-        && text.tokens[start].norm == "moved"
+        && matches!(
+            text.tokens[start].norm.as_str(),
+            "moved" | "segregated" | "separated"
+        )
         && start > clause_start
     {
         adjust(
@@ -2544,6 +2563,32 @@ mod tests {
             Some(Tier::Process)
         );
         assert_eq!(tier("Trip reinstated."), Some(Tier::Correction));
+    }
+
+    #[test]
+    fn something_that_alerts_things_set_apart_and_a_role_named_by_a_verb() {
+        assert_eq!(
+            tier(
+                "Use the electronic observation chart that calculates NEWS and pages the nurse in charge when the score reaches 5."
+            ),
+            Some(Tier::Detect)
+        );
+        assert_eq!(
+            tier("On-call engineer walked through the runbook."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("D5: pallet segregated and re-labelled."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Segregate allergen stock on a separate rack."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Change manager retrained on the CAB process."),
+            Some(Tier::People)
+        );
     }
 
     #[test]
