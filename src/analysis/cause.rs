@@ -444,6 +444,12 @@ const HEDGES: &[&str] = &[
     // was noted that ...", "We have established that ...".
     "it would appear",
     "it would seem",
+    "it is understood",
+    "it was understood",
+    "it is evident",
+    "it was evident",
+    "it is considered",
+    "it was considered",
     "it was identified",
     "it was noted",
     "it was confirmed",
@@ -2923,6 +2929,20 @@ mod tests {
             (
                 "Assessment: RN administered the IV antibiotic to the wrong patient after failing to check the wristband.",
                 true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_is_understood_is_a_hedge() {
+        read_as(&[
+            (
+                "It is understood that the handler disclosed medical details to the policyholder's employer.",
+                true,
+            ),
+            (
+                "It is considered that the case management system allows a matter to be opened before the conflict check.",
+                false,
             ),
         ]);
     }

@@ -1536,8 +1536,17 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                         )
                 })
         });
-        let unknown_first = infinitive
-            && first_phrase.iter().any(|&j| plain_noun(&text.tokens[j]))
+        // ("Put a seal dispenser at the loading bay": what is put in place
+        // is the object, and where it goes only says where.)
+        let placed = hits[head].classes.first_of(&HEADS) == Some(Class::Create)
+            && (from..at).any(|j| {
+                matches!(
+                    text.tokens[j].norm.as_str(),
+                    "at" | "in" | "on" | "near" | "beside" | "by" | "to"
+                )
+            });
+        let unknown_first = (infinitive || placed)
+            && first_phrase.iter().any(|&j| unknown(j))
             && first_phrase.iter().all(|&j| {
                 unknown(j)
                     || !text.tokens[j].is_word()
@@ -1550,7 +1559,20 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     let chosen = match after.first() {
         Some(&first) if subject.is_some() && moved_to(first) => subject,
         Some(&first) => match as_object(first) {
-            Some(Object::Instance) if unknown_before(first).is_some() => {
+            Some(Object::Control | Object::Alert | Object::Document) => Some(first),
+            // (What goes into a message is one: "a slide on tailgating
+            // added to the security briefing".)
+            Some(Object::Message)
+                if unknown_before(first).is_some()
+                    && text.tokens[..hits[first].tokens.start]
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .any(|t| matches!(t.norm.as_str(), "to" | "in" | "into" | "on")) =>
+            {
+                Some(first)
+            }
+            _ if unknown_before(first).is_some() => {
                 named_later(first, &["with", "in", "into", "to", "on"])
             }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
@@ -2588,6 +2610,41 @@ mod tests {
         assert_eq!(
             tier("Change manager retrained on the CAB process."),
             Some(Tier::People)
+        );
+    }
+
+    #[test]
+    fn what_is_put_in_place_not_where_it_goes() {
+        assert_eq!(
+            tier(
+                "Put a seal dispenser at the loading bay that logs each seal to the trailer number."
+            ),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Add a sorting table at the back door where every item is checked."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier(
+                "Require a call-back to the number on file and a second person's approval in the payment system before bank details are changed."
+            ),
+            Some(Tier::Design)
+        );
+        // What goes into a message is one.
+        assert_eq!(
+            tier("Added a slide on tailgating to the monthly security briefing."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier(
+                "Set the public PCs to log out and wipe the session automatically after 10 minutes idle."
+            ),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Fix the vulnerability in the next release."),
+            Some(Tier::Correction)
         );
     }
 
