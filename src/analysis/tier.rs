@@ -493,6 +493,19 @@ fn asks_to_do(text: &Text, hits: &[Hit], i: usize) -> bool {
             .any(|n| n.tokens.start == to + 1 && n.classes.first_of(&HEADS).is_some())
 }
 
+/// Records kept of what there is.
+const RECORDS: &[&str] = &[
+    "inventory",
+    "register",
+    "log",
+    "spreadsheet",
+    "database",
+    "tracker",
+    "list",
+    "record",
+    "matrix",
+];
+
 /// "Retrospectively", "retroactively": done after the fact.
 fn retrospective(t: &Token) -> bool {
     matches!(t.norm.as_str(), "retrospectively" | "retroactively")
@@ -895,6 +908,31 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     {
         adjust(&mut r, Tier::People, &hits[head], "shown to people");
     }
+    // "Inventory updated", "risk register updated": a record brought up to
+    // date, and nothing more said, is the one at hand corrected.
+    if verb == Class::Change
+        && r.tier > Tier::Correction
+        && text.tokens[start].norm == "updated"
+        && object_hit.is_some_and(|o| {
+            o < head
+                && RECORDS.contains(
+                    &text.tokens[hits[o].tokens.end - 1]
+                        .norm
+                        .trim_end_matches('s'),
+                )
+        })
+        && text.tokens[end..]
+            .iter()
+            .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?"))
+            .all(|t| !t.is_word())
+    {
+        adjust(
+            &mut r,
+            Tier::Correction,
+            &hits[head],
+            "a record brought up to date",
+        );
+    }
     // "The chart that calculates NEWS and pages the nurse": an alert in the
     // present tense is something that alerts by itself.
     if verb == Class::Alert
@@ -1137,6 +1175,16 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 "taken from a whole role or group",
             );
         }
+    }
+    // "Pass bereavement notifications to collections automatically": what
+    // a tool sends by itself, other than a message to people, is a handoff
+    // no one has to remember.
+    if verb == Class::Send
+        && r.tier < Tier::Detect
+        && !matches!(object, Object::Message | Object::People)
+        && let Some(a) = automated
+    {
+        adjust(&mut r, Tier::Detect, a, "sent by itself");
     }
     // A change that makes a step happen by itself: "feed role changes to the
     // identity platform, so that rights follow automatically".
@@ -2645,6 +2693,26 @@ mod tests {
         assert_eq!(
             tier("Fix the vulnerability in the next release."),
             Some(Tier::Correction)
+        );
+    }
+
+    #[test]
+    fn a_record_brought_up_to_date_a_goodwill_payment_and_a_handoff_sent_by_itself() {
+        assert_eq!(tier("Inventory updated."), Some(Tier::Correction));
+        assert_eq!(tier("Risk register updated."), Some(Tier::Correction));
+        assert_eq!(tier("Procedure updated."), Some(Tier::Process));
+        assert_eq!(tier("Goodwill payment made."), Some(Tier::Correction));
+        assert_eq!(
+            tier("Pass bereavement notifications to collections automatically."),
+            Some(Tier::Detect)
+        );
+        assert_eq!(
+            tier("Send reminders to staff automatically."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Pass the message on to all staff."),
+            Some(Tier::People)
         );
     }
 
