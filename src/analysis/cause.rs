@@ -1530,6 +1530,10 @@ impl Phrases {
             || (w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "feed"))
             || self.fails(t)
             || super::text::irregular_past(w)
+            // "mis-sold", "misled".
+            || w.strip_prefix("mis-")
+                .or_else(|| w.strip_prefix("mis"))
+                .is_some_and(super::text::irregular_past)
     }
 }
 
@@ -2943,6 +2947,28 @@ mod tests {
             (
                 "It is considered that the case management system allows a matter to be opened before the conflict check.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn contrary_to_any_document_mis_sold_and_a_subcontractor() {
+        read_as(&[
+            (
+                "The installer connected the battery with the isolator switched on, contrary to the method statement.",
+                true,
+            ),
+            (
+                "The pump was run contrary to the maintenance plan because the plan was out of date.",
+                false,
+            ),
+            (
+                "Sales adviser mis-sold the system by quoting a payback the customer could never reach.",
+                true,
+            ),
+            (
+                "Scaffold was erected by the subcontractor without a handrail at the eaves.",
+                true,
             ),
         ]);
     }

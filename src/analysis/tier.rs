@@ -933,6 +933,28 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             "a record brought up to date",
         );
     }
+    // "Connector replaced", "gasket replaced with approved type": a part
+    // replaced, told in the past with no tool, document or alert named, is
+    // the one at hand repaired.
+    if verb == Class::Change
+        && r.tier > Tier::Correction
+        && text.tokens[start].norm == "replaced"
+        && object_hit.is_none_or(|o| o < head)
+        && !matches!(object, Object::Document | Object::Control | Object::Alert)
+        && !hits[head + 1..].iter().any(|h| {
+            matches!(
+                h.classes.first_of(&OBJECTS).map(|c| Object::of(c, false)),
+                Some(Object::Document | Object::Control | Object::Alert)
+            )
+        })
+    {
+        adjust(
+            &mut r,
+            Tier::Correction,
+            &hits[head],
+            "the part at hand replaced",
+        );
+    }
     // "The chart that calculates NEWS and pages the nurse": an alert in the
     // present tense is something that alerts by itself.
     if verb == Class::Alert
@@ -2713,6 +2735,24 @@ mod tests {
         assert_eq!(
             tier("Pass the message on to all staff."),
             Some(Tier::People)
+        );
+    }
+
+    #[test]
+    fn a_part_replaced_is_the_one_at_hand() {
+        assert_eq!(tier("Connector replaced."), Some(Tier::Correction));
+        assert_eq!(
+            tier("Gasket replaced with approved type."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Paper form replaced with an e-form in the HR system."),
+            Some(Tier::Design)
+        );
+        assert_eq!(tier("Procedure replaced."), Some(Tier::Process));
+        assert_eq!(
+            tier("Replace the connectors with one approved type."),
+            Some(Tier::Process)
         );
     }
 
