@@ -444,6 +444,8 @@ const HEDGES: &[&str] = &[
     // was noted that ...", "We have established that ...".
     "it would appear",
     "it would seem",
+    "per the investigation",
+    "according to the investigation",
     "it is understood",
     "it was understood",
     "it is evident",
@@ -2969,6 +2971,20 @@ mod tests {
             (
                 "Scaffold was erected by the subcontractor without a handrail at the eaves.",
                 true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn per_the_investigation_is_a_hedge() {
+        read_as(&[
+            (
+                "Per the investigation, the OOW failed to reduce speed in restricted visibility.",
+                true,
+            ),
+            (
+                "Per the investigation, the cargo securing manual did not cover the new container stack heights.",
+                false,
             ),
         ]);
     }

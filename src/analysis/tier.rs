@@ -416,14 +416,19 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
         + text.tokens[from..].iter().position(|t| {
             t.is_word() && !matches!(t.norm.as_str(), "all" | "every" | "each" | "the" | "our")
         })?;
-    // ("Cleaning supervisor to": an "-ing" form may say which.)
-    let subject = hits.iter().find(|h| h.tokens.start >= first);
-    let subject = match subject {
-        Some(h) if text.tokens[h.tokens.start].is_ing_form() && !h.classes.has(Class::People) => {
-            hits.iter().find(|p| p.tokens.start == h.tokens.end)
-        }
-        _ => subject,
-    };
+    // ("Cleaning supervisor to", "account manager to": a word before the
+    // person may say which.)
+    let subject = hits
+        .iter()
+        .find(|h| h.tokens.start >= first && h.tokens.start <= first + 1)
+        .and_then(|h| {
+            if h.classes.has(Class::People) {
+                Some(h)
+            } else {
+                hits.iter()
+                    .find(|p| p.tokens.start == h.tokens.end && h.tokens.len() == 1)
+            }
+        });
     let subject_end = match subject {
         Some(h) if h.tokens.start <= first + 1 && h.classes.has(Class::People) => h.tokens.end,
         _ if text.tokens[first].acronym => {
@@ -933,6 +938,20 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             "a record brought up to date",
         );
     }
+    // "Missing line added": what was missing, put in, is the one at hand.
+    if verb == Class::Create
+        && r.tier > Tier::Correction
+        && text.tokens[end - 1].is_past()
+        && start > clause_start
+        && text.tokens[clause_start].norm == "missing"
+    {
+        adjust(
+            &mut r,
+            Tier::Correction,
+            &hits[head],
+            "what was missing put in",
+        );
+    }
     // "Connector replaced", "gasket replaced with approved type": a part
     // replaced, told in the past with no tool, document or alert named, is
     // the one at hand repaired.
@@ -940,7 +959,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         && r.tier > Tier::Correction
         && text.tokens[start].norm == "replaced"
         && object_hit.is_none_or(|o| o < head)
-        && !matches!(object, Object::Document | Object::Control | Object::Alert)
+        && object != Object::Document
         && !hits[head + 1..].iter().any(|h| {
             matches!(
                 h.classes.first_of(&OBJECTS).map(|c| Object::of(c, false)),
@@ -1626,8 +1645,18 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     };
     let before = heads(0..head).last().copied();
     let subject = before.filter(|&i| passive_item(i));
+    // "Filter replaced by the contractor": after a participle, "by" names
+    // the person who did it, not what was done to (a tool named after "by"
+    // still says how: "printed by the visitor system").
+    let by_agent = |first: usize| {
+        text.tokens[hits[head].tokens.end - 1].is_past()
+            && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
+                .first()
+                .is_some_and(|t| t.norm == "by")
+    };
     let chosen = match after.first() {
         Some(&first) if subject.is_some() && moved_to(first) => subject,
+        Some(&first) if by_agent(first) && as_object(first) == Some(Object::People) => before,
         Some(&first) => match as_object(first) {
             Some(Object::Control | Object::Alert | Object::Document) => Some(first),
             // (What goes into a message is one: "a slide on tailgating
@@ -2753,6 +2782,30 @@ mod tests {
         assert_eq!(
             tier("Replace the connectors with one approved type."),
             Some(Tier::Process)
+        );
+    }
+
+    #[test]
+    fn the_agent_after_by_what_was_missing_and_a_promise_of_a_named_role() {
+        // After "by", the person who did it; the part is the one at hand.
+        assert_eq!(
+            tier("Filter replaced by the contractor."),
+            Some(Tier::Correction)
+        );
+        // A tool after "by" still says how.
+        assert_eq!(
+            tier("Visitor badges are now printed by the visitor system."),
+            Some(Tier::Design)
+        );
+        assert_eq!(tier("Missing line added."), Some(Tier::Correction));
+        assert_eq!(
+            tier("Add the missing field to the form."),
+            Some(Tier::Design)
+        );
+        assert_eq!(tier("Markings repainted."), Some(Tier::Correction));
+        assert_eq!(
+            tier("Account manager to consult the team before promising deadlines."),
+            Some(Tier::People)
         );
     }
 
