@@ -57,7 +57,8 @@ impl Phrases {
         (self.words.word(t.lemma()).has(Class::Person)
             && (!verb_form || self.person_forms.contains(&t.norm)))
             || self.is_named(t)
-            // "co-instructor", "sub-contractor", "vice-principal".
+            // "co-instructor", "sub-contractor", "vice-principal". (Not any
+            // joined word: a "firewall manager" is software.)
             || ["co-", "sub-", "vice-"].iter().any(|p| {
                 t.norm.strip_prefix(p).is_some_and(|rest| {
                     self.words
@@ -1420,11 +1421,15 @@ impl Phrases {
                         .is_some_and(|p| tokens.start >= t0 + p && tokens.start <= t0 + p + 2);
                     // "handed them to an adult who was not on the collection
                     // list": said of a person, not of the list.
+                    // So is "to an adult not on the collection list".
                     let of_someone = norm[..m.start]
                         .split_whitespace()
                         .rev()
                         .take(3)
-                        .any(|w| w == "who");
+                        .any(|w| w == "who")
+                        || (tokens.start > 0
+                            && words.starts_with("not ")
+                            && self.is_person(&text.tokens[tokens.start - 1]));
                     !(by_person || blamed || omitted || possessed || of_someone)
                 })
                 .map(&to_span)
@@ -2984,6 +2989,20 @@ mod tests {
             ),
             (
                 "Per the investigation, the cargo securing manual did not cover the new container stack heights.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_is_said_of_a_person_is_no_gap() {
+        read_as(&[
+            (
+                "Reason for the incident: the room leader released a child to an adult not on the collection list.",
+                true,
+            ),
+            (
+                "The firewall manager accepts rule changes without checking for an approved change.",
                 false,
             ),
         ]);

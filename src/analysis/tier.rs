@@ -882,6 +882,21 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     {
         adjust(&mut r, Tier::People, &hits[head], "a check people promise");
     }
+    // "HRBP to keep grievances confidential": people promising to make or
+    // change something no tool, document or check names do their own work
+    // with more care.
+    if matches!(verb, Class::Create | Class::Change)
+        && matches!(object, Object::Other | Object::People | Object::Message)
+        && r.tier > Tier::People
+        && promised(text, hits).is_some_and(|(_, to)| to + 1 == start)
+    {
+        adjust(
+            &mut r,
+            Tier::People,
+            &hits[head],
+            "people promising their own work",
+        );
+    }
     // "With a second person checking the index": a check by a second
     // person is a checkpoint of the process.
     // (Not one a person promises to get: "merchandiser to get a second
@@ -2806,6 +2821,26 @@ mod tests {
         assert_eq!(
             tier("Account manager to consult the team before promising deadlines."),
             Some(Tier::People)
+        );
+    }
+
+    #[test]
+    fn people_promising_to_make_something_no_tool_names() {
+        assert_eq!(
+            tier("HRBP to keep grievances confidential"),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Engineers to add comments to the code."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Developers to add input validation to the form."),
+            Some(Tier::Design)
+        );
+        assert_eq!(
+            tier("Narrow delivery windows to one hour."),
+            Some(Tier::Process)
         );
     }
 
