@@ -957,6 +957,24 @@ impl Phrases {
                     && self.agent_noun(&tokens[h]))
                 .then_some((h, verb))
             })
+            // "QA signed off the release", "RM onboarded client": an acronym
+            // no list knows, before a verb only people do, names a role (a
+            // system signs a token, not off a release).
+            .or_else(|| {
+                let h = verb.checked_sub(1)?;
+                (role == Role::Unknown
+                    && head.is_none()
+                    && tokens[h].acronym
+                    && !self.is_thing(&tokens[h])
+                    && tokens.get(verb).is_some_and(|v| {
+                        matches!(
+                            v.norm.as_str(),
+                            "onboarded" | "forgot" | "decided" | "chose" | "assumed" | "agreed"
+                        ) || v.norm == "signed"
+                            && tokens.get(verb + 1).is_some_and(|o| o.norm == "off")
+                    }))
+                .then_some((h, verb))
+            })
             // "A crew scheduler emailed the roster": an agent noun that no
             // list knows between a person and the verb ends the person's name
             // (after a person, "scheduler" is no software).
@@ -3005,6 +3023,25 @@ mod tests {
                 "The firewall manager accepts rule changes without checking for an approved change.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_crew_chief_and_a_role_named_by_an_acronym() {
+        read_as(&[
+            (
+                "Crew chief signed off the aircraft without the duplicate inspection being done.",
+                true,
+            ),
+            ("The chief cause was the missing interlock.", false),
+            (
+                "why 3: QA signed off the release without running the security tests",
+                true,
+            ),
+            ("CDD not completed - RM onboarded client w/o ID&V", true),
+            // A system signs a token, and shares what it is set to share.
+            ("The API signed the token with an expired key.", false),
+            ("The SSO shared the session with the partner app.", false),
         ]);
     }
 

@@ -500,6 +500,9 @@ fn asks_to_do(text: &Text, hits: &[Hit], i: usize) -> bool {
 
 /// Records kept of what there is.
 const RECORDS: &[&str] = &[
+    "history",
+    "file",
+    "detail",
     "inventory",
     "register",
     "log",
@@ -933,14 +936,12 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     if verb == Class::Change
         && r.tier > Tier::Correction
         && text.tokens[start].norm == "updated"
-        && object_hit.is_some_and(|o| {
-            o < head
-                && RECORDS.contains(
-                    &text.tokens[hits[o].tokens.end - 1]
-                        .norm
-                        .trim_end_matches('s'),
-                )
-        })
+        // (The record's noun may be one no list knows: "history updated".)
+        && object_hit
+            .filter(|&o| o < head)
+            .map(|o| hits[o].tokens.end - 1)
+            .or_else(|| object_hit.is_none().then(|| start.checked_sub(1)).flatten())
+            .is_some_and(|t| RECORDS.contains(&text.tokens[t].norm.trim_end_matches('s')))
         && text.tokens[end..]
             .iter()
             .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?"))
@@ -1012,9 +1013,15 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // "DG parcel moved to the correct hold", "room moved", "pallet
     // segregated": something moved or set apart, told in the past, is the
     // one at hand put where it belongs.
+    // (Or put where it should have gone: "waste moved to the correct bin".)
+    let put_right = text.tokens[end..].windows(3).any(|w| {
+        w[0].norm == "to"
+            && w[1].norm == "the"
+            && matches!(w[2].norm.as_str(), "correct" | "right" | "proper")
+    });
     if matches!(verb, Class::Change | Class::Create)
-        && object == Object::Other
-        && object_hit.is_none_or(|o| o < head)
+        && (object == Object::Other || put_right)
+        && object_hit.is_none_or(|o| o < head || put_right)
         && matches!(
             text.tokens[start].norm.as_str(),
             "moved" | "segregated" | "separated"
@@ -1053,7 +1060,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             && !definite_next
     });
     if verb == Class::Fix
-        && matches!(verb_word.norm.as_str(), "remove" | "disable")
+        && matches!(verb_word.norm.as_str(), "remove" | "disable" | "withdraw")
         && start == clause_start
         && kind
         && r.tier < Tier::Eliminate
@@ -2842,6 +2849,23 @@ mod tests {
             tier("Narrow delivery windows to one hour."),
             Some(Tier::Process)
         );
+    }
+
+    #[test]
+    fn put_right_withdrawn_and_a_history_brought_up_to_date() {
+        assert_eq!(
+            tier("Waste moved to the correct bin."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier(
+                "Withdraw printed manuals and give engineers tablets with the current revision only."
+            ),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(tier("Withdraw the leaver's badge."), Some(Tier::Correction));
+        assert_eq!(tier("History updated."), Some(Tier::Correction));
+        assert_eq!(tier("Delegation log updated."), Some(Tier::Correction));
     }
 
     #[test]
