@@ -317,10 +317,7 @@ impl Phrases {
                 .get(n + 1)
                 .map_or(text.tokens.len(), |next| hits[next.start].tokens.start);
             // A clause ends at its sentence's end.
-            if let Some(stop) = text.tokens[start..end]
-                .iter()
-                .position(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?"))
-            {
+            if let Some(stop) = text.tokens[start..end].iter().position(sentence_end) {
                 end = start + stop;
             }
             while end > start
@@ -448,6 +445,11 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
     .then_some((first, to))
 }
 
+/// A mark that ends a sentence.
+fn sentence_end(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "." | ";" | "!" | "?")
+}
+
 /// Where the clause of the word at `at` starts: after a sentence's end, a
 /// comma or a label ("Preventive action:").
 fn clause_start(text: &Text, at: usize) -> usize {
@@ -535,7 +537,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
         let sentence_break = i > start
             && text.tokens[hits[i - 1].tokens.end..first]
                 .iter()
-                .any(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?"));
+                .any(sentence_end);
         // "Operative reminded to knock and show ID": the second verb is
         // still what they were told to do.
         let told = before == Some("and")
@@ -877,28 +879,24 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             "a tool gives the message",
         );
     }
+    // Where a promise of people ("QA to ...") has its "to", read once.
+    let promise_to = promised(text, hits).map(|(_, to)| to);
     // "PM to check the dashboard before rollouts": a check people promise
-    // to make is theirs to remember.
-    if verb == Class::Check
+    // to make is theirs to remember; and "HRBP to keep grievances
+    // confidential": people promising to make or change something no tool,
+    // document or check names do their own work with more care.
+    let own_work = matches!(verb, Class::Create | Class::Change)
+        && matches!(object, Object::Other | Object::People | Object::Message);
+    if (verb == Class::Check || own_work)
         && r.tier > Tier::People
-        && promised(text, hits).is_some_and(|(_, to)| to + 1 == start)
+        && promise_to.is_some_and(|to| to + 1 == start)
     {
-        adjust(&mut r, Tier::People, &hits[head], "a check people promise");
-    }
-    // "HRBP to keep grievances confidential": people promising to make or
-    // change something no tool, document or check names do their own work
-    // with more care.
-    if matches!(verb, Class::Create | Class::Change)
-        && matches!(object, Object::Other | Object::People | Object::Message)
-        && r.tier > Tier::People
-        && promised(text, hits).is_some_and(|(_, to)| to + 1 == start)
-    {
-        adjust(
-            &mut r,
-            Tier::People,
-            &hits[head],
-            "people promising their own work",
-        );
+        let why = if own_work {
+            "people promising their own work"
+        } else {
+            "a check people promise"
+        };
+        adjust(&mut r, Tier::People, &hits[head], why);
     }
     // "With a second person checking the index": a check by a second
     // person is a checkpoint of the process.
@@ -917,7 +915,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                             "second" | "independent" | "another"
                         )
                     }))
-                && promised(text, hits).is_none_or(|(_, to)| to >= p.tokens.start)
+                && promise_to.is_none_or(|to| to >= p.tokens.start)
         })
     {
         adjust(&mut r, Tier::Process, p, "a second person checks");
@@ -937,14 +935,15 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         && r.tier > Tier::Correction
         && text.tokens[start].norm == "updated"
         // (The record's noun may be one no list knows: "history updated".)
-        && object_hit
-            .filter(|&o| o < head)
-            .map(|o| hits[o].tokens.end - 1)
-            .or_else(|| object_hit.is_none().then(|| start.checked_sub(1)).flatten())
-            .is_some_and(|t| RECORDS.contains(&text.tokens[t].norm.trim_end_matches('s')))
+        && match object_hit {
+            Some(o) if o < head => Some(hits[o].tokens.end - 1),
+            Some(_) => None,
+            None => start.checked_sub(1),
+        }
+        .is_some_and(|t| RECORDS.contains(&text.tokens[t].norm.trim_end_matches('s')))
         && text.tokens[end..]
             .iter()
-            .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?"))
+            .take_while(|t| !sentence_end(t))
             .all(|t| !t.is_word())
     {
         adjust(
@@ -1625,12 +1624,16 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 && !matches!(t.norm.as_str(), "the" | "a" | "an")
                 && !hits.iter().any(|h| h.tokens.contains(&j))
         };
+        // The phrase of the candidate always holds `at` itself.
         let phrase = (from..=at)
             .rev()
             .take_while(|&j| phrase_of(j) == phrase_of(at))
-            .last()?;
-        let of = phrase.checked_sub(1)?;
-        let of_unknown = of > from && text.tokens[of].norm == "of" && unknown(of.checked_sub(1)?);
+            .last()
+            .unwrap_or(at);
+        let of_unknown = phrase >= 2
+            && phrase - 1 > from
+            && text.tokens[phrase - 1].norm == "of"
+            && unknown(phrase - 2);
         // The first phrase after the verb, when the object is in a later one.
         let first_phrase = (from..at)
             .take_while(|&j| phrase_of(j) <= phrase_of(from) + 1 && !phrase_end(j))
@@ -1663,7 +1666,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     || !text.tokens[j].is_word()
                     || matches!(text.tokens[j].norm.as_str(), "the" | "a" | "an")
             });
-        (of_unknown || unknown_first).then_some(())
+        of_unknown || unknown_first
     };
     let before = heads(0..head).last().copied();
     let subject = before.filter(|&i| passive_item(i));
@@ -1684,7 +1687,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             // (What goes into a message is one: "a slide on tailgating
             // added to the security briefing".)
             Some(Object::Message)
-                if unknown_before(first).is_some()
+                if unknown_before(first)
                     && text.tokens[..hits[first].tokens.start]
                         .iter()
                         .rev()
@@ -1693,9 +1696,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             {
                 Some(first)
             }
-            _ if unknown_before(first).is_some() => {
-                named_later(first, &["with", "in", "into", "to", "on"])
-            }
+            _ if unknown_before(first) => named_later(first, &["with", "in", "into", "to", "on"]),
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
             Some(Object::Other) => {
                 named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
