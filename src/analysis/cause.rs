@@ -792,6 +792,8 @@ impl Phrases {
         let mut opening = tokens
             .first()
             .is_some_and(|t| FRONTED.contains(&t.norm.as_str()));
+        // Where the subject's words start: after a fronted phrase's comma.
+        let mut from = 0;
         for (i, t) in tokens.iter().enumerate() {
             if i < aside_end {
                 continue;
@@ -802,6 +804,7 @@ impl Phrases {
                 if opening {
                     (role, head, possessor, closed, opening) =
                         (Role::Unknown, None, None, false, false);
+                    from = i + 1;
                     continue;
                 }
                 // "The investigator, despite the plan, shared the dataset":
@@ -883,6 +886,20 @@ impl Phrases {
                     possessor = Some(i - 1);
                 }
                 role = Role::Unknown;
+                continue;
+            }
+            // "Head of department's inadequate moderation": a role named by
+            // what it heads ("the head of the queue" is no one).
+            if !closed
+                && matches!(t.norm.as_str(), "head" | "heads")
+                && tokens.get(i + 1).is_some_and(|o| o.norm == "of")
+                && tokens.get(i + 2).is_some_and(|w| {
+                    w.is_word() && !matches!(w.norm.as_str(), "the" | "a" | "an" | "this" | "that")
+                })
+            {
+                role = Role::Person;
+                head = Some(i + 2);
+                aside_end = i + 3;
                 continue;
             }
             if PREPOSITIONS.contains(&t.norm.as_str()) && role != Role::Unknown {
@@ -1030,7 +1047,31 @@ impl Phrases {
                 let end = self.agent_end(&tokens[by + 1..])? + by + 1;
                 Some((tok_span(f..f + 1), tok_span(by..end)))
             });
-        let agent = agent.or_else(|| nominal.as_ref().map(|(_, agent)| agent.clone()));
+        // "Headset not worn by the pushback driver, who relied on ...": a
+        // past passive denied, and after "by" who did not do it, wherever the
+        // clause's verb was read (here "relied").
+        let denied_by = || {
+            let n = tokens
+                .windows(2)
+                .position(|w| matches!(w[0].norm.as_str(), "not" | "never") && w[1].is_past())?;
+            if tokens[..n]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "is" | "are" | "am" | "get" | "gets"))
+            {
+                return None;
+            }
+            let by = n
+                + 2
+                + tokens[n + 2..]
+                    .iter()
+                    .take(3)
+                    .position(|t| t.norm == "by")?;
+            let end = self.agent_end(&tokens[by + 1..])? + by + 1;
+            Some(tok_span(by..end))
+        };
+        let agent = agent
+            .or_else(|| nominal.as_ref().map(|(_, agent)| agent.clone()))
+            .or_else(denied_by);
         let mut actor: Vec<Range<usize>> = Vec::new();
         if let Some(agent) = &agent {
             actor.push(agent.clone());
@@ -1312,8 +1353,8 @@ impl Phrases {
         let fronted = |h: usize| {
             !closed
                 && verb == h + 1
-                && h <= 4
-                && tokens[..h].iter().all(|t| {
+                && h <= from + 4
+                && tokens[from..h].iter().all(|t| {
                     t.is_word() && !self.verbish(t) && !PREPOSITIONS.contains(&t.norm.as_str())
                 })
         };
@@ -1448,7 +1489,14 @@ impl Phrases {
                         || (tokens.start > 0
                             && words.starts_with("not ")
                             && self.is_person(&text.tokens[tokens.start - 1]));
-                    !(by_person || blamed || omitted || possessed || of_someone)
+                    // "gave the candidate extra time that had not been
+                    // approved": what a person did it to, not a gap ("used a
+                    // pump that had no alarm" still names one).
+                    let described = active_person
+                        && (words.contains(" that ") || words.contains(" which "))
+                        && words.ends_with(" not")
+                        && norm[m.end..].starts_with(" been ");
+                    !(by_person || blamed || omitted || possessed || of_someone || described)
                 })
                 .map(&to_span)
                 .collect()
@@ -3042,6 +3090,37 @@ mod tests {
             // A system signs a token, and shares what it is set to share.
             ("The API signed the token with an expired key.", false),
             ("The SSO shared the session with the partner app.", false),
+        ]);
+    }
+
+    #[test]
+    fn a_denied_passive_a_fronted_despite_and_a_head_of_department() {
+        read_as(&[
+            // The person after "by", though "relied" was read as the verb.
+            (
+                "Cause: headset not worn by the pushback driver, who relied on hand signals.",
+                true,
+            ),
+            ("Logs are not reviewed by the analyst on nights.", false),
+            // A phrase before the subject, and what the person did it to.
+            (
+                "Despite the guidance, the teacher gave the candidate extra time that had not been approved.",
+                true,
+            ),
+            (
+                "Despite the heavy workload, the nurse completed the checks.",
+                false,
+            ),
+            (
+                "The engineer installed a patch that had not been tested because the test rig was down.",
+                false,
+            ),
+            ("Poor clinical judgement by the on-call vet.", true),
+            (
+                "Head of department's inadequate moderation of the coursework marks.",
+                true,
+            ),
+            ("The head of the queue was not served.", false),
         ]);
     }
 

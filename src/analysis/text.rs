@@ -526,6 +526,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("began begun begins", "begin"),
     ("fell fallen falls", "fall"),
     ("understood understands", "understand"),
+    ("wore worn wears wearing", "wear"),
     ("misunderstood misunderstands", "misunderstand"),
     ("should", "shall"),
     ("would", "will"),

@@ -1058,10 +1058,27 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             && text.tokens.get(end + 1).is_none_or(|p| p.norm != "'s")
             && !definite_next
     });
+    // "Remove the card-taking option from the agent script": a part taken
+    // out of a tool, form or setting is gone for everyone ("remove the
+    // leaver from the group" and "the test account from production" are
+    // the ones at hand).
+    let from = text.tokens[end..]
+        .iter()
+        .position(|t| t.norm == "from")
+        .map(|p| end + p)
+        .filter(|&f| f > end);
+    let taken_out = from.is_some_and(|f| {
+        let near = |h: &&Hit, from: usize, to: usize| h.tokens.start >= from && h.tokens.start < to;
+        hits.iter()
+            .any(|h| near(&h, f + 1, f + 4) && h.classes.has(Class::Control))
+            && !hits.iter().any(|h| {
+                near(&h, end, f) && (h.classes.has(Class::People) || h.classes.has(Class::Item))
+            })
+    });
     if verb == Class::Fix
         && matches!(verb_word.norm.as_str(), "remove" | "disable" | "withdraw")
         && start == clause_start
-        && kind
+        && (kind || taken_out)
         && r.tier < Tier::Eliminate
     {
         adjust(
@@ -1088,7 +1105,8 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     }
     let after = &hits[head + 1..];
     let anywhere = |c: Class| hits.iter().find(|h| h.classes.has(c));
-    let automated = anywhere(Class::Automated);
+    let automated_at = hits.iter().position(|h| h.classes.has(Class::Automated));
+    let automated = automated_at.map(|a| &hits[a]);
     // "Checked nightly" is how often someone checks; "the nightly export"
     // is a job that runs by itself.
     let periodic = hits.iter().find(|h| {
@@ -1173,8 +1191,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     {
         adjust(&mut r, Tier::Detect, a, "a check that runs by itself");
     }
+    // ("Scripts retrieved" mends the exam scripts at hand: the object
+    // says what was fixed, not how.)
+    let by_tool = automated_at
+        .filter(|&a| object_hit != Some(a))
+        .map(|a| &hits[a]);
     if verb == Class::Fix
-        && let Some(f) = anywhere(Class::Fleet).or(automated)
+        && let Some(f) = anywhere(Class::Fleet).or(by_tool)
     {
         adjust(&mut r, Tier::Eliminate, f, "every instance, by a tool");
     }
@@ -2885,6 +2908,39 @@ mod tests {
         );
         assert_eq!(
             tier("Seed phrase moved to the safe."),
+            Some(Tier::Correction)
+        );
+    }
+
+    #[test]
+    fn scripts_at_hand_and_lessons_shared() {
+        // The exam scripts are what was mended, not a tool that mends.
+        assert_eq!(tier("Scripts retrieved."), Some(Tier::Correction));
+        assert_eq!(
+            tier("Fix every affected record with a script."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(tier("Shared in #eng-all."), Some(Tier::People));
+        assert_eq!(tier("Lessons shared with the team."), Some(Tier::People));
+        assert_eq!(tier("Shared accounts disabled."), Some(Tier::Eliminate));
+    }
+
+    #[test]
+    fn a_part_taken_out_of_a_tool_is_gone_for_everyone() {
+        assert_eq!(
+            tier("Remove the verbal card-taking option from the agent script."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Remove the export button from the CRM."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(
+            tier("Remove the leaver from the admin group."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Remove the old laptop from the asset register."),
             Some(Tier::Correction)
         );
     }
