@@ -200,6 +200,7 @@ const FRONTED: &[&str] = &[
     "whilst",
     "upon",
     "as",
+    "from",
 ];
 /// What only a person does or is, by how its forms start: a thing that
 /// "did not realise" is a person the lists do not know.
@@ -346,6 +347,14 @@ fn clauses(text: &Text) -> Vec<Clause> {
             "because" => Some((1, Link::Cause)),
             "due" | "owing" if next == "to" => Some((2, Link::Cause)),
             "caused" if next == "by" => Some((2, Link::Cause)),
+            // "It was by the receiving clerk not checking the ASN": what it
+            // was caused by, as some write it.
+            "by" if i == start + 2
+                && matches!(t[start].norm.as_str(), "it" | "this" | "that")
+                && matches!(t[i - 1].norm.as_str(), "was" | "is") =>
+            {
+                Some((1, Link::Cause))
+            }
             // "It just comes down to the caretaker leaving the door open."
             "down"
                 if next == "to"
@@ -1519,6 +1528,9 @@ impl Phrases {
                         matches!(t.norm.as_str(), "not" | "never" | "neither" | "nothing" | "none")
                             // "Procedure not followed" is a reduced passive.
                             && !predicate.get(i + 1).is_some_and(|n| n.norm.ends_with("ed"))
+                            // "The care plan says they must not be crushed":
+                            // what it forbids, not what it fails to do.
+                            && !(*i > 0 && matches!(predicate[i - 1].norm.as_str(), "must" | "shall"))
                     })
                     .map(|(i, _)| tok_span(verb + i..verb + i + 1)),
             );
@@ -3121,6 +3133,30 @@ mod tests {
                 true,
             ),
             ("The head of the queue was not served.", false),
+        ]);
+    }
+
+    #[test]
+    fn it_was_by_a_kp_and_what_a_plan_forbids() {
+        read_as(&[
+            (
+                "It was by the receiving clerk not checking the ASN against the delivery.",
+                true,
+            ),
+            ("It was by design that the field is optional.", false),
+            (
+                "KP put the raw meat on the top shelf above the desserts.",
+                true,
+            ),
+            // What the plan forbids is no gap in the plan.
+            (
+                "From my investigation, the nurse crushed the tablets even though the care plan says they must not be crushed.",
+                true,
+            ),
+            (
+                "The care plan does not say the tablets can be crushed.",
+                false,
+            ),
         ]);
     }
 

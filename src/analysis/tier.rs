@@ -658,17 +658,18 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // after it says which ones.)
     // (Only a correction's participle: "correct strength reordered" is a
     // strength corrected.)
+    // (The noun may end in "-ing", and a place may follow: "audit logging
+    // re-enabled on the database".)
     let compound_first = i <= clause_start
         && !participle
-        && text.tokens.get(end).is_some_and(plain_noun)
+        && text.tokens.get(end).is_some_and(Token::could_be_noun)
         && text.tokens.get(end + 1).is_some_and(Token::is_past)
         && hits
             .iter()
             .any(|p| p.tokens.start == end + 1 && p.classes.first_of(&HEADS) == Some(Class::Fix))
-        && text
-            .tokens
-            .get(end + 2)
-            .is_none_or(|t| !t.is_word() || matches!(t.norm.as_str(), "and" | "to"));
+        && text.tokens.get(end + 2).is_none_or(|t| {
+            !t.is_word() || matches!(t.norm.as_str(), "and" | "to" | "on" | "in" | "at" | "for")
+        });
     if object_of_participle || noun_first || compound_first {
         return false;
     }
@@ -1528,7 +1529,13 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     let article = matches!(next.norm.as_str(), "the" | "a" | "an")
                         && t.is_word()
                         && !matches!(t.norm.as_str(), "the" | "a" | "an");
-                    *n += usize::from(ends_phrase(t) || article);
+                    // "Make the tracker require evidence": the tracker is
+                    // made to require; the evidence is what it requires.
+                    let made_to = matches!(
+                        next.norm.as_str(),
+                        "require" | "reject" | "refuse" | "ask" | "prompt" | "warn"
+                    );
+                    *n += usize::from(ends_phrase(t) || article || made_to);
                     Some(*n)
                 }),
         )
@@ -1559,10 +1566,14 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             return None;
         }
         let start = hits[i].tokens.start;
-        // A time limit is no object: "send terminations to IT within 24 hours".
+        // A time limit is no object: "send terminations to IT within 24 hours",
+        // "reorder on time".
         if text.tokens[start.saturating_sub(2)..start]
             .iter()
             .any(|t| t.norm == "within")
+            || (text.tokens[start].norm == "time"
+                && start > 0
+                && matches!(text.tokens[start - 1].norm.as_str(), "on" | "in"))
         {
             return None;
         }
@@ -2923,6 +2934,29 @@ mod tests {
         assert_eq!(tier("Shared in #eng-all."), Some(Tier::People));
         assert_eq!(tier("Lessons shared with the team."), Some(Tier::People));
         assert_eq!(tier("Shared accounts disabled."), Some(Tier::Eliminate));
+    }
+
+    #[test]
+    fn a_compound_before_its_participle_a_tool_made_to_require_a_service_signed_up_to() {
+        assert_eq!(
+            tier("Audit logging re-enabled on the database."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Make the tracker require evidence before a finding can be closed."),
+            Some(Tier::Design)
+        );
+        assert_eq!(
+            tier("Sign up to the pharmacy's repeat service, which orders automatically."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(tier("Sign the procedure."), Some(Tier::People));
+        assert_eq!(
+            tier("Out of date medication disposed of."),
+            Some(Tier::Correction)
+        );
+        // "On time" says when, not what.
+        assert_eq!(tier("Deputy to reorder on time."), Some(Tier::People));
     }
 
     #[test]
