@@ -985,9 +985,19 @@ impl Phrases {
             })
             // "QA signed off the release", "RM onboarded client": an acronym
             // no list knows, before a verb only people do, names a role (a
-            // system signs a token, not off a release).
+            // system signs a token, not off a release). So does one that went
+            // on "without visiting the worksite", or "left" a door open.
             .or_else(|| {
                 let h = verb.checked_sub(1)?;
+                let rest = &tokens[verb.min(tokens.len())..];
+                let without_doing = rest
+                    .windows(2)
+                    .any(|w| w[0].norm == "without" && w[1].is_ing_form() && w[1].norm != "being");
+                let left_open = rest.first().is_some_and(|v| v.norm == "left")
+                    && rest
+                        .iter()
+                        .take(8)
+                        .any(|t| LEFT_IN_PLACE.contains(&t.norm.as_str()));
                 (role == Role::Unknown
                     && head.is_none()
                     && tokens[h].acronym
@@ -995,9 +1005,20 @@ impl Phrases {
                     && tokens.get(verb).is_some_and(|v| {
                         matches!(
                             v.norm.as_str(),
-                            "onboarded" | "forgot" | "decided" | "chose" | "assumed" | "agreed"
+                            "onboarded"
+                                | "forgot"
+                                | "decided"
+                                | "chose"
+                                | "assumed"
+                                | "agreed"
+                                | "painted"
+                                | "acknowledged"
                         ) || v.norm == "signed"
                             && tokens.get(verb + 1).is_some_and(|o| o.norm == "off")
+                            || (v.is_past()
+                                && !AUXILIARY.contains(&v.norm.as_str())
+                                && without_doing)
+                            || left_open
                     }))
                 .then_some((h, verb))
             })
@@ -1405,10 +1426,26 @@ impl Phrases {
             && tokens
                 .first()
                 .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her"));
+        // "Because it was hot", "because they were behind schedule": the
+        // weather or the hour, which explain a person's choice no more than
+        // the choice itself.
+        let circumstance = predicate
+            .first()
+            .is_some_and(|t| matches!(t.norm.as_str(), "was" | "were"))
+            && {
+                let rest: Vec<&str> = predicate[1..]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .map(|t| t.norm.as_str())
+                    .filter(|w| !matches!(*w, "too" | "very" | "so" | "really"))
+                    .collect();
+                matches!(rest.as_slice(), [s] | [s, "schedule"] if CIRCUMSTANCES.contains(s))
+            };
         // The gaps, when read, may say something too (`read_gaps`).
         let says_something = !blame.is_empty()
             || !actor.is_empty()
             || (!personal
+                && !circumstance
                 && (verb < tokens.len()
                     || (role != Role::Unknown && words >= 4)
                     // A long clause explains, whatever its verb ("the
@@ -1684,6 +1721,11 @@ const NOT_AGENTS: &[&str] = &[
     "easier", "harder", "better", "greater", "lesser", "bitter", "proper", "upper", "inner",
     "outer", "super", "clever", "sober", "tender", "slender", "interior", "exterior", "superior",
     "inferior", "senior", "junior", "prior", "posterior",
+];
+
+/// A state of the weather, the hour or the workload of the moment.
+const CIRCUMSTANCES: &[&str] = &[
+    "hot", "cold", "quiet", "busy", "late", "behind", "dark", "wet", "noisy", "early",
 ];
 
 /// What a person left a thing as, when leaving it so is the failure.
@@ -3157,6 +3199,54 @@ mod tests {
                 "The care plan does not say the tablets can be crushed.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn the_weather_or_the_hour_explains_no_choice() {
+        read_as(&[
+            (
+                "The deck crew skipped the toolbox talk because they were behind schedule.",
+                true,
+            ),
+            (
+                "Sous chef decided not to label the batch because service was quiet.",
+                true,
+            ),
+            // A thing's state that is a gap still explains.
+            (
+                "The nurse skipped the check because the scanner was broken.",
+                false,
+            ),
+            (
+                "The engineer skipped the test because the test rig was down.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_role_by_its_acronym_went_on_without_checking() {
+        read_as(&[
+            (
+                "RP released the returned stock without checking the temperature record.",
+                true,
+            ),
+            (
+                "AB left the watertight door open during the crossing.",
+                true,
+            ),
+            (
+                "Night CRO acknowledged the chlorine low alarm and went back to his paperwork.",
+                true,
+            ),
+            // Systems named by their acronyms are things.
+            (
+                "The MES released the batch without checking the QC status.",
+                false,
+            ),
+            ("The UPS left the servers without power.", false),
+            ("The SCADA does not alarm on low chlorine.", false),
         ]);
     }
 
