@@ -325,6 +325,24 @@ fn clauses(text: &Text) -> Vec<Clause> {
             start = i;
             continue;
         }
+        // "It was the operator who typed ...", "it was the scanner that
+        // misread ...": a cleft puts its subject after "it was".
+        let noun_phrase = t
+            .get(i + 2)
+            .is_some_and(|w| matches!(w.norm.as_str(), "the" | "a" | "an" | "our"));
+        if at_start
+            && word == "it"
+            && matches!(next, "was" | "is")
+            && t[i + 2..]
+                .iter()
+                .take(6)
+                .take_while(|w| w.is_word())
+                .any(|w| w.norm == "who" || (noun_phrase && w.norm == "that"))
+        {
+            i += 2;
+            start = i;
+            continue;
+        }
         // (marker length, link of the clause it opens)
         let marker: Option<(usize, Link)> = match word {
             "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
@@ -3247,6 +3265,28 @@ mod tests {
             ),
             ("The UPS left the servers without power.", false),
             ("The SCADA does not alarm on low chlorine.", false),
+        ]);
+    }
+
+    #[test]
+    fn a_cleft_a_failing_denied_and_devices() {
+        read_as(&[
+            (
+                "It was the operator who typed the wrong sort code on the CHAPS payment.",
+                true,
+            ),
+            ("It was the scanner that misread the barcode.", false),
+            ("The OCR misread the date on the form.", false),
+            (
+                "There was no failing in the disclosure process; the disclosure officer simply missed the unused material.",
+                true,
+            ),
+            ("There was no failure alert on the queue.", false),
+            (
+                "The PCSO should have redacted the witness address before sharing the statement.",
+                true,
+            ),
+            ("There was no scanner at the goods-in desk.", false),
         ]);
     }
 

@@ -732,6 +732,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // The governing word: the first action word in a verb's place, or a
     // message or training named as the subject ("lock screen reminder added").
     let mut light: Option<usize> = None;
+    let mut recipient: Option<Range<usize>> = None;
     let head = hits.iter().enumerate().find_map(|(i, h)| {
         // A message may govern from anywhere ("lock screen reminder
         // added"), unless a tool is the subject: "the system informs the
@@ -755,6 +756,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         if asks_to_do(text, hits, i) {
             return None;
         }
+        // "Give the seatbelt sign a chime": the sign is who gets it.
+        if recipient
+            .as_ref()
+            .is_some_and(|r| r.contains(&h.tokens.start))
+        {
+            return None;
+        }
         if h.classes.first_of(&HEADS).is_some_and(|c| {
             (matches!(c, Class::Exhort | Class::Train | Class::Attest) && message() && !qualifies())
                 || (c == Class::Care && adverb())
@@ -767,6 +775,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // or, passive, "a one-off review was carried out".
         if h.classes.has(Class::Light) && verb_position(text, hits, h, clause_start) {
             light = Some(h.tokens.end);
+            let end = text.tokens[h.tokens.end..]
+                .iter()
+                .position(ends_phrase)
+                .map_or(text.tokens.len(), |p| h.tokens.end + p);
+            recipient = given(text, h.tokens.end, end).map(|g| h.tokens.end..g);
             return light_object(text, hits, i);
         }
         None
@@ -1004,6 +1017,47 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             &hits[head],
             "something alerts by itself",
         );
+    }
+    // "Alert the duty manager when the fridge goes out of range", "... 30
+    // days before each expires": an alert on a condition is a rule that
+    // fires by itself, not a person passing word on.
+    let on_condition = text.tokens[end..]
+        .iter()
+        .take_while(|t| t.is_word())
+        .position(|t| {
+            matches!(
+                t.norm.as_str(),
+                "when" | "whenever" | "if" | "before" | "once"
+            )
+        })
+        .is_some_and(|w| {
+            text.tokens
+                .get(end + w + 2..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|t| t.is_word())
+                .take(5)
+                .any(|t| t.norm.ends_with('s') && !t.norm.ends_with("ss") && t.norm.len() > 1)
+        });
+    if verb == Class::Alert && object == Object::People && on_condition && r.tier < Tier::Detect {
+        adjust(&mut r, Tier::Detect, &hits[head], "an alert on a condition");
+    }
+    // "Make a contact attempt a required step": what is made mandatory is
+    // a step of the process, whatever it is called.
+    // (Training made mandatory is still training.)
+    let trains = hits[head + 1..]
+        .iter()
+        .any(|h| h.classes.has(Class::Train) || h.classes.has(Class::Attest));
+    if text.tokens[start].norm == "make"
+        && !trains
+        && r.tier < Tier::Process
+        && text.tokens[end..]
+            .iter()
+            .take_while(|t| !ends_phrase(t) || t.norm == "a")
+            .take(6)
+            .any(|t| matches!(t.norm.as_str(), "required" | "mandatory" | "compulsory"))
+    {
+        adjust(&mut r, Tier::Process, &hits[head], "made a required step");
     }
     // A person changed in a passive is the one at hand: "assembler moved to
     // another station" changes who does the work, not how it is done.
@@ -1442,11 +1496,32 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
         .position(ends_phrase)
         .map_or(text.tokens.len(), |p| hits[light].tokens.end + p);
     let is_action = |i: &usize| hits[*i].classes.first_of(&HEADS).is_some();
+    // What is given, not whom it is given to (`given`).
+    let from = given(text, hits[light].tokens.end, end).unwrap_or(0);
     // A hit that starts in the phrase counts: "run terraform only from CI".
     (light + 1..hits.len())
         .take_while(|&i| hits[i].tokens.start < end)
-        .find(|&i| is_action(&i) && !says_which(text, &hits[i], hits[light].tokens.end))
+        .find(|&i| {
+            hits[i].tokens.start >= from
+                && is_action(&i)
+                && !says_which(text, &hits[i], hits[light].tokens.end)
+        })
         .or_else(|| (0..light).rev().find(is_action))
+}
+
+/// "Give the seatbelt sign a distinct chime": where what is given starts,
+/// after whom it is given to, when the light verb ending at `after` gives
+/// and its phrase ends at `end`.
+fn given(text: &Text, after: usize, end: usize) -> Option<usize> {
+    if !matches!(
+        text.tokens[after - 1].norm.as_str(),
+        "give" | "gives" | "gave"
+    ) {
+        return None;
+    }
+    (after + 2..end).find(|&k| {
+        matches!(text.tokens[k].norm.as_str(), "a" | "an") && text.tokens[k - 1].is_word()
+    })
 }
 
 /// "Give bank staff logins issued with their shift booking": a participle
@@ -2957,6 +3032,33 @@ mod tests {
         );
         // "On time" says when, not what.
         assert_eq!(tier("Deputy to reorder on time."), Some(Tier::People));
+    }
+
+    #[test]
+    fn an_alert_on_a_condition_what_is_given_and_a_step_made_required() {
+        assert_eq!(
+            tier("Alert the duty manager when the fridge temperature goes out of range."),
+            Some(Tier::Detect)
+        );
+        assert_eq!(
+            tier("Alert the team before the meeting."),
+            Some(Tier::People)
+        );
+        assert_eq!(tier("Alert the team when"), Some(Tier::People));
+        // The sign is given a chime; it is no sign-off.
+        assert_eq!(
+            tier("Give the seatbelt sign a distinct chime and a galley light."),
+            None
+        );
+        assert_eq!(tier("Give staff a reminder."), Some(Tier::People));
+        assert_eq!(
+            tier("Make a contact attempt a required step before the case can be closed."),
+            Some(Tier::Process)
+        );
+        assert_eq!(
+            tier("Make the refresher training mandatory for all staff."),
+            Some(Tier::People)
+        );
     }
 
     #[test]
