@@ -1726,7 +1726,7 @@ const NOT_AGENTS: &[&str] = &[
     "cutter", "blower", "dryer", "drier", "mixer", "feeder", "dispenser", "extinguisher",
     "detonator", "wrapper", "launcher", "crawler", "scraper", "listener", "watcher", "poller",
     "renderer", "resolver", "balancer", "limiter", "exporter", "importer", "uploader",
-    "downloader", "optimizer", "analyzer", "analyser", "sampler", "anchor", "armor", "odor",
+    "downloader", "optimizer", "analyzer", "analyser", "anchor", "armor", "odor",
     "favor", "honor", "labor", "rumor", "humor", "tumor", "vapor", "flavor", "neighbor", "terror",
     "horror", "tractor", "matter", "manner", "banner", "center", "fiber", "liter", "theater",
     "winter", "summer", "november", "october", "september", "december", "quarter", "trimester",
@@ -3287,6 +3287,28 @@ mod tests {
                 true,
             ),
             ("There was no scanner at the goods-in desk.", false),
+        ]);
+    }
+
+    #[test]
+    fn a_sampler_whoever_and_a_persons_own_work() {
+        read_as(&[
+            (
+                "The sampler did not flush the tap for the required two minutes before sampling.",
+                true,
+            ),
+            (
+                "The docs were wrong because whoever wrote them copied the example from v1.",
+                true,
+            ),
+            (
+                "Regression introduced by @marta's refactor, which removed the null check.",
+                true,
+            ),
+            (
+                "Outage caused by the vendor's update to the firmware.",
+                false,
+            ),
         ]);
     }
 

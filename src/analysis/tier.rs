@@ -883,6 +883,28 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     {
         adjust(&mut r, Tier::Correction, &hits[head], "done after the fact");
     }
+    // "Pinned the dependency to 2.3.1 for now", "temporarily block the
+    // sender": a stopgap holds the one at hand; "fixed in #4821" is the bug
+    // at hand mended in a release.
+    let rest: Vec<&str> = text.tokens[end..]
+        .iter()
+        .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?"))
+        .map(|t| t.norm.as_str())
+        .collect();
+    let stopgap = start
+        .checked_sub(1)
+        .is_some_and(|b| text.tokens[b].norm == "temporarily")
+        || rest.contains(&"temporarily")
+        || rest.windows(2).any(|w| w == ["for", "now"]);
+    let shipped = text.tokens[start].norm == "fixed" && rest.first() == Some(&"in");
+    if r.tier > Tier::Correction && (stopgap || shipped) {
+        adjust(
+            &mut r,
+            Tier::Correction,
+            &hits[head],
+            "a stopgap or a fix shipped",
+        );
+    }
     // A message switched on is one a tool gives by itself: "turn on the
     // external recipient warning in the mail client".
     if object == Object::Message && ENABLING.contains(&words(&hits[head]).as_str()) {
@@ -1131,7 +1153,10 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             })
     });
     if verb == Class::Fix
-        && matches!(verb_word.norm.as_str(), "remove" | "disable" | "withdraw")
+        && matches!(
+            verb_word.norm.as_str(),
+            "remove" | "disable" | "withdraw" | "lock"
+        )
         && start == clause_start
         && (kind || taken_out)
         && r.tier < Tier::Eliminate
@@ -3059,6 +3084,27 @@ mod tests {
             tier("Make the refresher training mandatory for all staff."),
             Some(Tier::People)
         );
+    }
+
+    #[test]
+    fn a_stopgap_a_fix_shipped_and_a_kind_locked() {
+        assert_eq!(
+            tier("Pinned the dependency to 2.3.1 for now."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Temporarily block the sender domain."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Fixed in #4821 (restored the null check)."),
+            Some(Tier::Correction)
+        );
+        assert_eq!(
+            tier("Lock viewport scales in the CAD template."),
+            Some(Tier::Eliminate)
+        );
+        assert_eq!(tier("Lock the leaver's account."), Some(Tier::Correction));
     }
 
     #[test]
