@@ -3208,6 +3208,10 @@ mod tests {
                 "KP put the raw meat on the top shelf above the desserts.",
                 true,
             ),
+            (
+                "ATO picked amlodipine 10mg instead of 5mg; the two boxes were side by side.",
+                true,
+            ),
             // What the plan forbids is no gap in the plan.
             (
                 "From my investigation, the nurse crushed the tablets even though the care plan says they must not be crushed.",

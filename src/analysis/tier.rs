@@ -1831,6 +1831,15 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 Some(first)
             }
             _ if unknown_before(first) => named_later(first, &["with", "in", "into", "to", "on"]),
+            // "Switch the group email to a mailing tool": what replaces a
+            // message is the object.
+            Some(Object::Message)
+                if ["switch", "mov", "migrat", "replac", "convert"]
+                    .iter()
+                    .any(|v| text.tokens[hits[head].tokens.start].norm.starts_with(v)) =>
+            {
+                named_later(first, &["with", "to", "into"]).or(Some(first))
+            }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
             Some(Object::Other) => {
                 named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
@@ -3105,6 +3114,19 @@ mod tests {
             Some(Tier::Eliminate)
         );
         assert_eq!(tier("Lock the leaver's account."), Some(Tier::Correction));
+    }
+
+    #[test]
+    fn an_interview_and_a_message_switched_to_a_tool() {
+        assert_eq!(
+            tier("Driver interviewed and hours infringement recorded."),
+            Some(Tier::People)
+        );
+        assert_eq!(
+            tier("Switch the group email to a mailing tool that hides addresses by default."),
+            Some(Tier::Design)
+        );
+        assert_eq!(tier("Move the newsletter to Thursday."), Some(Tier::People));
     }
 
     #[test]
