@@ -1576,6 +1576,17 @@ fn plain_noun(t: &Token) -> bool {
             "today"
                 | "tomorrow"
                 | "again"
+                // Where, not what: "a poster next to the till".
+                | "next"
+                | "near"
+                | "beside"
+                | "opposite"
+                | "inside"
+                | "outside"
+                | "above"
+                | "below"
+                | "behind"
+                | "alongside"
                 | "now"
                 | "once"
                 | "twice"
@@ -1813,6 +1824,10 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 .first()
                 .is_some_and(|t| t.norm == "by")
     };
+    let verb_is = |stems: &[&str]| {
+        let verb = &text.tokens[hits[head].tokens.start].norm;
+        stems.iter().any(|v| verb.starts_with(v))
+    };
     let chosen = match after.first() {
         Some(&first) if subject.is_some() && moved_to(first) => subject,
         Some(&first) if by_agent(first) && as_object(first) == Some(Object::People) => before,
@@ -1832,13 +1847,13 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             }
             _ if unknown_before(first) => named_later(first, &["with", "in", "into", "to", "on"]),
             // "Switch the group email to a mailing tool": what replaces a
-            // message is the object.
-            Some(Object::Message)
-                if ["switch", "mov", "migrat", "replac", "convert"]
-                    .iter()
-                    .any(|v| text.tokens[hits[head].tokens.start].norm.starts_with(v)) =>
-            {
+            // message is the object; and "show fraud markers as a banner on
+            // the reset screen", where a tool shows it.
+            Some(Object::Message) if verb_is(&["switch", "mov", "migrat", "replac", "convert"]) => {
                 named_later(first, &["with", "to", "into"]).or(Some(first))
+            }
+            Some(Object::Message) if verb_is(&["show", "display"]) => {
+                named_later(first, &["on", "in"]).or(Some(first))
             }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
             Some(Object::Other) => {
@@ -2847,7 +2862,8 @@ mod tests {
             tier(
                 "set the meeting room screens to lock after two minutes idle and require a PIN to cast"
             ),
-            Some(Tier::Process)
+            // The screens are a tool set to lock.
+            Some(Tier::Design)
         );
         assert_eq!(tier("Trip reinstated."), Some(Tier::Correction));
     }
@@ -3127,6 +3143,12 @@ mod tests {
             Some(Tier::Design)
         );
         assert_eq!(tier("Move the newsletter to Thursday."), Some(Tier::People));
+        // A tool shows it; where a poster goes is no object.
+        assert_eq!(
+            tier("Show fraud markers as a banner on the reset screen."),
+            Some(Tier::Design)
+        );
+        assert_eq!(tier("Put a poster next to the till."), Some(Tier::People));
     }
 
     #[test]
