@@ -1880,49 +1880,53 @@ mod tests {
         Phrases::builtin().rank(action).tier
     }
 
+    /// Each action with the tier it must be ranked at.
+    fn ranks(cases: &[(&str, Option<Tier>)]) {
+        for &(action, expected) in cases {
+            assert_eq!(tier(action), expected, "{action}");
+        }
+    }
+
     #[test]
     fn the_hierarchy_of_controls_of_the_spec() {
-        assert_eq!(
-            tier("Disable accounts automatically from the HR system."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Add a mandatory approval field to the change form."),
-            Some(Tier::Design)
-        );
-        assert_eq!(
-            tier("Name the HR Director as owner of the offboarding procedure."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Configure the SIEM to alert the on-call rota on failed admin logins."),
-            Some(Tier::Detect)
-        );
-        assert_eq!(
-            tier("IT will check the accounts weekly."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Cage locks checked nightly by the security guard."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier(
-                "Alert the database owner when the nightly export fails, through the job scheduler."
+        ranks(&[
+            (
+                "Disable accounts automatically from the HR system.",
+                Some(Tier::Eliminate),
             ),
-            Some(Tier::Detect)
-        );
-        assert_eq!(
-            tier("Write access removed from the intern's account."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Handover to be done more thoroughly in future."),
-            Some(Tier::People)
-        );
-        assert_eq!(tier("Restart the service."), Some(Tier::Correction));
-        assert_eq!(tier("Firewall rule corrected."), Some(Tier::Correction));
-        assert_eq!(tier("Thank the auditors."), None);
+            (
+                "Add a mandatory approval field to the change form.",
+                Some(Tier::Design),
+            ),
+            (
+                "Name the HR Director as owner of the offboarding procedure.",
+                Some(Tier::Process),
+            ),
+            (
+                "Configure the SIEM to alert the on-call rota on failed admin logins.",
+                Some(Tier::Detect),
+            ),
+            ("IT will check the accounts weekly.", Some(Tier::People)),
+            (
+                "Cage locks checked nightly by the security guard.",
+                Some(Tier::People),
+            ),
+            (
+                "Alert the database owner when the nightly export fails, through the job scheduler.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Write access removed from the intern's account.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Handover to be done more thoroughly in future.",
+                Some(Tier::People),
+            ),
+            ("Restart the service.", Some(Tier::Correction)),
+            ("Firewall rule corrected.", Some(Tier::Correction)),
+            ("Thank the auditors.", None),
+        ]);
     }
 
     #[test]
@@ -1930,34 +1934,31 @@ mod tests {
         let remind = Phrases::builtin().rank("Remind staff about the backup alerts.");
         assert_eq!(remind.tier, Some(Tier::People));
         assert_eq!(remind.words, ["remind staff"]);
-        assert_eq!(
-            tier("Remind staff to use the automated tool."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Update the procedure to stress that admins must follow it."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Update the onboarding procedure to email new starters the policy."),
-            Some(Tier::People)
-        );
-        // "email" with no object after it is a noun, not a message sent.
-        assert_eq!(
-            tier(
-                "Make MDM enrolment a mandatory step that blocks access to email until the device is enrolled."
+        ranks(&[
+            (
+                "Remind staff to use the automated tool.",
+                Some(Tier::People),
             ),
-            Some(Tier::Eliminate)
-        );
-        // A manual check stays people-tier; an automated one detects.
-        assert_eq!(
-            tier("Review the firewall rules monthly."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Schedule an automated monthly review of firewall rules that alerts the owner."),
-            Some(Tier::Detect)
-        );
+            (
+                "Update the procedure to stress that admins must follow it.",
+                Some(Tier::People),
+            ),
+            (
+                "Update the onboarding procedure to email new starters the policy.",
+                Some(Tier::People),
+            ),
+            // "email" with no object after it is a noun, not a message sent.
+            (
+                "Make MDM enrolment a mandatory step that blocks access to email until the device is enrolled.",
+                Some(Tier::Eliminate),
+            ),
+            // A manual check stays people-tier; an automated one detects.
+            ("Review the firewall rules monthly.", Some(Tier::People)),
+            (
+                "Schedule an automated monthly review of firewall rules that alerts the owner.",
+                Some(Tier::Detect),
+            ),
+        ]);
         assert!(Tier::Detect.corrects() && !Tier::People.corrects());
     }
 
@@ -2136,14 +2137,16 @@ mod tests {
     /// procedure staff read and sign is still a message to them.
     #[test]
     fn a_second_persons_signature_is_a_checkpoint() {
-        assert_eq!(
-            tier("Add an eligibility checklist signed by a second investigator."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Staff to read and sign the updated procedure."),
-            Some(Tier::People)
-        );
+        ranks(&[
+            (
+                "Add an eligibility checklist signed by a second investigator.",
+                Some(Tier::Process),
+            ),
+            (
+                "Staff to read and sign the updated procedure.",
+                Some(Tier::People),
+            ),
+        ]);
     }
 
     #[test]
@@ -2178,42 +2181,46 @@ mod tests {
 
     #[test]
     fn a_public_postmortems_actions() {
-        assert_eq!(
-            tier("Reviewers to look more closely at config changes."),
-            Some(Tier::People)
-        );
-        // A flag that turns a control off is a way round it.
-        assert_eq!(
-            tier("Remove the flag that disables signature checks."),
-            Some(Tier::Eliminate)
-        );
+        ranks(&[
+            (
+                "Reviewers to look more closely at config changes.",
+                Some(Tier::People),
+            ),
+            // A flag that turns a control off is a way round it.
+            (
+                "Remove the flag that disables signature checks.",
+                Some(Tier::Eliminate),
+            ),
+        ]);
     }
 
     #[test]
     fn a_recurring_chore_of_a_person_is_people_tier() {
-        assert_eq!(
-            tier("Team leader to update the matrix monthly."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Inspectors to measure all features going forward."),
-            Some(Tier::People)
-        );
-        assert_eq!(tier("Update the training matrix."), Some(Tier::Process));
+        ranks(&[
+            (
+                "Team leader to update the matrix monthly.",
+                Some(Tier::People),
+            ),
+            (
+                "Inspectors to measure all features going forward.",
+                Some(Tier::People),
+            ),
+            ("Update the training matrix.", Some(Tier::Process)),
+        ]);
     }
 
     #[test]
     fn insisting_is_asking_people() {
-        assert_eq!(
-            tier("Supervisors to insist on written requests in future."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier(
-                "Add urgent setpoint changes to the change procedure, with a written request in the operations log and a second operator's check before the change is applied."
+        ranks(&[
+            (
+                "Supervisors to insist on written requests in future.",
+                Some(Tier::People),
             ),
-            Some(Tier::Process)
-        );
+            (
+                "Add urgent setpoint changes to the change procedure, with a written request in the operations log and a second operator's check before the change is applied.",
+                Some(Tier::Process),
+            ),
+        ]);
     }
 
     #[test]
@@ -2236,59 +2243,61 @@ mod tests {
 
     #[test]
     fn a_preset_tool_and_a_task_card_change_the_process() {
-        assert_eq!(
-            tier("Issue click-type wrenches preset to the wheel nut torque at line stations."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Amend the task card to repeat the torque values."),
-            Some(Tier::Process)
-        );
+        ranks(&[
+            (
+                "Issue click-type wrenches preset to the wheel nut torque at line stations.",
+                Some(Tier::Process),
+            ),
+            (
+                "Amend the task card to repeat the torque values.",
+                Some(Tier::Process),
+            ),
+        ]);
     }
 
     #[test]
     fn the_right_one_is_no_access_right() {
-        assert_eq!(
-            tier("Records moved to the right claim."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Remove the admin rights from the leaver's account."),
-            Some(Tier::Correction)
-        );
+        ranks(&[
+            ("Records moved to the right claim.", Some(Tier::Correction)),
+            (
+                "Remove the admin rights from the leaver's account.",
+                Some(Tier::Correction),
+            ),
+        ]);
     }
 
     #[test]
     fn an_item_added_to_a_document_is_the_item_at_hand() {
-        assert_eq!(
-            tier("Entry added to the CD register and the RVN asked to be more careful."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Alert added to the monitoring dashboard."),
-            Some(Tier::Detect)
-        );
-        assert_eq!(
-            tier("New step added to the procedure."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Badge etiquette reminder added to the monthly newsletter."),
-            Some(Tier::People)
-        );
+        ranks(&[
+            (
+                "Entry added to the CD register and the RVN asked to be more careful.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Alert added to the monitoring dashboard.",
+                Some(Tier::Detect),
+            ),
+            ("New step added to the procedure.", Some(Tier::Process)),
+            (
+                "Badge etiquette reminder added to the monthly newsletter.",
+                Some(Tier::People),
+            ),
+        ]);
     }
 
     #[test]
     fn a_possessive_goes_on_with_its_noun() {
-        assert_eq!(
-            tier("Post event photos only from the comms team's scheduling tool."),
-            Some(Tier::Eliminate)
-        );
-        // A check done when someone asks is a chore, not a standing control.
-        assert_eq!(
-            tier("Line managers will confirm their team's access lists on request."),
-            Some(Tier::People)
-        );
+        ranks(&[
+            (
+                "Post event photos only from the comms team's scheduling tool.",
+                Some(Tier::Eliminate),
+            ),
+            // A check done when someone asks is a chore, not a standing control.
+            (
+                "Line managers will confirm their team's access lists on request.",
+                Some(Tier::People),
+            ),
+        ]);
     }
 
     #[test]
@@ -2301,253 +2310,268 @@ mod tests {
 
     #[test]
     fn a_document_changed_only_to_mention_a_rule_is_people_tier() {
-        assert_eq!(
-            tier("Induction checklist updated to mention P60 encryption."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Add an encryption step to the induction checklist."),
-            Some(Tier::Process)
-        );
+        ranks(&[
+            (
+                "Induction checklist updated to mention P60 encryption.",
+                Some(Tier::People),
+            ),
+            (
+                "Add an encryption step to the induction checklist.",
+                Some(Tier::Process),
+            ),
+        ]);
     }
 
     #[test]
     fn a_verb_done_again_is_a_fix_and_autocomplete_a_way_round() {
-        assert_eq!(
-            tier("The antivirus was reactivated on the trainee's laptop."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Turn off autocomplete for external addresses."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Sensibilisation of the team on the clean desk rule."),
-            Some(Tier::People)
-        );
+        ranks(&[
+            (
+                "The antivirus was reactivated on the trainee's laptop.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Turn off autocomplete for external addresses.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Sensibilisation of the team on the clean desk rule.",
+                Some(Tier::People),
+            ),
+        ]);
     }
 
     #[test]
     fn access_one_person_will_not_have_is_a_correction() {
-        assert_eq!(
-            tier("intern won't have prod access for a while"),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("The form can no longer be submitted without a ticket number."),
-            Some(Tier::Eliminate)
-        );
+        ranks(&[
+            (
+                "intern won't have prod access for a while",
+                Some(Tier::Correction),
+            ),
+            (
+                "The form can no longer be submitted without a ticket number.",
+                Some(Tier::Eliminate),
+            ),
+        ]);
     }
 
     #[test]
     fn a_compound_verb_an_incentive_and_a_dismissal() {
-        assert_eq!(
-            tier("Sample-monitor relationship manager calls."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Remove deposit volume from their bonus scorecard."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(tier("Relationship manager dismissed."), Some(Tier::People));
-        assert_eq!(
-            tier("Place labelled plastics bins in the galley."),
-            Some(Tier::Design)
-        );
-        assert_eq!(
-            tier("Customer's file re-opened and new proof of address obtained."),
-            Some(Tier::Correction)
-        );
+        ranks(&[
+            (
+                "Sample-monitor relationship manager calls.",
+                Some(Tier::People),
+            ),
+            (
+                "Remove deposit volume from their bonus scorecard.",
+                Some(Tier::Eliminate),
+            ),
+            ("Relationship manager dismissed.", Some(Tier::People)),
+            (
+                "Place labelled plastics bins in the galley.",
+                Some(Tier::Design),
+            ),
+            (
+                "Customer's file re-opened and new proof of address obtained.",
+                Some(Tier::Correction),
+            ),
+        ]);
     }
 
     #[test]
     fn a_manual_check_or_a_moved_person_is_people_tier() {
-        assert_eq!(
-            tier("100% visual inspection of clip orientation added at end of line."),
-            Some(Tier::People)
-        );
-        // Unless something enforces it.
-        assert_eq!(
-            tier(
-                "Require a daily inspection recorded in the app, which locks the permit until it is done."
+        ranks(&[
+            (
+                "100% visual inspection of clip orientation added at end of line.",
+                Some(Tier::People),
             ),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Assembler moved to another station."),
-            Some(Tier::People)
-        );
-        // The item before the participle, not the next clause's.
-        assert_eq!(
-            tier("Branch manager's password changed and the temp's access stopped."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Change the approver to the finance lead."),
-            Some(Tier::Process)
-        );
+            // Unless something enforces it.
+            (
+                "Require a daily inspection recorded in the app, which locks the permit until it is done.",
+                Some(Tier::Eliminate),
+            ),
+            ("Assembler moved to another station.", Some(Tier::People)),
+            // The item before the participle, not the next clause's.
+            (
+                "Branch manager's password changed and the temp's access stopped.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Change the approver to the finance lead.",
+                Some(Tier::Process),
+            ),
+        ]);
     }
 
     #[test]
     fn a_check_told_in_the_past_was_done_once() {
-        assert_eq!(
-            tier("The hosting provider's SOC report was reviewed and filed."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Have the GRC tool open a review task and escalate it when overdue."),
-            Some(Tier::Detect)
-        );
+        ranks(&[
+            (
+                "The hosting provider's SOC report was reviewed and filed.",
+                Some(Tier::People),
+            ),
+            (
+                "Have the GRC tool open a review task and escalate it when overdue.",
+                Some(Tier::Detect),
+            ),
+        ]);
         // A recurring one is a chore, shown by what makes it recur.
         let ranked = Phrases::builtin().rank("Cage locks checked nightly by the guard.");
         assert_eq!(ranked.words, ["checked", "nightly"]);
         // So is a scan done once, and a scan that runs by itself detects.
-        assert_eq!(
-            tier("USB stick confiscated and HMI scanned."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Laptops scanned automatically every night by the EDR agent."),
-            Some(Tier::Detect)
-        );
+        ranks(&[
+            ("USB stick confiscated and HMI scanned.", Some(Tier::People)),
+            (
+                "Laptops scanned automatically every night by the EDR agent.",
+                Some(Tier::Detect),
+            ),
+        ]);
     }
 
     #[test]
     fn a_door_contact_is_a_device_not_a_message() {
-        assert_eq!(
-            tier("Fit a door contact to the fire door that alarms at the security desk."),
-            Some(Tier::Design)
-        );
-        assert_eq!(tier("Contact the store manager."), Some(Tier::People));
+        ranks(&[
+            (
+                "Fit a door contact to the fire door that alarms at the security desk.",
+                Some(Tier::Design),
+            ),
+            ("Contact the store manager.", Some(Tier::People)),
+        ]);
     }
 
     #[test]
     fn a_service_widened_to_every_case_is_a_process_change() {
-        assert_eq!(
-            tier("Extend the certified wiping service to all grant-funded equipment."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Extend the deadline for the affected record."),
-            Some(Tier::Correction)
-        );
+        ranks(&[
+            (
+                "Extend the certified wiping service to all grant-funded equipment.",
+                Some(Tier::Process),
+            ),
+            (
+                "Extend the deadline for the affected record.",
+                Some(Tier::Correction),
+            ),
+        ]);
     }
 
     #[test]
     fn people_promising_their_own_work_is_people_tier() {
-        assert_eq!(
-            tier("QA to do the full regression pass before every submission from now on."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Marketing to use the test segment first."),
-            Some(Tier::People)
-        );
-        // A known verb still decides.
-        assert_eq!(
-            tier("IT to enforce MFA on every admin account through conditional access."),
-            Some(Tier::Eliminate)
-        );
-        // A participle of two words makes the noun before it its object.
-        assert_eq!(tier("Build rolled back."), Some(Tier::Correction));
+        ranks(&[
+            (
+                "QA to do the full regression pass before every submission from now on.",
+                Some(Tier::People),
+            ),
+            (
+                "Marketing to use the test segment first.",
+                Some(Tier::People),
+            ),
+            // A known verb still decides.
+            (
+                "IT to enforce MFA on every admin account through conditional access.",
+                Some(Tier::Eliminate),
+            ),
+            // A participle of two words makes the noun before it its object.
+            ("Build rolled back.", Some(Tier::Correction)),
+        ]);
     }
 
     #[test]
     fn a_permission_taken_from_a_whole_role_removes_the_hazard() {
-        assert_eq!(
-            tier("Remove admin rights from all developers."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Remove the export permission from the fundraising role."),
-            Some(Tier::Eliminate)
-        );
-        // One person's, or one person taken out of a group, is a correction.
-        assert_eq!(
-            tier("Remove Dave's access from all systems."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Remove Dave from the admin group."),
-            Some(Tier::Correction)
-        );
-        // People in the plural are a group.
-        assert_eq!(
-            tier("Remove the adjust permission from stock controllers."),
-            Some(Tier::Eliminate)
-        );
+        ranks(&[
+            (
+                "Remove admin rights from all developers.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remove the export permission from the fundraising role.",
+                Some(Tier::Eliminate),
+            ),
+            // One person's, or one person taken out of a group, is a correction.
+            (
+                "Remove Dave's access from all systems.",
+                Some(Tier::Correction),
+            ),
+            ("Remove Dave from the admin group.", Some(Tier::Correction)),
+            // People in the plural are a group.
+            (
+                "Remove the adjust permission from stock controllers.",
+                Some(Tier::Eliminate),
+            ),
+        ]);
     }
 
     #[test]
     fn an_hourly_look_is_a_chore_and_a_comparison_a_check() {
-        assert_eq!(
-            tier("Night shift team leader to check the console for warnings every hour."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Add an automatic comparison of the proof against the data file."),
-            Some(Tier::Detect)
-        );
+        ranks(&[
+            (
+                "Night shift team leader to check the console for warnings every hour.",
+                Some(Tier::People),
+            ),
+            (
+                "Add an automatic comparison of the proof against the data file.",
+                Some(Tier::Detect),
+            ),
+        ]);
     }
 
     #[test]
     fn limiting_refusing_and_defaults_remove_the_hazard() {
-        assert_eq!(
-            tier("Limit the handheld to meter serial and reading for each property."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Make the till refuse refunds over 50 pounds without a supervisor card."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Remove phone numbers from the manifest report by default."),
-            Some(Tier::Eliminate)
-        );
-        // Removed once, they are a correction.
-        assert_eq!(
-            tier("Phone numbers removed from the manifest."),
-            Some(Tier::Correction)
-        );
+        ranks(&[
+            (
+                "Limit the handheld to meter serial and reading for each property.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Make the till refuse refunds over 50 pounds without a supervisor card.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remove phone numbers from the manifest report by default.",
+                Some(Tier::Eliminate),
+            ),
+            // Removed once, they are a correction.
+            (
+                "Phone numbers removed from the manifest.",
+                Some(Tier::Correction),
+            ),
+        ]);
     }
 
     #[test]
     fn what_a_tool_does_in_a_relative_clause() {
-        assert_eq!(
-            tier(
-                "Load programs over the network from the DNC system, which checks the revision against the router."
+        ranks(&[
+            (
+                "Load programs over the network from the DNC system, which checks the revision against the router.",
+                Some(Tier::Detect),
             ),
-            Some(Tier::Detect)
-        );
-        // A noun before an auxiliary is none of it.
-        assert_eq!(
-            tier("Night staff reminded that checks must be recorded at the time."),
-            Some(Tier::People)
-        );
-        // What has to be scanned from now on was not scanned once.
-        assert_eq!(
-            tier("Use the final check step, which has to be scanned before the bag label prints."),
-            Some(Tier::Detect)
-        );
-        // "A monthly report" is a noun, and an incident module no training.
-        assert_eq!(
-            tier(
-                "Record near misses in the PMR's incident module, which produces a monthly report automatically."
+            // A noun before an auxiliary is none of it.
+            (
+                "Night staff reminded that checks must be recorded at the time.",
+                Some(Tier::People),
             ),
-            None
-        );
+            // What has to be scanned from now on was not scanned once.
+            (
+                "Use the final check step, which has to be scanned before the bag label prints.",
+                Some(Tier::Detect),
+            ),
+            // "A monthly report" is a noun, and an incident module no training.
+            (
+                "Record near misses in the PMR's incident module, which produces a monthly report automatically.",
+                None,
+            ),
+        ]);
     }
 
     #[test]
     fn removing_a_kind_of_thing_removes_the_hazard() {
-        assert_eq!(
-            tier("Remove CRM export rights from hosts."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Remove medical details from the printed register."),
-            Some(Tier::Eliminate)
-        );
+        ranks(&[
+            (
+                "Remove CRM export rights from hosts.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remove medical details from the printed register.",
+                Some(Tier::Eliminate),
+            ),
+        ]);
         // The one at hand, or a clean-up of what is left over, is a correction.
         for action in [
             "Remove the leaver's account from the group.",
@@ -2572,20 +2596,20 @@ mod tests {
             assert_eq!(tier(action), Some(Tier::Correction), "{action}");
         }
         // What is given is the logins, not an issuing; "run" is a noun here.
-        assert_eq!(
-            tier(
-                "Give bank staff read-only bed management logins issued with their shift booking."
+        ranks(&[
+            (
+                "Give bank staff read-only bed management logins issued with their shift booking.",
+                None,
             ),
-            None
-        );
-        assert_eq!(
-            tier("Validation run repeated with in-date reagent."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Duty manager given a new key card and the old key card deactivated."),
-            Some(Tier::Correction)
-        );
+            (
+                "Validation run repeated with in-date reagent.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Duty manager given a new key card and the old key card deactivated.",
+                Some(Tier::Correction),
+            ),
+        ]);
     }
 
     #[test]
@@ -2597,15 +2621,17 @@ mod tests {
         ] {
             assert!(tier(action).is_some_and(|t| t >= Tier::Detect), "{action}");
         }
-        assert_eq!(tier("Remind staff today."), Some(Tier::People));
-        assert_eq!(
-            tier("Added a CONTRIBUTING note not to force-push."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Split the celebrant briefing from private notes so celebrants cannot see them."),
-            Some(Tier::Eliminate)
-        );
+        ranks(&[
+            ("Remind staff today.", Some(Tier::People)),
+            (
+                "Added a CONTRIBUTING note not to force-push.",
+                Some(Tier::People),
+            ),
+            (
+                "Split the celebrant briefing from private notes so celebrants cannot see them.",
+                Some(Tier::Eliminate),
+            ),
+        ]);
         for action in [
             "Remind staff so that they cannot forget.",
             "Permissions corrected on the folder so that staff can no longer see salaries.",
@@ -2617,557 +2643,517 @@ mod tests {
     #[test]
     fn a_noun_first_a_note_limit_and_what_was_done_after_the_fact() {
         // "Limit override" is a noun phrase, "reversed" its verb.
-        assert_eq!(
-            tier("Limit override reversed and relationship manager disciplined."),
-            Some(Tier::Correction)
-        );
-        // "Note" only says which limit.
-        assert_eq!(
-            tier("Counterfeit pen at every till and a £20 note limit on the till."),
-            None
-        );
-        assert_eq!(
-            tier("Lift plan raised retrospectively."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("DPIA carried out retrospectively for the project."),
-            Some(Tier::Correction)
-        );
-        // An imperative's object with a participle that says which.
-        assert_eq!(
-            tier("Disable accounts created by contractors through the HR-to-directory connector."),
-            tier("Disable accounts through the HR-to-directory connector.")
-        );
+        ranks(&[
+            (
+                "Limit override reversed and relationship manager disciplined.",
+                Some(Tier::Correction),
+            ),
+            // "Note" only says which limit.
+            (
+                "Counterfeit pen at every till and a £20 note limit on the till.",
+                None,
+            ),
+            ("Lift plan raised retrospectively.", Some(Tier::Correction)),
+            (
+                "DPIA carried out retrospectively for the project.",
+                Some(Tier::Correction),
+            ),
+            // An imperative's object with a participle that says which.
+            (
+                "Disable accounts created by contractors through the HR-to-directory connector.",
+                tier("Disable accounts through the HR-to-directory connector."),
+            ),
+        ]);
     }
 
     #[test]
     fn sent_only_one_way_downloads_disabled_and_a_change_reviewed_late() {
-        assert_eq!(
-            tier("Send all tender documents only through the tender portal."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Disable drawing downloads except as watermarked PDFs."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Disable the subcontractor's account."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Change retrospectively reviewed by the change manager."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(tier("Correct strength reordered."), Some(Tier::Correction));
-        assert_eq!(tier("Records unmerged."), Some(Tier::Correction));
+        ranks(&[
+            (
+                "Send all tender documents only through the tender portal.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Disable drawing downloads except as watermarked PDFs.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Disable the subcontractor's account.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Change retrospectively reviewed by the change manager.",
+                Some(Tier::Correction),
+            ),
+            ("Correct strength reordered.", Some(Tier::Correction)),
+            ("Records unmerged.", Some(Tier::Correction)),
+        ]);
     }
 
     #[test]
     fn a_thing_taken_back_is_a_correction() {
-        assert_eq!(
-            tier("Letters taken back to the strongroom."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(tier("Files brought back on site."), Some(Tier::Correction));
+        ranks(&[
+            (
+                "Letters taken back to the strongroom.",
+                Some(Tier::Correction),
+            ),
+            ("Files brought back on site.", Some(Tier::Correction)),
+        ]);
     }
 
     #[test]
     fn asked_to_do_moved_back_and_what_an_unknown_noun_is_of() {
         // What someone is asked to do is the action.
-        assert_eq!(
-            tier(
-                "Preventive action: ask the courier to block Friday collections for the central lab account."
+        ranks(&[
+            (
+                "Preventive action: ask the courier to block Friday collections for the central lab account.",
+                Some(Tier::Eliminate),
             ),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(tier("Ask staff to take more care."), Some(Tier::People));
-        assert_eq!(
-            tier("Ask the supplier for a new quote."),
-            Some(Tier::People)
-        );
-        // After the fact, wherever it is said.
-        assert_eq!(
-            tier("Sub-investigator added to the delegation log retrospectively."),
-            Some(Tier::Correction)
-        );
-        // Something moved, told in the past, is the one at hand.
-        assert_eq!(
-            tier("DG parcel moved to the correct hold."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Procedure moved to the intranet."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Move the net check onto the deck crew's checklist."),
-            Some(Tier::Process)
-        );
-        // The figure is what the read-back is of; it goes into a procedure.
-        assert_eq!(
-            tier("Add a mandatory read-back of the fuel figure to the turnaround procedure."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Staff reminded to complete the temperature log every day, including weekends."),
-            Some(Tier::People)
-        );
-        assert_eq!(tier("Circuit re-energised."), Some(Tier::Correction));
-        assert_eq!(
-            tier("Samples discarded and retaken."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(tier("Control engineer stood down."), Some(Tier::People));
+            ("Ask staff to take more care.", Some(Tier::People)),
+            ("Ask the supplier for a new quote.", Some(Tier::People)),
+            // After the fact, wherever it is said.
+            (
+                "Sub-investigator added to the delegation log retrospectively.",
+                Some(Tier::Correction),
+            ),
+            // Something moved, told in the past, is the one at hand.
+            (
+                "DG parcel moved to the correct hold.",
+                Some(Tier::Correction),
+            ),
+            ("Procedure moved to the intranet.", Some(Tier::Process)),
+            (
+                "Move the net check onto the deck crew's checklist.",
+                Some(Tier::Process),
+            ),
+            // The figure is what the read-back is of; it goes into a procedure.
+            (
+                "Add a mandatory read-back of the fuel figure to the turnaround procedure.",
+                Some(Tier::Process),
+            ),
+            (
+                "Staff reminded to complete the temperature log every day, including weekends.",
+                Some(Tier::People),
+            ),
+            ("Circuit re-energised.", Some(Tier::Correction)),
+            ("Samples discarded and retaken.", Some(Tier::Correction)),
+            ("Control engineer stood down.", Some(Tier::People)),
+        ]);
     }
 
     #[test]
     fn a_promised_check_a_refund_made_and_an_object_before_an_infinitive() {
-        assert_eq!(
-            tier("Baker was explained the allergen rules again."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Student vet to wear dosimeter at all times."),
-            Some(Tier::People)
-        );
-        // A check people promise is theirs to remember, after a label too.
-        assert_eq!(
-            tier("AI: PM to check the dashboard before rollouts."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Configure the dashboard to alert the PM."),
-            Some(Tier::Detect)
-        );
-        assert_eq!(
-            tier("Tax code corrected and refund made."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(tier("Address changed back."), Some(Tier::Correction));
-        // The card is rewritten; the order is what it is to show.
-        assert_eq!(
-            tier("Rewrite the recipe card to show the order of addition."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Asked the vendor to fix the vulnerability in the next release."),
-            Some(Tier::Correction)
-        );
-        // "With the vendor" fills in nothing of the next clause.
-        assert_eq!(
-            tier(
-                "Tune the RTU alarms with the vendor, suppress known chatter and route any remaining comms alarm to a ticket with an owner."
+        ranks(&[
+            (
+                "Baker was explained the allergen rules again.",
+                Some(Tier::People),
             ),
-            Some(Tier::Design)
-        );
+            (
+                "Student vet to wear dosimeter at all times.",
+                Some(Tier::People),
+            ),
+            // A check people promise is theirs to remember, after a label too.
+            (
+                "AI: PM to check the dashboard before rollouts.",
+                Some(Tier::People),
+            ),
+            (
+                "Configure the dashboard to alert the PM.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Tax code corrected and refund made.",
+                Some(Tier::Correction),
+            ),
+            ("Address changed back.", Some(Tier::Correction)),
+            // The card is rewritten; the order is what it is to show.
+            (
+                "Rewrite the recipe card to show the order of addition.",
+                Some(Tier::Process),
+            ),
+            (
+                "Asked the vendor to fix the vulnerability in the next release.",
+                Some(Tier::Correction),
+            ),
+            // "With the vendor" fills in nothing of the next clause.
+            (
+                "Tune the RTU alarms with the vendor, suppress known chatter and route any remaining comms alarm to a ticket with an owner.",
+                Some(Tier::Design),
+            ),
+        ]);
     }
 
     #[test]
     fn a_second_persons_check_and_words_that_only_say_who() {
-        assert_eq!(
-            tier(
-                "Assemble disclosure bundles from the client's own matter folder only, with a second person checking the index before service."
+        ranks(&[
+            (
+                "Assemble disclosure bundles from the client's own matter folder only, with a second person checking the index before service.",
+                Some(Tier::Process),
             ),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("A second person to check the index before service."),
-            Some(Tier::Process)
-        );
-        // A person promising to get one is still a promise.
-        assert_eq!(
-            tier("Merchandiser to get a second person to check prices before publishing."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Cleaning supervisor to spot check seat pockets."),
-            Some(Tier::People)
-        );
-        // A department in "-ing" is the one promising.
-        assert_eq!(
-            tier("Marketing to use the test segment first."),
-            Some(Tier::People)
-        );
-        // "Supervising partner" is no verb.
-        assert_eq!(
-            tier(
-                "Record limitation dates in the case system, with warnings to the fee earner and supervising partner at 90, 30 and 7 days."
+            (
+                "A second person to check the index before service.",
+                Some(Tier::Process),
             ),
-            None
-        );
-        assert_eq!(
-            tier("Funds recovered through the bank."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Deputy manager given words of advice."),
-            Some(Tier::People)
-        );
+            // A person promising to get one is still a promise.
+            (
+                "Merchandiser to get a second person to check prices before publishing.",
+                Some(Tier::People),
+            ),
+            (
+                "Cleaning supervisor to spot check seat pockets.",
+                Some(Tier::People),
+            ),
+            // A department in "-ing" is the one promising.
+            (
+                "Marketing to use the test segment first.",
+                Some(Tier::People),
+            ),
+            // "Supervising partner" is no verb.
+            (
+                "Record limitation dates in the case system, with warnings to the fee earner and supervising partner at 90, 30 and 7 days.",
+                None,
+            ),
+            ("Funds recovered through the bank.", Some(Tier::Correction)),
+            ("Deputy manager given words of advice.", Some(Tier::People)),
+        ]);
     }
 
     #[test]
     fn banning_raising_reflecting_and_alerts_on_a_periodic_check() {
-        assert_eq!(
-            tier("Ban the use of personal phones for customer calls in the conduct policy."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(tier("Player banned."), Some(Tier::Correction));
-        assert_eq!(
-            tier("Raise the warfarin interaction alert to high priority in the PMR."),
-            Some(Tier::Detect)
-        );
-        assert_eq!(tier("Raise awareness of the policy."), Some(Tier::People));
-        assert_eq!(
-            tier("Pharmacist reflected on the incident."),
-            Some(Tier::People)
-        );
-        assert_eq!(tier("Toe board refitted."), Some(Tier::Correction));
-        assert_eq!(
-            tier("All MEWP users to wear harnesses."),
-            Some(Tier::People)
-        );
-        // A periodic check whose lapses a tool reports to someone detects.
-        assert_eq!(
-            tier(
-                "Assign the access review control to the IAM lead, with quarterly reviews tracked in the GRC tool and overdue alerts to the CISO."
+        ranks(&[
+            (
+                "Ban the use of personal phones for customer calls in the conduct policy.",
+                Some(Tier::Eliminate),
             ),
-            Some(Tier::Detect)
-        );
-        assert_eq!(
-            tier("Assign the access review control to the IAM lead, with quarterly reviews."),
-            Some(Tier::People)
-        );
+            ("Player banned.", Some(Tier::Correction)),
+            (
+                "Raise the warfarin interaction alert to high priority in the PMR.",
+                Some(Tier::Detect),
+            ),
+            ("Raise awareness of the policy.", Some(Tier::People)),
+            ("Pharmacist reflected on the incident.", Some(Tier::People)),
+            ("Toe board refitted.", Some(Tier::Correction)),
+            ("All MEWP users to wear harnesses.", Some(Tier::People)),
+            // A periodic check whose lapses a tool reports to someone detects.
+            (
+                "Assign the access review control to the IAM lead, with quarterly reviews tracked in the GRC tool and overdue alerts to the CISO.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Assign the access review control to the IAM lead, with quarterly reviews.",
+                Some(Tier::People),
+            ),
+        ]);
     }
 
     #[test]
     fn what_is_shown_and_to_whom_and_what_people_are_told_to_do() {
-        assert_eq!(
-            tier(
-                "show a fragile flag on the pack screen that forces box packing for flagged items"
+        ranks(&[
+            (
+                "show a fragile flag on the pack screen that forces box packing for flagged items",
+                Some(Tier::Detect),
             ),
-            Some(Tier::Detect)
-        );
-        assert_eq!(tier("Trainee shown the sharps policy."), Some(Tier::People));
-        assert_eq!(
-            tier("Operative reminded to knock and show ID."),
-            Some(Tier::People)
-        );
-        // After a comma, another action.
-        assert_eq!(
-            tier("Remind staff to lock screens, and configure auto-lock."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier(
-                "set the meeting room screens to lock after two minutes idle and require a PIN to cast"
+            ("Trainee shown the sharps policy.", Some(Tier::People)),
+            (
+                "Operative reminded to knock and show ID.",
+                Some(Tier::People),
+            ),
+            // After a comma, another action.
+            (
+                "Remind staff to lock screens, and configure auto-lock.",
+                Some(Tier::Process),
             ),
             // The screens are a tool set to lock.
-            Some(Tier::Design)
-        );
-        assert_eq!(tier("Trip reinstated."), Some(Tier::Correction));
+            (
+                "set the meeting room screens to lock after two minutes idle and require a PIN to cast",
+                Some(Tier::Design),
+            ),
+            ("Trip reinstated.", Some(Tier::Correction)),
+        ]);
     }
 
     #[test]
     fn something_that_alerts_things_set_apart_and_a_role_named_by_a_verb() {
-        assert_eq!(
-            tier(
-                "Use the electronic observation chart that calculates NEWS and pages the nurse in charge when the score reaches 5."
+        ranks(&[
+            (
+                "Use the electronic observation chart that calculates NEWS and pages the nurse in charge when the score reaches 5.",
+                Some(Tier::Detect),
             ),
-            Some(Tier::Detect)
-        );
-        assert_eq!(
-            tier("On-call engineer walked through the runbook."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("D5: pallet segregated and re-labelled."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Segregate allergen stock on a separate rack."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Change manager retrained on the CAB process."),
-            Some(Tier::People)
-        );
+            (
+                "On-call engineer walked through the runbook.",
+                Some(Tier::People),
+            ),
+            (
+                "D5: pallet segregated and re-labelled.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Segregate allergen stock on a separate rack.",
+                Some(Tier::Process),
+            ),
+            (
+                "Change manager retrained on the CAB process.",
+                Some(Tier::People),
+            ),
+        ]);
     }
 
     #[test]
     fn what_is_put_in_place_not_where_it_goes() {
-        assert_eq!(
-            tier(
-                "Put a seal dispenser at the loading bay that logs each seal to the trailer number."
+        ranks(&[
+            (
+                "Put a seal dispenser at the loading bay that logs each seal to the trailer number.",
+                Some(Tier::Process),
             ),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Add a sorting table at the back door where every item is checked."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier(
-                "Require a call-back to the number on file and a second person's approval in the payment system before bank details are changed."
+            (
+                "Add a sorting table at the back door where every item is checked.",
+                Some(Tier::Process),
             ),
-            Some(Tier::Design)
-        );
-        // What goes into a message is one.
-        assert_eq!(
-            tier("Added a slide on tailgating to the monthly security briefing."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier(
-                "Set the public PCs to log out and wipe the session automatically after 10 minutes idle."
+            (
+                "Require a call-back to the number on file and a second person's approval in the payment system before bank details are changed.",
+                Some(Tier::Design),
             ),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Fix the vulnerability in the next release."),
-            Some(Tier::Correction)
-        );
+            // What goes into a message is one.
+            (
+                "Added a slide on tailgating to the monthly security briefing.",
+                Some(Tier::People),
+            ),
+            (
+                "Set the public PCs to log out and wipe the session automatically after 10 minutes idle.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Fix the vulnerability in the next release.",
+                Some(Tier::Correction),
+            ),
+        ]);
     }
 
     #[test]
     fn a_record_brought_up_to_date_a_goodwill_payment_and_a_handoff_sent_by_itself() {
-        assert_eq!(tier("Inventory updated."), Some(Tier::Correction));
-        assert_eq!(tier("Risk register updated."), Some(Tier::Correction));
-        assert_eq!(tier("Procedure updated."), Some(Tier::Process));
-        assert_eq!(tier("Goodwill payment made."), Some(Tier::Correction));
-        assert_eq!(
-            tier("Pass bereavement notifications to collections automatically."),
-            Some(Tier::Detect)
-        );
-        assert_eq!(
-            tier("Send reminders to staff automatically."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Pass the message on to all staff."),
-            Some(Tier::People)
-        );
+        ranks(&[
+            ("Inventory updated.", Some(Tier::Correction)),
+            ("Risk register updated.", Some(Tier::Correction)),
+            ("Procedure updated.", Some(Tier::Process)),
+            ("Goodwill payment made.", Some(Tier::Correction)),
+            (
+                "Pass bereavement notifications to collections automatically.",
+                Some(Tier::Detect),
+            ),
+            ("Send reminders to staff automatically.", Some(Tier::People)),
+            ("Pass the message on to all staff.", Some(Tier::People)),
+        ]);
     }
 
     #[test]
     fn a_part_replaced_is_the_one_at_hand() {
-        assert_eq!(tier("Connector replaced."), Some(Tier::Correction));
-        assert_eq!(
-            tier("Gasket replaced with approved type."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Paper form replaced with an e-form in the HR system."),
-            Some(Tier::Design)
-        );
-        assert_eq!(tier("Procedure replaced."), Some(Tier::Process));
-        assert_eq!(
-            tier("Replace the connectors with one approved type."),
-            Some(Tier::Process)
-        );
+        ranks(&[
+            ("Connector replaced.", Some(Tier::Correction)),
+            (
+                "Gasket replaced with approved type.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Paper form replaced with an e-form in the HR system.",
+                Some(Tier::Design),
+            ),
+            ("Procedure replaced.", Some(Tier::Process)),
+            (
+                "Replace the connectors with one approved type.",
+                Some(Tier::Process),
+            ),
+        ]);
     }
 
     #[test]
     fn the_agent_after_by_what_was_missing_and_a_promise_of_a_named_role() {
         // After "by", the person who did it; the part is the one at hand.
-        assert_eq!(
-            tier("Filter replaced by the contractor."),
-            Some(Tier::Correction)
-        );
-        // A tool after "by" still says how.
-        assert_eq!(
-            tier("Visitor badges are now printed by the visitor system."),
-            Some(Tier::Design)
-        );
-        assert_eq!(tier("Missing line added."), Some(Tier::Correction));
-        assert_eq!(
-            tier("Add the missing field to the form."),
-            Some(Tier::Design)
-        );
-        assert_eq!(tier("Markings repainted."), Some(Tier::Correction));
-        assert_eq!(
-            tier("Account manager to consult the team before promising deadlines."),
-            Some(Tier::People)
-        );
+        ranks(&[
+            ("Filter replaced by the contractor.", Some(Tier::Correction)),
+            // A tool after "by" still says how.
+            (
+                "Visitor badges are now printed by the visitor system.",
+                Some(Tier::Design),
+            ),
+            ("Missing line added.", Some(Tier::Correction)),
+            ("Add the missing field to the form.", Some(Tier::Design)),
+            ("Markings repainted.", Some(Tier::Correction)),
+            (
+                "Account manager to consult the team before promising deadlines.",
+                Some(Tier::People),
+            ),
+        ]);
     }
 
     #[test]
     fn people_promising_to_make_something_no_tool_names() {
-        assert_eq!(
-            tier("HRBP to keep grievances confidential"),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Engineers to add comments to the code."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Developers to add input validation to the form."),
-            Some(Tier::Design)
-        );
-        assert_eq!(
-            tier("Narrow delivery windows to one hour."),
-            Some(Tier::Process)
-        );
+        ranks(&[
+            ("HRBP to keep grievances confidential", Some(Tier::People)),
+            ("Engineers to add comments to the code.", Some(Tier::People)),
+            (
+                "Developers to add input validation to the form.",
+                Some(Tier::Design),
+            ),
+            ("Narrow delivery windows to one hour.", Some(Tier::Process)),
+        ]);
     }
 
     #[test]
     fn put_right_withdrawn_and_a_history_brought_up_to_date() {
-        assert_eq!(
-            tier("Waste moved to the correct bin."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier(
-                "Withdraw printed manuals and give engineers tablets with the current revision only."
+        ranks(&[
+            ("Waste moved to the correct bin.", Some(Tier::Correction)),
+            (
+                "Withdraw printed manuals and give engineers tablets with the current revision only.",
+                Some(Tier::Eliminate),
             ),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(tier("Withdraw the leaver's badge."), Some(Tier::Correction));
-        assert_eq!(tier("History updated."), Some(Tier::Correction));
-        assert_eq!(tier("Delegation log updated."), Some(Tier::Correction));
+            ("Withdraw the leaver's badge.", Some(Tier::Correction)),
+            ("History updated.", Some(Tier::Correction)),
+            ("Delegation log updated.", Some(Tier::Correction)),
+        ]);
     }
 
     #[test]
     fn an_s_form_before_a_participle_is_a_noun() {
         // Not "fund" (a resource decision): the funds' recovery was tried.
-        assert_eq!(tier("Funds recovery attempted."), None);
-        // A known participle is the verb already; a recurring review stays
-        // a person's chore.
-        assert_eq!(
-            tier("Checks added to the release pipeline."),
-            Some(Tier::Design)
-        );
-        assert_eq!(
-            tier("Reviews scheduled monthly by the CISO."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Seed phrase moved to the safe."),
-            Some(Tier::Correction)
-        );
+        ranks(&[
+            ("Funds recovery attempted.", None),
+            // A known participle is the verb already; a recurring review stays
+            // a person's chore.
+            ("Checks added to the release pipeline.", Some(Tier::Design)),
+            ("Reviews scheduled monthly by the CISO.", Some(Tier::People)),
+            ("Seed phrase moved to the safe.", Some(Tier::Correction)),
+        ]);
     }
 
     #[test]
     fn scripts_at_hand_and_lessons_shared() {
         // The exam scripts are what was mended, not a tool that mends.
-        assert_eq!(tier("Scripts retrieved."), Some(Tier::Correction));
-        assert_eq!(
-            tier("Fix every affected record with a script."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(tier("Shared in #eng-all."), Some(Tier::People));
-        assert_eq!(tier("Lessons shared with the team."), Some(Tier::People));
-        assert_eq!(tier("Shared accounts disabled."), Some(Tier::Eliminate));
+        ranks(&[
+            ("Scripts retrieved.", Some(Tier::Correction)),
+            (
+                "Fix every affected record with a script.",
+                Some(Tier::Eliminate),
+            ),
+            ("Shared in #eng-all.", Some(Tier::People)),
+            ("Lessons shared with the team.", Some(Tier::People)),
+            ("Shared accounts disabled.", Some(Tier::Eliminate)),
+        ]);
     }
 
     #[test]
     fn a_compound_before_its_participle_a_tool_made_to_require_a_service_signed_up_to() {
-        assert_eq!(
-            tier("Audit logging re-enabled on the database."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Make the tracker require evidence before a finding can be closed."),
-            Some(Tier::Design)
-        );
-        assert_eq!(
-            tier("Sign up to the pharmacy's repeat service, which orders automatically."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(tier("Sign the procedure."), Some(Tier::People));
-        assert_eq!(
-            tier("Out of date medication disposed of."),
-            Some(Tier::Correction)
-        );
-        // "On time" says when, not what.
-        assert_eq!(tier("Deputy to reorder on time."), Some(Tier::People));
+        ranks(&[
+            (
+                "Audit logging re-enabled on the database.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Make the tracker require evidence before a finding can be closed.",
+                Some(Tier::Design),
+            ),
+            (
+                "Sign up to the pharmacy's repeat service, which orders automatically.",
+                Some(Tier::Eliminate),
+            ),
+            ("Sign the procedure.", Some(Tier::People)),
+            (
+                "Out of date medication disposed of.",
+                Some(Tier::Correction),
+            ),
+            // "On time" says when, not what.
+            ("Deputy to reorder on time.", Some(Tier::People)),
+        ]);
     }
 
     #[test]
     fn an_alert_on_a_condition_what_is_given_and_a_step_made_required() {
-        assert_eq!(
-            tier("Alert the duty manager when the fridge temperature goes out of range."),
-            Some(Tier::Detect)
-        );
-        assert_eq!(
-            tier("Alert the team before the meeting."),
-            Some(Tier::People)
-        );
-        assert_eq!(tier("Alert the team when"), Some(Tier::People));
-        // The sign is given a chime; it is no sign-off.
-        assert_eq!(
-            tier("Give the seatbelt sign a distinct chime and a galley light."),
-            None
-        );
-        assert_eq!(tier("Give staff a reminder."), Some(Tier::People));
-        assert_eq!(
-            tier("Make a contact attempt a required step before the case can be closed."),
-            Some(Tier::Process)
-        );
-        assert_eq!(
-            tier("Make the refresher training mandatory for all staff."),
-            Some(Tier::People)
-        );
+        ranks(&[
+            (
+                "Alert the duty manager when the fridge temperature goes out of range.",
+                Some(Tier::Detect),
+            ),
+            ("Alert the team before the meeting.", Some(Tier::People)),
+            ("Alert the team when", Some(Tier::People)),
+            // The sign is given a chime; it is no sign-off.
+            (
+                "Give the seatbelt sign a distinct chime and a galley light.",
+                None,
+            ),
+            ("Give staff a reminder.", Some(Tier::People)),
+            (
+                "Make a contact attempt a required step before the case can be closed.",
+                Some(Tier::Process),
+            ),
+            (
+                "Make the refresher training mandatory for all staff.",
+                Some(Tier::People),
+            ),
+        ]);
     }
 
     #[test]
     fn a_stopgap_a_fix_shipped_and_a_kind_locked() {
-        assert_eq!(
-            tier("Pinned the dependency to 2.3.1 for now."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Temporarily block the sender domain."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Fixed in #4821 (restored the null check)."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Lock viewport scales in the CAD template."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(tier("Lock the leaver's account."), Some(Tier::Correction));
+        ranks(&[
+            (
+                "Pinned the dependency to 2.3.1 for now.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Temporarily block the sender domain.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Fixed in #4821 (restored the null check).",
+                Some(Tier::Correction),
+            ),
+            (
+                "Lock viewport scales in the CAD template.",
+                Some(Tier::Eliminate),
+            ),
+            ("Lock the leaver's account.", Some(Tier::Correction)),
+        ]);
     }
 
     #[test]
     fn an_interview_and_a_message_switched_to_a_tool() {
-        assert_eq!(
-            tier("Driver interviewed and hours infringement recorded."),
-            Some(Tier::People)
-        );
-        assert_eq!(
-            tier("Switch the group email to a mailing tool that hides addresses by default."),
-            Some(Tier::Design)
-        );
-        assert_eq!(tier("Move the newsletter to Thursday."), Some(Tier::People));
-        // A tool shows it; where a poster goes is no object.
-        assert_eq!(
-            tier("Show fraud markers as a banner on the reset screen."),
-            Some(Tier::Design)
-        );
-        assert_eq!(tier("Put a poster next to the till."), Some(Tier::People));
+        ranks(&[
+            (
+                "Driver interviewed and hours infringement recorded.",
+                Some(Tier::People),
+            ),
+            (
+                "Switch the group email to a mailing tool that hides addresses by default.",
+                Some(Tier::Design),
+            ),
+            ("Move the newsletter to Thursday.", Some(Tier::People)),
+            // A tool shows it; where a poster goes is no object.
+            (
+                "Show fraud markers as a banner on the reset screen.",
+                Some(Tier::Design),
+            ),
+            ("Put a poster next to the till.", Some(Tier::People)),
+        ]);
     }
 
     #[test]
     fn a_part_taken_out_of_a_tool_is_gone_for_everyone() {
-        assert_eq!(
-            tier("Remove the verbal card-taking option from the agent script."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Remove the export button from the CRM."),
-            Some(Tier::Eliminate)
-        );
-        assert_eq!(
-            tier("Remove the leaver from the admin group."),
-            Some(Tier::Correction)
-        );
-        assert_eq!(
-            tier("Remove the old laptop from the asset register."),
-            Some(Tier::Correction)
-        );
+        ranks(&[
+            (
+                "Remove the verbal card-taking option from the agent script.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remove the export button from the CRM.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remove the leaver from the admin group.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Remove the old laptop from the asset register.",
+                Some(Tier::Correction),
+            ),
+        ]);
     }
 }
