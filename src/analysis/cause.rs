@@ -1398,9 +1398,12 @@ impl Phrases {
         };
         // Only words that can qualify a person before it: no verb, no
         // preposition ("the portal sends resets to any users entered").
+        // (A number may follow the person: "Employee #1 removed the guard".)
+        let numbered = |t: &Token| t.norm == "#" || t.norm.bytes().all(|b| b.is_ascii_digit());
         let fronted = |h: usize| {
             !closed
-                && verb == h + 1
+                && verb > h
+                && tokens[h + 1..verb].iter().all(numbered)
                 && h <= from + 4
                 && tokens[from..h].iter().all(|t| {
                     t.is_word() && !self.verbish(t) && !PREPOSITIONS.contains(&t.norm.as_str())
@@ -1706,7 +1709,7 @@ const NOT_AGENTS: &[&str] = &[
     "lubricant", "disinfectant", "variant", "constant", "implant", "sealant", "pendant", "elephant",
     "tenant", "sub-tenant", "instant", "relevant", "important", "significant", "dominant",
     "redundant", "compliant", "non-compliant", "abundant", "brilliant", "accountant",
-    "provider", "supplier", "manufacturer", "distributor", "reseller", "wholesaler", "retailer",
+    "employer", "provider", "supplier", "manufacturer", "distributor", "reseller", "wholesaler", "retailer",
     "insurer", "reinsurer", "lender", "issuer", "acquirer", "publisher", "broadcaster", "sponsor",
     "processor", "subprocessor", "outsourcer", "partner", "tamper", "paper", "letter", "order",
     "number", "water", "power", "computer", "border", "corner", "layer", "filter", "folder",
@@ -3312,6 +3315,33 @@ mod tests {
             (
                 "Outage caused by the vendor's update to the firmware.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_employer_is_the_organisation_and_employee_1_a_person() {
+        read_as(&[
+            (
+                "The employer did not provide a lockout procedure for the press, and jams were cleared with the machine running.",
+                false,
+            ),
+            (
+                "The interlock could be defeated with a zip tie, and the employer did not check interlocks.",
+                false,
+            ),
+            (
+                "The company did not check the contractor's insurance.",
+                false,
+            ),
+            (
+                "Employee #1 removed the guard to clear a jam and reached into the press while it was energized.",
+                true,
+            ),
+            ("Operator 2 removed the guard.", true),
+            (
+                "The forklift driver was travelling too fast and turned with the load raised.",
+                true,
             ),
         ]);
     }

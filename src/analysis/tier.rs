@@ -670,7 +670,16 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         && text.tokens.get(end + 2).is_none_or(|t| {
             !t.is_word() || matches!(t.norm.as_str(), "and" | "to" | "on" | "in" | "at" | "for")
         });
-    if object_of_participle || noun_first || compound_first {
+    // "(An index with owners and) review dates will be set up": a word with
+    // a noun and a future passive after it is the noun's qualifier.
+    let future_subject = !participle
+        && text.tokens.get(end).is_some_and(plain_noun)
+        && text
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "will" | "shall"))
+        && text.tokens.get(end + 2).is_some_and(|t| t.norm == "be");
+    if object_of_participle || noun_first || compound_first || future_subject {
         return false;
     }
     // "With a reviewed plan": a participle after an article is an adjective;
@@ -1237,13 +1246,23 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // something enforces it ("which locks the permit until it is done").
     // (Nor one whose lapses a tool reports to someone: "quarterly reviews
     // tracked in the GRC tool and overdue alerts to the CISO".)
-    let alerted = hits.iter().any(|h| {
-        h.classes.has(Class::Alert)
-            && text
-                .tokens
-                .get(h.tokens.end)
-                .is_some_and(|t| t.norm == "to")
-    });
+    // (Or an escalation: "escalation of overdue reviews to the CISO", the
+    // "to" after what is escalated.)
+    let to_someone = |from: usize| {
+        text.tokens[from..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word())
+            .any(|t| t.norm == "to")
+    };
+    let alerted = hits
+        .iter()
+        .any(|h| h.classes.has(Class::Alert) && to_someone(h.tokens.end))
+        || text
+            .tokens
+            .iter()
+            .position(|t| t.norm == "escalation")
+            .is_some_and(|e| to_someone(e + 1));
     if object == Object::Check
         && !matches!(verb, Class::Check | Class::Alert)
         && automated.is_none()
@@ -1729,8 +1748,17 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     };
     // The subject of a passive is the one at hand, articles or not: "key
     // safe code changed", unless it is new ("a new form introduced").
+    // (What "will be set up" is new, whatever it is.)
+    let verb_start = hits[head].tokens.start;
+    let future = verb_start >= 2
+        && text.tokens[verb_start - 1].norm == "be"
+        && matches!(
+            text.tokens[verb_start - 2].norm.as_str(),
+            "will" | "shall" | "to" | "must"
+        );
     let passive_item = |i: usize| {
         i < head
+            && !future
             && hits[i].classes.first_of(&OBJECTS) == Some(Class::Item)
             && !text.tokens[..hits[i].tokens.start]
                 .iter()
@@ -1828,7 +1856,20 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         let verb = &text.tokens[hits[head].tokens.start].norm;
         stems.iter().any(|v| verb.starts_with(v))
     };
+    // "An index ... will be set up, with reminders from the PMR": after a
+    // passive, what follows a comma is no object.
+    let passive = verb_start > 0
+        && matches!(
+            text.tokens[verb_start - 1].norm.as_str(),
+            "be" | "been" | "is" | "are" | "was" | "were"
+        );
+    let past_comma = |first: usize| {
+        text.tokens[hits[head].tokens.end..hits[first].tokens.start]
+            .iter()
+            .any(|t| t.norm == ",")
+    };
     let chosen = match after.first() {
+        Some(&first) if passive && past_comma(first) => before,
         Some(&first) if subject.is_some() && moved_to(first) => subject,
         Some(&first) if by_agent(first) && as_object(first) == Some(Object::People) => before,
         Some(&first) => match as_object(first) {
@@ -3132,6 +3173,27 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Put a poster next to the till.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn a_future_passive_a_review_held_and_an_escalation() {
+        ranks(&[
+            // "Review" qualifies the dates that will be set up; what is
+            // set up is new, and what follows the comma is no object.
+            (
+                "An SOP index with owners and review dates will be set up, with reminders from the PMR.",
+                Some(Tier::Process),
+            ),
+            ("Management review held in October.", Some(Tier::People)),
+            (
+                "Schedule quarterly access reviews in the GRC tool with escalation of overdue reviews to the CISO.",
+                Some(Tier::Process),
+            ),
+            (
+                "Schedule quarterly access reviews in the GRC tool.",
+                Some(Tier::People),
+            ),
         ]);
     }
 
