@@ -388,6 +388,13 @@ fn clauses(text: &Text) -> Vec<Clause> {
             "since" => Some((1, Link::Sibling)),
             "why" if next.starts_with(|c: char| c.is_ascii_digit()) => Some((2, Link::Cause)),
             "cause" if matches!(next, "is" | "was") && i > start => Some((2, Link::Cause)),
+            // "Root cause on the 8D was ...", "root cause for this finding is".
+            "cause" if matches!(next, "on" | "for" | "of" | "in") && i > start => t[i + 1..]
+                .iter()
+                .take(5)
+                .take_while(|w| w.is_word())
+                .position(|w| matches!(w.norm.as_str(), "is" | "was"))
+                .map(|p| (p + 2, Link::Cause)),
             w if CONTRAST.contains(&w) => Some((1, Link::Sibling)),
             w if EFFECT.contains(&w)
                 && (at_start || i == 0 || matches!(t[i - 1].norm.as_str(), "," | "and")) =>
@@ -3342,6 +3349,25 @@ mod tests {
             (
                 "The forklift driver was travelling too fast and turned with the load raised.",
                 true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_cause_named_on_a_form_and_a_program() {
+        read_as(&[
+            (
+                "Root cause on the 8D was \"assembler installed the wrong part\".",
+                true,
+            ),
+            (
+                "Root cause for this finding is the engineer skipped the test.",
+                true,
+            ),
+            ("Root cause of the failure was a corroded terminal.", false),
+            (
+                "The contractor safety program did not require fire watches for work on tank roofs.",
+                false,
             ),
         ]);
     }

@@ -660,13 +660,24 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // strength corrected.)
     // (The noun may end in "-ing", and a place may follow: "audit logging
     // re-enabled on the database".)
+    // (Or a record brought up to date: "document register updated".)
+    let record_updated = || {
+        text.tokens
+            .get(end)
+            .is_some_and(|t| RECORDS.contains(&t.norm.trim_end_matches('s')))
+            && text
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.norm == "updated")
+    };
     let compound_first = i <= clause_start
         && !participle
         && text.tokens.get(end).is_some_and(Token::could_be_noun)
         && text.tokens.get(end + 1).is_some_and(Token::is_past)
-        && hits
+        && (hits
             .iter()
             .any(|p| p.tokens.start == end + 1 && p.classes.first_of(&HEADS) == Some(Class::Fix))
+            || record_updated())
         && text.tokens.get(end + 2).is_none_or(|t| {
             !t.is_word() || matches!(t.norm.as_str(), "and" | "to" | "on" | "in" | "at" | "for")
         });
@@ -905,8 +916,20 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         .is_some_and(|b| text.tokens[b].norm == "temporarily")
         || rest.contains(&"temporarily")
         || rest.windows(2).any(|w| w == ["for", "now"]);
-    let shipped = text.tokens[start].norm == "fixed" && rest.first() == Some(&"in");
-    if r.tier > Tier::Correction && (stopgap || shipped) {
+    // ("Fixed the bug", "fixed the cron expression": the one at hand, when
+    // no tool, document or check is named.)
+    let shipped = text.tokens[start].norm == "fixed"
+        && (rest.first() == Some(&"in") || definite_next && object == Object::Other);
+    // "Published 3.0.1 with a proper build": a version, told in the past,
+    // is the release at hand.
+    let version = |t: &Token| {
+        let v = t.norm.strip_prefix('v').unwrap_or(&t.norm);
+        v.contains('.')
+            && v.split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let released = text.tokens[end - 1].is_past() && text.tokens.get(end).is_some_and(version);
+    if r.tier > Tier::Correction && (stopgap || shipped || released) {
         adjust(
             &mut r,
             Tier::Correction,
@@ -1196,6 +1219,20 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     let anywhere = |c: Class| hits.iter().find(|h| h.classes.has(c));
     let automated_at = hits.iter().position(|h| h.classes.has(Class::Automated));
     let automated = automated_at.map(|a| &hits[a]);
+    // How a change runs by itself, not a word of what it changes ("fixed
+    // the cron expression" mends one expression; "add a scheduled job"
+    // creates one).
+    // ("With a script" still says how.)
+    let how_automated = automated.filter(|a| {
+        let at = a.tokens.start;
+        let word = |back: usize| at.checked_sub(back).map(|b| text.tokens[b].norm.as_str());
+        verb != Class::Change
+            || !matches!(
+                word(1),
+                Some("the" | "a" | "an" | "its" | "their" | "our" | "this" | "that")
+            )
+            || matches!(word(2), Some("with" | "by" | "through" | "via" | "using"))
+    });
     // "Checked nightly" is how often someone checks; "the nightly export"
     // is a job that runs by itself.
     let periodic = hits.iter().find(|h| {
@@ -1375,7 +1412,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     if matches!(verb, Class::Change | Class::Create)
         && !matches!(object, Object::Check | Object::Message | Object::Alert)
         && matches!(r.tier, Tier::Process | Tier::Design)
-        && let Some(a) = automated
+        && let Some(a) = how_automated
     {
         adjust(&mut r, Tier::Eliminate, a, "no one has to remember it");
     }
@@ -3192,6 +3229,31 @@ mod tests {
             ),
             (
                 "Schedule quarterly access reviews in the GRC tool.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_one_at_hand_as_issue_threads_tell_it() {
+        ranks(&[
+            ("Document register updated.", Some(Tier::Correction)),
+            ("Fixed the cron expression.", Some(Tier::Correction)),
+            ("Fixed the bug.", Some(Tier::Correction)),
+            (
+                "Fixed the template so that it validates dates.",
+                Some(Tier::Design),
+            ),
+            (
+                "Add a scheduled job that checks expiry dates and alerts the owner.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Unpublished 3.0.0 and published 3.0.1 with a proper build.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Reviewers: please actually run the code before approving.",
                 Some(Tier::People),
             ),
         ]);
