@@ -1584,7 +1584,10 @@ impl Phrases {
         });
         // "The responsibility matrix lists neither", "the form does not
         // validate it": a thing that does not do its job.
-        if r.role == Role::Thing && !r.passive && !denies_gap {
+        // (Not when the thing is a person's own act: "the pilot's inadequate
+        // preflight inspection, which did not detect the water".)
+        let own_act = r.possessor.is_some() && !r.blame.is_empty();
+        if r.role == Role::Thing && !r.passive && !denies_gap && !own_act {
             gap.extend(
                 predicate
                     .iter()
@@ -1798,6 +1801,12 @@ const POSSESSED_FAULT: &[&str] = &[
     "incorrect",
     "sloppy",
     "lack",
+    "improper",
+    "inappropriate",
+    "unsafe",
+    "faulty",
+    "hasty",
+    "flawed",
 ];
 
 /// A modal of what can happen rather than what did.
@@ -3367,6 +3376,24 @@ mod tests {
             ("Root cause of the failure was a corroded terminal.", false),
             (
                 "The contractor safety program did not require fire watches for work on tank roofs.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_pilots_improper_decision_and_own_inspection() {
+        read_as(&[
+            (
+                "The pilot's improper decision to continue visual flight into instrument conditions.",
+                true,
+            ),
+            (
+                "The pilot's inadequate preflight inspection, which did not detect the water in the fuel.",
+                true,
+            ),
+            (
+                "The system's alert, which did not reach the on-call engineer.",
                 false,
             ),
         ]);

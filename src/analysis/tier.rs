@@ -3260,6 +3260,29 @@ mod tests {
     }
 
     #[test]
+    fn drained_refilled_and_submitted() {
+        ranks(&[
+            (
+                "The fuel was drained and the tanks refilled.",
+                Some(Tier::Correction),
+            ),
+            (
+                "The notification has now been submitted.",
+                Some(Tier::People),
+            ),
+            // Redone is still a correction.
+            (
+                "Requester re-submitted the form correctly.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Fit tool-less fuel drains to every aircraft.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_part_taken_out_of_a_tool_is_gone_for_everyone() {
         ranks(&[
             (
