@@ -365,6 +365,8 @@ fn clauses(text: &Text) -> Vec<Clause> {
             "because" => Some((1, Link::Cause)),
             "due" | "owing" if next == "to" => Some((2, Link::Cause)),
             "caused" if next == "by" => Some((2, Link::Cause)),
+            // "The complaint was attributed to the packer".
+            "attributed" | "attributable" if next == "to" => Some((2, Link::Cause)),
             // "It was by the receiving clerk not checking the ASN": what it
             // was caused by, as some write it.
             "by" if i == start + 2
@@ -480,7 +482,12 @@ const HEDGES: &[&str] = &[
     "it would appear",
     "it would seem",
     "per the investigation",
+    "per the logs",
     "according to the investigation",
+    // "Root cause was determined to be the inspector accepting ...".
+    "determined to be",
+    "found to be",
+    "identified as",
     "it is understood",
     "it was understood",
     "it is evident",
@@ -1364,7 +1371,16 @@ impl Phrases {
                     // A passive subject is what was done to, not who did
                     // it; "the DR plan" is no doctor; and the match must
                     // reach the verb ("one analyst post covers ...").
-                    !(passive && m.start == 0) && role == Role::Person && matched.end > t0 + verb
+                    // (Nor a word in "-ing" that names no act: "operator
+                    // users during the backup".)
+                    let no_act = norm[m.clone()]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| NOT_ACTS_IN_ING.contains(&w));
+                    !(passive && m.start == 0)
+                        && role == Role::Person
+                        && matched.end > t0 + verb
+                        && !no_act
                 };
                 if deniable {
                     blame.push(span);
@@ -1381,7 +1397,12 @@ impl Phrases {
         // platform" are records, not people acting). So too a person after
         // more words than {person} takes in ("night shift security guard
         // let a visitor ...").
-        let acted = |t: &Token| !AUXILIARY.contains(&t.norm.as_str()) && t.is_past();
+        // (Or in "-ing" as a cause names it: "the inspector accepting a lot
+        // with a cracked housing"; not what the person had or was.)
+        let acted = |t: &Token| {
+            !AUXILIARY.contains(&t.norm.as_str())
+                && (t.is_past() || t.is_ing_form() && !NOT_ACTS_IN_ING.contains(&t.norm.as_str()))
+        };
         // A phrase that follows the person, with no subject of its own
         // ("claims they submitted" is another clause's verb).
         let bridged = |h: usize| {
@@ -1405,8 +1426,12 @@ impl Phrases {
         };
         // Only words that can qualify a person before it: no verb, no
         // preposition ("the portal sends resets to any users entered").
-        // (A number may follow the person: "Employee #1 removed the guard".)
-        let numbered = |t: &Token| t.norm == "#" || t.norm.bytes().all(|b| b.is_ascii_digit());
+        // (A number may follow the person: "Employee #1 removed the guard";
+        // so may "who": "the packer, who placed the IFU ...".)
+        let numbered = |t: &Token| {
+            matches!(t.norm.as_str(), "#" | "," | "who")
+                || t.norm.bytes().all(|b| b.is_ascii_digit())
+        };
         let fronted = |h: usize| {
             !closed
                 && verb > h
@@ -1752,6 +1777,17 @@ const NOT_AGENTS: &[&str] = &[
     "easier", "harder", "better", "greater", "lesser", "bitter", "proper", "upper", "inner",
     "outer", "super", "clever", "sober", "tender", "slender", "interior", "exterior", "superior",
     "inferior", "senior", "junior", "prior", "posterior",
+];
+
+/// Words in "-ing" that name no act of the person before them: what they
+/// had or were, prepositions, and nouns ("the operators training").
+#[rustfmt::skip]
+const NOT_ACTS_IN_ING: &[&str] = &[
+    "having", "being", "needing", "waiting", "trying", "lacking", "during", "including",
+    "following", "according", "regarding", "concerning", "pending", "training", "meeting",
+    "briefing", "morning", "evening", "nothing", "something", "anything", "everything",
+    "building", "setting", "booking", "funding", "staffing", "housekeeping", "ceiling",
+    "lighting", "clothing", "wording", "warning", "onboarding", "offboarding", "understanding",
 ];
 
 /// A state of the weather, the hour or the workload of the moment.
@@ -3395,6 +3431,31 @@ mod tests {
             (
                 "The system's alert, which did not reach the on-call engineer.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn attributed_to_found_to_be_and_an_act_in_ing() {
+        read_as(&[
+            (
+                "The complaint was attributed to the packer, who placed the IFU from another product in the box.",
+                true,
+            ),
+            ("The fault was attributed to a worn bearing.", false),
+            (
+                "Root cause was determined to be the inspector accepting a lot with a cracked housing.",
+                true,
+            ),
+            ("The operator having no access to the manual.", false),
+            ("Operator users during the backup configuration.", false),
+            (
+                "Customer support shared a debug link containing a session token in a public forum.",
+                true,
+            ),
+            (
+                "Per the logs, the admin disabled 2FA for his account to debug and never turned it back on.",
+                true,
             ),
         ]);
     }

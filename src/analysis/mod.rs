@@ -486,6 +486,7 @@ const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|
 /// one person noun: the words that end each, with the words before them.
 const ROLES: &[(&str, &str)] = &[
     ("desk", "service|help"),
+    ("support", "customer|technical|tech|it|desktop"),
     ("master|masters", "harbour|harbor|dock|port|station"),
 ];
 /// Things named in two words of which one is a role ("text editor", "CI

@@ -517,6 +517,18 @@ const RECORDS: &[&str] = &[
 ];
 
 /// "Retrospectively", "retroactively": done after the fact.
+/// "The", "a", "its" and the like, which open a noun phrase.
+fn is_determiner_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "their" | "our" | "this" | "that"
+    )
+}
+
+fn is_determiner(t: &Token) -> bool {
+    is_determiner_word(&t.norm)
+}
+
 fn retrospective(t: &Token) -> bool {
     matches!(t.norm.as_str(), "retrospectively" | "retroactively")
 }
@@ -670,15 +682,21 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 .get(end + 1)
                 .is_some_and(|t| t.norm == "updated")
     };
+    // (Two nouns may stand between: "audit trail setting restored".)
+    let nouns = (end..text.tokens.len())
+        .take(2)
+        .take_while(|&j| text.tokens[j].could_be_noun())
+        .count();
+    let at = end + nouns.max(1) - 1;
     let compound_first = i <= clause_start
         && !participle
-        && text.tokens.get(end).is_some_and(Token::could_be_noun)
-        && text.tokens.get(end + 1).is_some_and(Token::is_past)
+        && nouns > 0
+        && text.tokens.get(at + 1).is_some_and(Token::is_past)
         && (hits
             .iter()
-            .any(|p| p.tokens.start == end + 1 && p.classes.first_of(&HEADS) == Some(Class::Fix))
+            .any(|p| p.tokens.start == at + 1 && p.classes.first_of(&HEADS) == Some(Class::Fix))
             || record_updated())
-        && text.tokens.get(end + 2).is_none_or(|t| {
+        && text.tokens.get(at + 2).is_none_or(|t| {
             !t.is_word() || matches!(t.norm.as_str(), "and" | "to" | "on" | "in" | "at" | "for")
         });
     // "(An index with owners and) review dates will be set up": a word with
@@ -891,11 +909,16 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         );
     }
     // "Change retrospectively reviewed": done after the fact, to the one at
-    // hand.
+    // hand; and what is made after the fact ("a retrospective change order
+    // was raised").
+    let made_after = text.tokens[clause_start..start]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "retrospective" | "retroactive"));
     if r.tier > Tier::Correction
-        && (start
-            .checked_sub(1)
-            .is_some_and(|b| retrospective(&text.tokens[b]))
+        && (made_after
+            || start
+                .checked_sub(1)
+                .is_some_and(|b| retrospective(&text.tokens[b]))
             || text.tokens[end..]
                 .iter()
                 .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?" | "," | "and"))
@@ -1223,26 +1246,31 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // the cron expression" mends one expression; "add a scheduled job"
     // creates one).
     // ("With a script" still says how.)
-    let how_automated = automated.filter(|a| {
-        let at = a.tokens.start;
-        let word = |back: usize| at.checked_sub(back).map(|b| text.tokens[b].norm.as_str());
-        verb != Class::Change
-            || !matches!(
-                word(1),
-                Some("the" | "a" | "an" | "its" | "their" | "our" | "this" | "that")
-            )
-            || matches!(word(2), Some("with" | "by" | "through" | "via" | "using"))
-    });
+    let named_thing = |a: &Hit| {
+        let nouns = (0..a.tokens.start)
+            .rev()
+            .take(2)
+            .take_while(|&b| text.tokens[b].could_be_noun() && !is_determiner(&text.tokens[b]))
+            .count();
+        let word = |back: usize| {
+            a.tokens
+                .start
+                .checked_sub(back + nouns)
+                .map(|b| text.tokens[b].norm.as_str())
+        };
+        word(1).is_some_and(is_determiner_word)
+            && !matches!(word(2), Some("with" | "by" | "through" | "via" | "using"))
+    };
+    let how_automated = automated.filter(|a| verb != Class::Change || !named_thing(a));
     // "Checked nightly" is how often someone checks; "the nightly export"
     // is a job that runs by itself.
     let periodic = hits.iter().find(|h| {
         h.classes.has(Class::Periodic)
-            && !h.tokens.start.checked_sub(1).is_some_and(|b| {
-                matches!(
-                    text.tokens[b].norm.as_str(),
-                    "the" | "a" | "an" | "its" | "their" | "our" | "this" | "that"
-                )
-            })
+            && !h
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|b| is_determiner(&text.tokens[b]))
     });
     // A check told in the past tense was done once: "the hosting provider's
     // SOC report was reviewed and filed" ("checked nightly" is a chore); so
@@ -1331,7 +1359,8 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // says what was fixed, not how.)
     let by_tool = automated_at
         .filter(|&a| object_hit != Some(a))
-        .map(|a| &hits[a]);
+        .map(|a| &hits[a])
+        .filter(|a| !named_thing(a));
     if verb == Class::Fix
         && let Some(f) = anywhere(Class::Fleet).or(by_tool)
     {
@@ -3278,6 +3307,26 @@ mod tests {
             (
                 "Fit tool-less fuel drains to every aircraft.",
                 Some(Tier::Process),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn made_after_the_fact_and_a_script_of_ones_own() {
+        ranks(&[
+            (
+                "A retrospective change order was raised.",
+                Some(Tier::Correction),
+            ),
+            ("Audit trail setting restored.", Some(Tier::Correction)),
+            // The test script is what was fixed, not how.
+            (
+                "Credentials rotated and the test script fixed.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Fix every affected record with a script.",
+                Some(Tier::Eliminate),
             ),
         ]);
     }
