@@ -1371,12 +1371,12 @@ impl Phrases {
                     // A passive subject is what was done to, not who did
                     // it; "the DR plan" is no doctor; and the match must
                     // reach the verb ("one analyst post covers ...").
-                    // (Nor a word in "-ing" that names no act: "operator
-                    // users during the backup".)
+                    // (Nor a word that names no act: "operator users during
+                    // the backup", "the HR leaver feed".)
                     let no_act = norm[m.clone()]
                         .rsplit(' ')
                         .next()
-                        .is_some_and(|w| NOT_ACTS_IN_ING.contains(&w));
+                        .is_some_and(|w| NOT_ACTS.contains(&w));
                     !(passive && m.start == 0)
                         && role == Role::Person
                         && matched.end > t0 + verb
@@ -1401,7 +1401,8 @@ impl Phrases {
         // with a cracked housing"; not what the person had or was.)
         let acted = |t: &Token| {
             !AUXILIARY.contains(&t.norm.as_str())
-                && (t.is_past() || t.is_ing_form() && !NOT_ACTS_IN_ING.contains(&t.norm.as_str()))
+                && !NOT_ACTS.contains(&t.norm.as_str())
+                && (t.is_past() || t.is_ing_form())
         };
         // A phrase that follows the person, with no subject of its own
         // ("claims they submitted" is another clause's verb).
@@ -1779,10 +1780,12 @@ const NOT_AGENTS: &[&str] = &[
     "inferior", "senior", "junior", "prior", "posterior",
 ];
 
-/// Words in "-ing" that name no act of the person before them: what they
-/// had or were, prepositions, and nouns ("the operators training").
+/// Words in "-ing" and "-ed" that name no act of the person before them:
+/// what they had or were, prepositions, and nouns ("the operators
+/// training", "the HR leaver feed").
 #[rustfmt::skip]
-const NOT_ACTS_IN_ING: &[&str] = &[
+const NOT_ACTS: &[&str] = &[
+    "feed", "need", "speed", "seed", "breed", "deed", "shed", "bed", "red",
     "having", "being", "needing", "waiting", "trying", "lacking", "during", "including",
     "following", "according", "regarding", "concerning", "pending", "training", "meeting",
     "briefing", "morning", "evening", "nothing", "something", "anything", "everything",
@@ -3456,6 +3459,20 @@ mod tests {
             (
                 "Per the logs, the admin disabled 2FA for his account to debug and never turned it back on.",
                 true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_change_manager_and_a_feed_that_is_no_act() {
+        read_as(&[
+            (
+                "The change manager approved the emergency change after it was implemented without recording a reason.",
+                true,
+            ),
+            (
+                "The HR leaver feed to the directory runs monthly, so leavers stay active for weeks.",
+                false,
             ),
         ]);
     }

@@ -1212,7 +1212,9 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             verb_word.norm.as_str(),
             "remove" | "disable" | "withdraw" | "lock"
         )
-        && start == clause_start
+        // (An imperative after "and" too: "... and disable accounts on the
+        // leaving date".)
+        && (start == clause_start || text.tokens[start - 1].norm == "and")
         && (kind || taken_out)
         && r.tier < Tier::Eliminate
     {
@@ -3327,6 +3329,32 @@ mod tests {
             (
                 "Fix every affected record with a script.",
                 Some(Tier::Eliminate),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn removing_after_and_identities_ranking_and_sent_electronically() {
+        ranks(&[
+            (
+                "Run the HR leaver feed to the directory daily and disable accounts on the leaving date automatically.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Replace the shared service account with per-pipeline identities and remove the password.",
+                Some(Tier::Design),
+            ),
+            (
+                "Rank access review items by risk in the IGA tool and sample high-risk items for second review.",
+                Some(Tier::Design),
+            ),
+            (
+                "Send C. diff results electronically to both the ward and the IPC team.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Page taken down and the numbers removed.",
+                Some(Tier::Correction),
             ),
         ]);
     }
