@@ -19,9 +19,10 @@
 //! it: elsewhere they cannot change a decision, and the systemic lists cost
 //! more than the rest of the reading.
 
-use foldhash::HashSet;
+use foldhash::{HashMap, HashSet};
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
@@ -525,18 +526,22 @@ const HEDGES: &[&str] = &[
 
 /// The length of the hedge `tokens` open with, "that" included.
 fn hedge(tokens: &[Token]) -> Option<usize> {
+    // Asked at every clause's start, so the hedges are looked up by their
+    // first word rather than each compared.
+    static BY_FIRST_WORD: LazyLock<HashMap<&str, Vec<&str>>> = LazyLock::new(|| {
+        let mut by: HashMap<&str, Vec<&str>> = HashMap::default();
+        for h in HEDGES {
+            by.entry(h.split(' ').next().unwrap_or(h))
+                .or_default()
+                .push(h);
+        }
+        by
+    });
     let first = tokens.first()?.norm.as_str();
-    let len = HEDGES
-        .iter()
-        // Read at every clause's start: most are ruled out by the first word.
-        .filter(|h| {
-            h.strip_prefix(first)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        })
-        .find_map(|h| {
-            let n = h.split(' ').count();
-            (n < tokens.len() && h.split(' ').zip(tokens).all(|(w, t)| t.norm == w)).then_some(n)
-        })?;
+    let len = BY_FIRST_WORD.get(first)?.iter().find_map(|h| {
+        let n = h.split(' ').count();
+        (n < tokens.len() && h.split(' ').zip(tokens).all(|(w, t)| t.norm == w)).then_some(n)
+    })?;
     Some(len + usize::from(matches!(tokens[len].norm.as_str(), "that" | ",")))
 }
 
