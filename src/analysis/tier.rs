@@ -813,11 +813,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // or, passive, "a one-off review was carried out".
         if h.classes.has(Class::Light) && verb_position(text, hits, h, clause_start) {
             light = Some(h.tokens.end);
-            let end = text.tokens[h.tokens.end..]
-                .iter()
-                .position(ends_phrase)
-                .map_or(text.tokens.len(), |p| h.tokens.end + p);
-            recipient = given(text, h.tokens.end, end).map(|g| h.tokens.end..g);
+            recipient = given(text, h.tokens.end).map(|g| h.tokens.end..g.start);
             return light_object(text, hits, i);
         }
         None
@@ -1150,9 +1146,16 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             && w[1].norm == "the"
             && matches!(w[2].norm.as_str(), "correct" | "right" | "proper")
     });
+    // (What follows "to" is where it went: "passports deleted from the
+    // desktop and moved to the CRM".)
+    let to_place = object_hit.is_some_and(|o| o > head)
+        && text
+            .tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into"));
     if matches!(verb, Class::Change | Class::Create)
-        && (object == Object::Other || put_right)
-        && object_hit.is_none_or(|o| o < head || put_right)
+        && (object == Object::Other || put_right || to_place)
+        && object_hit.is_none_or(|o| o < head || put_right || to_place)
         && matches!(
             text.tokens[start].norm.as_str(),
             "moved" | "segregated" | "separated"
@@ -1603,13 +1606,13 @@ fn ends_phrase(t: &Token) -> bool {
 /// The action noun a light verb takes its meaning from: in the phrase after
 /// it, else the nearest one before it.
 fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
-    let end = text.tokens[hits[light].tokens.end..]
-        .iter()
-        .position(ends_phrase)
-        .map_or(text.tokens.len(), |p| hits[light].tokens.end + p);
-    let is_action = |i: &usize| hits[*i].classes.first_of(&HEADS).is_some();
+    let after = hits[light].tokens.end;
     // What is given, not whom it is given to (`given`).
-    let from = given(text, hits[light].tokens.end, end).unwrap_or(0);
+    let (from, end) = match given(text, after) {
+        Some(what) => (what.start, what.end),
+        None => (0, phrase_end(text, after)),
+    };
+    let is_action = |i: &usize| hits[*i].classes.first_of(&HEADS).is_some();
     // A hit that starts in the phrase counts: "run terraform only from CI".
     (light + 1..hits.len())
         .take_while(|&i| hits[i].tokens.start < end)
@@ -1621,19 +1624,35 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
         .or_else(|| (0..light).rev().find(is_action))
 }
 
-/// "Give the seatbelt sign a distinct chime": where what is given starts,
-/// after whom it is given to, when the light verb ending at `after` gives
-/// and its phrase ends at `end`.
-fn given(text: &Text, after: usize, end: usize) -> Option<usize> {
+/// Where the noun phrase that goes on at `from` ends.
+fn phrase_end(text: &Text, from: usize) -> usize {
+    text.tokens[from..]
+        .iter()
+        .position(ends_phrase)
+        .map_or(text.tokens.len(), |p| from + p)
+}
+
+/// "Give the seatbelt sign a distinct chime", "give the cleaner and the
+/// front desk their own logins": the words of what is given, after whom it
+/// is given to, when the light verb ending at `after` gives.
+fn given(text: &Text, after: usize) -> Option<Range<usize>> {
     if !matches!(
         text.tokens[after - 1].norm.as_str(),
         "give" | "gives" | "gave"
     ) {
         return None;
     }
-    (after + 2..end).find(|&k| {
-        matches!(text.tokens[k].norm.as_str(), "a" | "an") && text.tokens[k - 1].is_word()
-    })
+    let clause_end = text.tokens[after..]
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "." | ";" | ":" | "," | "!" | "?"))
+        .map_or(text.tokens.len(), |p| after + p);
+    let start = (after + 2..clause_end).find(|&k| {
+        matches!(
+            text.tokens[k].norm.as_str(),
+            "a" | "an" | "their" | "his" | "her" | "its" | "our"
+        ) && text.tokens[k - 1].is_word()
+    })?;
+    Some(start..phrase_end(text, start + 1))
 }
 
 /// "Give bank staff logins issued with their shift booking": a participle
@@ -3356,6 +3375,25 @@ mod tests {
                 "Page taken down and the numbers removed.",
                 Some(Tier::Correction),
             ),
+        ]);
+    }
+
+    #[test]
+    fn given_to_several_moved_to_a_place_and_resealed() {
+        ranks(&[
+            (
+                "Give the cleaner and the front desk their own logins and remove the shared one.",
+                Some(Tier::Process),
+            ),
+            (
+                "Passports deleted from the desktop and moved to the CRM.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Meter box resealed on a return visit.",
+                Some(Tier::Correction),
+            ),
+            ("Move the spreadsheet to the CRM.", Some(Tier::Design)),
         ]);
     }
 
