@@ -787,9 +787,12 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         let adverb = || text.tokens[h.tokens.end - 1].norm.ends_with("ly");
         // ("A £20 note limit": a message word before a limit only says
         // which; "a reminder banner", "an e-learning module" are messages.)
+        // (Nor does one before a tool: "the model training pipeline".)
         let qualifies = || {
-            hits.iter()
-                .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::Prevent))
+            hits.iter().any(|p| {
+                p.tokens.start == h.tokens.end
+                    && (p.classes.has(Class::Prevent) || p.classes.has(Class::Control))
+            })
         };
         if asks_to_do(text, hits, i) {
             return None;
@@ -1231,8 +1234,12 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // "Stop printing manifests" ends a practice; "the temp's access
     // stopped", "stop the pump" and "player banned" deal with the one at
     // hand ("ban the use of phones" is a practice).
+    // (What a tool "stops" in the present tense it stops each time: "an
+    // app which stops the machine starting until ...".)
     if verb == Class::Prevent
-        && (matches!(verb_word.lemma(), "stop" | "ceas") && definite_next
+        && (matches!(verb_word.lemma(), "stop" | "ceas")
+            && definite_next
+            && !verb_word.norm.ends_with('s')
             || matches!(verb_word.lemma(), "stop" | "ceas" | "ban")
                 && text.tokens[end - 1].is_past())
     {
@@ -3394,6 +3401,23 @@ mod tests {
                 Some(Tier::Correction),
             ),
             ("Move the spreadsheet to the CRM.", Some(Tier::Design)),
+        ]);
+    }
+
+    #[test]
+    fn a_training_pipeline_an_app_that_stops_and_a_pallet_restacked() {
+        ranks(&[
+            // "Training" only says which pipeline.
+            (
+                "Carry opt-out flags into the warehouse and filter them out in the model training pipeline.",
+                None,
+            ),
+            (
+                "Move daily plant checks to the telematics app, which stops the machine starting until the check is done.",
+                Some(Tier::Eliminate),
+            ),
+            ("Stop the pump.", Some(Tier::Correction)),
+            ("Pallet restacked.", Some(Tier::Correction)),
         ]);
     }
 
