@@ -3256,6 +3256,10 @@ mod tests {
                 true,
             ),
             ("The head of the queue was not served.", false),
+            (
+                "The tour guide took the group onto the glacier without checking the avalanche forecast.",
+                true,
+            ),
         ]);
     }
 

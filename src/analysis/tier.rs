@@ -568,8 +568,9 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                         .iter()
                         .any(|t| t.norm == ",")
             });
+        // (A light verb too: "... and give guides an offline forecast app".)
         let joined = i > start
-            && h.classes.first_of(&HEADS).is_some()
+            && (h.classes.first_of(&HEADS).is_some() || h.classes.has(Class::Light))
             && !told
             && (matches!(before, Some("and" | "then" | "," | "plus"))
                 || tool_does(text, h, before));
@@ -3418,6 +3419,24 @@ mod tests {
             ),
             ("Stop the pump.", Some(Tier::Correction)),
             ("Pallet restacked.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn a_light_verb_after_and_rebooked_and_compensated() {
+        ranks(&[
+            (
+                "Store closed files in a separate locked bay with red box labels and have the catalogue refuse requests for them.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Appointment rebooked in the right clinic.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Guest collected by taxi and compensated.",
+                Some(Tier::Correction),
+            ),
         ]);
     }
 
