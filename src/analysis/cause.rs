@@ -1496,7 +1496,7 @@ impl Phrases {
                     .iter()
                     .filter(|t| t.is_word())
                     .map(|t| t.norm.as_str())
-                    .filter(|w| !matches!(*w, "too" | "very" | "so" | "really"))
+                    .filter(|w| !matches!(*w, "too" | "very" | "so" | "really" | "running"))
                     .collect();
                 matches!(rest.as_slice(), [s] | [s, "schedule"] if CIRCUMSTANCES.contains(s))
             };
@@ -3300,6 +3300,18 @@ mod tests {
             ),
             (
                 "Sous chef decided not to label the batch because service was quiet.",
+                true,
+            ),
+            (
+                "Nurse skipped the pre-anaesthetic check because the list was running late.",
+                true,
+            ),
+            (
+                "The vet left the practice without handing over the inpatients.",
+                true,
+            ),
+            (
+                "The sub-postmaster accepted the parcel without checking the prohibited items list.",
                 true,
             ),
             // A thing's state that is a gap still explains.

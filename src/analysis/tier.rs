@@ -1119,6 +1119,26 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     if verb == Class::Alert && object == Object::People && on_condition && r.tier < Tier::Detect {
         adjust(&mut r, Tier::Detect, &hits[head], "an alert on a condition");
     }
+    // "Require a resolution note before an alarm can be closed": a gate
+    // that holds the next step back.
+    let gate = text.tokens[end..]
+        .iter()
+        .take_while(|t| !sentence_end(t))
+        .position(|t| matches!(t.norm.as_str(), "before" | "until"))
+        .is_some_and(|b| {
+            text.tokens[end + b + 1..]
+                .iter()
+                .take(5)
+                .any(|t| matches!(t.norm.as_str(), "can" | "may"))
+        });
+    if text.tokens[start].norm.starts_with("requir") && gate && r.tier < Tier::Design {
+        adjust(
+            &mut r,
+            Tier::Design,
+            &hits[head],
+            "a gate before the next step",
+        );
+    }
     // "Make a contact attempt a required step": what is made mandatory is
     // a step of the process, whatever it is called.
     // (Training made mandatory is still training.)
@@ -3436,6 +3456,24 @@ mod tests {
             (
                 "Guest collected by taxi and compensated.",
                 Some(Tier::Correction),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_gate_before_the_next_step_and_what_people_wear() {
+        ranks(&[
+            (
+                "Require a resolution note before an alarm can be closed.",
+                Some(Tier::Design),
+            ),
+            (
+                "Require staff to read the policy before they can start.",
+                Some(Tier::People),
+            ),
+            (
+                "Student vet to wear dosimeter at all times.",
+                Some(Tier::People),
             ),
         ]);
     }
