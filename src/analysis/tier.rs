@@ -587,15 +587,20 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
 /// in a relative clause, is an action of its own. ("Reminded that checks
 /// must be recorded": a noun before an auxiliary is no verb.)
 fn tool_does(text: &Text, h: &Hit, before: Option<&str>) -> bool {
+    let verb = text.tokens[h.tokens.start].norm.as_str();
+    // (Or what it does not let happen: "the load sheet, which cannot be
+    // signed until ...".)
+    let forbids = h.classes.has(Class::Prevent) && matches!(verb, "cannot" | "can");
     matches!(before, Some("which" | "that"))
         && [Class::Check, Class::Alert, Class::Prevent]
             .into_iter()
             .any(|c| h.classes.has(c))
-        && text.tokens[h.tokens.start].norm.ends_with('s')
-        && !text
-            .tokens
-            .get(h.tokens.end)
-            .is_some_and(|n| AUXILIARY.contains(&n.norm.as_str()))
+        && (forbids
+            || verb.ends_with('s')
+                && !text
+                    .tokens
+                    .get(h.tokens.end)
+                    .is_some_and(|n| AUXILIARY.contains(&n.norm.as_str())))
 }
 
 /// Whether a hit stands where a verb governs: first in the clause, after an
@@ -2008,7 +2013,9 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             Some(Object::Message) if verb_is(&["switch", "mov", "migrat", "replac", "convert"]) => {
                 named_later(first, &["with", "to", "into"]).or(Some(first))
             }
-            Some(Object::Message) if verb_is(&["show", "display"]) => {
+            Some(Object::Message | Object::Instance | Object::Other)
+                if verb_is(&["show", "display"]) =>
+            {
                 named_later(first, &["on", "in"]).or(Some(first))
             }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
@@ -3475,6 +3482,26 @@ mod tests {
                 "Student vet to wear dosimeter at all times.",
                 Some(Tier::People),
             ),
+        ]);
+    }
+
+    #[test]
+    fn what_a_tool_will_not_let_happen_and_what_a_screen_shows() {
+        ranks(&[
+            (
+                "Put the DG note in the electronic load sheet, which cannot be signed until it is acknowledged.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Show the raw data on the CoA review screen.",
+                Some(Tier::Design),
+            ),
+            (
+                "Show the expired certificate to the team.",
+                Some(Tier::Correction),
+            ),
+            ("Job re-priced.", Some(Tier::Correction)),
+            ("Node pool scaled back to 10.", Some(Tier::Correction)),
         ]);
     }
 
