@@ -3492,6 +3492,15 @@ mod tests {
                 true,
             ),
             (
+                "The permit issuer signed the permit without visiting the plant room.",
+                true,
+            ),
+            (
+                "Why 3 - because the seal tester does not record results, so a pass can be written without a test.",
+                false,
+            ),
+            ("The tester did not run the regression suite.", true),
+            (
                 "The HR leaver feed to the directory runs monthly, so leavers stay active for weeks.",
                 false,
             ),

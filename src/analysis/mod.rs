@@ -486,6 +486,7 @@ const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|
 /// one person noun: the words that end each, with the words before them.
 const ROLES: &[(&str, &str)] = &[
     ("desk", "service|help"),
+    ("issuer|issuers", "permit"),
     ("guide|guides", "tour|mountain|museum"),
     ("support", "customer|technical|tech|it|desktop"),
     ("master|masters", "harbour|harbor|dock|port|station"),
@@ -497,6 +498,10 @@ const THINGS: &[(&str, &str)] = &[
     ("editor|editors", "text|code|html|rich-text|wysiwyg"),
     ("producer|producers", "kafka|message|event"),
     ("reporter|reporters", "crash|error|bug"),
+    (
+        "tester|testers",
+        "seal|leak|pressure|capacity|battery|pat|insulation|cable|continuity|loop|voltage|brake",
+    ),
     (
         "runner|runners",
         "ci|github|gitlab|self-hosted|build|test|job",

@@ -3502,6 +3502,11 @@ mod tests {
             ),
             ("Job re-priced.", Some(Tier::Correction)),
             ("Node pool scaled back to 10.", Some(Tier::Correction)),
+            // A seal tester is a device.
+            (
+                "Replace the seal tester with one that records results to the batch record.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 
