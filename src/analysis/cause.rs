@@ -1434,14 +1434,14 @@ impl Phrases {
         // preposition ("the portal sends resets to any users entered").
         // (A number may follow the person: "Employee #1 removed the guard";
         // so may "who": "the packer, who placed the IFU ...".)
-        let numbered = |t: &Token| {
+        let between = |t: &Token| {
             matches!(t.norm.as_str(), "#" | "," | "who")
                 || t.norm.bytes().all(|b| b.is_ascii_digit())
         };
         let fronted = |h: usize| {
             !closed
                 && verb > h
-                && tokens[h + 1..verb].iter().all(numbered)
+                && tokens[h + 1..verb].iter().all(between)
                 && h <= from + 4
                 && tokens[from..h].iter().all(|t| {
                     t.is_word() && !self.verbish(t) && !PREPOSITIONS.contains(&t.norm.as_str())

@@ -516,7 +516,11 @@ const RECORDS: &[&str] = &[
     "matrix",
 ];
 
-/// "Retrospectively", "retroactively": done after the fact.
+/// A noun for a record ("risk register", "histories").
+fn is_record(t: &Token) -> bool {
+    RECORDS.contains(&t.norm.trim_end_matches('s'))
+}
+
 /// "The", "a", "its" and the like, which open a noun phrase.
 fn is_determiner_word(w: &str) -> bool {
     matches!(
@@ -529,6 +533,7 @@ fn is_determiner(t: &Token) -> bool {
     is_determiner_word(&t.norm)
 }
 
+/// "Retrospectively", "retroactively": done after the fact.
 fn retrospective(t: &Token) -> bool {
     matches!(t.norm.as_str(), "retrospectively" | "retroactively")
 }
@@ -680,9 +685,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // re-enabled on the database".)
     // (Or a record brought up to date: "document register updated".)
     let record_updated = || {
-        text.tokens
-            .get(end)
-            .is_some_and(|t| RECORDS.contains(&t.norm.trim_end_matches('s')))
+        text.tokens.get(end).is_some_and(is_record)
             && text
                 .tokens
                 .get(end + 1)
@@ -936,7 +939,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // at hand mended in a release.
     let rest: Vec<&str> = text.tokens[end..]
         .iter()
-        .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?"))
+        .take_while(|t| !sentence_end(t))
         .map(|t| t.norm.as_str())
         .collect();
     let stopgap = start
@@ -1036,7 +1039,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             Some(_) => None,
             None => start.checked_sub(1),
         }
-        .is_some_and(|t| RECORDS.contains(&text.tokens[t].norm.trim_end_matches('s')))
+        .is_some_and(|t| is_record(&text.tokens[t]))
         && text.tokens[end..]
             .iter()
             .take_while(|t| !sentence_end(t))
@@ -1232,11 +1235,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         .map(|p| end + p)
         .filter(|&f| f > end);
     let taken_out = from.is_some_and(|f| {
-        let near = |h: &&Hit, from: usize, to: usize| h.tokens.start >= from && h.tokens.start < to;
+        let near = |h: &Hit, from: usize, to: usize| (from..to).contains(&h.tokens.start);
         hits.iter()
-            .any(|h| near(&h, f + 1, f + 4) && h.classes.has(Class::Control))
+            .any(|h| near(h, f + 1, f + 4) && h.classes.has(Class::Control))
             && !hits.iter().any(|h| {
-                near(&h, end, f) && (h.classes.has(Class::People) || h.classes.has(Class::Item))
+                near(h, end, f) && (h.classes.has(Class::People) || h.classes.has(Class::Item))
             })
     });
     if verb == Class::Fix
