@@ -285,6 +285,12 @@ const FAILURE_NOUNS: &[&str] = &[
     "poor",
     "sloppy",
 ];
+/// "Lack", "absence": a failure named as a noun when a person follows "by"
+/// or "from".
+fn lack(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "lack" | "absence")
+}
+
 /// Words that say a person did something wrongly or left a step out.
 const OMISSION: &[&str] = &["wrong", "incorrect", "wrongly", "incorrectly", "without"];
 const CONTRAST: &[&str] = &["but", "however", "whereas", "although", "though", "yet"];
@@ -390,7 +396,11 @@ fn clauses(text: &Text) -> Vec<Clause> {
             // "Since" is as often "from the time" as "because".
             "since" => Some((1, Link::Sibling)),
             "why" if next.starts_with(|c: char| c.is_ascii_digit()) => Some((2, Link::Cause)),
-            "cause" if matches!(next, "is" | "was") && i > start => Some((2, Link::Cause)),
+            "cause" if matches!(next, "is" | "was") => Some((2, Link::Cause)),
+            // "Root cause identified as ...": the hedge opens the clause.
+            "cause" if matches!(next, "identified" | "determined" | "found" | "confirmed") => {
+                Some((1, Link::Cause))
+            }
             // "Root cause on the 8D was ...", "root cause for this finding is".
             "cause" if matches!(next, "on" | "for" | "of" | "in") && i > start => t[i + 1..]
                 .iter()
@@ -489,6 +499,7 @@ const HEDGES: &[&str] = &[
     "determined to be",
     "found to be",
     "identified as",
+    "confirmed as",
     "it is understood",
     "it was understood",
     "it is evident",
@@ -1108,11 +1119,18 @@ impl Phrases {
         let nominal = tokens
             .iter()
             .position(|t| t.is_word() && !matches!(t.norm.as_str(), "the" | "a" | "an"))
-            .filter(|&f| FAILURE_NOUNS.contains(&tokens[f].norm.as_str()))
+            .filter(|&f| FAILURE_NOUNS.contains(&tokens[f].norm.as_str()) || lack(&tokens[f]))
             .and_then(|f| {
-                let by = tokens.iter().position(|t| t.norm == "by")?;
+                // ("A lack of ownership from the process owner": what the
+                // person did not give; the lack's own words, up to "from".)
+                let (by, failure) = if lack(&tokens[f]) {
+                    let from = tokens.iter().position(|t| t.norm == "from")?;
+                    (from, f..from.min(f + 3))
+                } else {
+                    (tokens.iter().position(|t| t.norm == "by")?, f..f + 1)
+                };
                 let end = self.agent_end(&tokens[by + 1..])? + by + 1;
-                Some((tok_span(f..f + 1), tok_span(by..end)))
+                Some((tok_span(failure), tok_span(by..end)))
             });
         // "Headset not worn by the pushback driver, who relied on ...": a
         // past passive denied, and after "by" who did not do it, wherever the
@@ -1230,7 +1248,16 @@ impl Phrases {
                 blame.push(tok_span(p..p + 3));
             } else if matches!(next.norm.as_str(), "decision" | "choice")
                 && tokens.get(p + 3).is_some_and(|t| t.norm == "to")
-                && tokens.get(p + 4).is_some_and(|t| lex.fails(t))
+                && tokens.get(p + 4).is_some_and(|t| {
+                    lex.fails(t)
+                        // "The welder's decision to work without a fire
+                        // watch", "to continue the approach".
+                        || matches!(t.norm.as_str(), "continue" | "proceed")
+                        || tokens[p + 5..]
+                            .iter()
+                            .take_while(|w| w.is_word())
+                            .any(|w| OMISSION.contains(&w.norm.as_str()))
+                })
             {
                 // "The site manager's decision to skip the inspection"; a
                 // decision to spend less is a resource decision, not a slip.
@@ -1297,11 +1324,15 @@ impl Phrases {
                     (matched.len() >= 2 && lacks_at(matched.end - 2)) || lacks_at(matched.end);
                 // "One manager account, shared by all duty managers": what
                 // everyone does is how the work is set up, not one person's act.
-                let everyone = norm[m.clone()].starts_with("by ")
-                    && norm[m.start + 3..]
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| matches!(w, "all" | "every" | "any" | "each" | "both"));
+                // So is "issued by the same supervisor who did the work".
+                let everyone = norm[m.clone()].starts_with("by ") && {
+                    let mut after = norm[m.start + 3..].split_whitespace();
+                    match after.next() {
+                        Some("all" | "every" | "any" | "each" | "both") => true,
+                        Some("the") => after.next() == Some("same"),
+                        _ => false,
+                    }
+                };
                 // "Measured on handle time, which rewards skipping the
                 // questions": blame that a thing brings about is how the
                 // work is set up.
@@ -1662,6 +1693,11 @@ impl Phrases {
         let start = after_by
             .iter()
             .position(|t| !matches!(t.norm.as_str(), "the" | "a" | "an" | "our" | "their"))?;
+        // "Approved by the same engineer who wrote it" says how the work
+        // was divided, not who failed.
+        if after_by[start].norm == "same" {
+            return None;
+        }
         let words = after_by[start..]
             .iter()
             .take_while(|t| {
@@ -3503,6 +3539,40 @@ mod tests {
             (
                 "The HR leaver feed to the directory runs monthly, so leavers stay active for weeks.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_decision_a_lack_from_a_person_and_the_same_person() {
+        read_as(&[
+            ("The welder's decision to work without a fire watch.", true),
+            (
+                "The captain's decision to continue the approach below minimums.",
+                true,
+            ),
+            (
+                "The cause was a lack of ownership from the process owner.",
+                true,
+            ),
+            ("Lack of support from the supervisor.", true),
+            ("Lack of guidance from the employer.", false),
+            (
+                "Root cause identified as the supplier's QC person not checking the certificate.",
+                true,
+            ),
+            ("Cause was the operator not checking the level.", true),
+            (
+                "Hot work permits were issued by the same supervisor who did the work, so no one independent checked for a fire watch.",
+                false,
+            ),
+            (
+                "The change was approved by the same engineer who wrote it.",
+                false,
+            ),
+            (
+                "The change was approved by the engineer without review.",
+                true,
             ),
         ]);
     }

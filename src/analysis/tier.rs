@@ -436,8 +436,13 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
         }
         _ => return None,
     };
-    let to = (subject_end..text.tokens.len().min(subject_end + 3))
-        .find(|&i| text.tokens[i].norm == "to")?;
+    // ("The planner will check ...": a modal promises as "to" does.)
+    let to = (subject_end..text.tokens.len().min(subject_end + 3)).find(|&i| {
+        matches!(
+            text.tokens[i].norm.as_str(),
+            "to" | "will" | "shall" | "must" | "should"
+        )
+    })?;
     (text.tokens[subject_end..to].iter().all(plain_noun)
         && !hits
             .iter()
@@ -3510,6 +3515,38 @@ mod tests {
                 "Replace the seal tester with one that records results to the batch record.",
                 Some(Tier::Design),
             ),
+        ]);
+    }
+
+    #[test]
+    fn promises_with_a_modal_what_people_undergo_and_keep_their_own() {
+        ranks(&[
+            (
+                "The planner will check the capacity report before each schedule.",
+                Some(Tier::People),
+            ),
+            (
+                "Engineers will review the dashboard daily.",
+                Some(Tier::People),
+            ),
+            (
+                "The team will set up an alert on the queue depth.",
+                Some(Tier::Detect),
+            ),
+            (
+                "The trainee will undergo additional supervision for two weeks.",
+                Some(Tier::People),
+            ),
+            ("They'll keep their phone volume up.", Some(Tier::People)),
+            (
+                "Obsolete revision withdrawn from the shop floor.",
+                Some(Tier::Correction),
+            ),
+            (
+                "A one-off review of the batch records was undertaken.",
+                Some(Tier::People),
+            ),
+            ("Staff taught the new steps.", Some(Tier::People)),
         ]);
     }
 
