@@ -882,11 +882,12 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             r.tier.as_str()
         ));
     }
-    let adjust = |r: &mut Reading, to: Tier, by: &Hit, why: &str| {
+    // The tier set by the words of `by` (tokens), and why.
+    let adjust_at = |r: &mut Reading, to: Tier, by: Range<usize>, why: &str| {
         if traced {
             r.trace.push(format!(
                 "modifier: \"{}\" ({why}) = {}",
-                words(by),
+                text.norm_of(by.clone()).1,
                 to.as_str()
             ));
         }
@@ -894,11 +895,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         if !r
             .words
             .iter()
-            .any(|w| w.start <= by.tokens.start && by.tokens.end <= w.end)
+            .any(|w| w.start <= by.start && by.end <= w.end)
         {
-            r.words.push(by.tokens.clone());
+            r.words.push(by);
         }
     };
+    let adjust =
+        |r: &mut Reading, to: Tier, by: &Hit, why: &str| adjust_at(r, to, by.tokens.clone(), why);
     // Where the governing word stands, and whether what follows it is
     // marked as the one at hand ("the", "expired", "leavers").
     let (start, end) = (hits[head].tokens.start, hits[head].tokens.end);
@@ -1023,6 +1026,33 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         })
     {
         adjust(&mut r, Tier::Process, p, "a second person checks");
+    }
+    // "Add the mill certificate to the inspection form as a mandatory
+    // upload": what a tool will now ask for every time, not the one at hand.
+    if verb == Class::Create
+        && object == Object::Instance
+        && let Some(w) = text.tokens[end..]
+            .windows(3)
+            .take_while(|w| !sentence_end(&w[0]))
+            .position(|w| {
+                w[0].norm == "as"
+                    && matches!(w[1].norm.as_str(), "a" | "an")
+                    && matches!(w[2].norm.as_str(), "mandatory" | "required" | "compulsory")
+            })
+    {
+        let said = end + w..end + w + 3;
+        adjust_at(&mut r, Tier::Design, said, "a tool asks for it every time");
+    }
+    // "Integrate the texting service with the patient record": joining two
+    // tools changes both, even when one reads as the instance at hand.
+    if text.tokens[start].norm.starts_with("integrat") && object == Object::Instance {
+        adjust(&mut r, Tier::Design, &hits[head], "tools joined");
+    }
+    // "Route expiry warnings to the on-call queue", "route the DSAR mailbox
+    // into the service desk": routing sets how a stream of things flows,
+    // whatever flows in it.
+    if text.tokens[start].lemma() == "rout" && r.tier < Tier::Process {
+        adjust(&mut r, Tier::Process, &hits[head], "a flow set up");
     }
     // "Trainee shown the sharps policy": what people are shown is told.
     if text.tokens[start].lemma() == "show"
@@ -1482,6 +1512,30 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     {
         adjust(&mut r, Tier::Detect, a, "sent by itself");
     }
+    // "Send overdue notices from the library system", "issue specifications
+    // through the document system": what a tool sends, or a document that
+    // goes out through one, goes out the same way each time, not when
+    // someone remembers. (A message put through a tool is still someone's:
+    // "send the reminder through the HR portal".)
+    if verb == Class::Send
+        && r.tier < Tier::Detect
+        && let Some(tool) = after.iter().find(|h| {
+            h.classes.has(Class::Control)
+                && !h.classes.has(Class::People)
+                && text.tokens[..h.tokens.start]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|t| t.is_word())
+                    .any(|t| match t.norm.as_str() {
+                        "from" => true,
+                        "through" | "via" => object != Object::Message,
+                        _ => false,
+                    })
+        })
+    {
+        adjust(&mut r, Tier::Detect, tool, "sent through a tool");
+    }
     // A change that makes a step happen by itself: "feed role changes to the
     // identity platform, so that rights follow automatically".
     if matches!(verb, Class::Change | Class::Create)
@@ -1586,11 +1640,29 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // "Send all tender documents only through the tender portal": what is
     // sent is sent no other way.
     let only = |b: &Hit| verb == Class::Send && text.tokens[b.tokens.start].norm == "only";
+    // "Make it refuse an expired lot", "have the LIMS block it": what a
+    // tool is made to do is a tool's, whatever it acts on; what a person is
+    // made to do ("make the supervisor refuse it") stays theirs.
+    let causative = matches!(
+        text.tokens[start].norm.as_str(),
+        "make" | "makes" | "made" | "have" | "has"
+    );
+    let made_to = |b: &Hit| {
+        causative
+            && b.tokens.start <= end + 3
+            && !hits.iter().any(|p| {
+                p.classes.has(Class::People)
+                    && p.tokens.start >= end
+                    && p.tokens.end <= b.tokens.start
+            })
+    };
+    let person_made = |b: &Hit| causative && b.tokens.start <= end + 3 && !made_to(b);
     if let Some(b) = after
         .iter()
         .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
+        && !person_made(b)
         && (matches!(r.tier, Tier::Process | Tier::Design)
-            || (r.tier < Tier::Process && !told_or_fixed && (so_that(b) || only(b))))
+            || (r.tier < Tier::Process && !told_or_fixed && (so_that(b) || only(b) || made_to(b))))
     {
         adjust(&mut r, Tier::Eliminate, b, "the error can no longer happen");
     }
@@ -3547,6 +3619,46 @@ mod tests {
                 Some(Tier::People),
             ),
             ("Staff taught the new steps.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn sent_from_a_tool_routed_made_to_refuse_integrated_and_required() {
+        ranks(&[
+            (
+                "Send overdue notices from the library system, one per borrower.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Issue specifications through the document system with revision control.",
+                Some(Tier::Detect),
+            ),
+            // A message put through a tool is still someone's message.
+            (
+                "Send the reminder email through the HR portal.",
+                Some(Tier::People),
+            ),
+            (
+                "Route expiry warnings to the on-call queue with an owner.",
+                Some(Tier::Process),
+            ),
+            ("Make it refuse an expired lot.", Some(Tier::Eliminate)),
+            (
+                "Make the supervisor refuse the expired lot.",
+                Some(Tier::Process),
+            ),
+            (
+                "Integrate the texting service with the patient record.",
+                Some(Tier::Design),
+            ),
+            (
+                "Add the mill certificate to the inspection form as a mandatory upload.",
+                Some(Tier::Design),
+            ),
+            (
+                "Add the missing certificate to the file.",
+                Some(Tier::Correction),
+            ),
         ]);
     }
 
