@@ -3578,6 +3578,21 @@ mod tests {
     }
 
     #[test]
+    fn top_management_and_an_author_are_people() {
+        read_as(&[
+            (
+                "Top management failed to attend the management review.",
+                true,
+            ),
+            (
+                "Incorrect classification applied by the document author.",
+                true,
+            ),
+            ("Lack of support from senior management.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -490,6 +490,9 @@ const ROLES: &[(&str, &str)] = &[
     ("guide|guides", "tour|mountain|museum"),
     ("support", "customer|technical|tech|it|desktop"),
     ("master|masters", "harbour|harbor|dock|port|station"),
+    // ISO's word for the leadership ("senior management" may be a level
+    // of the organisation).
+    ("management", "top"),
 ];
 /// Things named in two words of which one is a role ("text editor", "CI
 /// runner", "master data"), read as one thing noun, so that the role is

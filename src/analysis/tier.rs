@@ -427,7 +427,11 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
             }
         });
     let subject_end = match subject {
-        Some(h) if h.tokens.start <= first + 1 && h.classes.has(Class::People) => h.tokens.end,
+        // ("Shift supervisors to": people may say which people.)
+        Some(h) if h.tokens.start <= first + 1 && h.classes.has(Class::People) => hits
+            .iter()
+            .find(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People))
+            .map_or(h.tokens.end, |p| p.tokens.end),
         _ if text.tokens[first].acronym => {
             // ("MEWP users": an acronym may say which.)
             subject
@@ -992,8 +996,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // to make is theirs to remember; and "HRBP to keep grievances
     // confidential": people promising to make or change something no tool,
     // document or check names do their own work with more care.
+    // (So is making entries: "the pharmacist will make entries in the CD
+    // register".)
+    let makes_items = text.tokens[start].norm == "make"
+        && hits
+            .get(head + 1)
+            .is_some_and(|h| h.tokens.start == end && h.classes.has(Class::Item));
     let own_work = matches!(verb, Class::Create | Class::Change)
-        && matches!(object, Object::Other | Object::People | Object::Message);
+        && (matches!(object, Object::Other | Object::People | Object::Message) || makes_items);
     if (verb == Class::Check || own_work)
         && r.tier > Tier::People
         && promise_to.is_some_and(|to| to + 1 == start)
@@ -3658,6 +3668,36 @@ mod tests {
             (
                 "Add the missing certificate to the file.",
                 Some(Tier::Correction),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn people_who_say_which_people_entries_made_and_a_task_a_tool_raises() {
+        ranks(&[
+            (
+                "Shift supervisors will verify relief valve status before any restart.",
+                Some(Tier::People),
+            ),
+            (
+                "Authors should test rollback before merging.",
+                Some(Tier::People),
+            ),
+            (
+                "The pharmacist will make entries in the CD register at the time of supply.",
+                Some(Tier::People),
+            ),
+            (
+                "Make entries in the CD register mandatory in the PMR.",
+                Some(Tier::Process),
+            ),
+            (
+                "Document reclassified and the author advised of the correct level.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Add the risk review to the ISMS calendar with the GRC tool raising a task to the owner each quarter.",
+                Some(Tier::Detect),
             ),
         ]);
     }
