@@ -285,6 +285,26 @@ const FAILURE_NOUNS: &[&str] = &[
     "poor",
     "sloppy",
 ];
+/// Whether the words end with what happened, as a postmortem opens: "the
+/// outage started", "the regression was introduced", "the bug came in"
+/// (then "when" and what set it off).
+fn set_off(before: &[Token]) -> bool {
+    let words: Vec<&str> = before
+        .iter()
+        .rev()
+        .take(2)
+        .map(|t| t.norm.as_str())
+        .collect();
+    match words.as_slice() {
+        ["in", "came" | "crept" | "slipped" | "got", ..] => true,
+        [last, ..] => matches!(
+            *last,
+            "started" | "began" | "occurred" | "happened" | "arose" | "introduced" | "triggered"
+        ),
+        [] => false,
+    }
+}
+
 /// "Lack", "absence": a failure named as a noun when a person follows "by"
 /// or "from".
 fn lack(t: &Token) -> bool {
@@ -395,6 +415,9 @@ fn clauses(text: &Text) -> Vec<Clause> {
             }
             // "Since" is as often "from the time" as "because".
             "since" => Some((1, Link::Sibling)),
+            // "The outage started when the admin deleted the record": what
+            // happened, then the act that set it off.
+            "when" if i > start && set_off(&t[start..i]) => Some((1, Link::Cause)),
             "why" if next.starts_with(|c: char| c.is_ascii_digit()) => Some((2, Link::Cause)),
             "cause" if matches!(next, "is" | "was") => Some((2, Link::Cause)),
             // "Root cause identified as ...": the hedge opens the clause.
@@ -1251,12 +1274,16 @@ impl Phrases {
                 && tokens.get(p + 4).is_some_and(|t| {
                     lex.fails(t)
                         // "The welder's decision to work without a fire
-                        // watch", "to continue the approach".
+                        // watch", "to continue the approach", "to depart
+                        // with a known deficiency".
                         || matches!(t.norm.as_str(), "continue" | "proceed")
                         || tokens[p + 5..]
                             .iter()
                             .take_while(|w| w.is_word())
-                            .any(|w| OMISSION.contains(&w.norm.as_str()))
+                            .any(|w| {
+                                OMISSION.contains(&w.norm.as_str())
+                                    || matches!(w.norm.as_str(), "despite" | "known")
+                            })
                 })
             {
                 // "The site manager's decision to skip the inspection"; a
@@ -3589,6 +3616,39 @@ mod tests {
                 true,
             ),
             ("Lack of support from senior management.", false),
+        ]);
+    }
+
+    #[test]
+    fn what_set_it_off_and_a_decision_despite_a_known_fault() {
+        read_as(&[
+            (
+                "The regression was introduced when @dkim removed the null check in #2210.",
+                true,
+            ),
+            (
+                "The outage started when the admin deleted the DNS record.",
+                true,
+            ),
+            (
+                "The incident began when the load balancer failed over, because no one owned the health check.",
+                false,
+            ),
+            // Not every "when" says what set it off.
+            (
+                "Certificate expiry dates are tracked in a personal spreadsheet that was not handed over when the engineer left.",
+                false,
+            ),
+            (
+                "The pilot's decision to depart with a known deficiency in the left magneto.",
+                true,
+            ),
+            // What was never shared excuses who kept it.
+            (
+                "The pest log was kept by the contractor and never shared with the site, so sightings went unanswered.",
+                false,
+            ),
+            ("The engineer never shared the password.", true),
         ]);
     }
 

@@ -493,6 +493,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("chose chosen chooses choosing", "choose"),
     ("wrote written writes writing", "write"),
     ("went gone goes going", "go"),
+    ("came comes coming", "come"),
     ("got gotten gets getting", "get"),
     ("told tells telling", "tell"),
     ("thought thinks thinking", "think"),

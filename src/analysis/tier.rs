@@ -1053,6 +1053,30 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         let said = end + w..end + w + 3;
         adjust_at(&mut r, Tier::Design, said, "a tool asks for it every time");
     }
+    // "Published again from main", "ran the job again": the same act once
+    // more, for the case at hand (not "so it cannot happen again").
+    if matches!(verb, Class::Create | Class::Change | Class::Send)
+        && let Some(again) = text.tokens[end..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word())
+            .position(|t| t.norm == "again")
+            .filter(|&a| {
+                !text.tokens[end..end + a].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "happen" | "happens" | "occur" | "occurs" | "recur" | "recurs" | "it"
+                    )
+                })
+            })
+    {
+        adjust_at(
+            &mut r,
+            Tier::Correction,
+            end + again..end + again + 1,
+            "done again",
+        );
+    }
     // "Integrate the texting service with the patient record": joining two
     // tools changes both, even when one reads as the instance at hand.
     if text.tokens[start].norm.starts_with("integrat") && object == Object::Instance {
@@ -1279,14 +1303,18 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         .position(|t| t.norm == "from")
         .map(|p| end + p)
         .filter(|&f| f > end);
-    let taken_out = from.is_some_and(|f| {
-        let near = |h: &Hit, from: usize, to: usize| (from..to).contains(&h.tokens.start);
-        hits.iter()
-            .any(|h| near(h, f + 1, f + 4) && h.classes.has(Class::Control))
-            && !hits.iter().any(|h| {
-                near(h, end, f) && (h.classes.has(Class::People) || h.classes.has(Class::Item))
-            })
-    });
+    let near = |h: &Hit, from: usize, to: usize| (from..to).contains(&h.tokens.start);
+    let out_of = |class: Class| {
+        from.is_some_and(|f| {
+            hits.iter()
+                .any(|h| near(h, f + 1, f + 4) && h.classes.has(class))
+        })
+    };
+    let taken_out = out_of(Class::Control)
+        && !hits.iter().any(|h| {
+            near(h, end, from.unwrap_or(end))
+                && (h.classes.has(Class::People) || h.classes.has(Class::Item))
+        });
     if verb == Class::Fix
         && matches!(
             verb_word.norm.as_str(),
@@ -1571,7 +1599,15 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 .tokens
                 .get(h.tokens.end)
                 .is_some_and(|t| t.norm == "by");
+        // "A shared portal that emails the site manager": the tool sends it.
+        let tool_sends = before.is_some_and(|t| matches!(t.norm.as_str(), "that" | "which"))
+            && hits.iter().any(|p| {
+                p.tokens.end + 1 == h.tokens.start
+                    && (p.classes.has(Class::Control) || p.classes.has(Class::Alert))
+                    && !p.classes.has(Class::People)
+            });
         !signed_by
+            && !tool_sends
             && h.classes
                 .first_of(&HEADS)
                 .is_some_and(|c| matches!(c, Class::Exhort | Class::Care | Class::Attest))
@@ -1638,10 +1674,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // them"); what people are told or taught stays theirs to remember, and
     // a fix is still of the one at hand ("permissions corrected so staff
     // can no longer see salaries").
-    let told_or_fixed = matches!(
-        verb,
-        Class::Exhort | Class::Train | Class::Attest | Class::Care | Class::Fix
-    );
+    // (But what is taken out of a list or a tool is gone for good: "remove
+    // the fuel gauge from the MEL so the aircraft cannot be dispatched".)
+    let told_or_fixed =
+        matches!(
+            verb,
+            Class::Exhort | Class::Train | Class::Attest | Class::Care
+        ) || (verb == Class::Fix && !out_of(Class::Document) && !out_of(Class::Control));
     let so_that = |b: &Hit| {
         text.tokens[end..b.tokens.start]
             .iter()
@@ -3698,6 +3737,36 @@ mod tests {
             (
                 "Add the risk review to the ISMS calendar with the GRC tool raising a task to the owner each quarter.",
                 Some(Tier::Detect),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn done_again_taken_off_a_list_and_a_portal_that_emails() {
+        ranks(&[
+            (
+                "Unpublished the bad version and published again from main.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Bumped the version and re-tagged as v5.1.1.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Update the checklist so it cannot happen again.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remove the fuel quantity indication from the MEL so the aircraft cannot be dispatched with it inoperative.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Permissions corrected so staff can no longer see salaries.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Change the pest contract so sightings are logged in a shared portal that emails the site manager within the hour.",
+                Some(Tier::Process),
             ),
         ]);
     }
