@@ -245,6 +245,56 @@ impl Lexicon {
         Some(self.word(&super::text::lemma(last))).filter(|c| c.is_action())
     }
 
+    /// A verb whose particle comes after its object, read as the entry of
+    /// both: "turned debug logging off" as "turn off". The particle ends a
+    /// phrase ("switch the users on the old plan" is no "switch on"); "back"
+    /// before it puts something back ("turned TLS verification back on").
+    fn split(&self, text: &Text, i: usize) -> Option<Classes> {
+        let &verb = self.nodes[0].next.get(text.tokens[i].lemma())?;
+        let words = &text.tokens[i + 1..];
+        let k = words
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word())
+            .position(|t| matches!(t.norm.as_str(), "off" | "on" | "down"))
+            .filter(|&k| k > 0)?;
+        let ends = words.get(k + 1).is_none_or(|n| {
+            !n.is_word()
+                || matches!(
+                    n.norm.as_str(),
+                    "and"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "from"
+                        | "to"
+                        | "after"
+                        | "before"
+                        | "until"
+                        | "when"
+                        | "again"
+                        | "by"
+                        | "so"
+                        | "as"
+                        | "then"
+                        | "on"
+                )
+        });
+        let &entry = self.nodes[verb]
+            .next
+            .get(words[k].lemma())
+            .filter(|_| ends)?;
+        let classes = self.nodes[entry].classes;
+        if classes == Classes::default() {
+            return None;
+        }
+        Some(if words[k - 1].norm == "back" {
+            Classes(Class::Fix.bit())
+        } else {
+            classes
+        })
+    }
+
     /// Every entry of the text, longest first at each word, left to right,
     /// without overlap.
     pub fn scan(&self, text: &Text) -> Vec<Hit> {
@@ -267,7 +317,10 @@ impl Lexicon {
                     best = Some((i + j + 1, self.nodes[node].classes));
                 }
             }
-            match best.or_else(|| self.unlisted(&text.tokens[i]).map(|c| (i + 1, c))) {
+            let found = best
+                .or_else(|| self.split(text, i).map(|c| (i + 1, c)))
+                .or_else(|| self.unlisted(&text.tokens[i]).map(|c| (i + 1, c)));
+            match found {
                 Some((end, classes)) => {
                     hits.push(Hit {
                         tokens: i..end,

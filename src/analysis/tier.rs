@@ -3772,6 +3772,23 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_and_its_particle_after_the_object() {
+        ranks(&[
+            (
+                "Turned debug logging off in the deployed config.",
+                Some(Tier::Correction),
+            ),
+            ("Turned TLS verification back on.", Some(Tier::Correction)),
+            ("Take the old site down.", Some(Tier::Correction)),
+            // A preposition with its noun is no particle.
+            (
+                "Switch the users on the old plan to the new plan.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_part_taken_out_of_a_tool_is_gone_for_everyone() {
         ranks(&[
             (
