@@ -511,6 +511,9 @@ const HEDGES: &[&str] = &[
     "we found",
     "we noted",
     "we concluded",
+    "our investigation concluded",
+    "our investigation found",
+    "our investigation showed",
     // The formal openings of complaint and audit write-ups: "Upon review it
     // was noted that ...", "We have established that ...".
     "it would appear",
@@ -3649,6 +3652,10 @@ mod tests {
                 false,
             ),
             ("The engineer never shared the password.", true),
+            (
+                "Our investigation concluded the material handler picked from the quarantine rack.",
+                true,
+            ),
         ]);
     }
 

@@ -961,8 +961,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         || rest.windows(2).any(|w| w == ["for", "now"]);
     // ("Fixed the bug", "fixed the cron expression": the one at hand, when
     // no tool, document or check is named.)
-    let shipped = text.tokens[start].norm == "fixed"
-        && (rest.first() == Some(&"in") || definite_next && object == Object::Other);
+    // (So is any change told in the past: "extended the volume".)
+    let shipped = (text.tokens[start].norm == "fixed" && rest.first() == Some(&"in"))
+        || (definite_next
+            && object == Object::Other
+            && (text.tokens[start].norm == "fixed"
+                || verb == Class::Change
+                    && (start == clause_start || text.tokens[start - 1].norm == "and")
+                    && text.tokens[start].is_past()));
     // "Published 3.0.1 with a proper build": a version, told in the past,
     // is the release at hand.
     let version = |t: &Token| {
@@ -1393,8 +1399,22 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     let standing = start
         .checked_sub(1)
         .is_some_and(|b| matches!(text.tokens[b].norm.as_str(), "be" | "is" | "are"));
+    // A participle with the tool that did it: "flagged by the PMR".
+    let done_by_tool = |h: &Hit| {
+        text.tokens[h.tokens.end - 1].is_past()
+            && text
+                .tokens
+                .get(h.tokens.end)
+                .is_some_and(|t| t.norm == "by")
+            && hits.iter().any(|p| {
+                (h.tokens.end + 1..h.tokens.end + 4).contains(&p.tokens.start)
+                    && p.classes.has(Class::Control)
+                    && !p.classes.has(Class::People)
+            })
+    };
     if matches!(verb, Class::Check | Class::Alert)
         && automated.is_none()
+        && !done_by_tool(&hits[head])
         && periodic.is_none()
         && r.tier > Tier::People
         && text.tokens[end - 1].is_past()
@@ -1573,6 +1593,15 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         })
     {
         adjust(&mut r, Tier::Detect, tool, "sent through a tool");
+    }
+    // "With short-dated stock flagged by the PMR": what a tool flags, it
+    // flags by itself, whatever else the action asks of people.
+    if r.tier < Tier::Detect
+        && let Some(flag) = hits[head + 1..]
+            .iter()
+            .find(|h| h.classes.has(Class::Alert) && done_by_tool(h))
+    {
+        adjust(&mut r, Tier::Detect, flag, "a tool flags it");
     }
     // A change that makes a step happen by itself: "feed role changes to the
     // identity platform, so that rights follow automatically".
@@ -3784,6 +3813,26 @@ mod tests {
             (
                 "Switch the users on the old plan to the new plan.",
                 Some(Tier::Process),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_change_told_in_the_past_and_what_a_tool_flags() {
+        ranks(&[
+            (
+                "Cleaned up the disk and extended the volume.",
+                Some(Tier::Correction),
+            ),
+            ("Extended the volume.", Some(Tier::Correction)),
+            (
+                "Introduce a monthly date-checking routine assigned in the task system, with short-dated stock flagged by the PMR.",
+                Some(Tier::Detect),
+            ),
+            ("Short-dated stock flagged by the PMR.", Some(Tier::Detect)),
+            (
+                "Short-dated stock flagged by the pharmacist.",
+                Some(Tier::People),
             ),
         ]);
     }
