@@ -3660,6 +3660,21 @@ mod tests {
     }
 
     #[test]
+    fn plain_words_of_a_second_language_and_a_category_alone() {
+        read_as(&[
+            (
+                "Root cause is man - the worker was not concentrate because end of shift.",
+                true,
+            ),
+            ("Root cause: human.", true),
+            (
+                "Shift is 12 hours and no break rotation in last 2 hours, fatigue is expected.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

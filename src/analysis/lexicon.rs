@@ -246,7 +246,8 @@ impl Lexicon {
     }
 
     /// A verb whose particle comes after its object, read as the entry of
-    /// both: "turned debug logging off" as "turn off". The particle ends a
+    /// both: "turned debug logging off" as "turn off", "rolled the config
+    /// back" as "roll back". The particle ends a
     /// phrase ("switch the users on the old plan" is no "switch on"); "back"
     /// before it puts something back ("turned TLS verification back on").
     fn split(&self, text: &Text, i: usize) -> Option<Classes> {
@@ -256,8 +257,18 @@ impl Lexicon {
             .iter()
             .take(5)
             .take_while(|t| t.is_word())
-            .position(|t| matches!(t.norm.as_str(), "off" | "on" | "down"))
+            .position(|t| matches!(t.norm.as_str(), "off" | "on" | "down" | "back"))
             .filter(|&k| k > 0)?;
+        // ("Back on": the particle is the word after "back".)
+        let k = if words[k].norm == "back"
+            && words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "on" | "off"))
+        {
+            k + 1
+        } else {
+            k
+        };
         let ends = words.get(k + 1).is_none_or(|n| {
             !n.is_word()
                 || matches!(
@@ -317,9 +328,12 @@ impl Lexicon {
                     best = Some((i + j + 1, self.nodes[node].classes));
                 }
             }
-            let found = best
-                .or_else(|| self.split(text, i).map(|c| (i + 1, c)))
-                .or_else(|| self.unlisted(&text.tokens[i]).map(|c| (i + 1, c)));
+            // A particle after the object outweighs the verb read alone
+            // ("put the guard back" is no "put").
+            let found = match self.split(text, i) {
+                Some(c) if best.is_none_or(|(end, _)| end == i + 1) => Some((i + 1, c)),
+                _ => best.or_else(|| self.unlisted(&text.tokens[i]).map(|c| (i + 1, c))),
+            };
             match found {
                 Some((end, classes)) => {
                     hits.push(Hit {

@@ -527,7 +527,9 @@ const RECORDS: &[&str] = &[
 
 /// A noun for a record ("risk register", "histories").
 fn is_record(t: &Token) -> bool {
-    RECORDS.contains(&t.norm.trim_end_matches('s'))
+    // ("Master list": a compound is read by its last word.)
+    let last = t.norm.rsplit('-').next().unwrap_or(&t.norm);
+    RECORDS.contains(&last.trim_end_matches('s'))
 }
 
 /// "The", "a", "its" and the like, which open a noun phrase.
@@ -715,7 +717,11 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .any(|p| p.tokens.start == at + 1 && p.classes.first_of(&HEADS) == Some(Class::Fix))
             || record_updated())
         && text.tokens.get(at + 2).is_none_or(|t| {
-            !t.is_word() || matches!(t.norm.as_str(), "and" | "to" | "on" | "in" | "at" | "for")
+            !t.is_word()
+                || matches!(
+                    t.norm.as_str(),
+                    "and" | "to" | "on" | "in" | "at" | "for" | "with"
+                )
         });
     // "(An index with owners and) review dates will be set up": a word with
     // a noun and a future passive after it is the noun's qualifier.
@@ -741,6 +747,20 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     if participle && (article || after_preposition) && i > clause_start {
         return false;
     }
+    // "Procedure update to include the torque value", "drawing update with
+    // one table": a document first in the clause, then the change made to
+    // it, named as a noun.
+    let document_first = !participle
+        && matches!(
+            h.classes.first_of(&HEADS),
+            Some(Class::Change | Class::Create)
+        )
+        && hits.iter().any(|d| {
+            d.tokens.end == i
+                && d.tokens.start <= clause_start + 1
+                && d.classes.has(Class::Document)
+                && !d.classes.has(Class::People)
+        });
     if i <= clause_start || participle {
         return true;
     }
@@ -758,6 +778,9 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 .is_some_and(Token::is_past))
     {
         return false;
+    }
+    if document_first {
+        return true;
     }
     // "Staff follow", "the team reviews": a person as the subject; "manual
     // reconciliation": a check named by how it is done.
@@ -849,7 +872,20 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             verb.name()
         ));
     }
-    let (object, object_hit) = object(text, hits, head);
+    let (object, object_hit) = match head.checked_sub(1) {
+        // "Procedure update to include ...": the document named first is
+        // what the change is made to.
+        Some(d)
+            if matches!(verb, Class::Change | Class::Create)
+                && hits[d].tokens.end == hits[head].tokens.start
+                && hits[d].tokens.start <= clause_start + 1
+                && hits[d].classes.has(Class::Document)
+                && !text.tokens[hits[head].tokens.end - 1].is_past() =>
+        {
+            (Object::Document, Some(d))
+        }
+        _ => object(text, hits, head),
+    };
     if traced {
         match object_hit {
             Some(o) => trace.push(format!(
@@ -1099,7 +1135,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         && (object == Object::People
             || hits[..head]
                 .last()
-                .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == start))
+                .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == start)
+            // ("Show the procedure to the new starters"; the one at hand
+            // shown stays a correction.)
+            || object != Object::Instance && hits[head + 1..].iter().any(|p| {
+                p.classes.has(Class::People)
+                    && text.tokens[..p.tokens.start]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|t| t.norm == "to")
+            }))
     {
         adjust(&mut r, Tier::People, &hits[head], "shown to people");
     }
@@ -3832,6 +3878,32 @@ mod tests {
             ("Short-dated stock flagged by the PMR.", Some(Tier::Detect)),
             (
                 "Short-dated stock flagged by the pharmacist.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_document_changed_named_first_and_things_put_back() {
+        ranks(&[
+            (
+                "Procedure update to include the torque value.",
+                Some(Tier::Process),
+            ),
+            (
+                "The procedure update was communicated to staff.",
+                Some(Tier::People),
+            ),
+            ("Master list updated.", Some(Tier::Correction)),
+            (
+                "Design review repeated with the customer requirement considered.",
+                Some(Tier::Correction),
+            ),
+            ("Rolled the config back to 0%.", Some(Tier::Correction)),
+            ("Put the guard back.", Some(Tier::Correction)),
+            ("Switch the alarm off at night.", Some(Tier::Correction)),
+            (
+                "Show the procedure to the new starters.",
                 Some(Tier::People),
             ),
         ]);
