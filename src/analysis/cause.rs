@@ -285,6 +285,10 @@ const FAILURE_NOUNS: &[&str] = &[
     "poor",
     "sloppy",
 ];
+fn digits(t: &Token) -> bool {
+    !t.norm.is_empty() && t.norm.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether the words end with what happened, as a postmortem opens: "the
 /// outage started", "the regression was introduced", "the bug came in"
 /// (then "when" and what set it off).
@@ -372,6 +376,8 @@ fn clauses(text: &Text) -> Vec<Clause> {
         }
         // (marker length, link of the clause it opens)
         let marker: Option<(usize, Link)> = match word {
+            // ("At 02:14": a time is no break.)
+            ":" if i > 0 && digits(&t[i - 1]) && t.get(i + 1).is_some_and(digits) => None,
             "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
             "," if fronted => Some((1, Link::Effect)),
             // "..., she shouldn't have done that": a comma before a new
@@ -511,6 +517,16 @@ const HEDGES: &[&str] = &[
     "we found",
     "we noted",
     "we concluded",
+    // What the record of the event shows: "Timeline shows the DBA dropped
+    // the table".
+    "timeline shows",
+    "the timeline shows",
+    "the logs show",
+    "logs show",
+    "cctv shows",
+    "cctv showed",
+    "footage shows",
+    "footage showed",
     "our investigation concluded",
     "our investigation found",
     "our investigation showed",
@@ -1495,10 +1511,7 @@ impl Phrases {
         // preposition ("the portal sends resets to any users entered").
         // (A number may follow the person: "Employee #1 removed the guard";
         // so may "who": "the packer, who placed the IFU ...".)
-        let between = |t: &Token| {
-            matches!(t.norm.as_str(), "#" | "," | "who")
-                || t.norm.bytes().all(|b| b.is_ascii_digit())
-        };
+        let between = |t: &Token| matches!(t.norm.as_str(), "#" | "," | "who") || digits(t);
         let fronted = |h: usize| {
             !closed
                 && verb > h
@@ -3671,6 +3684,21 @@ mod tests {
                 "Shift is 12 hours and no break rotation in last 2 hours, fatigue is expected.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn what_a_timeline_shows_and_someone_not_in_position() {
+        read_as(&[
+            (
+                "Timeline shows the DBA dropped the table at 02:14, believing it was the staging copy.",
+                true,
+            ),
+            (
+                "The banksman was not in position when the lorry reversed.",
+                true,
+            ),
+            ("The safety screen was not in position on the press.", false),
         ]);
     }
 

@@ -432,7 +432,14 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
             .iter()
             .find(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People))
             .map_or(h.tokens.end, |p| p.tokens.end),
-        _ if text.tokens[first].acronym => {
+        // (A tool named by an acronym promises nothing: "the LIMS will flag".)
+        _ if text.tokens[first].acronym
+            && !hits.iter().any(|h| {
+                h.tokens.start == first
+                    && h.classes.has(Class::Control)
+                    && !h.classes.has(Class::People)
+            }) =>
+        {
             // ("MEWP users": an acronym may say which.)
             subject
                 .filter(|h| h.tokens.start == first + 1 && h.classes.has(Class::People))
@@ -1046,7 +1053,9 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             .is_some_and(|h| h.tokens.start == end && h.classes.has(Class::Item));
     let own_work = matches!(verb, Class::Create | Class::Change)
         && (matches!(object, Object::Other | Object::People | Object::Message) || makes_items);
-    if (verb == Class::Check || own_work)
+    // (So is an alert they will raise themselves: "analyst to flag
+    // out-of-range results to the supervisor".)
+    if (matches!(verb, Class::Check | Class::Alert) || own_work)
         && r.tier > Tier::People
         && promise_to.is_some_and(|to| to + 1 == start)
     {
@@ -3906,6 +3915,21 @@ mod tests {
                 "Show the procedure to the new starters.",
                 Some(Tier::People),
             ),
+        ]);
+    }
+
+    #[test]
+    fn an_alert_people_promise_and_a_tool_named_by_an_acronym() {
+        ranks(&[
+            (
+                "Analyst to flag out-of-range results to the supervisor in future.",
+                Some(Tier::People),
+            ),
+            (
+                "The LIMS will flag out-of-range results to the supervisor.",
+                Some(Tier::Detect),
+            ),
+            ("IT will check the accounts weekly.", Some(Tier::People)),
         ]);
     }
 
