@@ -3703,6 +3703,24 @@ mod tests {
     }
 
     #[test]
+    fn an_app_accounts_payable_and_an_order_split() {
+        read_as(&[
+            (
+                "The rota had one person on call with no secondary, and the paging app did not escalate unacknowledged pages.",
+                false,
+            ),
+            (
+                "Accounts payable processed the invoice without a matching goods receipt.",
+                true,
+            ),
+            (
+                "The procurement officer split the order to stay below the tender threshold.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

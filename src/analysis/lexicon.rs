@@ -257,7 +257,7 @@ impl Lexicon {
             .iter()
             .take(5)
             .take_while(|t| t.is_word())
-            .position(|t| matches!(t.norm.as_str(), "off" | "on" | "down" | "back"))
+            .position(|t| matches!(t.norm.as_str(), "off" | "on" | "down" | "back" | "into"))
             .filter(|&k| k > 0)?;
         // ("Back on": the particle is the word after "back".)
         let k = if words[k].norm == "back"
@@ -269,28 +269,30 @@ impl Lexicon {
         } else {
             k
         };
-        let ends = words.get(k + 1).is_none_or(|n| {
-            !n.is_word()
-                || matches!(
-                    n.norm.as_str(),
-                    "and"
-                        | "in"
-                        | "at"
-                        | "for"
-                        | "from"
-                        | "to"
-                        | "after"
-                        | "before"
-                        | "until"
-                        | "when"
-                        | "again"
-                        | "by"
-                        | "so"
-                        | "as"
-                        | "then"
-                        | "on"
-                )
-        });
+        // ("Into" takes what something becomes: "turn warnings into alerts".)
+        let ends = words[k].norm == "into"
+            || words.get(k + 1).is_none_or(|n| {
+                !n.is_word()
+                    || matches!(
+                        n.norm.as_str(),
+                        "and"
+                            | "in"
+                            | "at"
+                            | "for"
+                            | "from"
+                            | "to"
+                            | "after"
+                            | "before"
+                            | "until"
+                            | "when"
+                            | "again"
+                            | "by"
+                            | "so"
+                            | "as"
+                            | "then"
+                            | "on"
+                    )
+            });
         let &entry = self.nodes[verb]
             .next
             .get(words[k].lemma())

@@ -493,6 +493,7 @@ const ROLES: &[(&str, &str)] = &[
     // ISO's word for the leadership ("senior management" may be a level
     // of the organisation).
     ("management", "top"),
+    ("payable|receivable", "accounts"),
 ];
 /// Things named in two words of which one is a role ("text editor", "CI
 /// runner", "master data"), read as one thing noun, so that the role is

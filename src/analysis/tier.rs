@@ -2223,7 +2223,9 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             // "Switch the group email to a mailing tool": what replaces a
             // message is the object; and "show fraud markers as a banner on
             // the reset screen", where a tool shows it.
-            Some(Object::Message) if verb_is(&["switch", "mov", "migrat", "replac", "convert"]) => {
+            Some(Object::Message)
+                if verb_is(&["switch", "mov", "migrat", "replac", "convert", "turn"]) =>
+            {
                 named_later(first, &["with", "to", "into"]).or(Some(first))
             }
             Some(Object::Message | Object::Instance | Object::Other)
@@ -3930,6 +3932,17 @@ mod tests {
                 Some(Tier::Detect),
             ),
             ("IT will check the accounts weekly.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn what_a_message_is_turned_into() {
+        ranks(&[
+            (
+                "Turn capacity warnings into alerts with thresholds that page the on-call team.",
+                Some(Tier::Detect),
+            ),
+            ("Turn the reminder into a poster.", Some(Tier::People)),
         ]);
     }
 
