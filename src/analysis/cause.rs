@@ -3721,6 +3721,40 @@ mod tests {
     }
 
     #[test]
+    fn markers_marshals_installers_loaders_and_collectors_are_people() {
+        read_as(&[
+            (
+                "Root cause: the marker awarded marks for an answer outside the mark scheme.",
+                true,
+            ),
+            (
+                "The yard marshal directed the trailer to the wrong bay.",
+                true,
+            ),
+            (
+                "Floor markers were worn away, so the bays could not be told apart.",
+                false,
+            ),
+            (
+                "The installer drilled through a power cable in the customer's wall.",
+                true,
+            ),
+            (
+                "Loader threw the bags onto the belt, damaging two wheelchairs.",
+                true,
+            ),
+            (
+                "The MSI installer failed silently on 40 laptops, so nobody knew the agent was missing.",
+                false,
+            ),
+            (
+                "A refuse collector ignored the assisted collection flag.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

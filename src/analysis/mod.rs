@@ -494,6 +494,10 @@ const ROLES: &[(&str, &str)] = &[
     // of the organisation).
     ("management", "top"),
     ("payable|receivable", "accounts"),
+    (
+        "collector|collectors",
+        "refuse|bin|waste|debt|tax|rent|fare|ticket",
+    ),
 ];
 /// Things named in two words of which one is a role ("text editor", "CI
 /// runner", "master data"), read as one thing noun, so that the role is
@@ -501,6 +505,28 @@ const ROLES: &[(&str, &str)] = &[
 const THINGS: &[(&str, &str)] = &[
     ("editor|editors", "text|code|html|rich-text|wysiwyg"),
     ("producer|producers", "kafka|message|event"),
+    // Words for people that also name devices or software: "the installer
+    // drilled through a cable", but "the MSI installer".
+    (
+        "installer|installers",
+        "msi|software|package|windows|app|os|setup|silent|offline|web",
+    ),
+    (
+        "loader|loaders",
+        "boot|data|class|module|bulk|config|file|front|skid|wheel|front-end",
+    ),
+    (
+        "scheduler|schedulers",
+        "job|task|cron|batch|backup|windows|quartz|report|kubernetes",
+    ),
+    (
+        "dispenser|dispensers",
+        "soap|tape|seal|sanitiser|sanitizer|gel|water|glove|towel|label|paper|cash|ticket|fuel",
+    ),
+    (
+        "marker|markers",
+        "fraud|floor|risk|tumour|tumor|genetic|pen|lane|line|board|highlighter",
+    ),
     ("reporter|reporters", "crash|error|bug"),
     (
         "tester|testers",

@@ -768,6 +768,19 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && d.classes.has(Class::Document)
                 && !d.classes.has(Class::People)
         });
+    // "Amended declaration submitted to customs": a participle before its
+    // noun is an adjective when another participle says what was done.
+    let adjective_first = participle
+        && i <= clause_start
+        && text.tokens.get(end).is_some_and(plain_noun)
+        && hits.iter().any(|p| {
+            (end + 1..end + 3).contains(&p.tokens.start)
+                && text.tokens[p.tokens.end - 1].is_past()
+                && p.classes.first_of(&HEADS).is_some()
+        });
+    if adjective_first {
+        return false;
+    }
     if i <= clause_start || participle {
         return true;
     }
@@ -2222,14 +2235,15 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             _ if unknown_before(first) => named_later(first, &["with", "in", "into", "to", "on"]),
             // "Switch the group email to a mailing tool": what replaces a
             // message is the object; and "show fraud markers as a banner on
-            // the reset screen", where a tool shows it.
+            // the reset screen", where a tool shows it (or hides it: "hide
+            // the PIN on the agent desktop").
             Some(Object::Message)
                 if verb_is(&["switch", "mov", "migrat", "replac", "convert", "turn"]) =>
             {
                 named_later(first, &["with", "to", "into"]).or(Some(first))
             }
             Some(Object::Message | Object::Instance | Object::Other)
-                if verb_is(&["show", "display"]) =>
+                if verb_is(&["show", "display", "hid", "mask"]) =>
             {
                 named_later(first, &["on", "in"]).or(Some(first))
             }
@@ -3943,6 +3957,23 @@ mod tests {
                 Some(Tier::Detect),
             ),
             ("Turn the reminder into a poster.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn a_participle_before_its_noun_and_stock_written_off() {
+        ranks(&[
+            ("Damaged pallets written off.", Some(Tier::Correction)),
+            ("Revised procedure issued to all staff.", Some(Tier::People)),
+            (
+                "Show fraud markers as a banner on the reset screen.",
+                Some(Tier::Design),
+            ),
+            (
+                "Hide the PIN on the agent desktop until the security questions are passed.",
+                Some(Tier::Eliminate),
+            ),
+            ("Hide the keys in the drawer.", Some(Tier::Correction)),
         ]);
     }
 
