@@ -285,6 +285,19 @@ const FAILURE_NOUNS: &[&str] = &[
     "poor",
     "sloppy",
 ];
+/// "The key holder left at 4 pm": going home at the end of a shift is no
+/// act on anything (the words up to a match, and those after it).
+fn went_home(matched: &str, after: &str) -> bool {
+    let rest = after.trim_start();
+    matched.ends_with(" left")
+        && (rest
+            .strip_prefix("at ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            || ["for the day", "for home", "on time"]
+                .iter()
+                .any(|w| rest.starts_with(w)))
+}
+
 fn digits(t: &Token) -> bool {
     !t.norm.is_empty() && t.norm.bytes().all(|b| b.is_ascii_digit())
 }
@@ -1395,7 +1408,13 @@ impl Phrases {
                         text.tokens[matched.start - 1].norm.as_str(),
                         "is" | "are" | "get" | "gets"
                     );
-                if denied || lacking || everyone || induced || habitual {
+                if denied
+                    || lacking
+                    || everyone
+                    || induced
+                    || habitual
+                    || went_home(&norm[..m.end], &norm[m.end..])
+                {
                     continue;
                 }
                 let span = to_span(m.clone());
@@ -1538,6 +1557,7 @@ impl Phrases {
             if let Some(m) = self.person_cause.find(&joined)
                 && m.end() > person.len() + 1
                 && !self.negation_after.is_match(&joined[m.end()..])
+                && !went_home(&joined[..m.end()], &joined[m.end()..])
             {
                 let end = text.tokens_at(said..said + m.end() - person.len() - 1).end;
                 if aside(h) {
@@ -3749,6 +3769,21 @@ mod tests {
             ),
             (
                 "A refuse collector ignored the assisted collection flag.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn going_home_at_the_end_of_a_shift_is_no_act() {
+        read_as(&[
+            (
+                "Gas monitors were kept in the site office, locked, and the key holder left at 4 pm.",
+                false,
+            ),
+            ("The key holder left the cabinet unlocked.", true),
+            (
+                "The supervisor left at 3 pm without handing over the permit.",
                 true,
             ),
         ]);

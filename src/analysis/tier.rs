@@ -661,12 +661,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // action done to it, at the end of the clause.
     let end = h.tokens.end;
     // ("Build rolled back": the participle may take more than one word.)
-    // ("Refund made": "made" only says it was done.)
+    // ("Refund made": "made" alone only says it was done.)
     let object_of_participle = !participle
         && text.tokens.get(end).is_some_and(Token::is_past)
         && hits.iter().any(|p| {
             p.tokens.start == end
-                && text.tokens[end].norm != "made"
+                // ("Made private" says what was done.)
+                && (text.tokens[end].norm != "made" || p.tokens.len() > 1)
                 && p.classes.first_of(&HEADS).is_some()
                 && text.tokens.get(p.tokens.end).is_none_or(|t| {
                     !t.is_word()
@@ -1116,6 +1117,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     {
         let said = end + w..end + w + 3;
         adjust_at(&mut r, Tier::Design, said, "a tool asks for it every time");
+    }
+    // "Hotfix deployed", "patch applied": a fix named as a noun, then put
+    // in, is the fix of the one at hand.
+    if r.tier > Tier::Correction
+        && matches!(verb, Class::Create | Class::Change | Class::Send)
+        && text.tokens[end - 1].is_past()
+        && let Some(fix) = hits[..head]
+            .last()
+            .filter(|f| f.tokens.end == start && f.classes.first_of(&HEADS) == Some(Class::Fix))
+    {
+        adjust(&mut r, Tier::Correction, fix, "a fix put in");
     }
     // "Published again from main", "ran the job again": the same act once
     // more, for the case at hand (not "so it cannot happen again").
@@ -3974,6 +3986,17 @@ mod tests {
                 Some(Tier::Eliminate),
             ),
             ("Hide the keys in the drawer.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn a_hotfix_a_patch_put_in_and_a_dashboard_made_private() {
+        ranks(&[
+            ("Hotfix to replace the URL.", Some(Tier::Correction)),
+            ("Flag reverted and hotfix deployed.", Some(Tier::Correction)),
+            ("Patch deployed to all servers.", Some(Tier::Correction)),
+            ("Dashboard made private.", Some(Tier::Correction)),
+            ("Refund made.", Some(Tier::Correction)),
         ]);
     }
 
