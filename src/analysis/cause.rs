@@ -1950,6 +1950,10 @@ const POSSESSED_FAULT: &[&str] = &[
     "faulty",
     "hasty",
     "flawed",
+    // "The pilot's continued VFR flight into instrument conditions", "the
+    // instructor's delayed remedial action".
+    "continued",
+    "delayed",
 ];
 
 /// A modal of what can happen rather than what did.
@@ -3785,6 +3789,28 @@ mod tests {
             (
                 "The supervisor left at 3 pm without handing over the permit.",
                 true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_continued_flight_a_delayed_action_and_what_a_form_let_happen() {
+        read_as(&[
+            (
+                "The pilot's continued VFR flight into instrument conditions.",
+                true,
+            ),
+            (
+                "The flight instructor's delayed remedial action when the student flared too high.",
+                true,
+            ),
+            (
+                "The PO form let purchasing edit the drawing revision, and changes did not notify engineering.",
+                false,
+            ),
+            (
+                "The operator had no weather minima for VFR flights and dispatch did not review forecasts before departure.",
+                false,
             ),
         ]);
     }

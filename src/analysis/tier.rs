@@ -1294,7 +1294,8 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 .take(5)
                 .any(|t| matches!(t.norm.as_str(), "can" | "may"))
         });
-    if text.tokens[start].norm.starts_with("requir") && gate && r.tier < Tier::Design {
+    let gated = text.tokens[start].norm.starts_with("requir") && gate;
+    if gated && r.tier < Tier::Design {
         adjust(
             &mut r,
             Tier::Design,
@@ -1542,10 +1543,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             .iter()
             .position(|t| t.norm == "escalation")
             .is_some_and(|e| to_someone(e + 1));
+    // (A check the next step waits for is a gate, however often it is
+    // done: "require a daily inspection before the permit can be issued".)
     if object == Object::Check
         && !matches!(verb, Class::Check | Class::Alert)
         && automated.is_none()
         && !alerted
+        && !gated
         && anywhere(Class::Prevent).is_none()
         && let Some(p) = periodic.filter(|_| r.tier > Tier::People)
     {
@@ -3997,6 +4001,34 @@ mod tests {
             ("Patch deployed to all servers.", Some(Tier::Correction)),
             ("Dashboard made private.", Some(Tier::Correction)),
             ("Refund made.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn a_gate_done_daily_and_what_is_supplied_thrown_away_or_released() {
+        ranks(&[
+            (
+                "Require a documented daily inspection by a competent person before the excavation permit can be issued.",
+                Some(Tier::Design),
+            ),
+            (
+                "Set up the supplier scorecard in the QMS to decide skip-lot status automatically.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Oil filter safety-wired and the aircraft released to service.",
+                Some(Tier::Correction),
+            ),
+            ("Extension cord thrown away.", Some(Tier::Correction)),
+            (
+                "Supply a fuel sampling cup in every aircraft, checked on the daily inspection form.",
+                Some(Tier::Process),
+            ),
+            ("QC tech written up.", Some(Tier::People)),
+            (
+                "Fit a bypass timer with a beacon to the light curtain.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 
