@@ -549,6 +549,10 @@ const HEDGES: &[&str] = &[
     "it would seem",
     "per the investigation",
     "per the logs",
+    "per the incident report",
+    "per the report",
+    "according to the incident report",
+    "according to the report",
     "according to the investigation",
     // "Root cause was determined to be the inspector accepting ...".
     "determined to be",
@@ -1439,9 +1443,19 @@ impl Phrases {
                                 && text.tokens.get(i + 1).is_some_and(|n| n.norm == "to"))
                 };
                 let second = at > t0 + verb && text.tokens[at - 1].norm == "and";
-                let by_thing = role == Role::Thing
-                    && !passive
-                    && (at == t0 + verb || second)
+                // (Or a thing named in the clause as its own subject: "...
+                // and the control system did not record whether ...".)
+                // (Active only: "the process was not followed" is a thing
+                // acted on.)
+                let own_subject = at > t0
+                    && self.is_thing(&text.tokens[at - 1])
+                    && !lex.is_person(&text.tokens[at - 1])
+                    && !matches!(
+                        text.tokens[at].norm.as_str(),
+                        "was" | "were" | "is" | "are" | "been"
+                    );
+                let by_thing = (role == Role::Thing && !passive && (at == t0 + verb || second)
+                    || own_subject)
                     && (lex.fails(&text.tokens[at]) || negated(at));
                 // "The night shift rota did not include an engineer": the
                 // person only qualifies the thing whose verb it is.
@@ -3811,6 +3825,25 @@ mod tests {
             (
                 "The operator had no weather minima for VFR flights and dispatch did not review forecasts before departure.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_thing_that_does_not_do_its_job_and_what_a_report_says() {
+        read_as(&[
+            (
+                "The catalyst addition was manual and the control system did not record whether it had already been added.",
+                false,
+            ),
+            ("The operator did not record the reading.", true),
+            (
+                "The process was not followed correctly by the service desk.",
+                true,
+            ),
+            (
+                "Per the incident report, the carer gave the resident another resident's medication.",
+                true,
             ),
         ]);
     }

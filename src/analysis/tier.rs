@@ -646,8 +646,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             | "consulting"
             | "treating"
     ) && text.tokens.get(i + 1).is_some_and(plain_noun);
+    // ("Purchasing to be re-audited": a department, then its passive.)
+    let department = text.tokens[i].is_ing_form()
+        && text.tokens.get(i + 1).is_some_and(|t| t.norm == "to")
+        && text.tokens.get(i + 2).is_some_and(|t| t.norm == "be");
     if text.tokens[i].norm == "including"
         || role_adjective
+        || department
         || (text.tokens[i].is_ing_form()
             && hits
                 .iter()
@@ -4029,6 +4034,21 @@ mod tests {
                 "Fit a bypass timer with a beacon to the light curtain.",
                 Some(Tier::Design),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_department_an_analysis_promised_and_guidance_given() {
+        ranks(&[
+            (
+                "Correction: purchasing to be re-audited by another auditor.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Corrective action: the quality manager will analyse complaint data quarterly.",
+                Some(Tier::People),
+            ),
+            ("Cook given guidance on thickening.", Some(Tier::People)),
         ]);
     }
 
