@@ -925,8 +925,12 @@ impl Phrases {
                 }
                 // "The investigator, despite the plan, shared the dataset":
                 // an aside between the subject and the verb.
+                // (Its number may come first: "Employee #1, a roofer,
+                // stepped onto a skylight".)
                 if role != Role::Unknown
-                    && head.is_some_and(|h| h + 1 == i)
+                    && head.is_some_and(|h| {
+                        tokens[h + 1..i].iter().all(|t| t.norm == "#" || digits(t))
+                    })
                     && let Some(j) = tokens[i + 1..tokens.len().min(i + 16)]
                         .iter()
                         .position(|t| t.norm == ",")
@@ -1556,7 +1560,15 @@ impl Phrases {
         };
         // "A research assistant, who had been asked ..., downloaded": the
         // person and the verb, without the aside.
-        let aside = |h: usize| aside_end == verb && verb > h + 2 && tokens[h + 1].norm == ",";
+        let aside = |h: usize| {
+            let k = h
+                + 1
+                + tokens[h + 1..]
+                    .iter()
+                    .take_while(|t| t.norm == "#" || digits(t))
+                    .count();
+            aside_end == verb && verb > k + 1 && tokens.get(k).is_some_and(|t| t.norm == ",")
+        };
         if role == Role::Person
             && !passive
             && actor.is_empty()
@@ -3843,6 +3855,20 @@ mod tests {
             ),
             (
                 "Per the incident report, the carer gave the resident another resident's medication.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_employee_named_by_number_and_trade_and_what_they_wore() {
+        read_as(&[
+            (
+                "Employee #1, a roofer, stepped onto a skylight and fell 20 feet.",
+                true,
+            ),
+            (
+                "Employee #4 wore loose clothing near the rotating shaft.",
                 true,
             ),
         ]);

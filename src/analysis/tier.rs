@@ -678,7 +678,16 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                     !t.is_word()
                         || matches!(
                             t.norm.as_str(),
-                            "and" | "for" | "on" | "by" | "in" | "to" | "through" | "via" | "from"
+                            "and"
+                                | "for"
+                                | "on"
+                                | "by"
+                                | "in"
+                                | "to"
+                                | "through"
+                                | "via"
+                                | "from"
+                                | "after"
                         )
                 })
         });
@@ -1004,7 +1013,15 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             || text.tokens[end..]
                 .iter()
                 .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?" | "," | "and"))
-                .any(retrospective))
+                .any(retrospective)
+            // ("Dose change documented after the event".)
+            || text.tokens[end..]
+                .iter()
+                .take_while(|t| !sentence_end(t))
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .windows(3)
+                .any(|w| matches!(w, ["after", "the", "event" | "fact" | "incident"])))
     {
         adjust(&mut r, Tier::Correction, &hits[head], "done after the fact");
     }
@@ -1157,6 +1174,19 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             end + again..end + again + 1,
             "done again",
         );
+    }
+    // "Check added to the setter's personal checklist": a person's own
+    // note is theirs to remember ("their own login" is a tool's).
+    if r.tier > Tier::People
+        && matches!(verb, Class::Create | Class::Change)
+        && let Some(o) = object_hit
+        && text.tokens[..hits[o].tokens.start]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|t| t.norm == "personal")
+    {
+        adjust(&mut r, Tier::People, &hits[o], "a person's own note");
     }
     // "Integrate the texting service with the patient record": joining two
     // tools changes both, even when one reads as the instance at hand.
@@ -2263,7 +2293,9 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             {
                 named_later(first, &["with", "to", "into"]).or(Some(first))
             }
-            Some(Object::Message | Object::Instance | Object::Other)
+            // ("Show the user and job name in the session list": whom the
+            // words name is not who is shown them.)
+            Some(Object::Message | Object::Instance | Object::Other | Object::People)
                 if verb_is(&["show", "display", "hid", "mask"]) =>
             {
                 named_later(first, &["on", "in"]).or(Some(first))
@@ -4049,6 +4081,32 @@ mod tests {
                 Some(Tier::People),
             ),
             ("Cook given guidance on thickening.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn shown_in_a_list_done_after_the_event_and_a_personal_checklist() {
+        ranks(&[
+            (
+                "Show the user and job name in the session list.",
+                Some(Tier::Design),
+            ),
+            (
+                "Dose change documented after the event.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Patient given the warfarin booklet on their next visit.",
+                Some(Tier::People),
+            ),
+            (
+                "Die number check added to the setter's personal checklist.",
+                Some(Tier::People),
+            ),
+            (
+                "Implement a permit-required confined space program with posted signs.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 
