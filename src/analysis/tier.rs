@@ -1056,7 +1056,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             && v.split('.')
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
     };
-    let released = text.tokens[end - 1].is_past() && text.tokens.get(end).is_some_and(version);
+    // ("Published a clean 4.2.1": a word or two may say which.)
+    let released = text.tokens[end - 1].is_past()
+        && text.tokens[end..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word())
+            .any(version);
     if r.tier > Tier::Correction && (stopgap || shipped || released) {
         adjust(
             &mut r,
@@ -2084,11 +2090,16 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         let class = hits[i].classes.first_of(&OBJECTS)?;
         // "A briefing card", "notes trolleys": a message or people before a
         // noun no list knows only say which card, which trolleys.
+        // (So does one before a limit: "a contact limit in the dialler".)
+        let limit_next = text
+            .tokens
+            .get(hits[i].tokens.end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "limit" | "limits" | "cap" | "caps"));
         if matches!(Object::of(class, false), Object::Message | Object::People)
-            && text.tokens.get(hits[i].tokens.end).is_some_and(|n| {
+            && (text.tokens.get(hits[i].tokens.end).is_some_and(|n| {
                 plain_noun(n) && !hits.iter().any(|h| h.tokens.start == hits[i].tokens.end)
-            })
-            && phrase_end(hits[i].tokens.end + 1)
+            }) && phrase_end(hits[i].tokens.end + 1)
+                || limit_next)
         {
             return None;
         }
@@ -4106,6 +4117,24 @@ mod tests {
             (
                 "Implement a permit-required confined space program with posted signs.",
                 Some(Tier::Process),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_version_said_after_a_word_and_a_limit_named_by_what_it_counts() {
+        ranks(&[
+            (
+                "Unpublished the package and published a clean 4.2.1.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Released 3.0.0 with the breaking change and deprecated 2.9.1.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Set a contact limit in the dialler of three calls per customer per day.",
+                Some(Tier::Eliminate),
             ),
         ]);
     }
