@@ -302,6 +302,11 @@ fn digits(t: &Token) -> bool {
     !t.norm.is_empty() && t.norm.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// What numbers a person: "Employee #1".
+fn numbering(t: &Token) -> bool {
+    t.norm == "#" || digits(t)
+}
+
 /// Whether the words end with what happened, as a postmortem opens: "the
 /// outage started", "the regression was introduced", "the bug came in"
 /// (then "when" and what set it off).
@@ -928,9 +933,7 @@ impl Phrases {
                 // (Its number may come first: "Employee #1, a roofer,
                 // stepped onto a skylight".)
                 if role != Role::Unknown
-                    && head.is_some_and(|h| {
-                        tokens[h + 1..i].iter().all(|t| t.norm == "#" || digits(t))
-                    })
+                    && head.is_some_and(|h| tokens[h + 1..i].iter().all(numbering))
                     && let Some(j) = tokens[i + 1..tokens.len().min(i + 16)]
                         .iter()
                         .position(|t| t.norm == ",")
@@ -1548,7 +1551,7 @@ impl Phrases {
         // preposition ("the portal sends resets to any users entered").
         // (A number may follow the person: "Employee #1 removed the guard";
         // so may "who": "the packer, who placed the IFU ...".)
-        let between = |t: &Token| matches!(t.norm.as_str(), "#" | "," | "who") || digits(t);
+        let between = |t: &Token| matches!(t.norm.as_str(), "," | "who") || numbering(t);
         let fronted = |h: usize| {
             !closed
                 && verb > h
@@ -1561,12 +1564,7 @@ impl Phrases {
         // "A research assistant, who had been asked ..., downloaded": the
         // person and the verb, without the aside.
         let aside = |h: usize| {
-            let k = h
-                + 1
-                + tokens[h + 1..]
-                    .iter()
-                    .take_while(|t| t.norm == "#" || digits(t))
-                    .count();
+            let k = h + 1 + tokens[h + 1..].iter().take_while(|t| numbering(t)).count();
             aside_end == verb && verb > k + 1 && tokens.get(k).is_some_and(|t| t.norm == ",")
         };
         if role == Role::Person

@@ -247,9 +247,10 @@ impl Lexicon {
 
     /// A verb whose particle comes after its object, read as the entry of
     /// both: "turned debug logging off" as "turn off", "rolled the config
-    /// back" as "roll back". The particle ends a
-    /// phrase ("switch the users on the old plan" is no "switch on"); "back"
-    /// before it puts something back ("turned TLS verification back on").
+    /// back" as "roll back", "turn warnings into alerts" as "turn into". The
+    /// particle ends a phrase ("switch the users on the old plan" is no
+    /// "switch on"); "back" before it puts something back ("turned TLS
+    /// verification back on").
     fn split(&self, text: &Text, i: usize) -> Option<Classes> {
         let &verb = self.nodes[0].next.get(text.tokens[i].lemma())?;
         let words = &text.tokens[i + 1..];
@@ -331,10 +332,14 @@ impl Lexicon {
                 }
             }
             // A particle after the object outweighs the verb read alone
-            // ("put the guard back" is no "put").
-            let found = match self.split(text, i) {
-                Some(c) if best.is_none_or(|(end, _)| end == i + 1) => Some((i + 1, c)),
-                _ => best.or_else(|| self.unlisted(&text.tokens[i]).map(|c| (i + 1, c))),
+            // ("put the guard back" is no "put"), not a longer entry.
+            let found = match best {
+                Some((end, _)) if end > i + 1 => best,
+                _ => self
+                    .split(text, i)
+                    .map(|c| (i + 1, c))
+                    .or(best)
+                    .or_else(|| self.unlisted(&text.tokens[i]).map(|c| (i + 1, c))),
             };
             match found {
                 Some((end, classes)) => {

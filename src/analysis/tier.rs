@@ -434,11 +434,7 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
             .map_or(h.tokens.end, |p| p.tokens.end),
         // (A tool named by an acronym promises nothing: "the LIMS will flag".)
         _ if text.tokens[first].acronym
-            && !hits.iter().any(|h| {
-                h.tokens.start == first
-                    && h.classes.has(Class::Control)
-                    && !h.classes.has(Class::People)
-            }) =>
+            && !hits.iter().any(|h| h.tokens.start == first && is_tool(h)) =>
         {
             // ("MEWP users": an acronym may say which.)
             subject
@@ -459,6 +455,27 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
             .iter()
             .any(|h| h.tokens.start >= subject_end && h.tokens.start < to))
     .then_some((first, to))
+}
+
+/// A tool, form or setting that names no people ("the LIMS", "the PO form").
+fn is_tool(h: &Hit) -> bool {
+    h.classes.has(Class::Control) && !h.classes.has(Class::People)
+}
+
+/// A tool or an alert that names no people: what can act by itself.
+fn acts_by_itself(h: &Hit) -> bool {
+    (h.classes.has(Class::Control) || h.classes.has(Class::Alert)) && !h.classes.has(Class::People)
+}
+
+/// "Procedure update to include ...": the document named first in its
+/// clause, right before the word at `at`, as an index into `hits`.
+fn document_before(hits: &[Hit], at: usize, clause_start: usize) -> Option<usize> {
+    hits.iter().position(|d| {
+        d.tokens.end == at
+            && d.tokens.start <= clause_start + 1
+            && d.classes.has(Class::Document)
+            && !d.classes.has(Class::People)
+    })
 }
 
 /// A mark that ends a sentence.
@@ -777,12 +794,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             h.classes.first_of(&HEADS),
             Some(Class::Change | Class::Create)
         )
-        && hits.iter().any(|d| {
-            d.tokens.end == i
-                && d.tokens.start <= clause_start + 1
-                && d.classes.has(Class::Document)
-                && !d.classes.has(Class::People)
-        });
+        && document_before(hits, i, clause_start).is_some();
     // "Amended declaration submitted to customs": a participle before its
     // noun is an adjective when another participle says what was done.
     let adjective_first = participle
@@ -853,10 +865,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // owner" is not a reminder.
         let message = || {
             let verb = &text.tokens[h.tokens.end - 1].norm;
-            let tool = hits[..i].iter().any(|p| {
-                (p.classes.has(Class::Control) || p.classes.has(Class::Alert))
-                    && !p.classes.has(Class::People)
-            });
+            let tool = hits[..i].iter().any(acts_by_itself);
             !(tool && (verb.ends_with('s') || verb.ends_with("ed")))
         };
         // So may an adverb of care: "on-call to take disk alerts seriously".
@@ -907,14 +916,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             verb.name()
         ));
     }
-    let (object, object_hit) = match head.checked_sub(1) {
-        // "Procedure update to include ...": the document named first is
-        // what the change is made to.
+    // "Procedure update to include ...": the document named first is what
+    // the change is made to.
+    let (object, object_hit) = match document_before(hits, hits[head].tokens.start, clause_start) {
         Some(d)
             if matches!(verb, Class::Change | Class::Create)
-                && hits[d].tokens.end == hits[head].tokens.start
-                && hits[d].tokens.start <= clause_start + 1
-                && hits[d].classes.has(Class::Document)
                 && !text.tokens[hits[head].tokens.end - 1].is_past() =>
         {
             (Object::Document, Some(d))
@@ -1529,9 +1535,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 .get(h.tokens.end)
                 .is_some_and(|t| t.norm == "by")
             && hits.iter().any(|p| {
-                (h.tokens.end + 1..h.tokens.end + 4).contains(&p.tokens.start)
-                    && p.classes.has(Class::Control)
-                    && !p.classes.has(Class::People)
+                (h.tokens.end + 1..h.tokens.end + 4).contains(&p.tokens.start) && is_tool(p)
             })
     };
     if matches!(verb, Class::Check | Class::Alert)
@@ -1703,8 +1707,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     if verb == Class::Send
         && r.tier < Tier::Detect
         && let Some(tool) = after.iter().find(|h| {
-            h.classes.has(Class::Control)
-                && !h.classes.has(Class::People)
+            is_tool(h)
                 && text.tokens[..h.tokens.start]
                     .iter()
                     .rev()
@@ -1755,11 +1758,9 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 .is_some_and(|t| t.norm == "by");
         // "A shared portal that emails the site manager": the tool sends it.
         let tool_sends = before.is_some_and(|t| matches!(t.norm.as_str(), "that" | "which"))
-            && hits.iter().any(|p| {
-                p.tokens.end + 1 == h.tokens.start
-                    && (p.classes.has(Class::Control) || p.classes.has(Class::Alert))
-                    && !p.classes.has(Class::People)
-            });
+            && hits
+                .iter()
+                .any(|p| p.tokens.end + 1 == h.tokens.start && acts_by_itself(p));
         !signed_by
             && !tool_sends
             && h.classes
