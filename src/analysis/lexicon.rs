@@ -252,7 +252,6 @@ impl Lexicon {
     /// "switch on"); "back" before it puts something back ("turned TLS
     /// verification back on").
     fn split(&self, text: &Text, i: usize) -> Option<Classes> {
-        let &verb = self.nodes[0].next.get(text.tokens[i].lemma())?;
         let words = &text.tokens[i + 1..];
         let k = words
             .iter()
@@ -270,6 +269,9 @@ impl Lexicon {
         } else {
             k
         };
+        // (Asked at nearly every word: the verb is looked up only when a
+        // particle follows.)
+        let &verb = self.nodes[0].next.get(text.tokens[i].lemma())?;
         // ("Into" takes what something becomes: "turn warnings into alerts".)
         let ends = words[k].norm == "into"
             || words.get(k + 1).is_none_or(|n| {
