@@ -786,15 +786,6 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     if participle && (article || after_preposition) && i > clause_start {
         return false;
     }
-    // "Procedure update to include the torque value", "drawing update with
-    // one table": a document first in the clause, then the change made to
-    // it, named as a noun.
-    let document_first = !participle
-        && matches!(
-            h.classes.first_of(&HEADS),
-            Some(Class::Change | Class::Create)
-        )
-        && document_before(hits, i, clause_start).is_some();
     // "Amended declaration submitted to customs": a participle before its
     // noun is an adjective when another participle says what was done.
     let adjective_first = participle
@@ -826,7 +817,14 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     {
         return false;
     }
-    if document_first {
+    // "Procedure update to include the torque value", "drawing update with
+    // one table": a document first in the clause, then the change made to
+    // it, named as a noun.
+    if matches!(
+        h.classes.first_of(&HEADS),
+        Some(Class::Change | Class::Create)
+    ) && document_before(hits, i, clause_start).is_some()
+    {
         return true;
     }
     // "Staff follow", "the team reviews": a person as the subject; "manual
@@ -1005,6 +1003,12 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             "a tool does it by itself",
         );
     }
+    // The words after the governing one, to the sentence's end.
+    let rest: Vec<&str> = text.tokens[end..]
+        .iter()
+        .take_while(|t| !sentence_end(t))
+        .map(|t| t.norm.as_str())
+        .collect();
     // "Change retrospectively reviewed": done after the fact, to the one at
     // hand; and what is made after the fact ("a retrospective change order
     // was raised").
@@ -1021,11 +1025,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                 .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?" | "," | "and"))
                 .any(retrospective)
             // ("Dose change documented after the event".)
-            || text.tokens[end..]
-                .iter()
-                .take_while(|t| !sentence_end(t))
-                .map(|t| t.norm.as_str())
-                .collect::<Vec<_>>()
+            || rest
                 .windows(3)
                 .any(|w| matches!(w, ["after", "the", "event" | "fact" | "incident"])))
     {
@@ -1034,11 +1034,6 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // "Pinned the dependency to 2.3.1 for now", "temporarily block the
     // sender": a stopgap holds the one at hand; "fixed in #4821" is the bug
     // at hand mended in a release.
-    let rest: Vec<&str> = text.tokens[end..]
-        .iter()
-        .take_while(|t| !sentence_end(t))
-        .map(|t| t.norm.as_str())
-        .collect();
     let stopgap = start
         .checked_sub(1)
         .is_some_and(|b| text.tokens[b].norm == "temporarily")
@@ -1851,16 +1846,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         text.tokens[start].norm.as_str(),
         "make" | "makes" | "made" | "have" | "has"
     );
-    let made_to = |b: &Hit| {
-        causative
-            && b.tokens.start <= end + 3
-            && !hits.iter().any(|p| {
-                p.classes.has(Class::People)
-                    && p.tokens.start >= end
-                    && p.tokens.end <= b.tokens.start
-            })
+    let made = |b: &Hit| causative && b.tokens.start <= end + 3;
+    let person_between = |b: &Hit| {
+        hits.iter().any(|p| {
+            p.classes.has(Class::People) && p.tokens.start >= end && p.tokens.end <= b.tokens.start
+        })
     };
-    let person_made = |b: &Hit| causative && b.tokens.start <= end + 3 && !made_to(b);
+    let made_to = |b: &Hit| made(b) && !person_between(b);
+    let person_made = |b: &Hit| made(b) && person_between(b);
     if let Some(b) = after
         .iter()
         .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
