@@ -1,0 +1,1151 @@
+//! The modifiers of step 6: once `table` has ranked a clause by its
+//! governing verb and its object, each modifier looks at the rest of the
+//! clause and may move the tier ("checked weekly by hand" is people-tier, "so
+//! that it cannot" eliminates). They run in the order of `MODIFIERS`, and a
+//! later one sees the tier the earlier ones left: the order is part of the
+//! judgement.
+
+use std::ops::Range;
+
+use super::{
+    ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
+    ends_phrase, is_determiner, is_determiner_word, is_record, is_tool, promised, retrospective,
+    sentence_end, tool_does,
+};
+use crate::analysis::lexicon::{Class, Hit};
+use crate::analysis::text::{Text, Token};
+
+/// A clause as read so far: its governing word and what it governs.
+pub(super) struct Governed<'a> {
+    pub text: &'a Text,
+    pub hits: &'a [Hit],
+    /// The governing word's hit.
+    pub head: usize,
+    /// Its tokens.
+    pub start: usize,
+    pub end: usize,
+    pub clause_start: usize,
+    pub verb: Class,
+    pub object: Object,
+    pub object_hit: Option<usize>,
+    pub traced: bool,
+    /// Whether what follows the governing word is marked as the one at hand
+    /// ("the", "expired", "leavers").
+    definite_next: bool,
+    /// The words after the governing one, to the sentence's end.
+    rest: Vec<&'a str>,
+    /// Where a promise of people ("QA to ...") has its "to".
+    promise_to: Option<usize>,
+    automated_at: Option<usize>,
+    /// "Checked nightly" is how often someone checks; "the nightly export"
+    /// is a job that runs by itself.
+    periodic: Option<&'a Hit>,
+}
+
+/// In the order they apply.
+pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
+    a_tool_does_it,
+    done_after_the_fact,
+    a_stopgap_or_a_fix_shipped,
+    a_message_switched_on,
+    people_promise_it,
+    a_second_person_checks,
+    asked_for_every_time,
+    a_fix_put_in,
+    done_again,
+    a_persons_own_note,
+    tools_joined,
+    a_flow_set_up,
+    shown_to_people,
+    a_record_brought_up_to_date,
+    what_was_missing_put_in,
+    the_part_at_hand_replaced,
+    something_alerts_by_itself,
+    an_alert_on_a_condition,
+    a_gate_before_the_next_step,
+    made_a_required_step,
+    the_person_at_hand,
+    the_one_at_hand_moved,
+    widened_to_every_case,
+    a_kind_of_thing_removed,
+    stops_the_one_at_hand,
+    a_check_done_once,
+    a_check_and_its_means,
+    a_manual_check_put_in_place,
+    a_chore_given_to_a_person,
+    a_check_that_runs_by_itself,
+    every_instance_by_a_tool,
+    taken_from_a_whole_role,
+    sent_by_itself,
+    sent_through_a_tool,
+    a_tool_flags_it,
+    no_one_has_to_remember_it,
+    only_asks_people,
+    fills_in_the_instance_at_hand,
+    can_no_longer_happen,
+    detects_what_it_changes,
+];
+
+impl<'a> Governed<'a> {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        text: &'a Text,
+        hits: &'a [Hit],
+        head: usize,
+        clause_start: usize,
+        verb: Class,
+        object: Object,
+        object_hit: Option<usize>,
+        traced: bool,
+    ) -> Self {
+        let (start, end) = (hits[head].tokens.start, hits[head].tokens.end);
+        let definite_next = hits
+            .iter()
+            .any(|d| d.tokens.start == end && d.classes.has(Class::Definite));
+        let rest = text.tokens[end..]
+            .iter()
+            .take_while(|t| !sentence_end(t))
+            .map(|t| t.norm.as_str())
+            .collect();
+        let periodic = hits.iter().find(|h| {
+            h.classes.has(Class::Periodic)
+                && !h
+                    .tokens
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|b| is_determiner(&text.tokens[b]))
+        });
+        Governed {
+            text,
+            hits,
+            head,
+            start,
+            end,
+            clause_start,
+            verb,
+            object,
+            object_hit,
+            traced,
+            definite_next,
+            rest,
+            promise_to: promised(text, hits).map(|(_, to)| to),
+            automated_at: hits.iter().position(|h| h.classes.has(Class::Automated)),
+            periodic,
+        }
+    }
+
+    /// The tier set by the words of `by` (tokens), and why.
+    fn adjust_at(&self, r: &mut Reading, to: Tier, by: Range<usize>, why: &str) {
+        if self.traced {
+            r.trace.push(format!(
+                "modifier: \"{}\" ({why}) = {}",
+                self.text.norm_of(by.clone()).1,
+                to.as_str()
+            ));
+        }
+        r.tier = to;
+        if !r
+            .words
+            .iter()
+            .any(|w| w.start <= by.start && by.end <= w.end)
+        {
+            r.words.push(by);
+        }
+    }
+
+    fn adjust(&self, r: &mut Reading, to: Tier, by: &Hit, why: &str) {
+        self.adjust_at(r, to, by.tokens.clone(), why);
+    }
+
+    /// The tier set by the governing word.
+    fn adjust_head(&self, r: &mut Reading, to: Tier, why: &str) {
+        self.adjust(r, to, &self.hits[self.head], why);
+    }
+
+    fn verb_word(&self) -> &'a Token {
+        &self.text.tokens[self.start]
+    }
+
+    /// The hits after the governing word.
+    fn after(&self) -> &'a [Hit] {
+        &self.hits[self.head + 1..]
+    }
+
+    fn anywhere(&self, c: Class) -> Option<&'a Hit> {
+        self.hits.iter().find(|h| h.classes.has(c))
+    }
+
+    fn automated(&self) -> Option<&'a Hit> {
+        self.automated_at.map(|a| &self.hits[a])
+    }
+
+    /// Whether an automated word names a thing rather than how a change
+    /// runs by itself ("fixed the cron expression" mends one expression;
+    /// "add a scheduled job" creates one). ("With a script" still says how.)
+    fn named_thing(&self, a: &Hit) -> bool {
+        let text = self.text;
+        let nouns = (0..a.tokens.start)
+            .rev()
+            .take(2)
+            .take_while(|&b| text.tokens[b].could_be_noun() && !is_determiner(&text.tokens[b]))
+            .count();
+        let word = |back: usize| {
+            a.tokens
+                .start
+                .checked_sub(back + nouns)
+                .map(|b| text.tokens[b].norm.as_str())
+        };
+        word(1).is_some_and(is_determiner_word)
+            && !matches!(word(2), Some("with" | "by" | "through" | "via" | "using"))
+    }
+
+    /// A participle with the tool that did it: "flagged by the PMR".
+    fn done_by_tool(&self, h: &Hit) -> bool {
+        self.text.tokens[h.tokens.end - 1].is_past()
+            && self
+                .text
+                .tokens
+                .get(h.tokens.end)
+                .is_some_and(|t| t.norm == "by")
+            && self.hits.iter().any(|p| {
+                (h.tokens.end + 1..h.tokens.end + 4).contains(&p.tokens.start) && is_tool(p)
+            })
+    }
+
+    /// "Require a resolution note before an alarm can be closed": a gate
+    /// that holds the next step back.
+    fn gated(&self) -> bool {
+        let tokens = &self.text.tokens;
+        tokens[self.start].norm.starts_with("requir")
+            && tokens[self.end..]
+                .iter()
+                .take_while(|t| !sentence_end(t))
+                .position(|t| matches!(t.norm.as_str(), "before" | "until"))
+                .is_some_and(|b| {
+                    tokens[self.end + b + 1..]
+                        .iter()
+                        .take(5)
+                        .any(|t| matches!(t.norm.as_str(), "can" | "may"))
+                })
+    }
+
+    /// Where "from" stands after the governing word, with a word between.
+    fn from(&self) -> Option<usize> {
+        self.text.tokens[self.end..]
+            .iter()
+            .position(|t| t.norm == "from")
+            .map(|p| self.end + p)
+            .filter(|&f| f > self.end)
+    }
+
+    /// Whether something of `class` is what a thing is taken out of: "remove
+    /// the card-taking option from the agent script".
+    fn out_of(&self, class: Class) -> bool {
+        self.from().is_some_and(|f| {
+            self.hits
+                .iter()
+                .any(|h| (f + 1..f + 4).contains(&h.tokens.start) && h.classes.has(class))
+        })
+    }
+}
+
+/// "A tablet that checks each contractor's status": a tool does it.
+fn a_tool_does_it(c: &Governed, r: &mut Reading) {
+    if r.tier < Tier::Detect
+        && c.start > 0
+        && tool_does(
+            c.text,
+            &c.hits[c.head],
+            Some(c.text.tokens[c.start - 1].norm.as_str()),
+        )
+    {
+        c.adjust_head(r, Tier::Detect, "a tool does it by itself");
+    }
+}
+
+/// "Change retrospectively reviewed": done after the fact, to the one at
+/// hand; and what is made after the fact ("a retrospective change order was
+/// raised").
+fn done_after_the_fact(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let made_after = tokens[c.clause_start..c.start]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "retrospective" | "retroactive"));
+    if r.tier > Tier::Correction
+        && (made_after
+            || c.start
+                .checked_sub(1)
+                .is_some_and(|b| retrospective(&tokens[b]))
+            || tokens[c.end..]
+                .iter()
+                .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | "!" | "?" | "," | "and"))
+                .any(retrospective)
+            // ("Dose change documented after the event".)
+            || c.rest
+                .windows(3)
+                .any(|w| matches!(w, ["after", "the", "event" | "fact" | "incident"])))
+    {
+        c.adjust_head(r, Tier::Correction, "done after the fact");
+    }
+}
+
+/// "Pinned the dependency to 2.3.1 for now", "temporarily block the
+/// sender": a stopgap holds the one at hand; "fixed in #4821" is the bug at
+/// hand mended in a release.
+fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
+    let (tokens, start, end) = (&c.text.tokens, c.start, c.end);
+    let stopgap = start
+        .checked_sub(1)
+        .is_some_and(|b| tokens[b].norm == "temporarily")
+        || c.rest.contains(&"temporarily")
+        || c.rest.windows(2).any(|w| w == ["for", "now"]);
+    // ("Fixed the bug", "fixed the cron expression": the one at hand, when
+    // no tool, document or check is named.)
+    // (So is any change told in the past: "extended the volume".)
+    let shipped = (tokens[start].norm == "fixed" && c.rest.first() == Some(&"in"))
+        || (c.definite_next
+            && c.object == Object::Other
+            && (tokens[start].norm == "fixed"
+                || c.verb == Class::Change
+                    && (start == c.clause_start || tokens[start - 1].norm == "and")
+                    && tokens[start].is_past()));
+    // "Published 3.0.1 with a proper build": a version, told in the past,
+    // is the release at hand.
+    let version = |t: &Token| {
+        let v = t.norm.strip_prefix('v').unwrap_or(&t.norm);
+        v.contains('.')
+            && v.split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    // ("Published a clean 4.2.1": a word or two may say which.)
+    let released = tokens[end - 1].is_past()
+        && tokens[end..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word())
+            .any(version);
+    if r.tier > Tier::Correction && (stopgap || shipped || released) {
+        c.adjust_head(r, Tier::Correction, "a stopgap or a fix shipped");
+    }
+}
+
+/// A message switched on is one a tool gives by itself: "turn on the
+/// external recipient warning in the mail client".
+fn a_message_switched_on(c: &Governed, r: &mut Reading) {
+    let verb = c.text.norm_of(c.hits[c.head].tokens.clone()).1;
+    if c.object == Object::Message && ENABLING.contains(&verb) {
+        c.adjust_head(r, Tier::Detect, "a tool gives the message");
+    }
+}
+
+/// "PM to check the dashboard before rollouts": a check people promise to
+/// make is theirs to remember; and "HRBP to keep grievances confidential":
+/// people promising to make or change something no tool, document or check
+/// names do their own work with more care. (So is making entries: "the
+/// pharmacist will make entries in the CD register".)
+fn people_promise_it(c: &Governed, r: &mut Reading) {
+    let makes_items = c.verb_word().norm == "make"
+        && c.hits
+            .get(c.head + 1)
+            .is_some_and(|h| h.tokens.start == c.end && h.classes.has(Class::Item));
+    let own_work = matches!(c.verb, Class::Create | Class::Change)
+        && (matches!(c.object, Object::Other | Object::People | Object::Message) || makes_items);
+    // (So is an alert they will raise themselves: "analyst to flag
+    // out-of-range results to the supervisor".)
+    if (matches!(c.verb, Class::Check | Class::Alert) || own_work)
+        && r.tier > Tier::People
+        && c.promise_to.is_some_and(|to| to + 1 == c.start)
+    {
+        let why = if own_work {
+            "people promising their own work"
+        } else {
+            "a check people promise"
+        };
+        c.adjust_head(r, Tier::People, why);
+    }
+}
+
+/// "With a second person checking the index": a check by a second person
+/// is a checkpoint of the process. (Not one a person promises to get:
+/// "merchandiser to get a second person to check prices".)
+fn a_second_person_checks(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Check
+        && r.tier < Tier::Process
+        && let Some(p) = c.hits[..c.head].iter().rev().find(|p| {
+            p.classes.has(Class::People)
+                && p.tokens.end <= c.start
+                && c.start - p.tokens.end <= 1
+                && (c.text.tokens[p.tokens.start].norm == "second"
+                    || p.tokens.start.checked_sub(1).is_some_and(|b| {
+                        matches!(
+                            c.text.tokens[b].norm.as_str(),
+                            "second" | "independent" | "another"
+                        )
+                    }))
+                && c.promise_to.is_none_or(|to| to >= p.tokens.start)
+        })
+    {
+        c.adjust(r, Tier::Process, p, "a second person checks");
+    }
+}
+
+/// "Add the mill certificate to the inspection form as a mandatory upload":
+/// what a tool will now ask for every time, not the one at hand.
+fn asked_for_every_time(c: &Governed, r: &mut Reading) {
+    let end = c.end;
+    if c.verb == Class::Create
+        && c.object == Object::Instance
+        && let Some(w) = c.text.tokens[end..]
+            .windows(3)
+            .take_while(|w| !sentence_end(&w[0]))
+            .position(|w| {
+                w[0].norm == "as"
+                    && matches!(w[1].norm.as_str(), "a" | "an")
+                    && matches!(w[2].norm.as_str(), "mandatory" | "required" | "compulsory")
+            })
+    {
+        let said = end + w..end + w + 3;
+        c.adjust_at(r, Tier::Design, said, "a tool asks for it every time");
+    }
+}
+
+/// "Hotfix deployed", "patch applied": a fix named as a noun, then put in,
+/// is the fix of the one at hand.
+fn a_fix_put_in(c: &Governed, r: &mut Reading) {
+    if r.tier > Tier::Correction
+        && matches!(c.verb, Class::Create | Class::Change | Class::Send)
+        && c.text.tokens[c.end - 1].is_past()
+        && let Some(fix) = c.hits[..c.head]
+            .last()
+            .filter(|f| f.tokens.end == c.start && f.classes.first_of(&HEADS) == Some(Class::Fix))
+    {
+        c.adjust(r, Tier::Correction, fix, "a fix put in");
+    }
+}
+
+/// "Published again from main", "ran the job again": the same act once
+/// more, for the case at hand (not "so it cannot happen again").
+fn done_again(c: &Governed, r: &mut Reading) {
+    let (tokens, end) = (&c.text.tokens, c.end);
+    if matches!(c.verb, Class::Create | Class::Change | Class::Send)
+        && let Some(again) = tokens[end..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word())
+            .position(|t| t.norm == "again")
+            .filter(|&a| {
+                !tokens[end..end + a].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "happen" | "happens" | "occur" | "occurs" | "recur" | "recurs" | "it"
+                    )
+                })
+            })
+    {
+        c.adjust_at(
+            r,
+            Tier::Correction,
+            end + again..end + again + 1,
+            "done again",
+        );
+    }
+}
+
+/// "Check added to the setter's personal checklist": a person's own note
+/// is theirs to remember ("their own login" is a tool's).
+fn a_persons_own_note(c: &Governed, r: &mut Reading) {
+    if r.tier > Tier::People
+        && matches!(c.verb, Class::Create | Class::Change)
+        && let Some(o) = c.object_hit
+        && c.text.tokens[..c.hits[o].tokens.start]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|t| t.norm == "personal")
+    {
+        c.adjust(r, Tier::People, &c.hits[o], "a person's own note");
+    }
+}
+
+/// "Integrate the texting service with the patient record": joining two
+/// tools changes both, even when one reads as the instance at hand.
+fn tools_joined(c: &Governed, r: &mut Reading) {
+    if c.verb_word().norm.starts_with("integrat") && c.object == Object::Instance {
+        c.adjust_head(r, Tier::Design, "tools joined");
+    }
+}
+
+/// "Route expiry warnings to the on-call queue", "route the DSAR mailbox
+/// into the service desk": routing sets how a stream of things flows,
+/// whatever flows in it.
+fn a_flow_set_up(c: &Governed, r: &mut Reading) {
+    if c.verb_word().lemma() == "rout" && r.tier < Tier::Process {
+        c.adjust_head(r, Tier::Process, "a flow set up");
+    }
+}
+
+/// "Trainee shown the sharps policy": what people are shown is told.
+fn shown_to_people(c: &Governed, r: &mut Reading) {
+    let hits = c.hits;
+    if c.verb_word().lemma() == "show"
+        && (c.object == Object::People
+            || hits[..c.head]
+                .last()
+                .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == c.start)
+            // ("Show the procedure to the new starters"; the one at hand
+            // shown stays a correction.)
+            || c.object != Object::Instance && c.after().iter().any(|p| {
+                p.classes.has(Class::People)
+                    && c.text.tokens[..p.tokens.start]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|t| t.norm == "to")
+            }))
+    {
+        c.adjust_head(r, Tier::People, "shown to people");
+    }
+}
+
+/// "Inventory updated", "risk register updated": a record brought up to
+/// date, and nothing more said, is the one at hand corrected.
+fn a_record_brought_up_to_date(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    if c.verb == Class::Change
+        && r.tier > Tier::Correction
+        && tokens[c.start].norm == "updated"
+        // (The record's noun may be one no list knows: "history updated".)
+        && match c.object_hit {
+            Some(o) if o < c.head => Some(c.hits[o].tokens.end - 1),
+            Some(_) => None,
+            None => c.start.checked_sub(1),
+        }
+        .is_some_and(|t| is_record(&tokens[t]))
+        && tokens[c.end..]
+            .iter()
+            .take_while(|t| !sentence_end(t))
+            .all(|t| !t.is_word())
+    {
+        c.adjust_head(r, Tier::Correction, "a record brought up to date");
+    }
+}
+
+/// "Missing line added": what was missing, put in, is the one at hand.
+fn what_was_missing_put_in(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Create
+        && r.tier > Tier::Correction
+        && c.text.tokens[c.end - 1].is_past()
+        && c.start > c.clause_start
+        && c.text.tokens[c.clause_start].norm == "missing"
+    {
+        c.adjust_head(r, Tier::Correction, "what was missing put in");
+    }
+}
+
+/// "Connector replaced", "gasket replaced with approved type": a part
+/// replaced, told in the past with no tool, document or alert named, is the
+/// one at hand repaired.
+fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Change
+        && r.tier > Tier::Correction
+        && c.verb_word().norm == "replaced"
+        && c.object_hit.is_none_or(|o| o < c.head)
+        && c.object != Object::Document
+        && !c.after().iter().any(|h| {
+            matches!(
+                h.classes.first_of(&OBJECTS).map(|k| Object::of(k, false)),
+                Some(Object::Document | Object::Control | Object::Alert)
+            )
+        })
+    {
+        c.adjust_head(r, Tier::Correction, "the part at hand replaced");
+    }
+}
+
+/// "The chart that calculates NEWS and pages the nurse": an alert in the
+/// present tense is something that alerts by itself.
+fn something_alerts_by_itself(c: &Governed, r: &mut Reading) {
+    let last = &c.text.tokens[c.end - 1].norm;
+    if c.verb == Class::Alert
+        && r.tier < Tier::Detect
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && c.start > c.clause_start
+    {
+        c.adjust_head(r, Tier::Detect, "something alerts by itself");
+    }
+}
+
+/// "Alert the duty manager when the fridge goes out of range", "... 30 days
+/// before each expires": an alert on a condition is a rule that fires by
+/// itself, not a person passing word on.
+fn an_alert_on_a_condition(c: &Governed, r: &mut Reading) {
+    if c.verb != Class::Alert || c.object != Object::People || r.tier >= Tier::Detect {
+        return;
+    }
+    let (tokens, end) = (&c.text.tokens, c.end);
+    let on_condition = tokens[end..]
+        .iter()
+        .take_while(|t| t.is_word())
+        .position(|t| {
+            matches!(
+                t.norm.as_str(),
+                "when" | "whenever" | "if" | "before" | "once"
+            )
+        })
+        .is_some_and(|w| {
+            tokens
+                .get(end + w + 2..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|t| t.is_word())
+                .take(5)
+                .any(|t| t.norm.ends_with('s') && !t.norm.ends_with("ss") && t.norm.len() > 1)
+        });
+    if on_condition {
+        c.adjust_head(r, Tier::Detect, "an alert on a condition");
+    }
+}
+
+fn a_gate_before_the_next_step(c: &Governed, r: &mut Reading) {
+    if r.tier < Tier::Design && c.gated() {
+        c.adjust_head(r, Tier::Design, "a gate before the next step");
+    }
+}
+
+/// "Make a contact attempt a required step": what is made mandatory is a
+/// step of the process, whatever it is called. (Training made mandatory is
+/// still training.)
+fn made_a_required_step(c: &Governed, r: &mut Reading) {
+    let trains = c
+        .after()
+        .iter()
+        .any(|h| h.classes.has(Class::Train) || h.classes.has(Class::Attest));
+    if c.verb_word().norm == "make"
+        && !trains
+        && r.tier < Tier::Process
+        && c.text.tokens[c.end..]
+            .iter()
+            .take_while(|t| !ends_phrase(t) || t.norm == "a")
+            .take(6)
+            .any(|t| matches!(t.norm.as_str(), "required" | "mandatory" | "compulsory"))
+    {
+        c.adjust_head(r, Tier::Process, "made a required step");
+    }
+}
+
+/// A person changed in a passive is the one at hand: "assembler moved to
+/// another station" changes who does the work, not how it is done.
+fn the_person_at_hand(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Change
+        && c.object == Object::People
+        && c.object_hit.is_some_and(|o| o < c.head)
+    {
+        c.adjust_head(r, Tier::People, "the person at hand");
+    }
+}
+
+/// "DG parcel moved to the correct hold", "room moved", "pallet
+/// segregated": something moved or set apart, told in the past, is the one
+/// at hand put where it belongs.
+fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
+    let (tokens, end) = (&c.text.tokens, c.end);
+    // (Or put where it should have gone: "waste moved to the correct bin".)
+    let put_right = tokens[end..].windows(3).any(|w| {
+        w[0].norm == "to"
+            && w[1].norm == "the"
+            && matches!(w[2].norm.as_str(), "correct" | "right" | "proper")
+    });
+    // (What follows "to" is where it went: "passports deleted from the
+    // desktop and moved to the CRM".)
+    let to_place = c.object_hit.is_some_and(|o| o > c.head)
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into"));
+    if matches!(c.verb, Class::Change | Class::Create)
+        && (c.object == Object::Other || put_right || to_place)
+        && c.object_hit
+            .is_none_or(|o| o < c.head || put_right || to_place)
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "moved" | "segregated" | "separated"
+        )
+        && c.start > c.clause_start
+    {
+        c.adjust_head(r, Tier::Correction, "the one at hand moved");
+    }
+}
+
+/// Widening a service or a step to every case changes how things are done,
+/// not the case at hand: "extend the certified wiping service to all
+/// grant-funded equipment".
+fn widened_to_every_case(c: &Governed, r: &mut Reading) {
+    if c.object == Object::Instance
+        && matches!(c.verb_word().lemma(), "extend" | "expand" | "widen")
+        && c.text.tokens[c.end..].windows(2).any(|w| {
+            matches!(w[0].norm.as_str(), "to" | "across")
+                && matches!(w[1].norm.as_str(), "all" | "every" | "each")
+        })
+    {
+        c.adjust_head(r, Tier::Process, "widened to every case");
+    }
+}
+
+/// "Remove CRM export rights from hosts": told to remove a kind of thing,
+/// not the one at hand ("remove the leaver's account", "remove a
+/// duplicate", "remove Dave"), takes the hazard away for good.
+fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
+    let (tokens, end) = (&c.text.tokens, c.end);
+    let kind = tokens.get(end).is_some_and(|t| {
+        t.is_word()
+            && !matches!(t.norm.as_str(), "a" | "an" | "one")
+            // A name: "remove Dave from the admin group".
+            && (!t.capital || t.acronym)
+            && tokens.get(end + 1).is_none_or(|p| p.norm != "'s")
+            && !c.definite_next
+    });
+    // "Remove the card-taking option from the agent script": a part taken
+    // out of a tool, form or setting is gone for everyone ("remove the
+    // leaver from the group" and "the test account from production" are
+    // the ones at hand).
+    let taken_out = c.out_of(Class::Control)
+        && !c.hits.iter().any(|h| {
+            (end..c.from().unwrap_or(end)).contains(&h.tokens.start)
+                && (h.classes.has(Class::People) || h.classes.has(Class::Item))
+        });
+    if c.verb == Class::Fix
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "remove" | "disable" | "withdraw" | "lock"
+        )
+        // (An imperative after "and" too: "... and disable accounts on the
+        // leaving date".)
+        && (c.start == c.clause_start || tokens[c.start - 1].norm == "and")
+        && (kind || taken_out)
+        && r.tier < Tier::Eliminate
+    {
+        c.adjust_head(r, Tier::Eliminate, "a kind of thing removed");
+    }
+}
+
+/// "Stop printing manifests" ends a practice; "the temp's access stopped",
+/// "stop the pump" and "player banned" deal with the one at hand ("ban the
+/// use of phones" is a practice). (What a tool "stops" in the present tense
+/// it stops each time: "an app which stops the machine starting until
+/// ...".)
+fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
+    let verb_word = c.verb_word();
+    if c.verb == Class::Prevent
+        && (matches!(verb_word.lemma(), "stop" | "ceas")
+            && c.definite_next
+            && !verb_word.norm.ends_with('s')
+            || matches!(verb_word.lemma(), "stop" | "ceas" | "ban")
+                && c.text.tokens[c.end - 1].is_past())
+    {
+        c.adjust_head(r, Tier::Correction, "stops the one at hand");
+    }
+}
+
+/// A check told in the past tense was done once: "the hosting provider's
+/// SOC report was reviewed and filed" ("checked nightly" is a chore); so was
+/// a scan or an alert ("HMI scanned"). One that "has to be" or "is" scanned
+/// is how the work goes from now on.
+fn a_check_done_once(c: &Governed, r: &mut Reading) {
+    let standing = c
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| matches!(c.text.tokens[b].norm.as_str(), "be" | "is" | "are"));
+    if matches!(c.verb, Class::Check | Class::Alert)
+        && c.automated().is_none()
+        && !c.done_by_tool(&c.hits[c.head])
+        && c.periodic.is_none()
+        && r.tier > Tier::People
+        && c.text.tokens[c.end - 1].is_past()
+        && !standing
+    {
+        c.adjust_head(r, Tier::People, "a check done once");
+    }
+}
+
+/// A check done weekly by hand is a chore someone has to remember; one
+/// done by a tool, or through one ("in the HR system", "through the job
+/// scheduler"), detects.
+fn a_check_and_its_means(c: &Governed, r: &mut Reading) {
+    if !matches!(c.verb, Class::Check | Class::Alert) {
+        return;
+    }
+    let tool = c.after().iter().find(|h| {
+        (h.classes.has(Class::Control) || h.classes.has(Class::Alert))
+            && c.text.tokens[..h.tokens.start]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|t| MEANS.contains(&t.norm.as_str()))
+    });
+    if let (Some(p), None) = (c.periodic, c.automated()) {
+        if r.tier > Tier::People {
+            c.adjust(r, Tier::People, p, "a check someone has to remember");
+        }
+    } else if let Some(a) = c.automated().or(tool).filter(|_| r.tier < Tier::Detect) {
+        c.adjust(r, Tier::Detect, a, "a tool does it");
+    }
+}
+
+/// A manual check put in place is still a chore someone has to do: "100%
+/// visual inspection of clip orientation added at end of line"; unless
+/// something enforces it ("which locks the permit until it is done").
+/// (Nor one whose lapses a tool reports to someone: "quarterly reviews
+/// tracked in the GRC tool and overdue alerts to the CISO".) (Or an
+/// escalation: "escalation of overdue reviews to the CISO", the "to" after
+/// what is escalated.)
+fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let to_someone = |from: usize| {
+        tokens[from..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word())
+            .any(|t| t.norm == "to")
+    };
+    let alerted = || {
+        c.hits
+            .iter()
+            .any(|h| h.classes.has(Class::Alert) && to_someone(h.tokens.end))
+            || tokens
+                .iter()
+                .position(|t| t.norm == "escalation")
+                .is_some_and(|e| to_someone(e + 1))
+    };
+    // (A check the next step waits for is a gate, however often it is
+    // done: "require a daily inspection before the permit can be issued".)
+    if c.object == Object::Check
+        && !matches!(c.verb, Class::Check | Class::Alert)
+        && c.automated().is_none()
+        && !alerted()
+        && !c.gated()
+        && c.anywhere(Class::Prevent).is_none()
+        && let Some(p) = c.periodic.filter(|_| r.tier > Tier::People)
+    {
+        c.adjust(r, Tier::People, p, "a check someone has to do");
+    }
+}
+
+/// A person given a recurring chore: "team leader to update the matrix
+/// monthly" lasts as long as they remember it.
+fn a_chore_given_to_a_person(c: &Governed, r: &mut Reading) {
+    let person_before = c.hits[..c.head]
+        .iter()
+        .any(|h| h.classes.has(Class::People));
+    if c.verb == Class::Change
+        && person_before
+        && c.automated().is_none()
+        && let Some(p) = c.periodic.filter(|_| r.tier > Tier::People)
+    {
+        c.adjust(r, Tier::People, p, "a chore someone has to remember");
+    }
+}
+
+/// Putting a check in place that runs by itself is how a problem is
+/// detected: "schedule an automated review that alerts the owner".
+fn a_check_that_runs_by_itself(c: &Governed, r: &mut Reading) {
+    if c.object == Object::Check
+        && c.verb != Class::Check
+        && let Some(a) = c.automated()
+    {
+        c.adjust(r, Tier::Detect, a, "a check that runs by itself");
+    }
+}
+
+/// Every instance mended, or mended by a tool. ("Scripts retrieved" mends
+/// the exam scripts at hand: the object says what was fixed, not how.)
+fn every_instance_by_a_tool(c: &Governed, r: &mut Reading) {
+    let by_tool = c
+        .automated_at
+        .filter(|&a| c.object_hit != Some(a))
+        .map(|a| &c.hits[a])
+        .filter(|a| !c.named_thing(a));
+    if c.verb == Class::Fix
+        && let Some(f) = c.anywhere(Class::Fleet).or(by_tool)
+    {
+        c.adjust(r, Tier::Eliminate, f, "every instance, by a tool");
+    }
+}
+
+/// "Remove admin rights from all developers", "remove the export
+/// permission from the fundraising role": what a whole role or group may do
+/// is taken away, not one person's access mended.
+fn taken_from_a_whole_role(c: &Governed, r: &mut Reading) {
+    if c.verb != Class::Fix || r.tier >= Tier::Eliminate {
+        return;
+    }
+    let end = c.end;
+    let rest = &c.text.tokens[end..];
+    let from = rest
+        .iter()
+        .take_while(|t| !ends_clause(Some(t)) || t.norm == "'s")
+        .position(|t| t.norm == "from");
+    // One person's access taken from everywhere is still theirs ("Dave's
+    // access").
+    if let Some(from) = from
+        && !rest[..from].iter().any(|t| t.norm == "'s")
+        && rest[..from].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "access"
+                    | "right"
+                    | "rights"
+                    | "permission"
+                    | "permissions"
+                    | "privilege"
+                    | "privileges"
+            )
+        })
+        && rest[from + 1..]
+            .iter()
+            .enumerate()
+            .take(4)
+            .take_while(|(_, t)| t.is_word())
+            .any(|(k, t)| {
+                // "From stock controllers": people in the plural.
+                let at = end + from + 1 + k;
+                let plural_people = t.norm.ends_with('s')
+                    && !t.norm.ends_with("ss")
+                    && c.hits
+                        .iter()
+                        .any(|h| h.tokens.end == at + 1 && h.classes.has(Class::People));
+                plural_people
+                    || matches!(
+                        t.norm.as_str(),
+                        "all"
+                            | "every"
+                            | "everyone"
+                            | "everybody"
+                            | "role"
+                            | "roles"
+                            | "group"
+                            | "groups"
+                    )
+            })
+    {
+        c.adjust_head(r, Tier::Eliminate, "taken from a whole role or group");
+    }
+}
+
+/// "Pass bereavement notifications to collections automatically": what a
+/// tool sends by itself, other than a message to people, is a handoff no
+/// one has to remember.
+fn sent_by_itself(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Send
+        && r.tier < Tier::Detect
+        && !matches!(c.object, Object::Message | Object::People)
+        && let Some(a) = c.automated()
+    {
+        c.adjust(r, Tier::Detect, a, "sent by itself");
+    }
+}
+
+/// "Send overdue notices from the library system", "issue specifications
+/// through the document system": what a tool sends, or a document that goes
+/// out through one, goes out the same way each time, not when someone
+/// remembers. (A message put through a tool is still someone's: "send the
+/// reminder through the HR portal".)
+fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Send
+        && r.tier < Tier::Detect
+        && let Some(tool) = c.after().iter().find(|h| {
+            is_tool(h)
+                && c.text.tokens[..h.tokens.start]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .take_while(|t| t.is_word())
+                    .any(|t| match t.norm.as_str() {
+                        "from" => true,
+                        "through" | "via" => c.object != Object::Message,
+                        _ => false,
+                    })
+        })
+    {
+        c.adjust(r, Tier::Detect, tool, "sent through a tool");
+    }
+}
+
+/// "With short-dated stock flagged by the PMR": what a tool flags, it flags
+/// by itself, whatever else the action asks of people.
+fn a_tool_flags_it(c: &Governed, r: &mut Reading) {
+    if r.tier < Tier::Detect
+        && let Some(flag) = c
+            .after()
+            .iter()
+            .find(|h| h.classes.has(Class::Alert) && c.done_by_tool(h))
+    {
+        c.adjust(r, Tier::Detect, flag, "a tool flags it");
+    }
+}
+
+/// A change that makes a step happen by itself: "feed role changes to the
+/// identity platform, so that rights follow automatically".
+fn no_one_has_to_remember_it(c: &Governed, r: &mut Reading) {
+    // How a change runs by itself, not a word of what it changes.
+    let how_automated = c
+        .automated()
+        .filter(|a| c.verb != Class::Change || !c.named_thing(a));
+    if matches!(c.verb, Class::Change | Class::Create)
+        && !matches!(c.object, Object::Check | Object::Message | Object::Alert)
+        && matches!(r.tier, Tier::Process | Tier::Design)
+        && let Some(a) = how_automated
+    {
+        c.adjust(r, Tier::Eliminate, a, "no one has to remember it");
+    }
+}
+
+/// A document changed only to exhort: "update the procedure to stress that
+/// admins must follow it", "a sticker reminding engineers", "make staff
+/// aware".
+fn only_asks_people(c: &Governed, r: &mut Reading) {
+    if !matches!(c.verb, Class::Change | Class::Create | Class::Send)
+        || !matches!(
+            c.object,
+            Object::Document | Object::Message | Object::Other | Object::People
+        )
+    {
+        return;
+    }
+    let (text, hits) = (c.text, c.hits);
+    let exhorts = c.after().iter().find(|h| {
+        let first = &text.tokens[h.tokens.start];
+        let before = text.tokens[..h.tokens.start]
+            .iter()
+            .rev()
+            .find(|t| t.is_word() && !t.norm.ends_with("ly"));
+        // "A checklist signed by a second investigator" is a checkpoint of
+        // a second person, not a document people sign that they read.
+        let signed_by = matches!(first.lemma(), "sign" | "countersign")
+            && text
+                .tokens
+                .get(h.tokens.end)
+                .is_some_and(|t| t.norm == "by");
+        // "A shared portal that emails the site manager": the tool sends it.
+        let tool_sends = before.is_some_and(|t| matches!(t.norm.as_str(), "that" | "which"))
+            && hits
+                .iter()
+                .any(|p| p.tokens.end + 1 == h.tokens.start && acts_by_itself(p));
+        !signed_by
+            && !tool_sends
+            && h.classes
+                .first_of(&HEADS)
+                .is_some_and(|k| matches!(k, Class::Exhort | Class::Care | Class::Attest))
+            // A participle with its people: "reminding engineers" (but
+            // "transactions meeting them" satisfy something).
+            && ((first.norm.ends_with("ing") && first.norm != "meeting"
+                && hits
+                    .iter()
+                    .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People)))
+                || (before.is_some_and(|t| matches!(t.norm.as_str(), "to" | "that" | "so"))
+                    && !ends_clause(text.tokens.get(h.tokens.end)))
+                || c.object_hit.is_some_and(|o| hits[o].tokens.end == h.tokens.start))
+    });
+    if let Some(e) = exhorts {
+        c.adjust(r, Tier::People, e, "only asks people to do better");
+    }
+}
+
+/// A document filled in with what was missing is corrected, not changed:
+/// "updated the asset register with the missing 14 laptops".
+fn fills_in_the_instance_at_hand(c: &Governed, r: &mut Reading) {
+    let (text, hits) = (c.text, c.hits);
+    if c.verb == Class::Change
+        && r.tier > Tier::Correction
+        && let Some(w) = text.tokens[c.end..]
+            .iter()
+            .position(|t| t.norm == "with")
+            .map(|p| c.end + p)
+        && let Some(filled) = c.after().iter().find(|h| {
+            h.tokens.start > w
+                && h.classes.has(Class::Item)
+                // "with the vendor, suppress ... to a ticket": another clause.
+                && !text.tokens[w..h.tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "," | ";"))
+                && hits.iter().any(|d| {
+                    d.classes.has(Class::Definite)
+                        && d.tokens.start > w
+                        && d.tokens.end <= h.tokens.start
+                        && !matches!(
+                            text.tokens[d.tokens.start].norm.as_str(),
+                            "the" | "this" | "that" | "its" | "their"
+                        )
+                        // "with the app reporting missed checks", "with
+                        // readers that require two badges": a participle or
+                        // a relative pronoun opens a clause of its own.
+                        && !text.tokens[w + 1..d.tokens.start].iter().any(|t| {
+                            t.is_ing_form() || matches!(t.norm.as_str(), "that" | "which" | "who")
+                        })
+                })
+        })
+    {
+        c.adjust(r, Tier::Correction, filled, "fills in the instance at hand");
+    }
+}
+
+/// So does a change of anything made "so (that)" it cannot happen ("split
+/// the briefing from private notes so celebrants cannot see them"); what
+/// people are told or taught stays theirs to remember, and a fix is still
+/// of the one at hand ("permissions corrected so staff can no longer see
+/// salaries"). (But what is taken out of a list or a tool is gone for good:
+/// "remove the fuel gauge from the MEL so the aircraft cannot be
+/// dispatched".)
+fn can_no_longer_happen(c: &Governed, r: &mut Reading) {
+    let (text, hits, end) = (c.text, c.hits, c.end);
+    let told_or_fixed =
+        matches!(
+            c.verb,
+            Class::Exhort | Class::Train | Class::Attest | Class::Care
+        ) || (c.verb == Class::Fix && !c.out_of(Class::Document) && !c.out_of(Class::Control));
+    let so_that = |b: &Hit| {
+        text.tokens[end..b.tokens.start]
+            .iter()
+            .any(|t| t.norm == "so")
+    };
+    // "Send all tender documents only through the tender portal": what is
+    // sent is sent no other way.
+    let only = |b: &Hit| c.verb == Class::Send && text.tokens[b.tokens.start].norm == "only";
+    // "Make it refuse an expired lot", "have the LIMS block it": what a
+    // tool is made to do is a tool's, whatever it acts on; what a person is
+    // made to do ("make the supervisor refuse it") stays theirs.
+    let causative = matches!(
+        c.verb_word().norm.as_str(),
+        "make" | "makes" | "made" | "have" | "has"
+    );
+    let made = |b: &Hit| causative && b.tokens.start <= end + 3;
+    let person_between = |b: &Hit| {
+        hits.iter().any(|p| {
+            p.classes.has(Class::People) && p.tokens.start >= end && p.tokens.end <= b.tokens.start
+        })
+    };
+    let made_to = |b: &Hit| made(b) && !person_between(b);
+    let person_made = |b: &Hit| made(b) && person_between(b);
+    if let Some(b) = c
+        .after()
+        .iter()
+        .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
+        && !person_made(b)
+        && (matches!(r.tier, Tier::Process | Tier::Design)
+            || (r.tier < Tier::Process && !told_or_fixed && (so_that(b) || only(b) || made_to(b))))
+    {
+        c.adjust(r, Tier::Eliminate, b, "the error can no longer happen");
+    }
+}
+
+/// A change made to raise an alert detects: "configure the backup tool to
+/// alert the service owner".
+fn detects_what_it_changes(c: &Governed, r: &mut Reading) {
+    if matches!(r.tier, Tier::Process | Tier::Design)
+        && let Some(a) = c
+            .after()
+            .iter()
+            .find(|h| h.classes.first_of(&HEADS) == Some(Class::Alert))
+    {
+        c.adjust(r, Tier::Detect, a, "what the change does is detect");
+    }
+}
