@@ -1,0 +1,954 @@
+//! Step 2 of `cause.rs`: one clause read for its subject, its predicate
+//! and the blame in it. The gaps are read later, and only where they could
+//! change the decision (`read_gaps`).
+
+use std::ops::Range;
+
+use super::{
+    AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
+    NOT_ACTS, OMISSION, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role, dedup,
+    is_passive, is_possibility, lack, numbering, overlaps, ranges, second_predicate, went_home,
+};
+use crate::analysis::Phrases;
+use crate::analysis::text::{Text, Token};
+
+/// A clause, where it stands in the statement, and its subject and
+/// predicate as found.
+struct Parts<'a> {
+    text: &'a Text,
+    tokens: &'a [Token],
+    /// The clause's first token in `Text::tokens`.
+    t0: usize,
+    /// Where the clause's text starts in `Text::norm`, and the text.
+    offset: usize,
+    norm: &'a str,
+    subject: Subject,
+    /// A person no list names, known by what the clause says of them.
+    inferred: Option<usize>,
+    passive: bool,
+    /// The predicate says what can happen: "can", "could", "may", "might".
+    modal: bool,
+    /// "By" in a past passive's predicate.
+    past_by: Option<usize>,
+}
+
+/// The subject: the last person or thing before the verb, ignoring what
+/// follows a preposition ("leavers in the contractor system").
+struct Subject {
+    role: Role,
+    head: Option<usize>,
+    /// Where the predicate starts (a token of the clause).
+    verb: usize,
+    /// The person of a possessive: "the driver's failure".
+    possessor: Option<usize>,
+    /// A preposition ended the subject's phrase.
+    closed: bool,
+    /// Where an aside between the subject and its verb ends.
+    aside_end: usize,
+    /// Where the subject's words start: after a fronted phrase's comma.
+    from: usize,
+}
+
+impl Parts<'_> {
+    fn predicate(&self) -> &[Token] {
+        &self.tokens[self.subject.verb.min(self.tokens.len())..]
+    }
+
+    /// The bytes of the statement that tokens of the clause cover.
+    fn tok_span(&self, r: Range<usize>) -> Range<usize> {
+        self.text.span(self.t0 + r.start..self.t0 + r.end)
+    }
+
+    /// The bytes of the statement that bytes of the clause's `norm` cover.
+    fn to_span(&self, r: Range<usize>) -> Range<usize> {
+        self.text
+            .norm_span(self.offset + r.start..self.offset + r.end)
+    }
+}
+
+impl Phrases {
+    /// One clause: its subject and predicate, then the blame in it, from
+    /// the words (`agent`, `person_failures`, `possessed_blame`) and from
+    /// the phrase lists (`listed_blame`, `person_cause_bridged`). The role
+    /// goes on to the next clause, whose "they" may be its subject.
+    pub(super) fn read_clause(
+        &self,
+        text: &Text,
+        clause: &Clause,
+        previous: Role,
+    ) -> (Reading, Role) {
+        let c = self.parts(text, clause, previous);
+        let (agent, nominal) = self.agent(&c);
+        let mut actor = self.person_failures(&c, agent.as_ref());
+        let mut blame = self.possessed_blame(&c, nominal.map(|(failure, _)| failure));
+        let person_mark = |t: &Token| {
+            self.person_forms.contains(&t.norm)
+                || self.is_named(t)
+                || c.inferred.is_some_and(|i| std::ptr::eq(&c.tokens[i], t))
+        };
+        let marked = self.marked(text, clause.tokens.clone(), person_mark);
+        self.listed_blame(&c, &marked, &mut blame, &mut actor);
+        self.person_cause_bridged(&c, &marked, &mut actor);
+        let (tokens, offset, norm, passive) = (c.tokens, c.offset, c.norm, c.passive);
+        let Subject {
+            role,
+            verb,
+            possessor,
+            ..
+        } = c.subject;
+        let predicate = c.predicate();
+        dedup(&mut blame);
+        dedup(&mut actor);
+        let claimed: Vec<Range<usize>> = blame.iter().chain(actor.iter()).cloned().collect();
+        actor.retain(|a| !blame.iter().any(|b| overlaps(a, b)));
+        let words = tokens.iter().filter(|t| t.is_word()).count();
+        // "Because his phone was on silent": one person's own things explain
+        // nothing about how the work is set up, unless a gap is named.
+        let personal = role != Role::Person
+            && tokens
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her"));
+        // "Because it was hot", "because they were behind schedule": the
+        // weather or the hour, which explain a person's choice no more than
+        // the choice itself.
+        let circumstance = predicate
+            .first()
+            .is_some_and(|t| matches!(t.norm.as_str(), "was" | "were"))
+            && {
+                let rest: Vec<&str> = predicate[1..]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .map(|t| t.norm.as_str())
+                    .filter(|w| !matches!(*w, "too" | "very" | "so" | "really" | "running"))
+                    .collect();
+                matches!(rest.as_slice(), [s] | [s, "schedule"] if CIRCUMSTANCES.contains(s))
+            };
+        // The gaps, when read, may say something too (`read_gaps`).
+        let says_something = !blame.is_empty()
+            || !actor.is_empty()
+            || (!personal
+                && !circumstance
+                && (verb < tokens.len()
+                    || (role != Role::Unknown && words >= 4)
+                    // A long clause explains, whatever its verb ("the
+                    // warning looks the same as routine pop-ups").
+                    || words >= 6));
+        (
+            Reading {
+                tokens: clause.tokens.clone(),
+                negated_passive: passive
+                    && predicate
+                        .iter()
+                        .take(4)
+                        .any(|t| matches!(t.norm.as_str(), "not" | "never")),
+                subject: tokens[..verb.min(tokens.len())]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .map(|t| t.lemma().to_string())
+                    .collect(),
+                depth: clause.depth,
+                blame,
+                actor,
+                claimed,
+                verb,
+                agent: agent.is_some(),
+                possessor,
+                gap: Vec::new(),
+                weak_gap: Vec::new(),
+                says_something,
+                norm: offset..offset + norm.len(),
+                role,
+                passive,
+                denies_gap: false,
+            },
+            role,
+        )
+    }
+
+    /// The clause's subject and predicate.
+    fn parts<'a>(&self, text: &'a Text, clause: &Clause, previous: Role) -> Parts<'a> {
+        let tokens = &text.tokens[clause.tokens.clone()];
+        let (offset, norm) = text.norm_of(clause.tokens.clone());
+        let mut subject = self.subject(tokens, previous);
+        let inferred = self.inferred_person(tokens, &subject);
+        if let Some((h, v)) = inferred {
+            subject.role = Role::Person;
+            subject.head = Some(h);
+            subject.verb = v;
+        }
+        // A verb the word lists do not know ("the agent reset the
+        // password"): the predicate starts after the subject.
+        if subject.verb == tokens.len()
+            && let Some(h) = subject.head
+        {
+            subject.verb = h + 1;
+        }
+        let predicate = &tokens[subject.verb.min(tokens.len())..];
+        let passive = is_passive(predicate);
+        // The person after "by" in a past passive did what it says was done:
+        // "was approved by Tom without looking at the evidence". A present
+        // one says how things are done ("is approved by managers without a
+        // review step"), which is the process.
+        let past_by = predicate.iter().position(|t| t.norm == "by").filter(|&by| {
+            passive
+                && predicate[..by]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "was" | "were"))
+        });
+        Parts {
+            text,
+            tokens,
+            t0: clause.tokens.start,
+            offset,
+            norm,
+            inferred: inferred.map(|(h, _)| h),
+            passive,
+            modal: predicate.first().is_some_and(is_possibility),
+            past_by,
+            subject,
+        }
+    }
+
+    fn subject(&self, tokens: &[Token], previous: Role) -> Subject {
+        let lex = self;
+        let mut role = Role::Unknown;
+        let mut head: Option<usize> = None;
+        let mut verb = tokens.len();
+        let mut possessor: Option<usize> = None;
+        let mut closed = false;
+        // Where an aside between the subject and its verb ends.
+        let mut aside_end = 0;
+        let mut opening = tokens
+            .first()
+            .is_some_and(|t| FRONTED.contains(&t.norm.as_str()));
+        // Where the subject's words start: after a fronted phrase's comma.
+        let mut from = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            if i < aside_end {
+                continue;
+            }
+            if t.norm == "," {
+                // "During the analysis, a research assistant ...": what
+                // comes before the subject.
+                if opening {
+                    (role, head, possessor, closed, opening) =
+                        (Role::Unknown, None, None, false, false);
+                    from = i + 1;
+                    continue;
+                }
+                // "The investigator, despite the plan, shared the dataset":
+                // an aside between the subject and the verb.
+                // (Its number may come first: "Employee #1, a roofer,
+                // stepped onto a skylight".)
+                if role != Role::Unknown
+                    && head.is_some_and(|h| tokens[h + 1..i].iter().all(numbering))
+                    && let Some(j) = tokens[i + 1..tokens.len().min(i + 16)]
+                        .iter()
+                        .position(|t| t.norm == ",")
+                        .map(|p| i + 1 + p)
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|v| v.is_past() && !AUXILIARY.contains(&v.norm.as_str()))
+                {
+                    aside_end = j + 1;
+                }
+                continue;
+            }
+            if !t.is_word() && t.norm != "'s" {
+                continue;
+            }
+            // "The matrix lists neither": a present-tense verb right after
+            // its subject.
+            // Not before an auxiliary: "staff badges do not expire". After a
+            // subject no list knows, one before a determiner: "the bank
+            // portal accepts the same file twice".
+            let next = tokens.get(i + 1).map(|n| n.norm.as_str());
+            let determined = role == Role::Unknown
+                && head.is_none()
+                && i >= 2
+                && matches!(
+                    next,
+                    Some("the" | "a" | "an" | "any" | "every" | "each" | "its" | "no")
+                );
+            let present = (role != Role::Unknown || determined)
+                && t.is_word()
+                && t.norm.ends_with('s')
+                && !t.norm.ends_with("ss")
+                && !lex.is_person(t)
+                && !lex.is_thing(t)
+                && !closed
+                && !next.is_some_and(|n| AUXILIARY.contains(&n));
+            // "Down to the caretaker leaving the door open": a gerund right
+            // after its person, with its object ("contractor onboarding
+            // bypasses HR" is a process).
+            let gerund = role == Role::Person
+                && head == Some(i - 1)
+                && t.is_ing_form()
+                && tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "it"
+                            | "them"
+                            | "this"
+                            | "that"
+                    )
+                });
+            // "The authorised person gave the permit": a participle after
+            // an article is an adjective.
+            let adjective = i > 0
+                && t.norm.ends_with("ed")
+                && matches!(tokens[i - 1].norm.as_str(), "the" | "a" | "an")
+                && tokens.get(i + 1).is_some_and(Token::is_word);
+            if ((self.verbish(t) && !adjective) || present || gerund) && i > 0 {
+                verb = i;
+                break;
+            }
+            // "With the previous site's value": past a preposition, a
+            // possessive is not the subject's.
+            if t.norm == "'s" && !closed {
+                if role == Role::Person {
+                    possessor = Some(i - 1);
+                }
+                role = Role::Unknown;
+                continue;
+            }
+            // "Head of department's inadequate moderation": a role named by
+            // what it heads ("the head of the queue" is no one).
+            if !closed
+                && matches!(t.norm.as_str(), "head" | "heads")
+                && tokens.get(i + 1).is_some_and(|o| o.norm == "of")
+                && tokens.get(i + 2).is_some_and(|w| {
+                    w.is_word() && !matches!(w.norm.as_str(), "the" | "a" | "an" | "this" | "that")
+                })
+            {
+                role = Role::Person;
+                head = Some(i + 2);
+                aside_end = i + 3;
+                continue;
+            }
+            if PREPOSITIONS.contains(&t.norm.as_str()) && role != Role::Unknown {
+                closed = true;
+            }
+            if closed {
+                continue;
+            }
+            if matches!(t.norm.as_str(), "they" | "them") {
+                role = if previous == Role::Thing {
+                    Role::Thing
+                } else {
+                    Role::Person
+                };
+            } else if t.norm == "it" {
+                role = Role::Thing;
+            } else if lex.is_person(t) {
+                role = Role::Person;
+            } else if lex.is_thing(t) {
+                role = Role::Thing;
+            } else {
+                continue;
+            }
+            head = Some(i);
+        }
+        // "The user guide does not cover the new screens": the words no list
+        // knows between a person and a verb that is surely one name what
+        // the person only qualifies ("operator console", "staff badges").
+        if let Some(h) = head
+            && role == Role::Person
+            && !closed
+            && h + 1 < verb
+            && verb - h <= 3
+            && tokens.get(verb).is_some_and(|t| self.verbish(t))
+            && tokens[h + 1..verb].iter().all(|t| self.qualified(t))
+        {
+            role = Role::Unknown;
+            head = Some(verb - 1);
+        }
+        Subject {
+            role,
+            head,
+            verb,
+            possessor,
+            closed,
+            aside_end,
+            from,
+        }
+    }
+
+    /// A person that no list names, known by what the clause says of them,
+    /// with where its predicate starts.
+    fn inferred_person(&self, tokens: &[Token], s: &Subject) -> Option<(usize, usize)> {
+        let (role, head, verb) = (s.role, s.head, s.verb);
+        // "Shunter used his personal phone": a subject that no list knows,
+        // whose predicate says "his" (or "herself", "her own"), is a person;
+        // a thing has no "his". Plain "her" may be someone else's ("the
+        // chatbot gave her the balance"). When no verb was found before it,
+        // the verb is the word before "his" ("used" is too short to tell).
+        let his = tokens.iter().enumerate().take(10).position(|(i, t)| {
+            matches!(t.norm.as_str(), "his" | "himself" | "herself")
+                || (t.norm == "her"
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.norm.as_str(), "own" | "personal")))
+        });
+        his.filter(|_| role == Role::Unknown && head.is_none())
+            .and_then(|p| {
+                let v = if verb < p { verb } else { p.checked_sub(1)? };
+                let h = v.checked_sub(1)?;
+                let subject = &tokens[h];
+                (p - v <= 5
+                    && subject.is_word()
+                    && !PREPOSITIONS.contains(&subject.norm.as_str())
+                    && !matches!(subject.norm.as_str(), "the" | "a" | "an" | "and" | "or"))
+                .then_some((h, v))
+            })
+            // "Animator shared the dev kit password": a subject that no list
+            // knows, right before its verb, formed as an agent noun, is a
+            // person unless it names a device.
+            .or_else(|| {
+                let h = verb.checked_sub(1)?;
+                (role == Role::Unknown
+                    && head.is_none()
+                    && verb < tokens.len()
+                    && self.agent_noun(&tokens[h]))
+                .then_some((h, verb))
+            })
+            // "QA signed off the release", "RM onboarded client": an acronym
+            // no list knows, before a verb only people do, names a role (a
+            // system signs a token, not off a release). So does one that went
+            // on "without visiting the worksite", or "left" a door open.
+            .or_else(|| {
+                let h = verb.checked_sub(1)?;
+                let rest = &tokens[verb.min(tokens.len())..];
+                let without_doing = rest
+                    .windows(2)
+                    .any(|w| w[0].norm == "without" && w[1].is_ing_form() && w[1].norm != "being");
+                let left_open = rest.first().is_some_and(|v| v.norm == "left")
+                    && rest
+                        .iter()
+                        .take(8)
+                        .any(|t| LEFT_IN_PLACE.contains(&t.norm.as_str()));
+                (role == Role::Unknown
+                    && head.is_none()
+                    && tokens[h].acronym
+                    && !self.is_thing(&tokens[h])
+                    && tokens.get(verb).is_some_and(|v| {
+                        matches!(
+                            v.norm.as_str(),
+                            "onboarded"
+                                | "forgot"
+                                | "decided"
+                                | "chose"
+                                | "assumed"
+                                | "agreed"
+                                | "painted"
+                                | "acknowledged"
+                        ) || v.norm == "signed"
+                            && tokens.get(verb + 1).is_some_and(|o| o.norm == "off")
+                            || (v.is_past()
+                                && !AUXILIARY.contains(&v.norm.as_str())
+                                && without_doing)
+                            || left_open
+                    }))
+                .then_some((h, verb))
+            })
+            // "A crew scheduler emailed the roster": an agent noun that no
+            // list knows between a person and the verb ends the person's name
+            // (after a person, "scheduler" is no software).
+            .or_else(|| {
+                let h = head?;
+                (role == Role::Person
+                    && verb == h + 2
+                    && verb < tokens.len()
+                    && self.agent_form(&tokens[h + 1], false))
+                .then_some((h + 1, verb))
+            })
+    }
+
+    /// Who a passive or a failure named as a noun says did it ("by the
+    /// procurement manager"), and the failure noun with it.
+    #[allow(clippy::type_complexity)]
+    fn agent(&self, c: &Parts) -> (Option<Range<usize>>, Option<(Range<usize>, Range<usize>)>) {
+        let (tokens, verb, past_by, predicate) =
+            (c.tokens, c.subject.verb, c.past_by, c.predicate());
+        let tok_span = |r: Range<usize>| c.tok_span(r);
+        // The agent is the head of the noun phrase after "by": "by the
+        // procurement manager without checking".
+        let agent = past_by.and_then(|by| {
+            let end = self.agent_end(&predicate[by + 1..])? + by + 1;
+            Some(tok_span(verb + by..verb + end))
+        });
+        // "Non-observance of the guideline by the employee concerned",
+        // "wrong assessment of the mail by the colleague": a failure named
+        // as a noun, and after "by" the person who failed.
+        let nominal = tokens
+            .iter()
+            .position(|t| t.is_word() && !matches!(t.norm.as_str(), "the" | "a" | "an"))
+            .filter(|&f| FAILURE_NOUNS.contains(&tokens[f].norm.as_str()) || lack(&tokens[f]))
+            .and_then(|f| {
+                // ("A lack of ownership from the process owner": what the
+                // person did not give; the lack's own words, up to "from".)
+                let (by, failure) = if lack(&tokens[f]) {
+                    let from = tokens.iter().position(|t| t.norm == "from")?;
+                    (from, f..from.min(f + 3))
+                } else {
+                    (tokens.iter().position(|t| t.norm == "by")?, f..f + 1)
+                };
+                let end = self.agent_end(&tokens[by + 1..])? + by + 1;
+                Some((tok_span(failure), tok_span(by..end)))
+            });
+        // "Headset not worn by the pushback driver, who relied on ...": a
+        // past passive denied, and after "by" who did not do it, wherever the
+        // clause's verb was read (here "relied").
+        let denied_by = || {
+            let n = tokens
+                .windows(2)
+                .position(|w| matches!(w[0].norm.as_str(), "not" | "never") && w[1].is_past())?;
+            if tokens[..n]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "is" | "are" | "am" | "get" | "gets"))
+            {
+                return None;
+            }
+            let by = n
+                + 2
+                + tokens[n + 2..]
+                    .iter()
+                    .take(3)
+                    .position(|t| t.norm == "by")?;
+            let end = self.agent_end(&tokens[by + 1..])? + by + 1;
+            Some(tok_span(by..end))
+        };
+        let agent = agent
+            .or_else(|| nominal.as_ref().map(|(_, agent)| agent.clone()))
+            .or_else(denied_by);
+        (agent, nominal)
+    }
+
+    /// What a person did wrong, told without a blame word: the failures
+    /// after a passive's agent, or a person as the active subject of a
+    /// failure verb, a negated duty, "should have" or "left ... open".
+    fn person_failures(&self, c: &Parts, agent: Option<&Range<usize>>) -> Vec<Range<usize>> {
+        let lex = self;
+        let (verb, role, passive, modal, predicate) = (
+            c.subject.verb,
+            c.subject.role,
+            c.passive,
+            c.modal,
+            c.predicate(),
+        );
+        let tok_span = |r: Range<usize>| c.tok_span(r);
+        let mut actor: Vec<Range<usize>> = Vec::new();
+        if let Some(agent) = agent {
+            actor.push(agent.clone());
+            for (i, t) in predicate.iter().enumerate() {
+                if lex.fails(t) || OMISSION.contains(&t.norm.as_str()) {
+                    actor.push(tok_span(verb + i..verb + i + 1));
+                }
+            }
+        }
+        // The verb a "not" at `i` negates, and where the blame ends: "did
+        // not verify", or with a perfect "may not have verified" (not "did
+        // not have access").
+        let negated = |i: usize| match predicate.get(i + 1) {
+            Some(h) if h.norm == "have" => predicate
+                .get(i + 2)
+                .filter(|p| p.is_past())
+                .map(|p| (p, verb + i + 3)),
+            next => next.map(|n| (n, verb + i + 2)),
+        };
+        // "Any locksmith can cut from the master without authorisation": what
+        // a person can do is how the work is set up, not what they did ("could
+        // have checked" and "may not have verified" still blame).
+        let perfect = |at: usize| predicate.get(at).is_some_and(|t| t.norm == "have");
+        let capability = modal
+            && !perfect(1)
+            && !(predicate.get(1).is_some_and(|t| t.norm == "not") && perfect(2));
+        if role == Role::Person && !passive && !capability {
+            for (i, t) in predicate.iter().enumerate() {
+                let at = verb + i;
+                let next = predicate.get(i + 1);
+                if lex.fails(t) {
+                    actor.push(tok_span(at..at + 1));
+                } else if t.lemma() == "leav"
+                    && let Some(state) = predicate[i..]
+                        .iter()
+                        .take(8)
+                        .position(|n| LEFT_IN_PLACE.contains(&n.norm.as_str()))
+                {
+                    // "left the test account enabled", not "left the company".
+                    actor.push(tok_span(at..at + state + 1));
+                } else if matches!(t.norm.as_str(), "not" | "never")
+                    // Near the verb, or opening a second predicate: "was on
+                    // leave and did not delegate it".
+                    && (i <= 3 || second_predicate(predicate, i))
+                    // "cannot export" says what the person could not do, and
+                    // "is not on the list" where they stand.
+                    && !(i > 0
+                        && matches!(predicate[i - 1].norm.as_str(), "can" | "could"))
+                    && !(i > 0
+                        && matches!(
+                            predicate[i - 1].norm.as_str(),
+                            "is" | "are" | "was" | "were" | "be" | "been"
+                        )
+                        // "was not wearing" is still what they did.
+                        && !next.is_some_and(|n| n.norm.ends_with("ing")))
+                    && let Some((n, end)) = negated(i)
+                    && n.is_word()
+                    && !lex.lacked(n)
+                    && !AUXILIARY.contains(&n.norm.as_str())
+                    && !n.norm.ends_with("ly")
+                    && !matches!(n.norm.as_str(), "a" | "an" | "the" | "enough" | "always")
+                {
+                    // A second predicate's words start at its auxiliary.
+                    let from = if i <= 3 { verb } else { verb + i - 1 };
+                    actor.push(tok_span(from..end));
+                } else if matches!(t.norm.as_str(), "should" | "could" | "ought")
+                    && next.is_some_and(|n| matches!(n.norm.as_str(), "have" | "to"))
+                {
+                    actor.push(tok_span(at..at + 2));
+                } else if OMISSION.contains(&t.norm.as_str())
+                    || (t.norm == "own"
+                        && i > 0
+                        && matches!(predicate[i - 1].norm.as_str(), "his" | "her" | "their")
+                        // "has no account of his own" says what they lack.
+                        && !(i > 1 && predicate[i - 2].norm == "of"))
+                {
+                    // "approved her own access request"
+                    actor.push(tok_span(at..at + 1));
+                }
+            }
+        }
+        actor
+    }
+
+    /// A failure named as a noun ("non-observance ... by the employee"), a
+    /// person's failure or fault in the possessive, and "driver error".
+    fn possessed_blame(&self, c: &Parts, nominal: Option<Range<usize>>) -> Vec<Range<usize>> {
+        let lex = self;
+        let (tokens, possessor) = (c.tokens, c.subject.possessor);
+        let tok_span = |r: Range<usize>| c.tok_span(r);
+        // "The driver's failure to check", "the admin's inadequate review".
+        let mut blame: Vec<Range<usize>> = Vec::new();
+        blame.extend(nominal);
+        if let Some(p) = possessor
+            && let Some(next) = tokens.get(p + 2)
+        {
+            if POSSESSED_FAILURE.contains(&next.norm.as_str()) {
+                blame.push(tok_span(p..p + 3));
+            } else if matches!(next.norm.as_str(), "decision" | "choice")
+                && tokens.get(p + 3).is_some_and(|t| t.norm == "to")
+                && tokens.get(p + 4).is_some_and(|t| {
+                    lex.fails(t)
+                        // "The welder's decision to work without a fire
+                        // watch", "to continue the approach", "to depart
+                        // with a known deficiency".
+                        || matches!(t.norm.as_str(), "continue" | "proceed")
+                        || tokens[p + 5..]
+                            .iter()
+                            .take_while(|w| w.is_word())
+                            .any(|w| {
+                                OMISSION.contains(&w.norm.as_str())
+                                    || matches!(w.norm.as_str(), "despite" | "known")
+                            })
+                })
+            {
+                // "The site manager's decision to skip the inspection"; a
+                // decision to spend less is a resource decision, not a slip.
+                blame.push(tok_span(p..p + 5));
+            } else if POSSESSED_FAULT.contains(&next.norm.as_str()) {
+                // "the admin's inadequate review": the adjective and its noun.
+                let end = if tokens.get(p + 3).is_some_and(Token::is_word) {
+                    p + 4
+                } else {
+                    p + 3
+                };
+                blame.push(tok_span(p..end));
+            }
+        }
+        // "Driver error", "due to pharmacist error": whose error it was,
+        // unless the person's noun only qualifies another ("the printer
+        // driver error").
+        blame.extend(
+            tokens
+                .windows(2)
+                .enumerate()
+                .filter(|(i, pair)| {
+                    matches!(pair[1].norm.as_str(), "error" | "errors")
+                        && lex.is_person(&pair[0])
+                        && i.checked_sub(1).is_none_or(|b| {
+                            let before = tokens[b].norm.as_str();
+                            !tokens[b].is_word()
+                                || PREPOSITIONS.contains(&before)
+                                || matches!(before, "the" | "a" | "an" | "was" | "is" | "due")
+                        })
+                })
+                .map(|(i, _)| tok_span(i..i + 2)),
+        );
+        blame
+    }
+
+    /// The matches of the phrase lists ([blame], its lines with a person,
+    /// [person-cause]) that stand: blame, or what a person did.
+    fn listed_blame(
+        &self,
+        c: &Parts,
+        marked: &str,
+        blame: &mut Vec<Range<usize>>,
+        actor: &mut Vec<Range<usize>>,
+    ) {
+        let lex = self;
+        let (text, norm, offset, t0) = (c.text, c.norm, c.offset, c.t0);
+        let (role, verb, passive, modal, past_by) = (
+            c.subject.role,
+            c.subject.verb,
+            c.passive,
+            c.modal,
+            c.past_by,
+        );
+        let to_span = |r: Range<usize>| c.to_span(r);
+        // The two blame lists' matches as if of one list, except that a
+        // match set aside lets one it overlaps be read: "Tom did not get"
+        // (what he lacked) and "did not get the change reviewed".
+        let mut blamed = ranges(&self.blame, norm);
+        blamed.extend(ranges(&self.blame_person, marked));
+        blamed.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        for (found, deniable) in [(blamed, true), (ranges(&self.person_cause, marked), false)] {
+            let mut taken = 0;
+            for m in found {
+                if m.start < taken {
+                    continue;
+                }
+                let denied = (deniable && self.negation_before.is_match(&norm[..m.start]))
+                    || self.negation_after.is_match(&norm[m.end..]);
+                // "The contractor did not have access": what a person
+                // lacked, not what they did wrong, whether the match takes
+                // in the negation or stops before it.
+                let matched = text.tokens_at(offset + m.start..offset + m.end);
+                let lacks_at = |not: usize| {
+                    text.tokens.get(not).is_some_and(|t| t.norm == "not")
+                        && text.tokens.get(not + 1).is_some_and(|t| lex.lacked(t))
+                };
+                let lacking =
+                    (matched.len() >= 2 && lacks_at(matched.end - 2)) || lacks_at(matched.end);
+                // "One manager account, shared by all duty managers": what
+                // everyone does is how the work is set up, not one person's act.
+                // So is "issued by the same supervisor who did the work".
+                let everyone = norm[m.clone()].starts_with("by ") && {
+                    let mut after = norm[m.start + 3..].split_whitespace();
+                    match after.next() {
+                        Some("all" | "every" | "any" | "each" | "both") => true,
+                        Some("the") => after.next() == Some("same"),
+                        _ => false,
+                    }
+                };
+                // "Measured on handle time, which rewards skipping the
+                // questions": blame that a thing brings about is how the
+                // work is set up.
+                let induced = deniable && {
+                    let before = norm[..m.start].trim_end();
+                    INDUCING.iter().any(|w| before.ends_with(w))
+                };
+                // "Labels get stuck when one is skipped": a present passive
+                // says how things go, not what someone did.
+                let habitual = deniable
+                    && matched.start > 0
+                    && text.tokens[matched.start].is_past()
+                    && matches!(
+                        text.tokens[matched.start - 1].norm.as_str(),
+                        "is" | "are" | "get" | "gets"
+                    );
+                if denied
+                    || lacking
+                    || everyone
+                    || induced
+                    || habitual
+                    || went_home(&norm[..m.end], &norm[m.end..])
+                {
+                    continue;
+                }
+                let span = to_span(m.clone());
+                // "The build image skipped the encryption step": a failure
+                // verb whose subject is a thing says how the system works,
+                // not what a person slipped on.
+                // So does a thing that did not do its job, or a second verb
+                // of the thing ("holds one address and did not record the
+                // move").
+                let at = matched.start;
+                // (Not what only a mind does: "did not realise", "was not
+                // careful".)
+                let negated = |i: usize| {
+                    let mindless = text
+                        .tokens
+                        .get(i + 2)
+                        .is_none_or(|v| !MINDFUL.iter().any(|m| v.norm.starts_with(m)));
+                    mindless
+                        && (AUXILIARY.contains(&text.tokens[i].norm.as_str())
+                            && text.tokens.get(i + 1).is_some_and(|n| n.norm == "not")
+                            || text.tokens[i].lemma() == "fail"
+                                && text.tokens.get(i + 1).is_some_and(|n| n.norm == "to"))
+                };
+                let second = at > t0 + verb && text.tokens[at - 1].norm == "and";
+                // (Or a thing named in the clause as its own subject: "...
+                // and the control system did not record whether ...".)
+                // (Active only: "the process was not followed" is a thing
+                // acted on.)
+                let own_subject = at > t0
+                    && self.is_thing(&text.tokens[at - 1])
+                    && !lex.is_person(&text.tokens[at - 1])
+                    && !matches!(
+                        text.tokens[at].norm.as_str(),
+                        "was" | "were" | "is" | "are" | "been"
+                    );
+                let by_thing = (role == Role::Thing && !passive && (at == t0 + verb || second)
+                    || own_subject)
+                    && (lex.fails(&text.tokens[at]) || negated(at));
+                // "The night shift rota did not include an engineer": the
+                // person only qualifies the thing whose verb it is.
+                let of_thing = role == Role::Thing
+                    && !passive
+                    && matched.end > t0 + verb
+                    && text.tokens[at.min(t0 + verb)..t0 + verb]
+                        .iter()
+                        .any(|t| lex.is_person(t));
+                // "The detector can be bypassed from the control room": what
+                // can be done to a thing says how it is built, not who slipped.
+                let possible = passive && modal && at >= t0 + verb;
+                if deniable && (by_thing || of_thing || possible) {
+                    continue;
+                }
+                let did = if norm[m.clone()].starts_with("by ") {
+                    // "The gate code is shared by all contractors": a
+                    // present passive says how things are done, not what a
+                    // person did. Nor does a clause that names what was
+                    // done: "no log of what has been collected by the courier".
+                    let what = norm[..m.start]
+                        .split_whitespace()
+                        .rev()
+                        .take(4)
+                        .any(|w| w == "what");
+                    !(passive && past_by.is_none() || what)
+                } else {
+                    // A passive subject is what was done to, not who did
+                    // it; "the DR plan" is no doctor; and the match must
+                    // reach the verb ("one analyst post covers ...").
+                    // (Nor a word that names no act: "operator users during
+                    // the backup", "the HR leaver feed".)
+                    let no_act = norm[m.clone()]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| NOT_ACTS.contains(&w));
+                    !(passive && m.start == 0)
+                        && role == Role::Person
+                        && matched.end > t0 + verb
+                        && !no_act
+                };
+                if deniable {
+                    blame.push(span);
+                } else if did {
+                    actor.push(span);
+                }
+                taken = m.end;
+            }
+        }
+    }
+
+    fn person_cause_bridged(&self, c: &Parts, marked: &str, actor: &mut Vec<Range<usize>>) {
+        let (text, tokens, offset, t0, passive) = (c.text, c.tokens, c.offset, c.t0, c.passive);
+        let Subject {
+            role,
+            head,
+            verb,
+            closed,
+            aside_end,
+            from,
+            ..
+        } = c.subject;
+        // "A postdoc in the imaging group copied the recordings": the lines
+        // of [person-cause] read the person with the predicate, without the
+        // phrase that stands between them, when the predicate starts with
+        // what was done ("leavers in the contractor system do not reach the
+        // platform" are records, not people acting). So too a person after
+        // more words than {person} takes in ("night shift security guard
+        // let a visitor ...").
+        // (Or in "-ing" as a cause names it: "the inspector accepting a lot
+        // with a cracked housing"; not what the person had or was.)
+        let acted = |t: &Token| {
+            !AUXILIARY.contains(&t.norm.as_str())
+                && !NOT_ACTS.contains(&t.norm.as_str())
+                && (t.is_past() || t.is_ing_form())
+        };
+        // A phrase that follows the person, with no subject of its own
+        // ("claims they submitted" is another clause's verb).
+        let bridged = |h: usize| {
+            closed
+                && verb > h + 1
+                && PREPOSITIONS.contains(&tokens[h + 1].norm.as_str())
+                && !tokens[h + 1..verb].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "i" | "we"
+                            | "you"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "who"
+                            | "which"
+                            | "that"
+                    )
+                })
+        };
+        // Only words that can qualify a person before it: no verb, no
+        // preposition ("the portal sends resets to any users entered").
+        // (A number may follow the person: "Employee #1 removed the guard";
+        // so may "who": "the packer, who placed the IFU ...".)
+        let between = |t: &Token| matches!(t.norm.as_str(), "," | "who") || numbering(t);
+        let fronted = |h: usize| {
+            !closed
+                && verb > h
+                && tokens[h + 1..verb].iter().all(between)
+                && h <= from + 4
+                && tokens[from..h].iter().all(|t| {
+                    t.is_word() && !self.verbish(t) && !PREPOSITIONS.contains(&t.norm.as_str())
+                })
+        };
+        // "A research assistant, who had been asked ..., downloaded": the
+        // person and the verb, without the aside.
+        let aside = |h: usize| {
+            let k = h + 1 + tokens[h + 1..].iter().take_while(|t| numbering(t)).count();
+            aside_end == verb && verb > k + 1 && tokens.get(k).is_some_and(|t| t.norm == ",")
+        };
+        if role == Role::Person
+            && !passive
+            && actor.is_empty()
+            && let Some(h) = head
+            && tokens.get(verb).is_some_and(acted)
+            && (bridged(h) || fronted(h) || aside(h))
+        {
+            // The clause's marked text, cut around the phrase.
+            let (person, said) = (text.place(t0 + h), text.place(t0 + verb).start);
+            let person = &marked[person.start - offset..person.end - offset];
+            let joined = format!("{person} {}", &marked[said - offset..]);
+            if let Some(m) = self.person_cause.find(&joined)
+                && m.end() > person.len() + 1
+                && !self.negation_after.is_match(&joined[m.end()..])
+                && !went_home(&joined[..m.end()], &joined[m.end()..])
+            {
+                let end = text.tokens_at(said..said + m.end() - person.len() - 1).end;
+                if aside(h) {
+                    actor.push(text.span(t0 + h..t0 + h + 1));
+                    actor.push(text.span(t0 + verb..end));
+                } else {
+                    actor.push(text.span(t0 + h..end));
+                }
+            }
+        }
+    }
+}
