@@ -1080,12 +1080,14 @@ impl Phrases {
 }
 
 /// Whether the "not" at `i` follows "and did", "but had" and the like: the
-/// negation of a second verb of the same subject.
+/// negation of a second verb of the same subject. (Or of a pronoun, as
+/// people write it in a second language: "was in hurry and he not lock out
+/// the machine".)
 fn second_predicate(predicate: &[Token], i: usize) -> bool {
     i >= 2
         && matches!(
             predicate[i - 1].norm.as_str(),
-            "did" | "does" | "do" | "had" | "has" | "have"
+            "did" | "does" | "do" | "had" | "has" | "have" | "he" | "she" | "they" | "we" | "i"
         )
         && matches!(predicate[i - 2].norm.as_str(), "and" | "but" | "or")
 }
@@ -3103,6 +3105,30 @@ mod tests {
             (
                 "Employee #4 wore loose clothing near the rotating shaft.",
                 true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_hurry_a_want_and_a_dropped_auxiliary_as_people_write_them() {
+        read_as(&[
+            (
+                "Operator was in hurry and he not lock out the machine before clean the rollers.",
+                true,
+            ),
+            (
+                "The operator bypass the interlock because he want to finish the batch faster.",
+                true,
+            ),
+            ("Operator was new and he not know the machine.", true),
+            // A thing's dropped auxiliary is still the thing's.
+            (
+                "The label printer was old and it not print the lot number.",
+                false,
+            ),
+            (
+                "The operators wanted to finish faster because the bonus scheme pays per batch.",
+                false,
             ),
         ]);
     }

@@ -250,14 +250,20 @@ impl Lexicon {
     /// back" as "roll back", "turn warnings into alerts" as "turn into". The
     /// particle ends a phrase ("switch the users on the old plan" is no
     /// "switch on"); "back" before it puts something back ("turned TLS
-    /// verification back on").
+    /// verification back on"). "With" takes the people something is shared
+    /// or discussed with: "shared the incident with the team".
     fn split(&self, text: &Text, i: usize) -> Option<Classes> {
         let words = &text.tokens[i + 1..];
         let k = words
             .iter()
             .take(5)
             .take_while(|t| t.is_word())
-            .position(|t| matches!(t.norm.as_str(), "off" | "on" | "down" | "back" | "into"))
+            .position(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "off" | "on" | "down" | "back" | "into" | "with"
+                )
+            })
             .filter(|&k| k > 0)?;
         // ("Back on": the particle is the word after "back".)
         let k = if words[k].norm == "back"
@@ -273,29 +279,38 @@ impl Lexicon {
         // particle follows.)
         let &verb = self.nodes[0].next.get(text.tokens[i].lemma())?;
         // ("Into" takes what something becomes: "turn warnings into alerts".)
+        let with_people = || {
+            words[k + 1..]
+                .iter()
+                .take(3)
+                .take_while(|t| t.is_word())
+                .any(|t| self.word(t.lemma()).has(Class::People))
+        };
         let ends = words[k].norm == "into"
-            || words.get(k + 1).is_none_or(|n| {
-                !n.is_word()
-                    || matches!(
-                        n.norm.as_str(),
-                        "and"
-                            | "in"
-                            | "at"
-                            | "for"
-                            | "from"
-                            | "to"
-                            | "after"
-                            | "before"
-                            | "until"
-                            | "when"
-                            | "again"
-                            | "by"
-                            | "so"
-                            | "as"
-                            | "then"
-                            | "on"
-                    )
-            });
+            || (words[k].norm == "with" && with_people())
+            || words[k].norm != "with"
+                && words.get(k + 1).is_none_or(|n| {
+                    !n.is_word()
+                        || matches!(
+                            n.norm.as_str(),
+                            "and"
+                                | "in"
+                                | "at"
+                                | "for"
+                                | "from"
+                                | "to"
+                                | "after"
+                                | "before"
+                                | "until"
+                                | "when"
+                                | "again"
+                                | "by"
+                                | "so"
+                                | "as"
+                                | "then"
+                                | "on"
+                        )
+                });
         let &entry = self.nodes[verb]
             .next
             .get(words[k].lemma())

@@ -1299,11 +1299,15 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     let unknown_before = |first: usize| {
         let from = hits[head].tokens.end;
         let at = hits[first].tokens.start;
+        // (An action word before a noun names no object: "a sorting
+        // table".)
         let unknown = |j: usize| {
             let t = &text.tokens[j];
             t.is_word()
                 && !matches!(t.norm.as_str(), "the" | "a" | "an")
-                && !hits.iter().any(|h| h.tokens.contains(&j))
+                && !hits
+                    .iter()
+                    .any(|h| h.tokens.contains(&j) && h.classes.first_of(&OBJECTS).is_some())
         };
         // The phrase of the candidate always holds `at` itself.
         let phrase = (from..=at)
@@ -3257,6 +3261,42 @@ mod tests {
             (
                 "Remove the old laptop from the asset register.",
                 Some(Tier::Correction),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn shared_with_people_containment_sorting_and_feedback_from_customers() {
+        ranks(&[
+            (
+                "Shared the incident with the team in the weekly sync.",
+                Some(Tier::People),
+            ),
+            ("Discuss the near miss with the crew.", Some(Tier::People)),
+            // "With" a tool is how, not whom.
+            (
+                "Raise the minimum password length with a GPO.",
+                Some(Tier::Design),
+            ),
+            (
+                "100% sorting of the parts in stock.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Parts sorted and rejects quarantined.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Add a sorting table at the back door where every item is checked.",
+                Some(Tier::Process),
+            ),
+            (
+                "Add customer feedback and supplier performance to the management review input list in the procedure.",
+                Some(Tier::Design),
+            ),
+            (
+                "Give the operator feedback on the error.",
+                Some(Tier::People),
             ),
         ]);
     }
