@@ -3134,6 +3134,26 @@ mod tests {
     }
 
     #[test]
+    fn whose_fault_and_a_decision_to_step_into_harm() {
+        read_as(&[
+            (
+                "the release was tagged from my local branch instead of main - totally my fault",
+                true,
+            ),
+            ("Sorry all, this one is on me.", true),
+            ("The pump tripped through no fault of the operator.", false),
+            (
+                "The worker's decision to reach into the running conveyor to clear the jam.",
+                true,
+            ),
+            (
+                "The board's decision to defer the upgrade for budget reasons.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

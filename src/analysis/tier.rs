@@ -3300,4 +3300,38 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_comment_a_stand_down_a_task_done_late_and_what_a_procedure_refers_to() {
+        ranks(&[
+            ("Added a comment in the config file.", Some(Tier::People)),
+            // (Not "comments" anywhere: a comments field is a field.)
+            (
+                "Add a mandatory comments field to the form.",
+                Some(Tier::Design),
+            ),
+            ("Safety stand-down held.", Some(Tier::People)),
+            (
+                "Data set classified by the asset owner.",
+                Some(Tier::Correction),
+            ),
+            (
+                "SOC 2 report requested and received.",
+                Some(Tier::Correction),
+            ),
+            // "Drain valves" are valves, not a fix.
+            (
+                "Label all drain valves with vessel tags and revise the procedure to refer to valve tags.",
+                Some(Tier::Process),
+            ),
+            (
+                "Update the procedure to refer staff to the helpdesk.",
+                Some(Tier::People),
+            ),
+            (
+                "Require supervisor authorization in the DCS to override the high-level alarm and log each override.",
+                Some(Tier::Design),
+            ),
+        ]);
+    }
 }

@@ -649,7 +649,26 @@ impl Phrases {
                         // "The welder's decision to work without a fire
                         // watch", "to continue the approach", "to depart
                         // with a known deficiency".
-                        || matches!(t.norm.as_str(), "continue" | "proceed")
+                        // (Or to put oneself in harm's way: "the worker's
+                        // decision to reach into the running conveyor".)
+                        || matches!(
+                            t.norm.as_str(),
+                            "continue"
+                                | "proceed"
+                                | "reach"
+                                | "enter"
+                                | "climb"
+                                | "step"
+                                | "stand"
+                                | "walk"
+                                | "jump"
+                                | "ride"
+                                | "drive"
+                                | "lift"
+                                | "restart"
+                                | "remove"
+                                | "go"
+                        )
                         || tokens[p + 5..]
                             .iter()
                             .take_while(|w| w.is_word())

@@ -1025,12 +1025,20 @@ fn only_asks_people(c: &Governed, r: &mut Reading) {
                 .tokens
                 .get(h.tokens.end)
                 .is_some_and(|t| t.norm == "by");
+        // "Revise the procedure to refer to valve tags": what a document
+        // refers to is what it says, not a referral of people.
+        let mentions = first.lemma() == "refer"
+            && text
+                .tokens
+                .get(h.tokens.end)
+                .is_some_and(|t| t.norm == "to");
         // "A shared portal that emails the site manager": the tool sends it.
         let tool_sends = before.is_some_and(|t| matches!(t.norm.as_str(), "that" | "which"))
             && hits
                 .iter()
                 .any(|p| p.tokens.end + 1 == h.tokens.start && acts_by_itself(p));
         !signed_by
+            && !mentions
             && !tool_sends
             && h.classes
                 .first_of(&HEADS)
