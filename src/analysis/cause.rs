@@ -349,6 +349,10 @@ fn clauses(text: &Text) -> Vec<Clause> {
     // A clause that opens with "because" runs to its first comma, and the
     // clause after it is its effect.
     let mut fronted = false;
+    // So does one that opens with "although": "Although the system flagged
+    // the duplicate, the clerk paid it anyway" goes on with a clause of its
+    // own.
+    let mut conceded = false;
     let mut i = 0;
     let push = |out: &mut Vec<Clause>, range: Range<usize>, link: Link| {
         if !t[range.clone()].iter().any(Token::is_word) {
@@ -400,6 +404,7 @@ fn clauses(text: &Text) -> Vec<Clause> {
             ":" if i > 0 && digits(&t[i - 1]) && t.get(i + 1).is_some_and(digits) => None,
             "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
             "," if fronted => Some((1, Link::Effect)),
+            "," if conceded => Some((1, Link::Sibling)),
             // "..., she shouldn't have done that": a comma before a new
             // subject joins two sentences.
             "," if matches!(next, "he" | "she" | "they" | "we" | "i") => Some((1, Link::Sibling)),
@@ -480,6 +485,8 @@ fn clauses(text: &Text) -> Vec<Clause> {
         push(&mut out, start..i, link);
         // "Because B, A": B is a cause of what came before, A its effect.
         fronted = opens == Link::Cause && at_start && !matches!(word, "why" | "cause");
+        conceded = matches!(word, "although" | "though")
+            && (at_start || (i == start + 1 && t[start].norm == "even"));
         // "Why 2: the job was disabled": the colon keeps the marker's link.
         link = if empty && opens == Link::Sibling {
             link
@@ -598,6 +605,13 @@ const HEDGES: &[&str] = &[
     "with hindsight",
     "on closer inspection",
     "from what i can tell",
+    // "The reason is the QC man approve the first piece ...".
+    "the reason is",
+    "the reason was",
+    "the reason for this is",
+    "the reason for this was",
+    "reason is",
+    "reason was",
     "as far as i can tell",
 ];
 
@@ -3148,6 +3162,42 @@ mod tests {
             ),
             (
                 "The board's decision to defer the upgrade for budget reasons.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_concession_first_a_bare_verb_a_reason_and_what_we_shipped() {
+        read_as(&[
+            (
+                "Although the system flagged the duplicate, the clerk paid it anyway.",
+                true,
+            ),
+            (
+                "Although the engineer followed the runbook, the runbook did not cover the failover step.",
+                false,
+            ),
+            ("Assembler mix the screws from two bins.", true),
+            // A preposition after the person is no verb.
+            (
+                "Customers with the same surname are shown in the same list without date of birth, which makes selecting the wrong account easy.",
+                false,
+            ),
+            (
+                "The reason is the QC man approve the first piece without complete measurement.",
+                true,
+            ),
+            (
+                "The reason was the form had no field for the lot number.",
+                false,
+            ),
+            (
+                "We shipped without reading the changelog of the upstream dependency.",
+                true,
+            ),
+            (
+                "We deployed without testing because there is no staging environment.",
                 false,
             ),
         ]);

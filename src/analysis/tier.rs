@@ -1279,17 +1279,19 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // one after "and" is another clause's ("password changed and the
     // temp's access stopped"). A message it went into still says what it
     // was ("badge etiquette reminder added to the newsletter").
+    // (A record changed "for" someone is still the record: "competence
+    // records updated for all staff".)
     let moved_to = |first: usize| {
         let verb = &text.tokens[hits[head].tokens.end - 1];
+        let changed = hits[head].classes.first_of(&HEADS) == Some(Class::Change);
         as_object(first) != Some(Object::Message)
             && verb.is_past()
             && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
                 .first()
-                .is_some_and(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "to" | "into" | "onto" | "in" | "on" | "and"
-                    )
+                .is_some_and(|t| match t.norm.as_str() {
+                    "to" | "into" | "onto" | "in" | "on" | "and" => true,
+                    "for" => changed,
+                    _ => false,
                 })
     };
     // "Add a mandatory read-back of the fuel figure to the procedure",
@@ -3331,6 +3333,34 @@ mod tests {
             (
                 "Require supervisor authorization in the DCS to override the high-level alarm and log each override.",
                 Some(Tier::Design),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_build_made_to_fail_a_drill_held_and_records_updated_for_people() {
+        ranks(&[
+            (
+                "Baseline the legacy warnings and make new linter warnings fail the build.",
+                Some(Tier::Eliminate),
+            ),
+            ("Fire drill held on 3 May.", Some(Tier::People)),
+            ("Gauge calibrated.", Some(Tier::Correction)),
+            (
+                "Nurse reassessed for competence on the pump.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Competence records updated for all staff.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Schedule quarterly access reviews as recurring tickets in the ITSM with escalation when overdue.",
+                Some(Tier::Process),
+            ),
+            (
+                "Schedule quarterly access reviews in the ITSM with reminders to the owner.",
+                Some(Tier::People),
             ),
         ]);
     }

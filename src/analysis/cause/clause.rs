@@ -306,7 +306,23 @@ impl Phrases {
                 && t.norm.ends_with("ed")
                 && matches!(tokens[i - 1].norm.as_str(), "the" | "a" | "an")
                 && tokens.get(i + 1).is_some_and(Token::is_word);
-            if ((self.verbish(t) && !adjective) || present || gerund) && i > 0 {
+            // "Assembler mix the screws from two bins": a bare verb right
+            // after its person, before its object, as people write it in a
+            // second language.
+            let bare = role == Role::Person
+                && head == Some(i - 1)
+                && t.is_word()
+                && !lex.is_person(t)
+                && !lex.is_thing(t)
+                && !closed
+                && !PREPOSITIONS.contains(&t.norm.as_str())
+                && !AUXILIARY.contains(&t.norm.as_str())
+                && !matches!(
+                    t.norm.as_str(),
+                    "and" | "or" | "who" | "that" | "which" | "like" | "near" | "over" | "during"
+                )
+                && matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their"));
+            if ((self.verbish(t) && !adjective) || present || gerund || bare) && i > 0 {
                 verb = i;
                 break;
             }

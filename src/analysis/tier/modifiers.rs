@@ -797,7 +797,7 @@ fn a_check_and_its_means(c: &Governed, r: &mut Reading) {
 /// (Nor one whose lapses a tool reports to someone: "quarterly reviews
 /// tracked in the GRC tool and overdue alerts to the CISO".) (Or an
 /// escalation: "escalation of overdue reviews to the CISO", the "to" after
-/// what is escalated.)
+/// what is escalated, or "with escalation when overdue".)
 fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
     let to_someone = |from: usize| {
@@ -807,6 +807,14 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
             .take_while(|t| t.is_word())
             .any(|t| t.norm == "to")
     };
+    // ("With escalation when overdue": the tool raises it.)
+    let overdue = |from: usize| {
+        tokens[from..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word())
+            .any(|t| matches!(t.norm.as_str(), "overdue" | "missed" | "late"))
+    };
     let alerted = || {
         c.hits
             .iter()
@@ -814,7 +822,7 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
             || tokens
                 .iter()
                 .position(|t| t.norm == "escalation")
-                .is_some_and(|e| to_someone(e + 1))
+                .is_some_and(|e| to_someone(e + 1) || overdue(e + 1))
     };
     // (A check the next step waits for is a gate, however often it is
     // done: "require a daily inspection before the permit can be issued".)
