@@ -3204,6 +3204,20 @@ mod tests {
     }
 
     #[test]
+    fn speeding_is_what_a_driver_did() {
+        read_as(&[
+            (
+                "The bus driver was speeding on the approach to the stop.",
+                true,
+            ),
+            (
+                "The speed limiter was not fitted, so drivers were speeding on the approach.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -631,14 +631,27 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
 /// in a relative clause, is an action of its own. ("Reminded that checks
 /// must be recorded": a noun before an auxiliary is no verb.)
 fn tool_does(text: &Text, h: &Hit, before: Option<&str>) -> bool {
+    matches!(before, Some("which" | "that")) && checks_by_itself(text, h)
+}
+
+/// "The scanner verifies each label": a tool named right before a check,
+/// an alert or a block in the present tense is its subject.
+fn tool_subject(text: &Text, hits: &[Hit], h: &Hit) -> bool {
+    hits.iter()
+        .any(|p| p.tokens.end == h.tokens.start && is_tool(p))
+        && checks_by_itself(text, h)
+}
+
+/// Whether a check, an alert or a block is told in the present tense of a
+/// subject that does it each time (or cannot let it happen).
+fn checks_by_itself(text: &Text, h: &Hit) -> bool {
     let verb = text.tokens[h.tokens.start].norm.as_str();
     // (Or what it does not let happen: "the load sheet, which cannot be
     // signed until ...".)
     let forbids = h.classes.has(Class::Prevent) && matches!(verb, "cannot" | "can");
-    matches!(before, Some("which" | "that"))
-        && [Class::Check, Class::Alert, Class::Prevent]
-            .into_iter()
-            .any(|c| h.classes.has(c))
+    [Class::Check, Class::Alert, Class::Prevent]
+        .into_iter()
+        .any(|c| h.classes.has(c))
         && (forbids
             || verb.ends_with('s')
                 && !text
@@ -853,6 +866,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || AUXILIARY.contains(&prev.norm.as_str())
         || prev.acronym
         || tool_does(text, h, Some(prev.norm.as_str()))
+        || tool_subject(text, hits, h)
 }
 
 fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
@@ -1382,8 +1396,19 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             .iter()
             .any(|t| t.norm == ",")
     };
+    // "Look-alike medicines will be separated on the shelves": in a future
+    // passive, the one at hand after "on" or "in" is where the plan puts
+    // things, not what it acts on.
+    let placed_in = |first: usize| {
+        future
+            && as_object(first) == Some(Object::Instance)
+            && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "on" | "in" | "at" | "into" | "onto"))
+    };
     let chosen = match after.first() {
         Some(&first) if passive && past_comma(first) => before,
+        Some(&first) if placed_in(first) => before,
         Some(&first) if subject.is_some() && moved_to(first) => subject,
         Some(&first) if by_agent(first) && as_object(first) == Some(Object::People) => before,
         Some(&first) => match as_object(first) {
@@ -3361,6 +3386,44 @@ mod tests {
             (
                 "Schedule quarterly access reviews in the ITSM with reminders to the owner.",
                 Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn readings_taken_people_notified_a_tool_as_subject_and_plans_for_where_things_go() {
+        ranks(&[
+            (
+                "Fridge temperatures will be recorded daily by the dispenser.",
+                Some(Tier::People),
+            ),
+            (
+                "Hold all supplier bank detail changes in the payments system until a call-back to a number on file is recorded.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "The regulator was notified late with an explanation.",
+                Some(Tier::People),
+            ),
+            ("Notify staff of the change by email.", Some(Tier::People)),
+            (
+                "Notify the DPO automatically when a breach ticket is opened.",
+                Some(Tier::Detect),
+            ),
+            ("The scanner verifies each label.", Some(Tier::Detect)),
+            (
+                "Lock the drawing revision field on the PO form and notify engineering of any change.",
+                Some(Tier::Eliminate),
+            ),
+            ("Lock the door of the server room.", Some(Tier::Correction)),
+            (
+                "Controlled drugs will be moved into a cabinet with a key log.",
+                Some(Tier::Design),
+            ),
+            ("Parcel moved to the correct hold.", Some(Tier::Correction)),
+            (
+                "Look-alike medicines will be separated on the shelves with shelf-edge warning labels.",
+                Some(Tier::Process),
             ),
         ]);
     }

@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::{
     ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
     ends_phrase, is_determiner, is_determiner_word, is_record, is_tool, promised, retrospective,
-    sentence_end, tool_does,
+    sentence_end, tool_does, tool_subject,
 };
 use crate::analysis::lexicon::{Class, Hit};
 use crate::analysis::text::{Text, Token};
@@ -68,6 +68,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     the_one_at_hand_moved,
     widened_to_every_case,
     a_kind_of_thing_removed,
+    a_setting_locked,
     stops_the_one_at_hand,
     a_check_done_once,
     a_check_and_its_means,
@@ -251,13 +252,11 @@ impl<'a> Governed<'a> {
 
 /// "A tablet that checks each contractor's status": a tool does it.
 fn a_tool_does_it(c: &Governed, r: &mut Reading) {
+    let head = &c.hits[c.head];
     if r.tier < Tier::Detect
         && c.start > 0
-        && tool_does(
-            c.text,
-            &c.hits[c.head],
-            Some(c.text.tokens[c.start - 1].norm.as_str()),
-        )
+        && (tool_does(c.text, head, Some(c.text.tokens[c.start - 1].norm.as_str()))
+            || tool_subject(c.text, c.hits, head))
     {
         c.adjust_head(r, Tier::Detect, "a tool does it by itself");
     }
@@ -662,7 +661,16 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
         && tokens
             .get(end)
             .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into"));
+    // (What "will be moved" is a plan for where things are kept: "controlled
+    // drugs will be moved into a cabinet with a key log".)
+    let planned = c.start >= 2
+        && tokens[c.start - 1].norm == "be"
+        && matches!(
+            tokens[c.start - 2].norm.as_str(),
+            "will" | "shall" | "to" | "must"
+        );
     if matches!(c.verb, Class::Change | Class::Create)
+        && !planned
         && (c.object == Object::Other || put_right || to_place)
         && c.object_hit
             .is_none_or(|o| o < c.head || put_right || to_place)
@@ -725,6 +733,23 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
         && r.tier < Tier::Eliminate
     {
         c.adjust_head(r, Tier::Eliminate, "a kind of thing removed");
+    }
+}
+
+/// "Lock the drawing revision field on the PO form": a field or a setting
+/// locked cannot be changed by anyone, unlike an account or a door locked.
+fn a_setting_locked(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Fix
+        && c.verb_word().norm == "lock"
+        && c.object == Object::Control
+        && r.tier < Tier::Eliminate
+        && let Some(o) = c.object_hit.filter(|&o| o > c.head)
+        && matches!(
+            c.text.tokens[c.hits[o].tokens.end - 1].norm.as_str(),
+            "field" | "fields" | "setting" | "settings" | "column" | "columns" | "template"
+        )
+    {
+        c.adjust_head(r, Tier::Eliminate, "a setting locked");
     }
 }
 
