@@ -3218,6 +3218,30 @@ mod tests {
     }
 
     #[test]
+    fn too_fast_too_high_and_a_things_failure_after_a_person() {
+        read_as(&[
+            (
+                "Forklift driver go too fast in the corner and hit the rack.",
+                true,
+            ),
+            ("Loader stack the pallets too high.", true),
+            ("Staff workload is too high.", false),
+            (
+                "The reconciliation control had no backup owner and the control calendar did not flag missed reconciliations.",
+                false,
+            ),
+            (
+                "The admin and the backup operator did not check the logs.",
+                true,
+            ),
+            (
+                "The incident commander delayed declaring a SEV1 for 40 minutes.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

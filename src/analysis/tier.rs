@@ -447,12 +447,22 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
         }
         _ => return None,
     };
-    // ("The planner will check ...": a modal promises as "to" does.)
+    // ("The planner will check ...": a modal promises as "to" does; so does
+    // a new habit: "on-call engineer now uses two alarms". What people now
+    // have is given to them: "staff now have their own logins".)
     let to = (subject_end..text.tokens.len().min(subject_end + 3)).find(|&i| {
-        matches!(
-            text.tokens[i].norm.as_str(),
-            "to" | "will" | "shall" | "must" | "should"
-        )
+        match text.tokens[i].norm.as_str() {
+            "to" | "will" | "shall" | "must" | "should" => true,
+            "now" => text.tokens.get(i + 1).is_some_and(|v| {
+                v.is_word()
+                    && !AUXILIARY.contains(&v.norm.as_str())
+                    && !matches!(
+                        v.lemma(),
+                        "have" | "get" | "receiv" | "can" | "need" | "own"
+                    )
+            }),
+            _ => false,
+        }
     })?;
     (text.tokens[subject_end..to].iter().all(plain_noun)
         && !hits
@@ -3424,6 +3434,22 @@ mod tests {
             (
                 "Look-alike medicines will be separated on the shelves with shelf-edge warning labels.",
                 Some(Tier::Process),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_contract_terminated_a_new_habit_and_a_role_that_promises() {
+        ranks(&[
+            ("Contractor's contract terminated.", Some(Tier::People)),
+            ("On-call engineer now uses two alarms.", Some(Tier::People)),
+            (
+                "The system now blocks duplicate payments.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Incident commanders will declare incidents faster.",
+                Some(Tier::People),
             ),
         ]);
     }

@@ -841,9 +841,18 @@ impl Phrases {
                         text.tokens[at].norm.as_str(),
                         "was" | "were" | "is" | "are" | "been"
                     );
+                // (Or named inside the match, after the person: "no backup
+                // owner and the control calendar did not flag".)
+                let thing_inside = (at + 1..matched.end).any(|k| {
+                    negated(k)
+                        && self.is_thing(&text.tokens[k - 1])
+                        && !lex.is_person(&text.tokens[k - 1])
+                        && (at..k - 1).any(|j| lex.is_person(&text.tokens[j]))
+                });
                 let by_thing = (role == Role::Thing && !passive && (at == t0 + verb || second)
                     || own_subject)
-                    && (lex.fails(&text.tokens[at]) || negated(at));
+                    && (lex.fails(&text.tokens[at]) || negated(at))
+                    || thing_inside;
                 // "The night shift rota did not include an engineer": the
                 // person only qualifies the thing whose verb it is.
                 let of_thing = role == Role::Thing
