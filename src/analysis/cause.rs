@@ -3242,6 +3242,14 @@ mod tests {
     }
 
     #[test]
+    fn rudeness_is_a_persons_conduct() {
+        read_as(&[
+            ("The agent was rude to the customer on the call.", true),
+            ("The letter template was unprofessional.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

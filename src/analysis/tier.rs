@@ -3453,4 +3453,18 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn storing_things_and_a_store_manager() {
+        ranks(&[
+            (
+                "Store guards on the saw in a bracket fitted to the machine.",
+                Some(Tier::Design),
+            ),
+            (
+                "Store manager given a final written warning.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
 }
