@@ -3250,6 +3250,18 @@ mod tests {
     }
 
     #[test]
+    fn a_terse_not_doing() {
+        read_as(&[
+            ("Not following SOP.", true),
+            ("Not wearing gloves.", true),
+            (
+                "Staff were not using the scanner because it was broken.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

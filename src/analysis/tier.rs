@@ -3382,6 +3382,10 @@ mod tests {
             ("Fire drill held on 3 May.", Some(Tier::People)),
             ("Gauge calibrated.", Some(Tier::Correction)),
             (
+                "Payment recalculated at the correct rate.",
+                Some(Tier::Correction),
+            ),
+            (
                 "Nurse reassessed for competence on the pump.",
                 Some(Tier::Correction),
             ),
