@@ -323,7 +323,26 @@ fn set_off(before: &[Token]) -> bool {
         ["in", "came" | "crept" | "slipped" | "got", ..] => true,
         [last, ..] => matches!(
             *last,
-            "started" | "began" | "occurred" | "happened" | "arose" | "introduced" | "triggered"
+            "started"
+                | "began"
+                | "occurred"
+                | "happened"
+                | "arose"
+                | "introduced"
+                | "triggered"
+                // An injury, then what the injured did: "the mechanic was
+                // struck when he positioned himself under the raised bed".
+                | "struck"
+                | "injured"
+                | "hurt"
+                | "killed"
+                | "crushed"
+                | "caught"
+                | "burned"
+                | "burnt"
+                | "electrocuted"
+                | "trapped"
+                | "pinned"
         ),
         [] => false,
     }
@@ -405,6 +424,11 @@ fn clauses(text: &Text) -> Vec<Clause> {
             "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
             "," if fronted => Some((1, Link::Effect)),
             "," if conceded => Some((1, Link::Sibling)),
+            // "Set so low that it fired daily and was ignored": what came of
+            // it.
+            "that" if i >= start + 2 && t[i - 2].norm == "so" && t[i - 1].is_word() => {
+                Some((1, Link::Effect))
+            }
             // "..., she shouldn't have done that": a comma before a new
             // subject joins two sentences.
             "," if matches!(next, "he" | "she" | "they" | "we" | "i") => Some((1, Link::Sibling)),
@@ -3258,6 +3282,28 @@ mod tests {
                 "Staff were not using the scanner because it was broken.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn an_injury_then_the_act_so_that_and_what_could_be_done() {
+        read_as(&[
+            ("Miner #2 entered an area of unsupported roof.", true),
+            (
+                "The mechanic was struck when he positioned himself under the raised bed.",
+                true,
+            ),
+            (
+                "The pre-shift examination was not recorded in any system and could be skipped without anyone knowing.",
+                false,
+            ),
+            (
+                "The capacity alarm threshold was set so low that it fired daily and was ignored.",
+                false,
+            ),
+            ("The operator was so tired that he fell asleep.", true),
+            ("The form was so long that staff skipped sections.", false),
+            ("We accepted the return without inspecting the goods.", true),
         ]);
     }
 

@@ -241,6 +241,10 @@ impl Lexicon {
         {
             return Some(Classes(Class::Fix.bit()));
         }
+        // ("Fibre re-spliced": a hyphen says "again" of any verb done.)
+        if t.norm.starts_with("re-") && t.norm.len() >= 8 && t.norm.ends_with("ed") {
+            return Some(Classes(Class::Fix.bit()));
+        }
         let (_, last) = t.norm.rsplit_once('-')?;
         Some(self.word(&super::text::lemma(last))).filter(|c| c.is_action())
     }

@@ -3471,4 +3471,23 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn done_again_with_a_hyphen_a_customer_credited_and_the_right_one_sent() {
+        ranks(&[
+            (
+                "Fibre re-spliced and customer credited.",
+                Some(Tier::Correction),
+            ),
+            ("Bolts re-torqued.", Some(Tier::Correction)),
+            (
+                "I apologised and sent the right price list.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Install the correct guard on every press.",
+                Some(Tier::Design),
+            ),
+        ]);
+    }
 }

@@ -863,7 +863,12 @@ impl Phrases {
                         .any(|t| lex.is_person(t));
                 // "The detector can be bypassed from the control room": what
                 // can be done to a thing says how it is built, not who slipped.
-                let possible = passive && modal && at >= t0 + verb;
+                // (So does a second predicate's: "... and could be skipped
+                // without anyone knowing".)
+                let possible = passive && modal && at >= t0 + verb
+                    || at >= 2
+                        && is_possibility(&text.tokens[at - 2])
+                        && text.tokens[at - 1].norm == "be";
                 if deniable && (by_thing || of_thing || possible) {
                     continue;
                 }

@@ -48,6 +48,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     done_after_the_fact,
     a_stopgap_or_a_fix_shipped,
     a_message_switched_on,
+    the_right_one_put_in,
     people_promise_it,
     a_second_person_checks,
     asked_for_every_time,
@@ -334,6 +335,22 @@ fn a_message_switched_on(c: &Governed, r: &mut Reading) {
     let verb = c.text.norm_of(c.hits[c.head].tokens.clone()).1;
     if c.object == Object::Message && ENABLING.contains(&verb) {
         c.adjust_head(r, Tier::Detect, "a tool gives the message");
+    }
+}
+
+/// "Sent the right price list", "uploaded the correct file": the right one,
+/// told in the past, put in place of the wrong one at hand.
+fn the_right_one_put_in(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    if r.tier > Tier::Correction
+        && matches!(c.verb, Class::Send | Class::Create | Class::Change)
+        && tokens[c.end - 1].is_past()
+        && tokens.get(c.end).is_some_and(|t| t.norm == "the")
+        && tokens
+            .get(c.end + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "right" | "correct"))
+    {
+        c.adjust_head(r, Tier::Correction, "the right one put in");
     }
 }
 
