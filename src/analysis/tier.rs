@@ -3490,4 +3490,27 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_flag_in_code_removed_from_every_build_moderation_and_a_second_person_with() {
+        ranks(&[
+            (
+                "Remove the certificate validation debug flag from production builds with a build-time check.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remove the duplicate invoice from payment runs.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Head of department moderated the marks late.",
+                Some(Tier::People),
+            ),
+            (
+                "Check the room schedule against the board's timetable with a second person before each series.",
+                Some(Tier::Process),
+            ),
+            ("Check the invoice with the supplier.", Some(Tier::People)),
+        ]);
+    }
 }

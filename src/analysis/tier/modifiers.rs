@@ -383,8 +383,27 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
 
 /// "With a second person checking the index": a check by a second person
 /// is a checkpoint of the process. (Not one a person promises to get:
-/// "merchandiser to get a second person to check prices".)
+/// "merchandiser to get a second person to check prices".) So is one done
+/// "with a second person" after it.
 fn a_second_person_checks(c: &Governed, r: &mut Reading) {
+    // The person's words and the few before them.
+    let with_second = |p: &Hit| {
+        let words = &c.text.tokens[p.tokens.start.saturating_sub(4).max(c.end)..p.tokens.end];
+        words
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "second" | "independent" | "another"))
+            && words.iter().any(|t| t.norm == "with")
+    };
+    if c.verb == Class::Check
+        && r.tier < Tier::Process
+        && let Some(p) = c
+            .after()
+            .iter()
+            .find(|p| p.classes.has(Class::People) && with_second(p))
+    {
+        c.adjust(r, Tier::Process, p, "a second person checks");
+        return;
+    }
     if c.verb == Class::Check
         && r.tier < Tier::Process
         && let Some(p) = c.hits[..c.head].iter().rev().find(|p| {
@@ -733,11 +752,27 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     // out of a tool, form or setting is gone for everyone ("remove the
     // leaver from the group" and "the test account from production" are
     // the ones at hand).
-    let taken_out = c.out_of(Class::Control)
-        && !c.hits.iter().any(|h| {
-            (end..c.from().unwrap_or(end)).contains(&h.tokens.start)
-                && (h.classes.has(Class::People) || h.classes.has(Class::Item))
-        });
+    // (Or out of every one of a kind: "remove the debug flag from
+    // production builds".)
+    let from_every = c.from().is_some_and(|f| {
+        tokens
+            .get(f + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|t| t.is_word() && !is_determiner(t) && !ends_phrase(t))
+            .take(3)
+            .last()
+            .is_some_and(|t| t.norm.ends_with('s') && !t.norm.ends_with("ss"))
+    });
+    let removed = c
+        .hits
+        .iter()
+        .filter(|h| (end..c.from().unwrap_or(end)).contains(&h.tokens.start));
+    let at_hand = |h: &Hit| h.classes.has(Class::People) || h.classes.has(Class::Item);
+    // (What is removed, by its head: "the certificate validation debug
+    // flag" is a flag.)
+    let taken_out = c.out_of(Class::Control) && !removed.clone().any(at_hand)
+        || from_every && !removed.clone().next_back().is_some_and(at_hand);
     if c.verb == Class::Fix
         && matches!(
             c.verb_word().norm.as_str(),
