@@ -3308,6 +3308,20 @@ mod tests {
     }
 
     #[test]
+    fn a_signature_not_obtained_and_excessive_speed() {
+        read_as(&[
+            ("The delivery driver didn't get a signature.", true),
+            ("The engineer did not get approval for the change.", true),
+            ("The delivery driver did not get access to the site.", false),
+            (
+                "The pilot boat coxswain approached at excessive speed.",
+                true,
+            ),
+            ("The conveyor ran at excessive speed.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -3513,4 +3513,18 @@ mod tests {
             ("Check the invoice with the supplier.", Some(Tier::People)),
         ]);
     }
+
+    #[test]
+    fn takings_banked_a_practice_replaced_and_setting_out() {
+        ranks(&[
+            ("Takings banked the next day.", Some(Tier::Correction)),
+            (
+                "Scan cigarette stock with a handheld scanner instead of counting by hand.",
+                Some(Tier::Detect),
+            ),
+            ("Count the stock by hand weekly.", Some(Tier::People)),
+            ("Setting out re-checked.", Some(Tier::People)),
+            ("Coxswain to reduce speed on approach.", Some(Tier::People)),
+        ]);
+    }
 }

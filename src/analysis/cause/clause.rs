@@ -49,6 +49,25 @@ struct Subject {
     from: usize,
 }
 
+/// Whether what a person did not get is what their duty was to obtain:
+/// "the delivery driver didn't get a signature" (not "did not get access").
+fn obtains(after: &[Token]) -> bool {
+    after.iter().take(3).take_while(|t| t.is_word()).any(|t| {
+        [
+            "signature",
+            "approv",
+            "sign-off",
+            "authoris",
+            "authoriz",
+            "consent",
+            "permit",
+            "countersign",
+        ]
+        .iter()
+        .any(|w| t.norm.starts_with(w))
+    })
+}
+
 impl Parts<'_> {
     fn predicate(&self) -> &[Token] {
         &self.tokens[self.subject.verb.min(self.tokens.len())..]
@@ -617,7 +636,7 @@ impl Phrases {
                         && !next.is_some_and(|n| n.norm.ends_with("ing")))
                     && let Some((n, end)) = negated(i)
                     && n.is_word()
-                    && !lex.lacked(n)
+                    && (!lex.lacked(n) || n.norm == "get" && obtains(&predicate[i + 2..]))
                     && !AUXILIARY.contains(&n.norm.as_str())
                     && !n.norm.ends_with("ly")
                     && !matches!(n.norm.as_str(), "a" | "an" | "the" | "enough" | "always")

@@ -109,6 +109,8 @@ impl<'a> Governed<'a> {
             .take_while(|t| !sentence_end(t))
             .map(|t| t.norm.as_str())
             .collect();
+        // (Nor is how a practice went that the action replaces: "scan the
+        // stock instead of counting by hand".)
         let periodic = hits.iter().find(|h| {
             h.classes.has(Class::Periodic)
                 && !h
@@ -116,6 +118,11 @@ impl<'a> Governed<'a> {
                     .start
                     .checked_sub(1)
                     .is_some_and(|b| is_determiner(&text.tokens[b]))
+                && !text.tokens[..h.tokens.start]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|t| matches!(t.norm.as_str(), "instead" | "rather"))
         });
         Governed {
             text,
