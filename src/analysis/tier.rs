@@ -471,6 +471,17 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
     .then_some((first, to))
 }
 
+/// Whether the participle at `at` is a future passive: "will be set up",
+/// "to be moved", "must be recorded".
+fn future_passive(tokens: &[Token], at: usize) -> bool {
+    at >= 2
+        && tokens[at - 1].norm == "be"
+        && matches!(
+            tokens[at - 2].norm.as_str(),
+            "will" | "shall" | "to" | "must"
+        )
+}
+
 /// A tool, form or setting that names no people ("the LIMS", "the PO form").
 fn is_tool(h: &Hit) -> bool {
     h.classes.has(Class::Control) && !h.classes.has(Class::People)
@@ -1282,12 +1293,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // safe code changed", unless it is new ("a new form introduced").
     // (What "will be set up" is new, whatever it is.)
     let verb_start = hits[head].tokens.start;
-    let future = verb_start >= 2
-        && text.tokens[verb_start - 1].norm == "be"
-        && matches!(
-            text.tokens[verb_start - 2].norm.as_str(),
-            "will" | "shall" | "to" | "must"
-        );
+    let future = future_passive(&text.tokens, verb_start);
     let passive_item = |i: usize| {
         i < head
             && !future

@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use super::{
     ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
-    ends_phrase, is_determiner, is_determiner_word, is_record, is_tool, promised, retrospective,
-    sentence_end, tool_does, tool_subject,
+    ends_phrase, future_passive, is_determiner, is_determiner_word, is_record, is_tool, promised,
+    retrospective, sentence_end, tool_does, tool_subject,
 };
 use crate::analysis::lexicon::{Class, Hit};
 use crate::analysis::text::{Text, Token};
@@ -393,40 +393,32 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
 /// "merchandiser to get a second person to check prices".) So is one done
 /// "with a second person" after it.
 fn a_second_person_checks(c: &Governed, r: &mut Reading) {
-    // The person's words and the few before them.
-    let with_second = |p: &Hit| {
-        let words = &c.text.tokens[p.tokens.start.saturating_sub(4).max(c.end)..p.tokens.end];
-        words
-            .iter()
-            .any(|t| matches!(t.norm.as_str(), "second" | "independent" | "another"))
-            && words.iter().any(|t| t.norm == "with")
-    };
-    if c.verb == Class::Check
-        && r.tier < Tier::Process
-        && let Some(p) = c
-            .after()
-            .iter()
-            .find(|p| p.classes.has(Class::People) && with_second(p))
-    {
-        c.adjust(r, Tier::Process, p, "a second person checks");
+    if c.verb != Class::Check || r.tier >= Tier::Process {
         return;
     }
-    if c.verb == Class::Check
-        && r.tier < Tier::Process
-        && let Some(p) = c.hits[..c.head].iter().rev().find(|p| {
+    let tokens = &c.text.tokens;
+    let second = |t: &Token| matches!(t.norm.as_str(), "second" | "independent" | "another");
+    let before = c.hits[..c.head].iter().rev().find(|p| {
+        p.classes.has(Class::People)
+            && p.tokens.end <= c.start
+            && c.start - p.tokens.end <= 1
+            && (second(&tokens[p.tokens.start])
+                || p.tokens
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|b| second(&tokens[b])))
+            && c.promise_to.is_none_or(|to| to >= p.tokens.start)
+    });
+    // (After it, the person's words and the few before them.)
+    let with = || {
+        c.after().iter().find(|p| {
+            let words = &tokens[p.tokens.start.saturating_sub(4).max(c.end)..p.tokens.end];
             p.classes.has(Class::People)
-                && p.tokens.end <= c.start
-                && c.start - p.tokens.end <= 1
-                && (c.text.tokens[p.tokens.start].norm == "second"
-                    || p.tokens.start.checked_sub(1).is_some_and(|b| {
-                        matches!(
-                            c.text.tokens[b].norm.as_str(),
-                            "second" | "independent" | "another"
-                        )
-                    }))
-                && c.promise_to.is_none_or(|to| to >= p.tokens.start)
+                && words.iter().any(second)
+                && words.iter().any(|t| t.norm == "with")
         })
-    {
+    };
+    if let Some(p) = with().or(before) {
         c.adjust(r, Tier::Process, p, "a second person checks");
     }
 }
@@ -706,14 +698,8 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
             .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into"));
     // (What "will be moved" is a plan for where things are kept: "controlled
     // drugs will be moved into a cabinet with a key log".)
-    let planned = c.start >= 2
-        && tokens[c.start - 1].norm == "be"
-        && matches!(
-            tokens[c.start - 2].norm.as_str(),
-            "will" | "shall" | "to" | "must"
-        );
     if matches!(c.verb, Class::Change | Class::Create)
-        && !planned
+        && !future_passive(tokens, c.start)
         && (c.object == Object::Other || put_right || to_place)
         && c.object_hit
             .is_none_or(|o| o < c.head || put_right || to_place)
