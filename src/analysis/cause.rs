@@ -3322,6 +3322,24 @@ mod tests {
     }
 
     #[test]
+    fn going_round_the_procedure_instead() {
+        read_as(&[
+            (
+                "We pushed a configuration change to all regions at once instead of following the staged rollout.",
+                true,
+            ),
+            (
+                "The engineer restarted the service instead of following the runbook.",
+                true,
+            ),
+            (
+                "The pipeline deploys to all regions at once instead of following the staged rollout.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

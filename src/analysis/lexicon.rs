@@ -269,7 +269,8 @@ impl Lexicon {
                 )
             })
             .filter(|&k| k > 0)?;
-        // ("Back on": the particle is the word after "back".)
+        // ("Back on": the particle is the word after "back"; "scaled the
+        // cluster back up" is scaled back.)
         let k = if words[k].norm == "back"
             && words
                 .get(k + 1)
@@ -290,7 +291,12 @@ impl Lexicon {
                 .take_while(|t| t.is_word())
                 .any(|t| self.word(t.lemma()).has(Class::People))
         };
+        let back_up = words[k].norm == "back"
+            && words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "up" | "online"));
         let ends = words[k].norm == "into"
+            || back_up
             || (words[k].norm == "with" && with_people())
             || words[k].norm != "with"
                 && words.get(k + 1).is_none_or(|n| {

@@ -3533,4 +3533,20 @@ mod tests {
             ("Coxswain to reduce speed on approach.", Some(Tier::People)),
         ]);
     }
+
+    #[test]
+    fn better_next_time_scaled_back_up_and_a_status_page() {
+        ranks(&[
+            (
+                "We will update the status page faster next time.",
+                Some(Tier::People),
+            ),
+            ("Scaled the cluster back up.", Some(Tier::Correction)),
+            ("Centrifuge decontaminated.", Some(Tier::Correction)),
+            (
+                "Page the on-call engineer when the disk is 90% full.",
+                Some(Tier::Detect),
+            ),
+        ]);
+    }
 }

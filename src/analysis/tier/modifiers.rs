@@ -86,6 +86,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     fills_in_the_instance_at_hand,
     can_no_longer_happen,
     detects_what_it_changes,
+    better_next_time,
 ];
 
 impl<'a> Governed<'a> {
@@ -1220,6 +1221,21 @@ fn can_no_longer_happen(c: &Governed, r: &mut Reading) {
             || (r.tier < Tier::Process && !told_or_fixed && (so_that(b) || only(b) || made_to(b))))
     {
         c.adjust(r, Tier::Eliminate, b, "the error can no longer happen");
+    }
+}
+
+/// "We will update the status page faster next time": a promise to do one's
+/// own work better, whatever the work is.
+fn better_next_time(c: &Governed, r: &mut Reading) {
+    if r.tier > Tier::People
+        && let Some(n) = c.rest.windows(2).position(|w| w == ["next", "time"])
+    {
+        c.adjust_at(
+            r,
+            Tier::People,
+            c.end + n..c.end + n + 2,
+            "better next time",
+        );
     }
 }
 
