@@ -3549,4 +3549,27 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn compensation_paid_a_bag_rerouted_importing_and_programming() {
+        ranks(&[
+            (
+                "Complaint answered late and compensation paid.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Bag rerouted and passenger compensated.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Import hearing dates from court notices into the diary automatically.",
+                Some(Tier::Eliminate),
+            ),
+            ("Program AOI to check diode polarity.", Some(Tier::Process)),
+            (
+                "Revise the audit programme to be risk-based.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
 }
