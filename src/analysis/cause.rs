@@ -3340,6 +3340,17 @@ mod tests {
     }
 
     #[test]
+    fn a_plurals_possessive_is_not_its_subject() {
+        read_as(&[
+            (
+                "Diversions are passed by radio only, and the drivers' screens do not show them.",
+                false,
+            ),
+            ("The drivers did not check the screens.", true),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

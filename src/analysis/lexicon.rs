@@ -255,7 +255,9 @@ impl Lexicon {
     /// particle ends a phrase ("switch the users on the old plan" is no
     /// "switch on"); "back" before it puts something back ("turned TLS
     /// verification back on"). "With" takes the people something is shared
-    /// or discussed with: "shared the incident with the team".
+    /// or discussed with: "shared the incident with the team"; "from" a
+    /// record or a tool that something is taken from ("take start dates from
+    /// the signed contract").
     fn split(&self, text: &Text, i: usize) -> Option<Classes> {
         let words = &text.tokens[i + 1..];
         let k = words
@@ -265,7 +267,7 @@ impl Lexicon {
             .position(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "off" | "on" | "down" | "back" | "into" | "with"
+                    "off" | "on" | "down" | "back" | "into" | "with" | "from"
                 )
             })
             .filter(|&k| k > 0)?;
@@ -284,12 +286,15 @@ impl Lexicon {
         // particle follows.)
         let &verb = self.nodes[0].next.get(text.tokens[i].lemma())?;
         // ("Into" takes what something becomes: "turn warnings into alerts".)
-        let with_people = || {
+        let names = |classes: &[Class]| {
             words[k + 1..]
                 .iter()
-                .take(3)
+                .take(4)
                 .take_while(|t| t.is_word())
-                .any(|t| self.word(t.lemma()).has(Class::People))
+                .any(|t| {
+                    let word = self.word(t.lemma());
+                    classes.iter().any(|&c| word.has(c))
+                })
         };
         let back_up = words[k].norm == "back"
             && words
@@ -297,8 +302,9 @@ impl Lexicon {
                 .is_some_and(|n| matches!(n.norm.as_str(), "up" | "online"));
         let ends = words[k].norm == "into"
             || back_up
-            || (words[k].norm == "with" && with_people())
-            || words[k].norm != "with"
+            || (words[k].norm == "with" && names(&[Class::People]))
+            || (words[k].norm == "from" && names(&[Class::Control, Class::Document, Class::Item]))
+            || !matches!(words[k].norm.as_str(), "with" | "from")
                 && words.get(k + 1).is_none_or(|n| {
                     !n.is_word()
                         || matches!(

@@ -821,7 +821,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             "for" | "of" | "on" | "from" | "about" | "against"
         )
         && text.tokens.get(h.tokens.end).is_some_and(plain_noun);
-    if participle && (article || after_preposition) && i > clause_start {
+    // ("Log returned laptops in the asset system": after a verb no list
+    // knows, a participle before its noun says which.)
+    let after_unknown_verb = i == clause_start + 1
+        && text.tokens[clause_start].is_word()
+        && !hits.iter().any(|p| p.tokens.contains(&clause_start))
+        && text.tokens.get(h.tokens.end).is_some_and(plain_noun);
+    if participle && (article || after_preposition || after_unknown_verb) && i > clause_start {
         return false;
     }
     // "Amended declaration submitted to customs": a participle before its
@@ -1373,7 +1379,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             && (from..at).any(|j| {
                 matches!(
                     text.tokens[j].norm.as_str(),
-                    "at" | "in" | "on" | "near" | "beside" | "by" | "to"
+                    "at" | "in" | "on" | "near" | "beside" | "by" | "to" | "from"
                 )
             });
         let unknown_first = (infinitive || placed)
@@ -3569,6 +3575,32 @@ mod tests {
             (
                 "Revise the audit programme to be risk-based.",
                 Some(Tier::Process),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn taken_from_a_record_done_late_and_a_participle_after_an_unknown_verb() {
+        ranks(&[
+            (
+                "Take reefer temperatures from the product record when the booking is made.",
+                Some(Tier::Process),
+            ),
+            (
+                "Take start dates from the signed contract in the HR system rather than keying them.",
+                Some(Tier::Design),
+            ),
+            (
+                "Licence applied for and shipment held.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Contributions paid late with interest.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Log returned laptops in the asset system with a scanner at the desk.",
+                None,
             ),
         ]);
     }

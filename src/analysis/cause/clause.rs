@@ -273,7 +273,13 @@ impl Phrases {
                 }
                 continue;
             }
-            if !t.is_word() && t.norm != "'s" {
+            // ("The drivers' screens": a plural's possessive.)
+            let possessive = t.norm == "'s"
+                || t.norm == "'"
+                    && i > 0
+                    && tokens[i - 1].is_word()
+                    && tokens[i - 1].norm.ends_with('s');
+            if !t.is_word() && !possessive {
                 continue;
             }
             // "The matrix lists neither": a present-tense verb right after
@@ -347,7 +353,7 @@ impl Phrases {
             }
             // "With the previous site's value": past a preposition, a
             // possessive is not the subject's.
-            if t.norm == "'s" && !closed {
+            if possessive && !closed {
                 if role == Role::Person {
                     possessor = Some(i - 1);
                 }
