@@ -3351,6 +3351,21 @@ mod tests {
     }
 
     #[test]
+    fn a_predicate_without_its_own_subject_goes_on_with_the_person() {
+        read_as(&[
+            (
+                "The supervisor sign the permit but not check the area.",
+                true,
+            ),
+            (
+                "The engineer approved the change but never tested it.",
+                true,
+            ),
+            ("The system logs the change but not the user.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -271,6 +271,9 @@ const ENABLING: &[&str] = &[
     "activate",
     "activated",
     "activates",
+    "configure",
+    "configured",
+    "configures",
     "turn on",
     "turned on",
     "turns on",
@@ -916,11 +919,18 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // ("A £20 note limit": a message word before a limit only says
         // which; "a reminder banner", "an e-learning module" are messages.)
         // (Nor does one before a tool: "the model training pipeline".)
+        // (Nor one before a noun no list knows: "from the email inbox".)
         let qualifies = || {
             hits.iter().any(|p| {
                 p.tokens.start == h.tokens.end
                     && (p.classes.has(Class::Prevent) || p.classes.has(Class::Control))
-            })
+            }) || h.tokens.start > 0
+                && is_determiner(&text.tokens[h.tokens.start - 1])
+                && text.tokens.get(h.tokens.end).is_some_and(|n| {
+                    plain_noun(n)
+                        && !AUXILIARY.contains(&n.norm.as_str())
+                        && !hits.iter().any(|p| p.tokens.start == h.tokens.end)
+                })
         };
         if asks_to_do(text, hits, i) {
             return None;
@@ -3427,9 +3437,10 @@ mod tests {
                 "Hold all supplier bank detail changes in the payments system until a call-back to a number on file is recorded.",
                 Some(Tier::Eliminate),
             ),
+            // (Done late: the task at hand.)
             (
                 "The regulator was notified late with an explanation.",
-                Some(Tier::People),
+                Some(Tier::Correction),
             ),
             ("Notify staff of the change by email.", Some(Tier::People)),
             (
@@ -3601,6 +3612,37 @@ mod tests {
             (
                 "Log returned laptops in the asset system with a scanner at the desk.",
                 None,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn warnings_configured_a_number_of_people_late_and_an_inbox() {
+        ranks(&[
+            (
+                "Configure maximum dose warnings in the prescribing system that require an override reason.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Change night shifts to 8 hours with two guards and a lone worker device.",
+                Some(Tier::Process),
+            ),
+            (
+                "Updated the asset register with the missing 14 laptops.",
+                Some(Tier::Correction),
+            ),
+            ("Box repacked.", Some(Tier::Correction)),
+            (
+                "Complaint answered late and compensation paid.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Log repair reports from the email inbox into the repairs system automatically.",
+                None,
+            ),
+            (
+                "A memo was diffused to all the personnel about the clean desk.",
+                Some(Tier::People),
             ),
         ]);
     }

@@ -195,6 +195,16 @@ impl Phrases {
             subject.head = Some(h);
             subject.verb = v;
         }
+        // "The supervisor sign the permit but not check the area": a
+        // predicate with no subject of its own goes on with the person
+        // before it.
+        if previous == Role::Person
+            && tokens
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "not" | "never"))
+        {
+            (subject.role, subject.head, subject.verb) = (Role::Person, None, 0);
+        }
         // A verb the word lists do not know ("the agent reset the
         // password"): the predicate starts after the subject.
         if subject.verb == tokens.len()

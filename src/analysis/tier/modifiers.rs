@@ -291,7 +291,9 @@ fn done_after_the_fact(c: &Governed, r: &mut Reading) {
             // ("Dose change documented after the event".)
             || c.rest
                 .windows(3)
-                .any(|w| matches!(w, ["after", "the", "event" | "fact" | "incident"])))
+                .any(|w| matches!(w, ["after", "the", "event" | "fact" | "incident"]))
+            // ("Deposit protected late": the task at hand, done late.)
+            || tokens[c.end - 1].is_past() && c.rest.first() == Some(&"late"))
     {
         c.adjust_head(r, Tier::Correction, "done after the fact");
     }
@@ -1161,6 +1163,9 @@ fn fills_in_the_instance_at_hand(c: &Governed, r: &mut Reading) {
                         && !matches!(
                             text.tokens[d.tokens.start].norm.as_str(),
                             "the" | "this" | "that" | "its" | "their"
+                            // ("with two guards and a lone worker device": a
+                            // number says how many, not which.)
+                            | "two" | "three" | "four" | "five" | "both"
                         )
                         // "with the app reporting missed checks", "with
                         // readers that require two badges": a participle or
