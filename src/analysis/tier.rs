@@ -3633,6 +3633,10 @@ mod tests {
             ),
             ("Box repacked.", Some(Tier::Correction)),
             (
+                "Released again from a fresh checkout.",
+                Some(Tier::Correction),
+            ),
+            (
                 "Complaint answered late and compensation paid.",
                 Some(Tier::Correction),
             ),
