@@ -3366,6 +3366,22 @@ mod tests {
     }
 
     #[test]
+    fn what_a_thing_depended_on_is_no_gap_and_an_academic_is_a_person() {
+        read_as(&[
+            (
+                "Data engineer dropped the column that the model depended on.",
+                true,
+            ),
+            ("The process relies on memory.", false),
+            (
+                "An academic shared student marks in an email to the whole class.",
+                true,
+            ),
+            ("The academic calendar does not include resit dates.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

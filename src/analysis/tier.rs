@@ -3632,6 +3632,7 @@ mod tests {
                 Some(Tier::Correction),
             ),
             ("Box repacked.", Some(Tier::Correction)),
+            ("Lot scrapped.", Some(Tier::Correction)),
             (
                 "Released again from a fresh checkout.",
                 Some(Tier::Correction),
