@@ -8,9 +8,9 @@
 //!    the organisation owns, or neither), whether the verb is passive, blame
 //!    (the phrase lists, or a person as the active subject of a failure: a
 //!    failure verb, a negated duty, "should have", "the wrong ...",
-//!    "without ..."), and gaps (the systemic list). A negation before a blame phrase denies it, as NegEx
-//!    scopes it; a clause that denies a gap ("there was no process gap")
-//!    names none.
+//!    "without ..."), and gaps (the systemic list). A negation before a
+//!    blame phrase denies it, as NegEx scopes it; a clause that denies a gap
+//!    ("there was no process gap") names none.
 //! 3. The deepest clause that says anything decides: a gap there makes the
 //!    cause systemic, blame there makes it shallow, and anything else means a
 //!    deeper cause explains the blame above it.

@@ -273,11 +273,11 @@ impl Lexicon {
             .filter(|&k| k > 0)?;
         // ("Back on": the particle is the word after "back"; "scaled the
         // cluster back up" is scaled back.)
-        let k = if words[k].norm == "back"
-            && words
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.norm.as_str(), "on" | "off"))
-        {
+        let after_back = (words[k].norm == "back")
+            .then(|| words.get(k + 1).map(|n| n.norm.as_str()))
+            .flatten();
+        let back_up = matches!(after_back, Some("up" | "online"));
+        let k = if matches!(after_back, Some("on" | "off")) {
             k + 1
         } else {
             k
@@ -285,7 +285,7 @@ impl Lexicon {
         // (Asked at nearly every word: the verb is looked up only when a
         // particle follows.)
         let &verb = self.nodes[0].next.get(text.tokens[i].lemma())?;
-        // ("Into" takes what something becomes: "turn warnings into alerts".)
+        // Whether words of one of `classes` follow the particle.
         let names = |classes: &[Class]| {
             words[k + 1..]
                 .iter()
@@ -296,10 +296,7 @@ impl Lexicon {
                     classes.iter().any(|&c| word.has(c))
                 })
         };
-        let back_up = words[k].norm == "back"
-            && words
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.norm.as_str(), "up" | "online"));
+        // ("Into" takes what something becomes: "turn warnings into alerts".)
         let ends = words[k].norm == "into"
             || back_up
             || (words[k].norm == "with" && names(&[Class::People]))

@@ -459,10 +459,7 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
             "now" => text.tokens.get(i + 1).is_some_and(|v| {
                 v.is_word()
                     && !AUXILIARY.contains(&v.norm.as_str())
-                    && !matches!(
-                        v.lemma(),
-                        "have" | "get" | "receiv" | "can" | "need" | "own"
-                    )
+                    && !matches!(v.lemma(), "get" | "receiv" | "need" | "own")
             }),
             _ => false,
         }

@@ -305,19 +305,19 @@ impl Phrases {
                     next,
                     Some("the" | "a" | "an" | "any" | "every" | "each" | "its" | "no")
                 );
+            // A word that could be the verb: no person, no thing, not past
+            // a preposition.
+            let open_word = t.is_word() && !lex.is_person(t) && !lex.is_thing(t) && !closed;
+            let after_person = role == Role::Person && head == Some(i - 1);
             let present = (role != Role::Unknown || determined)
-                && t.is_word()
+                && open_word
                 && t.norm.ends_with('s')
                 && !t.norm.ends_with("ss")
-                && !lex.is_person(t)
-                && !lex.is_thing(t)
-                && !closed
                 && !next.is_some_and(|n| AUXILIARY.contains(&n));
             // "Down to the caretaker leaving the door open": a gerund right
             // after its person, with its object ("contractor onboarding
             // bypasses HR" is a process).
-            let gerund = role == Role::Person
-                && head == Some(i - 1)
+            let gerund = after_person
                 && t.is_ing_form()
                 && tokens.get(i + 1).is_some_and(|n| {
                     matches!(
@@ -344,12 +344,8 @@ impl Phrases {
             // "Assembler mix the screws from two bins": a bare verb right
             // after its person, before its object, as people write it in a
             // second language.
-            let bare = role == Role::Person
-                && head == Some(i - 1)
-                && t.is_word()
-                && !lex.is_person(t)
-                && !lex.is_thing(t)
-                && !closed
+            let bare = after_person
+                && open_word
                 && !PREPOSITIONS.contains(&t.norm.as_str())
                 && !AUXILIARY.contains(&t.norm.as_str())
                 && !matches!(
@@ -869,25 +865,26 @@ impl Phrases {
                 // and the control system did not record whether ...".)
                 // (Active only: "the process was not followed" is a thing
                 // acted on.)
+                let only_thing = |t: &Token| self.is_thing(t) && !lex.is_person(t);
                 let own_subject = at > t0
-                    && self.is_thing(&text.tokens[at - 1])
-                    && !lex.is_person(&text.tokens[at - 1])
+                    && only_thing(&text.tokens[at - 1])
                     && !matches!(
                         text.tokens[at].norm.as_str(),
                         "was" | "were" | "is" | "are" | "been"
                     );
                 // (Or named inside the match, after the person: "no backup
                 // owner and the control calendar did not flag".)
-                let thing_inside = (at + 1..matched.end).any(|k| {
-                    negated(k)
-                        && self.is_thing(&text.tokens[k - 1])
-                        && !lex.is_person(&text.tokens[k - 1])
-                        && (at..k - 1).any(|j| lex.is_person(&text.tokens[j]))
-                });
+                let thing_inside = || {
+                    (at + 1..matched.end).any(|k| {
+                        negated(k)
+                            && only_thing(&text.tokens[k - 1])
+                            && (at..k - 1).any(|j| lex.is_person(&text.tokens[j]))
+                    })
+                };
                 let by_thing = (role == Role::Thing && !passive && (at == t0 + verb || second)
                     || own_subject)
                     && (lex.fails(&text.tokens[at]) || negated(at))
-                    || thing_inside;
+                    || thing_inside();
                 // "The night shift rota did not include an engineer": the
                 // person only qualifies the thing whose verb it is.
                 let of_thing = role == Role::Thing

@@ -736,6 +736,18 @@ fn widened_to_every_case(c: &Governed, r: &mut Reading) {
 /// duplicate", "remove Dave"), takes the hazard away for good.
 fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     let (tokens, end) = (&c.text.tokens, c.end);
+    if c.verb != Class::Fix
+        || !matches!(
+            c.verb_word().norm.as_str(),
+            "remove" | "disable" | "withdraw" | "lock"
+        )
+        // (An imperative after "and" too: "... and disable accounts on the
+        // leaving date".)
+        || (c.start != c.clause_start && tokens[c.start - 1].norm != "and")
+        || r.tier >= Tier::Eliminate
+    {
+        return;
+    }
     let kind = tokens.get(end).is_some_and(|t| {
         t.is_word()
             && !matches!(t.norm.as_str(), "a" | "an" | "one")
@@ -750,7 +762,8 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     // the ones at hand).
     // (Or out of every one of a kind: "remove the debug flag from
     // production builds".)
-    let from_every = c.from().is_some_and(|f| {
+    let from = c.from();
+    let from_every = from.is_some_and(|f| {
         tokens
             .get(f + 1..)
             .unwrap_or_default()
@@ -763,23 +776,13 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     let removed = c
         .hits
         .iter()
-        .filter(|h| (end..c.from().unwrap_or(end)).contains(&h.tokens.start));
+        .filter(|h| (end..from.unwrap_or(end)).contains(&h.tokens.start));
     let at_hand = |h: &Hit| h.classes.has(Class::People) || h.classes.has(Class::Item);
     // (What is removed, by its head: "the certificate validation debug
     // flag" is a flag.)
     let taken_out = c.out_of(Class::Control) && !removed.clone().any(at_hand)
         || from_every && !removed.clone().next_back().is_some_and(at_hand);
-    if c.verb == Class::Fix
-        && matches!(
-            c.verb_word().norm.as_str(),
-            "remove" | "disable" | "withdraw" | "lock"
-        )
-        // (An imperative after "and" too: "... and disable accounts on the
-        // leaving date".)
-        && (c.start == c.clause_start || tokens[c.start - 1].norm == "and")
-        && (kind || taken_out)
-        && r.tier < Tier::Eliminate
-    {
+    if kind || taken_out {
         c.adjust_head(r, Tier::Eliminate, "a kind of thing removed");
     }
 }
