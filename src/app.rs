@@ -295,25 +295,9 @@ fn report(
     output: Option<&Path>,
     make: impl FnOnce(&ReportContext, &mut dyn Write) -> std::io::Result<u8>,
 ) -> u8 {
-    report_after(register, output, |_| Ok(()), |ctx, (), out| make(ctx, out))
-}
-
-/// `report`, with a `first` step on the register before its records are
-/// loaded: what `first` holds on to is all it keeps of its own work while the
-/// records are in memory.
-fn report_after<T>(
-    register: Option<&Path>,
-    output: Option<&Path>,
-    first: impl FnOnce(&Register) -> Result<T, String>,
-    make: impl FnOnce(&ReportContext, T, &mut dyn Write) -> std::io::Result<u8>,
-) -> u8 {
     let (cwd, register) = match open_here(register, Format::Human, false) {
         Ok(found) => found,
         Err(code) => return code,
-    };
-    let first = match first(&register) {
-        Ok(done) => done,
-        Err(message) => return fail(&message),
     };
     let loaded = match register.load_records() {
         Ok(l) => l,
@@ -325,29 +309,8 @@ fn report_after<T>(
         .map(|l| l.file.as_str())
         .collect();
     let unreadable = unread.len();
-    if unreadable > 0 {
-        // Name them, but not thousands of them.
-        const SHOWN: usize = 10;
-        let mut names: Vec<String> = unread
-            .iter()
-            .take(SHOWN)
-            .map(|f| format!("`{}`", crate::escape::terminal(f)))
-            .collect();
-        if unreadable > SHOWN {
-            names.push(format!("and {} more", unreadable - SHOWN));
-        }
-        eprintln!(
-            "warning: {unreadable} file(s) could not be read as records and are left out ({}); run `ncreg lint`",
-            names.join(", ")
-        );
-    }
-    // Links work where the report is read: beside the `-o` file, or, on
-    // standard output, from the register root (where a report is committed
-    // and read on GitHub), wherever ncreg was run from.
-    let base = output
-        .map(|o| std::path::absolute(cwd.join(o)).unwrap_or_else(|_| cwd.join(o)))
-        .and_then(|o| o.parent().map(Path::to_path_buf))
-        .unwrap_or_else(|| register.location.root.clone());
+    warn_unreadable(&unread);
+    let base = link_base(&cwd, output, &register);
     let ctx = ReportContext {
         register,
         loaded,
@@ -355,19 +318,49 @@ fn report_after<T>(
         base,
     };
     match output {
-        Some(path) => {
-            crate::report::write_atomically(&ctx.register, path, |w| make(&ctx, first, w))
-                .unwrap_or_else(|message| fail(&message))
-        }
+        Some(path) => crate::report::write_atomically(&ctx.register, path, |w| make(&ctx, w))
+            .unwrap_or_else(|message| fail(&message)),
         None => {
             let mut code = OK;
             let written = emit_with(|out| {
-                code = make(&ctx, first, out)?;
+                code = make(&ctx, out)?;
                 Ok(())
             });
             code.max(written)
         }
     }
+}
+
+/// Says which files a report leaves out because they could not be read as
+/// records: by name, but not thousands of them.
+fn warn_unreadable(unread: &[&str]) {
+    const SHOWN: usize = 10;
+    if unread.is_empty() {
+        return;
+    }
+    let mut names: Vec<String> = unread
+        .iter()
+        .take(SHOWN)
+        .map(|f| format!("`{}`", crate::escape::terminal(f)))
+        .collect();
+    if unread.len() > SHOWN {
+        names.push(format!("and {} more", unread.len() - SHOWN));
+    }
+    eprintln!(
+        "warning: {} file(s) could not be read as records and are left out ({}); run `ncreg lint`",
+        unread.len(),
+        names.join(", ")
+    );
+}
+
+/// The folder a report is read from, which its links are relative to:
+/// beside the `-o` file, or, on standard output, the register root (where a
+/// report is committed and read on GitHub), wherever ncreg was run from.
+fn link_base(cwd: &Path, output: Option<&Path>, register: &Register) -> std::path::PathBuf {
+    output
+        .map(|o| std::path::absolute(cwd.join(o)).unwrap_or_else(|_| cwd.join(o)))
+        .and_then(|o| o.parent().map(Path::to_path_buf))
+        .unwrap_or_else(|| register.location.root.clone())
 }
 
 fn init(dir: Option<&Path>, quiet: bool) -> u8 {
@@ -432,48 +425,55 @@ fn site(register: Option<&Path>, as_of: NaiveDate, dir: &Path) -> u8 {
     if let Err(e) = std::fs::create_dir_all(dir) {
         return fail(&format!("cannot make the folder {}: {e}", dir.display()));
     }
-    // Lint runs before the records are loaded for the page, and only its
-    // findings are kept: at 50,000 records, lint's own load and the page's
-    // records would not fit in memory together.
-    let lint = |register: &Register| {
-        let vocabulary = crate::analysis::Vocabulary::of(&register.config.shallow_phrases)?;
-        let report = lint::run(register, as_of, &[], None)?;
-        Ok((vocabulary, crate::report::site::Findings::of(report)))
+    let (cwd, register) = match open_here(register, Format::Human, false) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
-    report_after(
-        register,
-        Some(&dir.join("index.html")),
-        lint,
-        |ctx, (vocabulary, findings), out| {
-            let config = &ctx.register.config;
-            let trail = crate::git::open(&ctx.register)
-                .and_then(|repo| crate::git::history::trail(&repo, config));
-            match &trail {
-                Err(why) => eprintln!("note: the site has no timelines: {why}"),
-                Ok(t) if !t.complete => eprintln!(
-                    "warning: this is a shallow clone, so the timelines are incomplete; fetch it all with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`)"
-                ),
-                Ok(_) => {}
-            }
-            let mut root =
-                crate::report::markdown::relative(&ctx.register.location.root, &ctx.base);
-            if !root.is_empty() {
-                root.push('/');
-            }
-            let entries = crate::report::entries(&ctx.loaded);
-            let site = crate::report::site::Site {
-                entries: &entries,
-                config,
-                as_of,
-                phrases: vocabulary.phrases(),
-                findings: &findings,
-                trail: trail.as_ref().map_err(String::clone),
-                root,
-            };
-            crate::report::site::write(&site, out)?;
-            Ok(OK)
-        },
-    )
+    // Lint runs first and only its findings are kept; then the records are
+    // indexed, and read again a batch at a time as the page is written: at
+    // 50,000 records, lint's load and the page's records held whole came
+    // to the edge of SPEC §6's memory budget.
+    let lint = || -> Result<_, String> {
+        let vocabulary = crate::analysis::Vocabulary::of(&register.config.shallow_phrases)?;
+        let findings = crate::report::site::Findings::of(lint::run(&register, as_of, &[], None)?);
+        let (index, unread) = crate::report::site::index(&register)?;
+        Ok((vocabulary, findings, index, unread))
+    };
+    let (vocabulary, findings, index, unread) = match lint() {
+        Ok(done) => done,
+        Err(message) => return fail(&message),
+    };
+    warn_unreadable(&unread.iter().map(String::as_str).collect::<Vec<_>>());
+    let config = &register.config;
+    let trail =
+        crate::git::open(&register).and_then(|repo| crate::git::history::trail(&repo, config));
+    match &trail {
+        Err(why) => eprintln!("note: the site has no timelines: {why}"),
+        Ok(t) if !t.complete => eprintln!(
+            "warning: this is a shallow clone, so the timelines are incomplete; fetch it all with `git fetch --unshallow` (GitHub Actions: actions/checkout with `fetch-depth: 0`)"
+        ),
+        Ok(_) => {}
+    }
+    let page = dir.join("index.html");
+    let base = link_base(&cwd, Some(&page), &register);
+    let mut root = crate::report::markdown::relative(&register.location.root, &base);
+    if !root.is_empty() {
+        root.push('/');
+    }
+    let site = crate::report::site::Site {
+        register: &register,
+        index: &index,
+        as_of,
+        phrases: vocabulary.phrases(),
+        findings: &findings,
+        trail: trail.as_ref().map_err(String::clone),
+        root,
+    };
+    crate::report::write_atomically(&register, &page, |out| {
+        crate::report::site::write(&site, out)?;
+        Ok(OK)
+    })
+    .unwrap_or_else(|message| fail(&message))
 }
 
 fn new(register: Option<&Path>, as_of: NaiveDate, args: &crate::cli::NewArgs) -> u8 {

@@ -157,6 +157,17 @@ impl Register {
         })
     }
 
+    /// Reads one record file found before by `load_each` again, for a
+    /// report that holds only a few records at a time. A file that became a
+    /// link since is refused, as `load_each` refuses it.
+    pub fn load_again(&self, path: &Path) -> Loaded {
+        self.load_one(if path.is_symlink() {
+            Found::Symlink(path.to_path_buf())
+        } else {
+            Found::Record(path.to_path_buf())
+        })
+    }
+
     fn load_one(&self, found: Found) -> Loaded {
         let (path, loaded) = match found {
             Found::Record(path) => {

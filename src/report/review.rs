@@ -180,6 +180,54 @@ fn quarter_of(d: NaiveDate) -> (i32, u32) {
     (d.year(), (d.month() - 1) / 3 + 1)
 }
 
+/// When a nonconformity was opened and, if it was, closed, as the quarters
+/// count it: OFIs, withdrawn records and undated ones are not counted.
+pub fn counted(r: &Record) -> Option<(NaiveDate, Option<NaiveDate>)> {
+    let identified = r.identified.as_ref()?.value;
+    is_nc(r).then(|| (identified, r.closed.as_ref().map(|d| d.value)))
+}
+
+/// Nonconformities opened and closed in each quarter of a period (the
+/// review's and the site's chart), from what `counted` says of each record.
+pub struct QuarterCounts(BTreeMap<(i32, u32), (usize, usize)>);
+
+impl QuarterCounts {
+    /// Every quarter of the period, so that an empty one still shows.
+    pub fn new(from: NaiveDate, to: NaiveDate) -> QuarterCounts {
+        let mut quarters = BTreeMap::new();
+        let mut q = quarter_of(from);
+        while q <= quarter_of(to) {
+            quarters.insert(q, (0, 0));
+            q = if q.1 == 4 {
+                (q.0 + 1, 1)
+            } else {
+                (q.0, q.1 + 1)
+            };
+        }
+        QuarterCounts(quarters)
+    }
+
+    pub fn add(&mut self, (opened, closed): (NaiveDate, Option<NaiveDate>)) {
+        if let Some(q) = self.0.get_mut(&quarter_of(opened)) {
+            q.0 += 1;
+        }
+        if let Some(q) = closed.and_then(|c| self.0.get_mut(&quarter_of(c))) {
+            q.1 += 1;
+        }
+    }
+
+    pub fn quarters(self) -> Vec<Quarter> {
+        self.0
+            .into_iter()
+            .map(|((y, q), (opened, closed))| Quarter {
+                quarter: format!("{y}-Q{q}"),
+                opened,
+                closed,
+            })
+            .collect()
+    }
+}
+
 pub fn compute(
     entries: &[Entry],
     config: &Config,
@@ -197,17 +245,7 @@ pub fn compute(
     let mut days: BTreeMap<&'static str, Vec<i64>> = BTreeMap::new();
     let mut clauses: BTreeMap<String, usize> = BTreeMap::new();
     let mut by_theme: BTreeMap<&'static str, usize> = BTreeMap::new();
-    let mut quarters: BTreeMap<(i32, u32), (usize, usize)> = BTreeMap::new();
-    // The quarters of the period, so that an empty one still shows.
-    let mut q = quarter_of(from);
-    while q <= quarter_of(to) {
-        quarters.insert(q, (0, 0));
-        q = if q.1 == 4 {
-            (q.0 + 1, 1)
-        } else {
-            (q.0, q.1 + 1)
-        };
-    }
+    let mut quarters = QuarterCounts::new(from, to);
     let mut review = Review {
         current,
         previous,
@@ -243,10 +281,10 @@ pub fn compute(
         if !is_nc(r) {
             continue;
         }
+        if let Some(counted) = counted(r) {
+            quarters.add(counted);
+        }
         if let Some(identified) = r.identified.as_ref().map(|d| d.value) {
-            if let Some(q) = quarters.get_mut(&quarter_of(identified)) {
-                q.0 += 1;
-            }
             if within(identified) {
                 if let Some((_, clause)) = clause_of(r, config) {
                     let shown = r
@@ -264,17 +302,13 @@ pub fn compute(
                     .is_some_and(|c| c.value == CauseCategory::Resource);
                 resource_causes += usize::from(resource);
             }
-            if let Some(closed) = r.closed.as_ref().map(|d| d.value) {
-                if let Some(q) = quarters.get_mut(&quarter_of(closed)) {
-                    q.1 += 1;
-                }
-                if within(closed)
-                    && let Some(c) = &r.classification
-                {
-                    days.entry(c.value.as_str())
-                        .or_default()
-                        .push((closed - identified).num_days());
-                }
+            if let Some(closed) = r.closed.as_ref().map(|d| d.value)
+                && within(closed)
+                && let Some(c) = &r.classification
+            {
+                days.entry(c.value.as_str())
+                    .or_default()
+                    .push((closed - identified).num_days());
             }
         }
         if !open {
@@ -324,14 +358,7 @@ pub fn compute(
             (class, (mean * 10.0).round() / 10.0)
         })
         .collect();
-    review.quarters = quarters
-        .into_iter()
-        .map(|((y, q), (opened, closed))| Quarter {
-            quarter: format!("{y}-Q{q}"),
-            opened,
-            closed,
-        })
-        .collect();
+    review.quarters = quarters.quarters();
     let mut by_clause: Vec<(String, usize)> = clauses.into_iter().collect();
     by_clause.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     review.by_clause = by_clause;

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::ops::Range;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -23,14 +24,15 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::Entry;
+use super::review::QuarterCounts;
 use crate::analysis::Phrases;
 use crate::codes::{Code, Severity};
 use crate::diagnostic::Diagnostic;
 use crate::git::history::{Change, Trail};
 use crate::lint::Report;
-use crate::model::config::Config;
-use crate::model::record::Status;
+use crate::model::record::{Classification, Status};
 use crate::reader::Choice;
+use crate::register::Register;
 use crate::span::Position;
 use crate::streamed::Streamed;
 
@@ -39,8 +41,9 @@ const STYLE: &str = include_str!("site.css");
 
 /// What the page is made from.
 pub struct Site<'a> {
-    pub entries: &'a [Entry<'a>],
-    pub config: &'a Config,
+    pub register: &'a Register,
+    /// The readable records, in the reports' order.
+    pub index: &'a [Indexed],
     pub as_of: NaiveDate,
     pub phrases: &'a Phrases,
     /// Lint's findings on the register, waived ones included.
@@ -50,6 +53,44 @@ pub struct Site<'a> {
     /// The register root relative to the page's folder ("" or ending in `/`):
     /// evidence paths are relative to the root.
     pub root: String,
+}
+
+/// What the page knows of a record before it writes any: where it is, where
+/// it sorts and what the charts count. The page reads the records again, a
+/// few at a time, as it writes them: held whole, the records of a register
+/// of 50,000 took most of the page's memory.
+pub struct Indexed {
+    path: PathBuf,
+    file: String,
+    id: String,
+    status: Option<Status>,
+    class: Option<Classification>,
+    counted: Option<(NaiveDate, Option<NaiveDate>)>,
+}
+
+/// The register's readable records indexed, in the reports' order, and the
+/// display paths of the files that could not be read as records.
+pub fn index(register: &Register) -> Result<(Vec<Indexed>, Vec<String>), String> {
+    let read = register.load_each(&[], |loaded| match loaded.record.as_deref() {
+        Some(r) => Ok(Indexed {
+            id: super::id(r).to_string(),
+            status: r.status.as_ref().map(|s| s.value),
+            class: r.classification.as_ref().map(|c| c.value),
+            counted: super::review::counted(r),
+            path: loaded.path,
+            file: loaded.file,
+        }),
+        None => Err(loaded.file),
+    })?;
+    let (mut index, mut unread) = (Vec::new(), Vec::new());
+    for indexed in read.records {
+        match indexed {
+            Ok(i) => index.push(i),
+            Err(file) => unread.push(file),
+        }
+    }
+    index.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
+    Ok((index, unread))
 }
 
 pub fn write(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
@@ -172,21 +213,12 @@ fn filters() -> String {
 /// those only when a record is opened or printed, so a long history does
 /// not slow its opening.
 fn data(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
+    // Read and made ready on every core, a batch at a time.
+    const BATCH: usize = 256;
     let records = Streamed(|| {
-        site.entries.iter().map(|e| {
-            let mut v = super::register::record_json(e, site.config, site.as_of, site.phrases);
-            let clause = v["requirement"]["clause"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            v["theme"] = json!(if clause.is_empty() {
-                "none"
-            } else {
-                super::review::theme(&clause)
-            });
-            v["findings"] = json!(site.findings.of_file(e.file));
-            v
-        })
+        site.index
+            .chunks(BATCH)
+            .flat_map(|batch| crate::parallel::map(batch.iter().collect(), |i| record(site, i)))
     });
     // In the order of their names, as a JSON object of them is written.
     #[derive(Serialize)]
@@ -209,6 +241,52 @@ fn data(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
     serde_json::to_writer(out, &data).map_err(std::io::Error::from)
 }
 
+/// One record, read again, as the page has it; or, if the file no longer
+/// holds the record the index found, why the page cannot be written.
+fn record(site: &Site, indexed: &Indexed) -> Reread {
+    let loaded = site.register.load_again(&indexed.path);
+    let Some(record) = loaded
+        .record
+        .as_deref()
+        .filter(|r| super::id(r) == indexed.id)
+    else {
+        return Reread(Err(format!(
+            "{} changed while the page was written: run `ncreg site` again",
+            indexed.file
+        )));
+    };
+    let entry = Entry {
+        file: &loaded.file,
+        path: &loaded.path,
+        record,
+    };
+    let mut v =
+        super::register::record_json(&entry, &site.register.config, site.as_of, site.phrases);
+    let clause = v["requirement"]["clause"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    v["theme"] = json!(if clause.is_empty() {
+        "none"
+    } else {
+        super::review::theme(&clause)
+    });
+    v["findings"] = json!(site.findings.of_file(&indexed.file));
+    Reread(Ok(v))
+}
+
+/// A record as the page writes it, or why it cannot.
+struct Reread(Result<serde_json::Value, String>);
+
+impl Serialize for Reread {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            Ok(v) => v.serialize(s),
+            Err(why) => Err(serde::ser::Error::custom(why)),
+        }
+    }
+}
+
 /// Each record's timeline, in the order of the records (`null` without one).
 fn timelines(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
     let trails: HashMap<&str, &crate::git::history::RecordTrail> = match &site.trail {
@@ -224,11 +302,9 @@ fn timelines(site: &Site, out: &mut dyn Write) -> std::io::Result<()> {
         Err(_) => HashMap::new(),
     };
     let timelines = Streamed(|| {
-        site.entries.iter().map(|e| {
-            trails
-                .get(super::id(e.record))
-                .map(|t| timeline(&t.changes))
-        })
+        site.index
+            .iter()
+            .map(|i| trails.get(i.id.as_str()).map(|t| timeline(&t.changes)))
     });
     serde_json::to_writer(out, &timelines).map_err(std::io::Error::from)
 }
@@ -427,28 +503,27 @@ fn hash(text: &str) -> String {
 fn charts(site: &Site) -> String {
     let mut by_status: BTreeMap<String, usize> = BTreeMap::new();
     let mut open_by_class: BTreeMap<String, usize> = BTreeMap::new();
-    for e in site.entries {
-        let r = e.record;
-        let status = r.status.as_ref().map(|s| s.value);
-        let class = r
-            .classification
-            .as_ref()
-            .map_or("(none)", |c| c.value.as_str());
-        *by_status
-            .entry(status.map_or("(none)", Choice::as_str).to_string())
-            .or_default() += 1;
-        if !matches!(status, Some(Status::Closed | Status::Withdrawn)) {
-            *open_by_class.entry(class.to_string()).or_default() += 1;
-        }
-    }
     // From the first day of the quarter seven before this one.
     let q = site.as_of.year() * 4 + (site.as_of.month0() / 3) as i32 - 7;
     let from = NaiveDate::from_ymd_opt(q.div_euclid(4), q.rem_euclid(4) as u32 * 3 + 1, 1)
         .unwrap_or(NaiveDate::MIN);
-    let review = super::review::compute(site.entries, site.config, site.as_of, from, site.as_of);
-    let labels: Vec<String> = review.quarters.iter().map(|q| q.quarter.clone()).collect();
-    let opened: Vec<usize> = review.quarters.iter().map(|q| q.opened).collect();
-    let closed: Vec<usize> = review.quarters.iter().map(|q| q.closed).collect();
+    let mut quarters = QuarterCounts::new(from, site.as_of);
+    for i in site.index {
+        *by_status
+            .entry(i.status.map_or("(none)", Choice::as_str).to_string())
+            .or_default() += 1;
+        if !matches!(i.status, Some(Status::Closed | Status::Withdrawn)) {
+            let class = i.class.map_or("(none)", Choice::as_str);
+            *open_by_class.entry(class.to_string()).or_default() += 1;
+        }
+        if let Some(counted) = i.counted {
+            quarters.add(counted);
+        }
+    }
+    let quarters = quarters.quarters();
+    let labels: Vec<String> = quarters.iter().map(|q| q.quarter.clone()).collect();
+    let opened: Vec<usize> = quarters.iter().map(|q| q.opened).collect();
+    let closed: Vec<usize> = quarters.iter().map(|q| q.closed).collect();
     [
         bars(
             "Records by status",
@@ -547,6 +622,7 @@ fn chart_id(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn nothing_in_the_data_can_end_its_script_element() {
@@ -564,6 +640,52 @@ mod tests {
         let svg = bars("t", &[("<img src=x onerror=alert(1)>".to_string(), 3)]);
         assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert!(!svg.contains("<img"));
+    }
+
+    #[test]
+    fn a_record_changed_after_it_was_indexed_stops_the_page() {
+        let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-register");
+        let dir = tempfile::tempdir().unwrap();
+        let records = dir.path().join("nonconformities");
+        std::fs::create_dir(&records).unwrap();
+        std::fs::copy(example.join("ncreg.yaml"), dir.path().join("ncreg.yaml")).unwrap();
+        for f in std::fs::read_dir(example.join("nonconformities")).unwrap() {
+            let f = f.unwrap();
+            std::fs::copy(f.path(), records.join(f.file_name())).unwrap();
+        }
+        let Ok(register) = crate::register::open(Some(dir.path()), dir.path()) else {
+            panic!("the copy of the example register does not open");
+        };
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let vocabulary = crate::analysis::Vocabulary::of(&register.config.shallow_phrases).unwrap();
+        let findings = Findings::of(crate::lint::run(&register, as_of, &[], None).unwrap());
+        let (index, unread) = index(&register).unwrap();
+        assert_eq!((index.len(), unread.len()), (14, 0));
+        let page = |index: &[Indexed]| {
+            let site = Site {
+                register: &register,
+                index,
+                as_of,
+                phrases: vocabulary.phrases(),
+                findings: &findings,
+                trail: Err("none".to_string()),
+                root: String::new(),
+            };
+            let mut out = Vec::new();
+            write(&site, &mut out).map(|()| String::from_utf8(out).unwrap())
+        };
+        assert!(page(&index).unwrap().contains("\"NC-2026-013\""));
+
+        let changed = records.join("NC-2026-013-access-rights-not-reviewed.yaml");
+        let text = std::fs::read_to_string(&changed).unwrap();
+        std::fs::write(&changed, text.replace("NC-2026-013", "NC-2026-099")).unwrap();
+        let why = page(&index).unwrap_err().to_string();
+        assert!(
+            why.contains(
+                "NC-2026-013-access-rights-not-reviewed.yaml changed while the page was written"
+            ),
+            "{why}"
+        );
     }
 
     #[test]
