@@ -801,14 +801,19 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 )
         });
     // "(An index with owners and) review dates will be set up": a word with
-    // a noun and a future passive after it is the noun's qualifier.
+    // a noun and a future passive after it is the noun's qualifier, and one
+    // with the passive right after it its subject ("budget alerts to be
+    // reviewed weekly", "review to be held").
+    let passive_at = |k: usize| {
+        text.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "will" | "shall" | "to"))
+            && text.tokens.get(k + 1).is_some_and(|t| t.norm == "be")
+    };
+    // (Care is what is taken: "extra care will be taken".)
     let future_subject = !participle
-        && text.tokens.get(end).is_some_and(plain_noun)
-        && text
-            .tokens
-            .get(end + 1)
-            .is_some_and(|t| matches!(t.norm.as_str(), "will" | "shall"))
-        && text.tokens.get(end + 2).is_some_and(|t| t.norm == "be");
+        && (passive_at(end) && !h.classes.has(Class::Care)
+            || text.tokens.get(end).is_some_and(plain_noun) && passive_at(end + 1));
     if object_of_participle || noun_first || compound_first || future_subject {
         return false;
     }
@@ -921,13 +926,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             hits.iter().any(|p| {
                 p.tokens.start == h.tokens.end
                     && (p.classes.has(Class::Prevent) || p.classes.has(Class::Control))
-            }) || h.tokens.start > 0
-                && is_determiner(&text.tokens[h.tokens.start - 1])
-                && text.tokens.get(h.tokens.end).is_some_and(|n| {
-                    plain_noun(n)
-                        && !AUXILIARY.contains(&n.norm.as_str())
-                        && !hits.iter().any(|p| p.tokens.start == h.tokens.end)
-                })
+            }) || describes(text, hits, h)
         };
         if asks_to_do(text, hits, i) {
             return None;
@@ -940,7 +939,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             return None;
         }
         if h.classes.first_of(&HEADS).is_some_and(|c| {
-            (matches!(c, Class::Exhort | Class::Train | Class::Attest) && message() && !qualifies())
+            (message_word(h) && message() && !qualifies())
                 || (c == Class::Care && adverb())
                 || (verb_position(text, hits, h, clause_start)
                     && !light.is_some_and(|end| says_which(text, h, end)))
@@ -1078,14 +1077,43 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
     };
     let is_action = |i: &usize| hits[*i].classes.first_of(&HEADS).is_some();
     // A hit that starts in the phrase counts: "run terraform only from CI".
+    // (Not a verb that only describes what is given: "a separate sorter
+    // chute"; a message or a check still names it: "a warning letter", "a
+    // review task".)
     (light + 1..hits.len())
         .take_while(|&i| hits[i].tokens.start < end)
         .find(|&i| {
             hits[i].tokens.start >= from
                 && is_action(&i)
                 && !says_which(text, &hits[i], hits[light].tokens.end)
+                && !(describes(text, hits, &hits[i])
+                    && matches!(
+                        hits[i].classes.first_of(&HEADS),
+                        Some(Class::Create | Class::Change | Class::Fix)
+                    ))
         })
         .or_else(|| (0..light).rev().find(is_action))
+}
+
+/// Whether a hit, between a determiner and a noun no list knows, only says
+/// which thing: "a separate sorter chute", "an email inbox".
+fn describes(text: &Text, hits: &[Hit], h: &Hit) -> bool {
+    h.tokens.start > 0
+        && is_determiner(&text.tokens[h.tokens.start - 1])
+        && text.tokens.get(h.tokens.end).is_some_and(|n| {
+            plain_noun(n)
+                && !AUXILIARY.contains(&n.norm.as_str())
+                && !hits.iter().any(|p| p.tokens.start == h.tokens.end)
+        })
+}
+
+/// Whether a hit is a word for a message or training, which may name what
+/// is given or sent ("a warning letter", "a briefing").
+fn message_word(h: &Hit) -> bool {
+    matches!(
+        h.classes.first_of(&HEADS),
+        Some(Class::Exhort | Class::Train | Class::Attest)
+    )
 }
 
 /// Where the noun phrase that goes on at `from` ends.
@@ -1435,7 +1463,18 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 .first()
                 .is_some_and(|t| matches!(t.norm.as_str(), "on" | "in" | "at" | "into" | "onto"))
     };
+    // "Flag failures to the site manager": whom an alert goes to is not
+    // what it is about, when that is named before.
+    let alerted = |first: usize| {
+        hits[head].classes.first_of(&HEADS) == Some(Class::Alert)
+            && as_object(first) == Some(Object::People)
+            && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
+                .iter()
+                .position(|t| t.norm == "to")
+                .is_some_and(|p| p > 0)
+    };
     let chosen = match after.first() {
+        Some(&first) if alerted(first) => None,
         Some(&first) if passive && past_comma(first) => before,
         Some(&first) if placed_in(first) => before,
         Some(&first) if subject.is_some() && moved_to(first) => subject,
@@ -3645,6 +3684,39 @@ mod tests {
             (
                 "A memo was diffused to all the personnel about the clean desk.",
                 Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_is_given_a_passive_to_come_and_whom_an_alert_reaches() {
+        ranks(&[
+            (
+                "Give transfer bags a separate sorter chute and a coloured tag printed at check-in.",
+                None,
+            ),
+            ("Locum given a copy of the CD policy.", Some(Tier::People)),
+            ("Second officer given a warning letter.", Some(Tier::People)),
+            (
+                "Budget alerts to be reviewed weekly by the FinOps analyst.",
+                Some(Tier::People),
+            ),
+            (
+                "Extra care will be taken when granting privileged access.",
+                Some(Tier::People),
+            ),
+            (
+                "Patch log to be kept up to date by IT staff.",
+                Some(Tier::People),
+            ),
+            (
+                "Flag failures to the site manager the same day.",
+                Some(Tier::Detect),
+            ),
+            ("Alert the team to the change.", Some(Tier::People)),
+            (
+                "Wrong-mix slab broken out and recast.",
+                Some(Tier::Correction),
             ),
         ]);
     }
