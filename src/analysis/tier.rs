@@ -3720,4 +3720,30 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn switched_off_by_a_rule_a_printer_and_supply_staff() {
+        ranks(&[
+            (
+                "Disable the refund button once a refund has been issued.",
+                Some(Tier::Design),
+            ),
+            (
+                "Lock the account after five failed logins.",
+                Some(Tier::Design),
+            ),
+            (
+                "Disable the account once HR confirms.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Print the returns label with the packing slip on the packing station printer.",
+                Some(Tier::Design),
+            ),
+            (
+                "Supply staff given a safeguarding leaflet on arrival.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
 }

@@ -70,6 +70,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     widened_to_every_case,
     a_kind_of_thing_removed,
     a_setting_locked,
+    switched_off_by_a_rule,
     stops_the_one_at_hand,
     a_check_done_once,
     a_check_and_its_means,
@@ -801,6 +802,39 @@ fn a_setting_locked(c: &Governed, r: &mut Reading) {
         )
     {
         c.adjust_head(r, Tier::Eliminate, "a setting locked");
+    }
+}
+
+/// "Disable the refund button once a refund has been issued", "lock the
+/// account after five failed logins": switched off on every event of a
+/// kind, which only a system can do each time, is a rule, not the one at
+/// hand dealt with ("disable the account once HR confirms" is).
+fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
+    let verb = c.verb_word();
+    if c.verb != Class::Fix
+        || !matches!(
+            verb.norm.as_str(),
+            "disable" | "lock" | "suspend" | "deactivate" | "hide"
+        )
+        || verb.is_past()
+        || r.tier >= Tier::Design
+    {
+        return;
+    }
+    let clause: Vec<&str> = c.text.tokens[c.end..]
+        .iter()
+        .take_while(|t| t.is_word())
+        .map(|t| t.norm.as_str())
+        .collect();
+    let each_time = clause.windows(2).any(|w| {
+        matches!(w[0], "when" | "whenever" | "once" | "after" | "if")
+            && (matches!(
+                w[1],
+                "a" | "an" | "any" | "each" | "every" | "three" | "five"
+            ) || w[1].bytes().all(|b| b.is_ascii_digit()))
+    });
+    if each_time {
+        c.adjust_head(r, Tier::Design, "switched off by a rule");
     }
 }
 
