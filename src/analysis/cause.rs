@@ -300,6 +300,33 @@ fn went_home(matched: &str, after: &str) -> bool {
                 .any(|w| rest.starts_with(w)))
 }
 
+/// Whether a match ends with a second duty a person carries: "because he
+/// also runs a machine" says why they had no time, not what they did wrong.
+fn also_on_duty(matched: &str) -> bool {
+    matched.rsplit_once(" also ").is_some_and(|(_, verb)| {
+        matches!(
+            verb,
+            "run"
+                | "runs"
+                | "cover"
+                | "covers"
+                | "manage"
+                | "manages"
+                | "handle"
+                | "handles"
+                | "work"
+                | "works"
+                | "operate"
+                | "operates"
+                | "supervise"
+                | "supervises"
+                | "drive"
+                | "drives"
+                | "does"
+        )
+    })
+}
+
 fn digits(t: &Token) -> bool {
     !t.norm.is_empty() && t.norm.bytes().all(|b| b.is_ascii_digit())
 }
@@ -3378,6 +3405,25 @@ mod tests {
                 true,
             ),
             ("The academic calendar does not include resit dates.", false),
+        ]);
+    }
+
+    #[test]
+    fn a_passive_without_its_auxiliary_a_second_duty_and_a_slip() {
+        read_as(&[
+            ("Reviewer not assigned.", false),
+            ("Engineer not trained on the new system.", false),
+            ("Operator not checked the gauge.", true),
+            (
+                "Supervisor never looked at the student's data management plan before fieldwork started.",
+                true,
+            ),
+            (
+                "Shift leader have no time for checks because he also run a machine.",
+                false,
+            ),
+            ("The engineer ran the script on production.", true),
+            ("Nurse slip.", true),
         ]);
     }
 

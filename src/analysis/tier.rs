@@ -814,7 +814,20 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     let future_subject = !participle
         && (passive_at(end) && !h.classes.has(Class::Care)
             || text.tokens.get(end).is_some_and(plain_noun) && passive_at(end + 1));
-    if object_of_participle || noun_first || compound_first || future_subject {
+    // "Recall system set up for gauges": a word first in the clause before a
+    // tool that a participle then puts in place says which tool.
+    let tool_first = i <= clause_start
+        && !participle
+        && hits.iter().any(|p| {
+            p.tokens.start == end
+                && p.classes.has(Class::Control)
+                && hits.iter().any(|v| {
+                    v.tokens.start == p.tokens.end
+                        && text.tokens[v.tokens.start].is_past()
+                        && matches!(v.classes.first_of(&HEADS), Some(Class::Create))
+                })
+        });
+    if object_of_participle || noun_first || compound_first || future_subject || tool_first {
         return false;
     }
     // "With a reviewed plan": a participle after an article is an adjective;
@@ -1078,8 +1091,8 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
     let is_action = |i: &usize| hits[*i].classes.first_of(&HEADS).is_some();
     // A hit that starts in the phrase counts: "run terraform only from CI".
     // (Not a verb that only describes what is given: "a separate sorter
-    // chute"; a message or a check still names it: "a warning letter", "a
-    // review task".)
+    // chute", "a dedicated line"; a message or a check still names it: "a
+    // warning letter", "a review task".)
     (light + 1..hits.len())
         .take_while(|&i| hits[i].tokens.start < end)
         .find(|&i| {
@@ -3744,6 +3757,22 @@ mod tests {
                 "Supply staff given a safeguarding leaflet on arrival.",
                 Some(Tier::People),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_second_person_trained_a_translation_and_a_tool_named_first() {
+        ranks(&[
+            (
+                "Second admin trained and given access.",
+                Some(Tier::Process),
+            ),
+            ("Second engineer retrained.", Some(Tier::People)),
+            (
+                "Translate the work instruction into Polish.",
+                Some(Tier::Process),
+            ),
+            ("Recall system set up for gauges.", Some(Tier::Design)),
         ]);
     }
 }

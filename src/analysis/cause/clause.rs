@@ -6,8 +6,9 @@ use std::ops::Range;
 
 use super::{
     AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
-    NOT_ACTS, OMISSION, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role, dedup,
-    is_passive, is_possibility, lack, numbering, overlaps, ranges, second_predicate, went_home,
+    NOT_ACTS, OMISSION, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role,
+    also_on_duty, dedup, is_passive, is_possibility, lack, numbering, overlaps, ranges,
+    second_predicate, went_home,
 };
 use crate::analysis::Phrases;
 use crate::analysis::text::{Text, Token};
@@ -648,6 +649,7 @@ impl Phrases {
                         && !next.is_some_and(|n| n.norm.ends_with("ing")))
                     && let Some((n, end)) = negated(i)
                     && n.is_word()
+                    && !unsaid_passive(c.tokens, verb + i)
                     && (!lex.lacked(n) || n.norm == "get" && obtains(&predicate[i + 2..]))
                     && !AUXILIARY.contains(&n.norm.as_str())
                     && !n.norm.ends_with("ly")
@@ -738,16 +740,25 @@ impl Phrases {
                 blame.push(tok_span(p..end));
             }
         }
-        // "Driver error", "due to pharmacist error": whose error it was,
-        // unless the person's noun only qualifies another ("the printer
-        // driver error").
+        // "Driver error", "due to pharmacist error", "nurse slip": whose
+        // error it was, unless the person's noun only qualifies another ("the
+        // printer driver error").
         blame.extend(
             tokens
                 .windows(2)
                 .enumerate()
                 .filter(|(i, pair)| {
-                    matches!(pair[1].norm.as_str(), "error" | "errors")
-                        && lex.is_person(&pair[0])
+                    matches!(
+                        pair[1].norm.as_str(),
+                        "error"
+                            | "errors"
+                            | "slip"
+                            | "slips"
+                            | "lapse"
+                            | "lapses"
+                            | "mistake"
+                            | "mistakes"
+                    ) && lex.is_person(&pair[0])
                         && i.checked_sub(1).is_none_or(|b| {
                             let before = tokens[b].norm.as_str();
                             !tokens[b].is_word()
@@ -830,12 +841,17 @@ impl Phrases {
                         text.tokens[matched.start - 1].norm.as_str(),
                         "is" | "are" | "get" | "gets"
                     );
+                let unaided = !deniable
+                    && matched.end >= matched.start + 3
+                    && unsaid_passive(&text.tokens, matched.end - 2);
                 if denied
                     || lacking
+                    || unaided
                     || everyone
                     || induced
                     || habitual
                     || went_home(&norm[..m.end], &norm[m.end..])
+                    || also_on_duty(&norm[m.clone()])
                 {
                     continue;
                 }
@@ -1032,4 +1048,20 @@ impl Phrases {
             }
         }
     }
+}
+
+/// "Reviewer not assigned", "engineer not trained on the new system": a
+/// passive without its auxiliary, the "not" at `not` right after the person,
+/// says what the person was not given. With an object after it, it is what
+/// they did not do ("operator not checked the gauge").
+fn unsaid_passive(tokens: &[Token], not: usize) -> bool {
+    not > 0
+        && matches!(tokens[not].norm.as_str(), "not" | "never")
+        && !AUXILIARY.contains(&tokens[not - 1].norm.as_str())
+        && tokens.get(not + 1).is_some_and(Token::is_past)
+        // (What they were not given goes on with its preposition, "trained
+        // on", "told about"; "never looked at the plan" is what they did.)
+        && tokens.get(not + 2).is_none_or(|t| {
+            !t.is_word() || matches!(t.norm.as_str(), "on" | "in" | "for" | "about" | "of" | "to")
+        })
 }

@@ -51,6 +51,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     the_right_one_put_in,
     people_promise_it,
     a_second_person_checks,
+    a_second_person_made_able,
     asked_for_every_time,
     a_fix_put_in,
     done_again,
@@ -424,6 +425,36 @@ fn a_second_person_checks(c: &Governed, r: &mut Reading) {
     };
     if let Some(p) = with().or(before) {
         c.adjust(r, Tier::Process, p, "a second person checks");
+    }
+}
+
+/// "Second admin trained and given access": a second person made able to
+/// do the work is cover where one person was the single point of failure,
+/// not a lesson for the one who erred.
+fn a_second_person_made_able(c: &Governed, r: &mut Reading) {
+    // (Trained again is a lesson: "second engineer retrained".)
+    if c.verb != Class::Train
+        || c.verb_word().lemma() != "train"
+        || c.object != Object::People
+        || r.tier >= Tier::Process
+    {
+        return;
+    }
+    let tokens = &c.text.tokens;
+    let cover = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "second" | "backup" | "additional" | "deputy" | "standby" | "relief"
+        )
+    };
+    if let Some(p) = c.object_hit.map(|o| &c.hits[o]).filter(|p| {
+        tokens[p.tokens.clone()].iter().any(cover)
+            || p.tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|b| cover(&tokens[b]))
+    }) {
+        c.adjust(r, Tier::Process, p, "a second person made able");
     }
 }
 
