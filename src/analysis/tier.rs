@@ -3775,4 +3775,34 @@ mod tests {
             ("Recall system set up for gauges.", Some(Tier::Design)),
         ]);
     }
+
+    #[test]
+    fn a_layout_a_device_mounted_simulator_time_and_a_tracker_kept() {
+        ranks(&[
+            (
+                "Print allergy notes in red at the top of the kitchen ticket.",
+                Some(Tier::Design),
+            ),
+            (
+                "Show the new procedure to staff at the top of the meeting.",
+                Some(Tier::People),
+            ),
+            (
+                "Mount a probe thermometer at the back door.",
+                Some(Tier::Design),
+            ),
+            (
+                "Trainee given extra simulator time on the three-pointer altimeter.",
+                Some(Tier::People),
+            ),
+            (
+                "Benefits administrator to keep a tracker of changes.",
+                Some(Tier::People),
+            ),
+            (
+                "Load sheet corrected before departure.",
+                Some(Tier::Correction),
+            ),
+        ]);
+    }
 }

@@ -59,6 +59,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     tools_joined,
     a_flow_set_up,
     shown_to_people,
+    made_to_stand_out,
     a_record_brought_up_to_date,
     what_was_missing_put_in,
     the_part_at_hand_replaced,
@@ -370,14 +371,18 @@ fn the_right_one_put_in(c: &Governed, r: &mut Reading) {
 /// make is theirs to remember; and "HRBP to keep grievances confidential":
 /// people promising to make or change something no tool, document or check
 /// names do their own work with more care. (So is making entries: "the
-/// pharmacist will make entries in the CD register".)
+/// pharmacist will make entries in the CD register"; and keeping a tracker.)
 fn people_promise_it(c: &Governed, r: &mut Reading) {
     let makes_items = c.verb_word().norm == "make"
         && c.hits
             .get(c.head + 1)
             .is_some_and(|h| h.tokens.start == c.end && h.classes.has(Class::Item));
+    // (Keeping anything is upkeep: "benefits administrator to keep a
+    // tracker of changes".)
     let own_work = matches!(c.verb, Class::Create | Class::Change)
-        && (matches!(c.object, Object::Other | Object::People | Object::Message) || makes_items);
+        && (matches!(c.object, Object::Other | Object::People | Object::Message)
+            || makes_items
+            || c.verb_word().norm == "keep");
     // (So is an alert they will raise themselves: "analyst to flag
     // out-of-range results to the supervisor".)
     if (matches!(c.verb, Class::Check | Class::Alert) || own_work)
@@ -573,6 +578,32 @@ fn shown_to_people(c: &Governed, r: &mut Reading) {
             }))
     {
         c.adjust_head(r, Tier::People, "shown to people");
+    }
+}
+
+/// "Print allergy notes in red at the top of the kitchen ticket": how a
+/// tool lays out what it prints or shows is its design, whoever reads it.
+fn made_to_stand_out(c: &Governed, r: &mut Reading) {
+    // (Not to people: "show the policy to staff at the top of the meeting".)
+    if !matches!(c.verb_word().lemma(), "print" | "show" | "display")
+        || r.tier >= Tier::Design
+        || c.text.tokens[c.end - 1].is_past()
+        || c.object == Object::People
+        || c.after().iter().any(|p| p.classes.has(Class::People))
+    {
+        return;
+    }
+    let laid_out = c.rest.windows(2).any(|w| {
+        matches!(
+            w,
+            [
+                "in",
+                "red" | "bold" | "colour" | "color" | "large" | "capitals"
+            ]
+        )
+    }) || c.rest.windows(3).any(|w| w == ["at", "the", "top"]);
+    if laid_out {
+        c.adjust_head(r, Tier::Design, "made to stand out");
     }
 }
 
