@@ -3428,6 +3428,15 @@ mod tests {
     }
 
     #[test]
+    fn discipline_named_by_where_it_lapsed() {
+        read_as(&[
+            ("Root cause: poor lab discipline.", true),
+            ("Poor site discipline led to the fire.", true),
+            ("Poor lab ventilation led to the exposure.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -3805,4 +3805,20 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_remedy_offered_people_marked_and_case_notes() {
+        ranks(&[
+            ("Tenant offered a move.", Some(Tier::Correction)),
+            (
+                "Flag same-surname patients on the ward board.",
+                Some(Tier::Detect),
+            ),
+            ("Alert the team to the change.", Some(Tier::People)),
+            (
+                "Give social workers secure remote access to case notes on council laptops.",
+                None,
+            ),
+        ]);
+    }
 }

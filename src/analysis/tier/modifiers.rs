@@ -63,11 +63,13 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_record_brought_up_to_date,
     what_was_missing_put_in,
     the_part_at_hand_replaced,
+    people_marked,
     something_alerts_by_itself,
     an_alert_on_a_condition,
     a_gate_before_the_next_step,
     made_a_required_step,
     the_person_at_hand,
+    offered_to_the_one_at_hand,
     the_one_at_hand_moved,
     widened_to_every_case,
     a_kind_of_thing_removed,
@@ -662,6 +664,21 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// "Flag same-surname patients on the ward board": people to be flagged or
+/// scanned are marked for others to see, not told something. (Told in the
+/// past, it was done once.)
+fn people_marked(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Alert
+        && c.object == Object::People
+        && r.tier < Tier::Detect
+        && matches!(c.verb_word().lemma(), "flag" | "scan")
+        && !c.text.tokens[c.end - 1].is_past()
+        && c.object_hit.is_some_and(|o| o > c.head)
+    {
+        c.adjust_head(r, Tier::Detect, "people marked");
+    }
+}
+
 /// "The chart that calculates NEWS and pages the nurse": an alert in the
 /// present tense is something that alerts by itself.
 fn something_alerts_by_itself(c: &Governed, r: &mut Reading) {
@@ -742,6 +759,25 @@ fn the_person_at_hand(c: &Governed, r: &mut Reading) {
         && c.object_hit.is_some_and(|o| o < c.head)
     {
         c.adjust_head(r, Tier::People, "the person at hand");
+    }
+}
+
+/// "Tenant offered a move", "customer offered a replacement": what is
+/// offered to the person it happened to is their remedy, not a change to
+/// how things are done.
+fn offered_to_the_one_at_hand(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    if matches!(c.verb, Class::Change | Class::Create | Class::Fix)
+        && r.tier > Tier::Correction
+        && c.hits[..c.head].iter().any(|p| {
+            p.classes.has(Class::People)
+                && tokens
+                    .get(p.tokens.end)
+                    .is_some_and(|t| t.norm == "offered")
+                && p.tokens.end < c.start
+        })
+    {
+        c.adjust_head(r, Tier::Correction, "offered to the one at hand");
     }
 }
 
