@@ -746,6 +746,16 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                         )
                 })
         });
+    // ("Interlock tested.": a participle no list knows, ending its clause,
+    // is what was done to the safeguard before it; "patch applied" is still
+    // a patch.)
+    let unknown_participle = !participle
+        && h.classes.first_of(&HEADS) == Some(Class::Prevent)
+        && text
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_past() && !hits.iter().any(|p| p.tokens.start == end))
+        && text.tokens.get(end + 1).is_none_or(|t| !t.is_word());
     // "Funds recovery attempted", "updates applied to all servers": an -s
     // form first in a clause, with a participle after it that no list knows,
     // is a noun, for an imperative is never in the -s form. (A known one is
@@ -827,7 +837,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                         && matches!(v.classes.first_of(&HEADS), Some(Class::Create))
                 })
         });
-    if object_of_participle || noun_first || compound_first || future_subject || tool_first {
+    if object_of_participle
+        || unknown_participle
+        || noun_first
+        || compound_first
+        || future_subject
+        || tool_first
+    {
         return false;
     }
     // "With a reviewed plan": a participle after an article is an adjective;
@@ -3819,6 +3835,18 @@ mod tests {
                 "Give social workers secure remote access to case notes on council laptops.",
                 None,
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_safeguard_tested_is_no_new_safeguard() {
+        ranks(&[
+            (
+                "Jumper removed and interlock tested.",
+                Some(Tier::Correction),
+            ),
+            ("Patch applied.", Some(Tier::Correction)),
+            ("Interlock the guard with the press.", Some(Tier::Eliminate)),
         ]);
     }
 }
