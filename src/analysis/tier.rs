@@ -1300,11 +1300,14 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             .tokens
             .get(hits[i].tokens.end)
             .is_some_and(|t| matches!(t.norm.as_str(), "limit" | "limits" | "cap" | "caps"));
-        if matches!(Object::of(class, false), Object::Message | Object::People)
-            && (text.tokens.get(hits[i].tokens.end).is_some_and(|n| {
-                plain_noun(n) && !hits.iter().any(|h| h.tokens.start == hits[i].tokens.end)
-            }) && phrase_end(hits[i].tokens.end + 1)
-                || limit_next)
+        // (And a way round a control before one: "the UPS bypass state".)
+        if matches!(
+            Object::of(class, false),
+            Object::Message | Object::People | Object::Hazard
+        ) && (text.tokens.get(hits[i].tokens.end).is_some_and(|n| {
+            plain_noun(n) && !hits.iter().any(|h| h.tokens.start == hits[i].tokens.end)
+        }) && phrase_end(hits[i].tokens.end + 1)
+            || limit_next)
         {
             return None;
         }
@@ -3847,6 +3850,19 @@ mod tests {
             ),
             ("Patch applied.", Some(Tier::Correction)),
             ("Interlock the guard with the press.", Some(Tier::Eliminate)),
+        ]);
+    }
+
+    #[test]
+    fn a_log_started_a_contractor_barred_and_a_bypass_state() {
+        ranks(&[
+            ("Start a refusal log on the POS.", Some(Tier::Process)),
+            ("Contractor barred from site.", Some(Tier::Correction)),
+            (
+                "Add the UPS bypass state to the BMS with an alarm if it stays in bypass for more than an hour.",
+                Some(Tier::Design),
+            ),
+            ("Start date confirmed with HR.", Some(Tier::People)),
         ]);
     }
 }

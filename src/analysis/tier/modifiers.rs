@@ -937,10 +937,10 @@ fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
 }
 
 /// "Stop printing manifests" ends a practice; "the temp's access stopped",
-/// "stop the pump" and "player banned" deal with the one at hand ("ban the
-/// use of phones" is a practice). (What a tool "stops" in the present tense
-/// it stops each time: "an app which stops the machine starting until
-/// ...".)
+/// "stop the pump", "player banned" and "contractor barred" deal with the
+/// one at hand ("ban the use of phones" is a practice). (What a tool
+/// "stops" in the present tense it stops each time: "an app which stops the
+/// machine starting until ...".)
 fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
     let verb_word = c.verb_word();
     if c.verb == Class::Prevent
@@ -948,7 +948,9 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
             && c.definite_next
             && !verb_word.norm.ends_with('s')
             || matches!(verb_word.lemma(), "stop" | "ceas" | "ban")
-                && c.text.tokens[c.end - 1].is_past())
+                && c.text.tokens[c.end - 1].is_past()
+        // ("Contractor barred from site".)
+        || verb_word.norm == "barred")
     {
         c.adjust_head(r, Tier::Correction, "stops the one at hand");
     }
