@@ -3437,6 +3437,28 @@ mod tests {
     }
 
     #[test]
+    fn a_predicate_after_but_goes_on_with_its_person() {
+        read_as(&[
+            (
+                "The nurse knew the pump was faulty but used it anyway.",
+                true,
+            ),
+            (
+                "The analyst had access to the right report but pulled the wrong one out of habit.",
+                true,
+            ),
+            (
+                "The shift supervisor decided to restart the unit before the cause of the trip was understood.",
+                true,
+            ),
+            (
+                "The upgrade eligibility shows on a separate screen that advisors have to open on purpose.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

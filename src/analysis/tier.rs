@@ -3865,4 +3865,19 @@ mod tests {
             ("Start date confirmed with HR.", Some(Tier::People)),
         ]);
     }
+
+    #[test]
+    fn values_rejected_by_a_rule_and_a_delivery_rejected() {
+        ranks(&[
+            (
+                "Reject values outside the expected range.",
+                Some(Tier::Eliminate),
+            ),
+            ("Reject the delivery.", Some(Tier::Correction)),
+            (
+                "Delivery rejected and supplier informed.",
+                Some(Tier::Correction),
+            ),
+        ]);
+    }
 }

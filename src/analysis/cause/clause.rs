@@ -198,11 +198,24 @@ impl Phrases {
         }
         // "The supervisor sign the permit but not check the area": a
         // predicate with no subject of its own goes on with the person
-        // before it.
+        // before it; so does one that starts with its verb in the past, or
+        // an adverb and then it ("but used it anyway", "but still signed").
+        // (With something after the verb: a lone "understood" is no act.)
+        let past_at = |i: usize| {
+            tokens.get(i).is_some_and(|t| t.is_past() && !t.capital)
+                && tokens.get(i + 1).is_some_and(Token::is_word)
+        };
         if previous == Role::Person
-            && tokens
+            && (tokens
                 .first()
                 .is_some_and(|t| matches!(t.norm.as_str(), "not" | "never"))
+                || past_at(0)
+                || tokens.first().is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "still" | "then" | "also" | "just" | "simply"
+                    )
+                }) && past_at(1))
         {
             (subject.role, subject.head, subject.verb) = (Role::Person, None, 0);
         }

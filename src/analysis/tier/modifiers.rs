@@ -937,20 +937,20 @@ fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
 }
 
 /// "Stop printing manifests" ends a practice; "the temp's access stopped",
-/// "stop the pump", "player banned" and "contractor barred" deal with the
-/// one at hand ("ban the use of phones" is a practice). (What a tool
-/// "stops" in the present tense it stops each time: "an app which stops the
-/// machine starting until ...".)
+/// "stop the pump", "reject the delivery", "player banned" and "contractor
+/// barred" deal with the one at hand ("ban the use of phones" is a
+/// practice). (What a tool "stops" in the present tense it stops each time:
+/// "an app which stops the machine starting until ...".)
 fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
     let verb_word = c.verb_word();
     if c.verb == Class::Prevent
-        && (matches!(verb_word.lemma(), "stop" | "ceas")
+        && (matches!(verb_word.norm.as_str(), "stop" | "cease" | "reject")
             && c.definite_next
             && !verb_word.norm.ends_with('s')
             || matches!(verb_word.lemma(), "stop" | "ceas" | "ban")
                 && c.text.tokens[c.end - 1].is_past()
-        // ("Contractor barred from site".)
-        || verb_word.norm == "barred")
+        // ("Contractor barred from site", "delivery rejected".)
+        || matches!(verb_word.norm.as_str(), "barred" | "rejected"))
     {
         c.adjust_head(r, Tier::Correction, "stops the one at hand");
     }
