@@ -1258,6 +1258,11 @@ const POSSESSED_FAILURE: &[&str] = &[
     "carelessness",
     "inattention",
     "complacency",
+    // "The locum's unfamiliarity with our notation": what the person did
+    // not know, laid at their door.
+    "unfamiliarity",
+    "inexperience",
+    "ignorance",
 ];
 const POSSESSED_FAULT: &[&str] = &[
     "inadequate",
@@ -3454,6 +3459,20 @@ mod tests {
             (
                 "The upgrade eligibility shows on a separate screen that advisors have to open on purpose.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn people_a_thing_rewards_and_what_a_person_did_not_know() {
+        read_as(&[
+            (
+                "The company's on-time bonus rewards crews who do not divert.",
+                false,
+            ),
+            (
+                "Root cause is the locum's unfamiliarity with our notation.",
+                true,
             ),
         ]);
     }

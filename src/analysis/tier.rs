@@ -1458,7 +1458,14 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             });
         of_unknown || unknown_first
     };
-    let before = heads(0..head).last().copied();
+    // ("Ask the airport to extend the slot": whoever is asked to do it,
+    // the asking is not what the change is made to.)
+    let before = heads(0..head).last().copied().filter(|&i| {
+        !(as_object(i) == Some(Object::Message)
+            && text.tokens[hits[i].tokens.end..hits[head].tokens.start]
+                .iter()
+                .any(|t| t.norm == "to"))
+    });
     let subject = before.filter(|&i| passive_item(i));
     // "Filter replaced by the contractor": after a participle, "by" names
     // the person who did it, not what was done to (a tool named after "by"
@@ -3878,6 +3885,17 @@ mod tests {
                 "Delivery rejected and supplier informed.",
                 Some(Tier::Correction),
             ),
+        ]);
+    }
+
+    #[test]
+    fn the_asking_is_not_the_object() {
+        ranks(&[
+            (
+                "Ask the airport to extend the minimum turnaround slot to 25 minutes for our type.",
+                Some(Tier::Process),
+            ),
+            ("Ask staff to be more careful.", Some(Tier::People)),
         ]);
     }
 }

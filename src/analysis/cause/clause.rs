@@ -606,6 +606,15 @@ impl Phrases {
         );
         let tok_span = |r: Range<usize>| c.tok_span(r);
         let mut actor: Vec<Range<usize>> = Vec::new();
+        // "The on-time bonus rewards crews who do not divert": people a
+        // thing brings to act are how the work is set up.
+        if c.subject.head.is_some_and(|h| {
+            c.tokens[..h]
+                .iter()
+                .any(|t| INDUCING.contains(&t.norm.as_str()))
+        }) {
+            return actor;
+        }
         if let Some(agent) = agent {
             actor.push(agent.clone());
             for (i, t) in predicate.iter().enumerate() {
