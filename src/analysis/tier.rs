@@ -866,12 +866,14 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     }
     // "Amended declaration submitted to customs": a participle before its
     // noun is an adjective when another participle says what was done.
+    // (The other may end in its particle: "appointed person spoken to".)
     let adjective_first = participle
         && i <= clause_start
         && text.tokens.get(end).is_some_and(plain_noun)
         && hits.iter().any(|p| {
             (end + 1..end + 3).contains(&p.tokens.start)
-                && text.tokens[p.tokens.end - 1].is_past()
+                && (text.tokens[p.tokens.end - 1].is_past()
+                    || text.tokens[p.tokens.start].is_past())
                 && p.classes.first_of(&HEADS).is_some()
         });
     if adjective_first {
@@ -3896,6 +3898,17 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Ask staff to be more careful.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn a_nudge_and_a_role_named_by_a_participle() {
+        ranks(&[
+            (
+                "Account managers nudged to keep keys private.",
+                Some(Tier::People),
+            ),
+            ("Appointed person spoken to.", Some(Tier::People)),
         ]);
     }
 }
