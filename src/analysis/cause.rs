@@ -300,6 +300,17 @@ fn went_home(matched: &str, after: &str) -> bool {
                 .any(|w| rest.starts_with(w)))
 }
 
+/// Whether the words before a match name the one person who could do the
+/// work: "the only admin was on leave" is a single point of failure, not
+/// someone's absence to blame.
+fn sole_one(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    matches!(
+        words.as_slice(),
+        [_, "only", "the" | "our" | "their", ..] | [_, _, "only", "the" | "our" | "their", ..]
+    )
+}
+
 /// Whether a match ends with a second duty a person carries: "because he
 /// also runs a machine" says why they had no time, not what they did wrong.
 fn also_on_duty(matched: &str) -> bool {
@@ -497,6 +508,10 @@ fn clauses(text: &Text) -> Vec<Clause> {
             }
             // "Since" is as often "from the time" as "because".
             "since" => Some((1, Link::Sibling)),
+            // "While the form does have a mandatory field, the clerk typed
+            // n/a": an opening "while" concedes, or sets the time, and the
+            // main clause after its comma is read on its own.
+            "while" | "whilst" if at_start => Some((1, Link::Sibling)),
             // "The outage started when the admin deleted the record": what
             // happened, then the act that set it off.
             "when" if i > start && set_off(&t[start..i]) => Some((1, Link::Cause)),
@@ -536,7 +551,7 @@ fn clauses(text: &Text) -> Vec<Clause> {
         push(&mut out, start..i, link);
         // "Because B, A": B is a cause of what came before, A its effect.
         fronted = opens == Link::Cause && at_start && !matches!(word, "why" | "cause");
-        conceded = matches!(word, "although" | "though")
+        conceded = matches!(word, "although" | "though" | "while" | "whilst")
             && (at_start || (i == start + 1 && t[start].norm == "even"));
         // "Why 2: the job was disabled": the colon keeps the marker's link.
         link = if empty && opens == Link::Sibling {
@@ -3472,6 +3487,30 @@ mod tests {
             ),
             (
                 "Root cause is the locum's unfamiliarity with our notation.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_concession_the_only_one_and_whose_own_it_is() {
+        read_as(&[
+            (
+                "While the form does have a mandatory field, the clerk typed \"n/a\" to get past it.",
+                true,
+            ),
+            (
+                "While the engineer was on leave, nobody ran the backup because no deputy was named.",
+                false,
+            ),
+            ("The only admin was on leave.", false),
+            ("The admin was on leave.", true),
+            (
+                "The team lead did not allocate the review because the allocation screen shows only people on her own team.",
+                false,
+            ),
+            (
+                "Meter reader photographed customer account details on his own phone.",
                 true,
             ),
         ]);

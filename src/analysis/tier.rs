@@ -3911,4 +3911,12 @@ mod tests {
             ("Appointed person spoken to.", Some(Tier::People)),
         ]);
     }
+
+    #[test]
+    fn turned_back_on_is_a_correction() {
+        ranks(&[
+            ("Alarm turned back on.", Some(Tier::Correction)),
+            ("Turn on MFA for every admin account.", Some(Tier::Design)),
+        ]);
+    }
 }

@@ -8,7 +8,7 @@ use super::{
     AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
     NOT_ACTS, OMISSION, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role,
     also_on_duty, dedup, is_passive, is_possibility, lack, numbering, overlaps, ranges,
-    second_predicate, went_home,
+    second_predicate, sole_one, went_home,
 };
 use crate::analysis::Phrases;
 use crate::analysis::text::{Text, Token};
@@ -310,14 +310,15 @@ impl Phrases {
             // its subject.
             // Not before an auxiliary: "staff badges do not expire". After a
             // subject no list knows, one before a determiner: "the bank
-            // portal accepts the same file twice".
+            // portal accepts the same file twice" (or "only": "the allocation
+            // screen shows only people on her own team").
             let next = tokens.get(i + 1).map(|n| n.norm.as_str());
             let determined = role == Role::Unknown
                 && head.is_none()
                 && i >= 2
                 && matches!(
                     next,
-                    Some("the" | "a" | "an" | "any" | "every" | "each" | "its" | "no")
+                    Some("the" | "a" | "an" | "any" | "every" | "each" | "its" | "no" | "only")
                 );
             // A word that could be the verb: no person, no thing, not past
             // a preposition.
@@ -463,7 +464,14 @@ impl Phrases {
                 let v = if verb < p { verb } else { p.checked_sub(1)? };
                 let h = v.checked_sub(1)?;
                 let subject = &tokens[h];
+                // (Not when another person heads a phrase between, whose it
+                // may be: "the screen shows only people on her own team";
+                // "photographed customer account details on his own phone"
+                // names no one.)
                 (p - v <= 5
+                    && !tokens[v..p].windows(2).any(|w| {
+                        self.is_person(&w[0]) && PREPOSITIONS.contains(&w[1].norm.as_str())
+                    })
                     && subject.is_word()
                     && !PREPOSITIONS.contains(&subject.norm.as_str())
                     && !matches!(subject.norm.as_str(), "the" | "a" | "an" | "and" | "or"))
@@ -874,6 +882,7 @@ impl Phrases {
                     || habitual
                     || went_home(&norm[..m.end], &norm[m.end..])
                     || also_on_duty(&norm[m.clone()])
+                    || sole_one(&norm[..m.start])
                 {
                     continue;
                 }
