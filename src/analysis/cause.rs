@@ -485,6 +485,13 @@ fn clauses(text: &Text) -> Vec<Clause> {
             "because" => Some((1, Link::Cause)),
             "due" | "owing" if next == "to" => Some((2, Link::Cause)),
             "caused" if next == "by" => Some((2, Link::Cause)),
+            // "The breach resulted from an employee acting outside their
+            // authority".
+            "resulted" | "results" | "resulting" | "arose" | "arises" | "stemmed" | "stems"
+                if next == "from" =>
+            {
+                Some((2, Link::Cause))
+            }
             // "The complaint was attributed to the packer".
             "attributed" | "attributable" if next == "to" => Some((2, Link::Cause)),
             // "It was by the receiving clerk not checking the ASN": what it
@@ -3512,6 +3519,20 @@ mod tests {
             (
                 "Meter reader photographed customer account details on his own phone.",
                 true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_a_breach_resulted_from_is_its_cause() {
+        read_as(&[
+            (
+                "Management are satisfied that the breach resulted from an employee acting outside their authority.",
+                true,
+            ),
+            (
+                "The outage resulted from a certificate that nobody owned.",
+                false,
             ),
         ]);
     }
