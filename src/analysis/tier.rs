@@ -639,7 +639,38 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
             && !told
             && (matches!(before, Some("and" | "then" | "," | "plus"))
                 || tool_does(text, h, before));
-        if sentence_break || joined {
+        // "Analyst reminded to encrypt, and the mail gateway now encrypts
+        // ...": a comma, "and" and a new subject with its own verb start a
+        // clause of their own, whatever its first hit is ("remind the
+        // analyst, and the team, to encrypt" goes on).
+        // (Its verb: an auxiliary, "now", or an action word in the present
+        // tense, "the form requires".)
+        let own_verb = || {
+            let present = |k: usize| {
+                let w = &text.tokens[k].norm;
+                w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && hits[i..]
+                        .iter()
+                        .any(|p| p.tokens.start == k && p.classes.first_of(&HEADS).is_some())
+            };
+            (first..text.tokens.len())
+                .take(6)
+                .take_while(|&k| text.tokens[k].norm != ",")
+                .any(|k| {
+                    present(k)
+                        || matches!(
+                            text.tokens[k].norm.as_str(),
+                            "now" | "will" | "shall" | "is" | "are" | "has" | "have"
+                        )
+                })
+        };
+        let new_subject = i > start
+            && text.tokens[hits[i - 1].tokens.end..=first]
+                .windows(3)
+                .any(|w| w[0].norm == "," && w[1].norm == "and" && is_determiner(&w[2]))
+            && own_verb();
+        if sentence_break || joined || new_subject {
             out.push(start..i);
             start = i;
         }
@@ -656,11 +687,16 @@ fn tool_does(text: &Text, h: &Hit, before: Option<&str>) -> bool {
 }
 
 /// "The scanner verifies each label": a tool named right before a check,
-/// an alert or a block in the present tense is its subject.
+/// an alert or a block in the present tense is its subject; so is one
+/// before what it puts in place ("the form requires a reason").
 fn tool_subject(text: &Text, hits: &[Hit], h: &Hit) -> bool {
+    let verb = text.tokens[h.tokens.start].norm.as_str();
+    let makes = h.classes.first_of(&HEADS) == Some(Class::Create)
+        && verb.ends_with('s')
+        && !verb.ends_with("ss");
     hits.iter()
         .any(|p| p.tokens.end == h.tokens.start && is_tool(p))
-        && checks_by_itself(text, h)
+        && (checks_by_itself(text, h) || makes)
 }
 
 /// Whether a check, an alert or a block is told in the present tense of a
@@ -3917,6 +3953,33 @@ mod tests {
         ranks(&[
             ("Alarm turned back on.", Some(Tier::Correction)),
             ("Turn on MFA for every admin account.", Some(Tier::Design)),
+        ]);
+    }
+
+    #[test]
+    fn a_new_subject_after_and_is_a_clause_of_its_own() {
+        ranks(&[
+            (
+                "Analyst reminded to encrypt, and the mail gateway now encrypts external attachments automatically.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Engineer reminded of the freeze, and the pipeline now blocks deploys during freeze windows.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Staff reminded, and the form requires a reason.",
+                Some(Tier::Design),
+            ),
+            (
+                "Remind the analyst, and the team, to encrypt files.",
+                Some(Tier::People),
+            ),
+            (
+                "Support lead spoken to; tickets now need a reason code to close without a customer reply.",
+                Some(Tier::Process),
+            ),
+            ("Enrol all laptops in Intune.", Some(Tier::Design)),
         ]);
     }
 }
