@@ -640,9 +640,9 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
             && (matches!(before, Some("and" | "then" | "," | "plus"))
                 || tool_does(text, h, before));
         // "Analyst reminded to encrypt, and the mail gateway now encrypts
-        // ...": a comma, "and" and a new subject with its own verb start a
-        // clause of their own, whatever its first hit is ("remind the
-        // analyst, and the team, to encrypt" goes on).
+        // ...": a comma, "and" or "but" and a new subject with its own verb
+        // start a clause of their own, whatever its first hit is ("remind
+        // the analyst, and the team, to encrypt" goes on).
         // (Its verb: an auxiliary, "now", or an action word in the present
         // tense, "the form requires".)
         let own_verb = || {
@@ -668,7 +668,11 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
         let new_subject = i > start
             && text.tokens[hits[i - 1].tokens.end..=first]
                 .windows(3)
-                .any(|w| w[0].norm == "," && w[1].norm == "and" && is_determiner(&w[2]))
+                .any(|w| {
+                    w[0].norm == ","
+                        && matches!(w[1].norm.as_str(), "and" | "but")
+                        && is_determiner(&w[2])
+                })
             && own_verb();
         if sentence_break || joined || new_subject {
             out.push(start..i);
@@ -3980,6 +3984,24 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Enrol all laptops in Intune.", Some(Tier::Design)),
+        ]);
+    }
+
+    #[test]
+    fn a_culture_a_tool_that_will_not_allow_and_a_but_clause() {
+        ranks(&[
+            (
+                "Create a culture where operators feel able to refuse to override interlocks.",
+                Some(Tier::People),
+            ),
+            (
+                "Instead of relying on the inspector, the ERP will not allow release until LIMS results are linked.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Not only will analysts be reminded, but the instrument will send results to the LIMS directly.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }
