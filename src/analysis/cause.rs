@@ -3538,6 +3538,17 @@ mod tests {
     }
 
     #[test]
+    fn how_a_shift_works_is_no_act() {
+        read_as(&[
+            (
+                "The night shift works with half the staff of the day shift and the same checklist.",
+                false,
+            ),
+            ("The night shift skipped the checks.", true),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")
