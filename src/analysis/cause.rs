@@ -3549,6 +3549,17 @@ mod tests {
     }
 
     #[test]
+    fn a_ledger_is_no_person() {
+        read_as(&[
+            ("The ledger lets journals post to a closed period.", false),
+            (
+                "The scheduler skipped the backup because its calendar had no entry.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")
