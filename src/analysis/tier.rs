@@ -4004,4 +4004,16 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn fixed_and_nothing_more_is_the_one_at_hand() {
+        ranks(&[
+            ("VLAN fixed.", Some(Tier::Correction)),
+            ("Leak fixed and area cleaned.", Some(Tier::Correction)),
+            (
+                "Template fixed so that it requires a reason.",
+                Some(Tier::Design),
+            ),
+        ]);
+    }
 }

@@ -317,7 +317,15 @@ fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
     // ("Fixed the bug", "fixed the cron expression": the one at hand, when
     // no tool, document or check is named.)
     // (So is any change told in the past: "extended the volume".)
-    let shipped = (tokens[start].norm == "fixed" && c.rest.first() == Some(&"in"))
+    // ("VLAN fixed.", "leak fixed and area cleaned": fixed, and nothing
+    // more said of how.)
+    let fixed_alone = tokens[start].norm == "fixed"
+        && start > c.clause_start
+        && c.rest
+            .first()
+            .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"));
+    let shipped = fixed_alone
+        || (tokens[start].norm == "fixed" && c.rest.first() == Some(&"in"))
         || (c.definite_next
             && c.object == Object::Other
             && (tokens[start].norm == "fixed"
