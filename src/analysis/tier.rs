@@ -1579,8 +1579,12 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             // message is the object; and "show fraud markers as a banner on
             // the reset screen", where a tool shows it (or hides it: "hide
             // the PIN on the agent desktop").
+            // (And what is fed into a tool: "feed emergency announcements
+            // into the captioning software".)
             Some(Object::Message)
-                if verb_is(&["switch", "mov", "migrat", "replac", "convert", "turn"]) =>
+                if verb_is(&[
+                    "switch", "mov", "migrat", "replac", "convert", "turn", "feed",
+                ]) =>
             {
                 named_later(first, &["with", "to", "into"]).or(Some(first))
             }
@@ -4012,6 +4016,17 @@ mod tests {
             ("Leak fixed and area cleaned.", Some(Tier::Correction)),
             (
                 "Template fixed so that it requires a reason.",
+                Some(Tier::Design),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_is_filled_in_and_what_is_fed_into_a_tool() {
+        ranks(&[
+            ("Missing record filled in.", Some(Tier::Correction)),
+            (
+                "Feed emergency announcements into the captioning software as a priority caption.",
                 Some(Tier::Design),
             ),
         ]);
