@@ -962,8 +962,12 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         return true;
     }
     let prev = &text.tokens[i - 1];
+    // (A list's marks too: "- [ ] post in #eng", "* add", "1) add".)
     if !prev.is_word() {
-        return matches!(prev.norm.as_str(), ":" | "(" | "-" | "\"");
+        return matches!(
+            prev.norm.as_str(),
+            ":" | "(" | "-" | "\"" | "]" | "*" | "•" | ")"
+        );
     }
     prev.norm.ends_with("ly")
         || AUXILIARY.contains(&prev.norm.as_str())
@@ -4029,6 +4033,21 @@ mod tests {
                 "Feed emergency announcements into the captioning software as a priority caption.",
                 Some(Tier::Design),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_list_mark_before_the_verb() {
+        ranks(&[
+            (
+                "- [ ] Post in #eng about not pushing to main",
+                Some(Tier::People),
+            ),
+            (
+                "- [ ] Enable branch protection on main with required CI checks",
+                Some(Tier::Design),
+            ),
+            ("1) Add a lint rule to the pipeline.", Some(Tier::Process)),
         ]);
     }
 }
