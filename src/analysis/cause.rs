@@ -268,6 +268,7 @@ const FAILURE_NOUNS: &[&str] = &[
     "nonobservance",
     "non-compliance",
     "noncompliance",
+    "non-respect",
     "non-adherence",
     "disregard",
     "deviation",
@@ -3554,6 +3555,20 @@ mod tests {
             ("The ledger lets journals post to a closed period.", false),
             (
                 "The scheduler skipped the backup because its calendar had no entry.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn non_respect_by_a_person() {
+        read_as(&[
+            (
+                "Non-respect of the instruction by the operator of the line 3.",
+                true,
+            ),
+            (
+                "Non-respect of the instruction, which is only in French.",
                 false,
             ),
         ]);

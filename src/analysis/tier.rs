@@ -4050,4 +4050,34 @@ mod tests {
             ("1) Add a lint rule to the pipeline.", Some(Tier::Process)),
         ]);
     }
+
+    #[test]
+    fn training_and_reminders_as_french_speakers_write_them() {
+        ranks(&[
+            (
+                "Formation of the operator of the line 3.",
+                Some(Tier::People),
+            ),
+            (
+                "Rappel to the responsible of quality about the audits.",
+                Some(Tier::People),
+            ),
+            (
+                "The controller is sensibilised to be more attentive.",
+                Some(Tier::People),
+            ),
+            (
+                "Recadrage of the technician by his manager.",
+                Some(Tier::People),
+            ),
+            (
+                "Instruction of all shift leaders on visitor badge handover.",
+                Some(Tier::People),
+            ),
+            (
+                "Translate the instruction of the line 3 in Portuguese with pictograms.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
 }
