@@ -3561,7 +3561,7 @@ mod tests {
     }
 
     #[test]
-    fn non_respect_by_a_person() {
+    fn non_respect_and_no_compromise_by_a_person() {
         read_as(&[
             (
                 "Non-respect of the instruction by the operator of the line 3.",
@@ -3570,6 +3570,10 @@ mod tests {
             (
                 "Non-respect of the instruction, which is only in French.",
                 false,
+            ),
+            (
+                "Lack of compromise of the personnel with the procedures.",
+                true,
             ),
         ]);
     }

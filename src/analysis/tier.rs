@@ -4080,4 +4080,26 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_reminder_a_tool_sends_its_owner() {
+        ranks(&[
+            (
+                "Set up an automatic reminder to the owner.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Migration of the deadlines into the ticket system with automatic reminder to the responsible and his deputy.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Send an automated email to all staff reminding them of the clear desk policy.",
+                Some(Tier::People),
+            ),
+            (
+                "Socialization of the procedure with the operators.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
 }

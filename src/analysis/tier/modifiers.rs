@@ -88,6 +88,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_tool_flags_it,
     no_one_has_to_remember_it,
     only_asks_people,
+    a_reminder_a_tool_sends,
     fills_in_the_instance_at_hand,
     can_no_longer_happen,
     detects_what_it_changes,
@@ -1222,6 +1223,44 @@ fn no_one_has_to_remember_it(c: &Governed, r: &mut Reading) {
         && let Some(a) = how_automated
     {
         c.adjust(r, Tier::Eliminate, a, "no one has to remember it");
+    }
+}
+
+/// "Set up an automatic reminder to the owner", "automatic reminder to the
+/// responsible and his deputy": a reminder a tool sends to the one who owns
+/// the task, or before it falls due, is an alert routed to an owner (SPEC
+/// §5), not a nudge to people at large ("an automated email reminding all
+/// staff of the policy" is).
+fn a_reminder_a_tool_sends(c: &Governed, r: &mut Reading) {
+    if r.tier >= Tier::Detect {
+        return;
+    }
+    let message = if c.verb == Class::Exhort {
+        Some(c.head)
+    } else {
+        c.object_hit.filter(|_| c.object == Object::Message)
+    };
+    let Some(m) = message.filter(|&m| m > 0) else {
+        return;
+    };
+    let by_tool = &c.hits[m - 1];
+    let owned = c.hits[m + 1..].iter().any(|h| h.classes.has(Class::Owner))
+        || c.rest.iter().any(|w| {
+            matches!(
+                *w,
+                "before" | "due" | "overdue" | "expiry" | "expires" | "deadline"
+            )
+        });
+    if by_tool.classes.has(Class::Automated)
+        && by_tool.tokens.end == c.hits[m].tokens.start
+        && owned
+    {
+        c.adjust(
+            r,
+            Tier::Detect,
+            by_tool,
+            "a reminder a tool sends its owner",
+        );
     }
 }
 
