@@ -3935,6 +3935,11 @@ mod tests {
                 "Delivery rejected and supplier informed.",
                 Some(Tier::Correction),
             ),
+            ("Drive locked down.", Some(Tier::Correction)),
+            (
+                "Lock down admin access to the console.",
+                Some(Tier::Eliminate),
+            ),
         ]);
     }
 

@@ -958,8 +958,9 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
             && !verb_word.norm.ends_with('s')
             || matches!(verb_word.lemma(), "stop" | "ceas" | "ban")
                 && c.text.tokens[c.end - 1].is_past()
-        // ("Contractor barred from site", "delivery rejected".)
-        || matches!(verb_word.norm.as_str(), "barred" | "rejected"))
+        // ("Contractor barred from site", "delivery rejected", "drive
+        // locked down".)
+        || matches!(verb_word.norm.as_str(), "barred" | "rejected" | "locked"))
     {
         c.adjust_head(r, Tier::Correction, "stops the one at hand");
     }
