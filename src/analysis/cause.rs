@@ -524,6 +524,9 @@ fn clauses(text: &Text) -> Vec<Clause> {
             // happened, then the act that set it off.
             "when" if i > start && set_off(&t[start..i]) => Some((1, Link::Cause)),
             "why" if next.starts_with(|c: char| c.is_ascii_digit()) => Some((2, Link::Cause)),
+            // "Why? Operator error. Why? The screen shows two buttons ...":
+            // each answer goes one deeper.
+            "why" if next == "?" => Some((2, Link::Cause)),
             "cause" if matches!(next, "is" | "was") => Some((2, Link::Cause)),
             // "Root cause identified as ...": the hedge opens the clause.
             "cause" if matches!(next, "identified" | "determined" | "found" | "confirmed") => {
@@ -3574,6 +3577,24 @@ mod tests {
             (
                 "Lack of compromise of the personnel with the procedures.",
                 true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_answer_after_why_goes_one_deeper_and_what_is_not_shown() {
+        read_as(&[
+            (
+                "Why? Operator error. Why? The screen shows two buttons with the same label.",
+                false,
+            ),
+            (
+                "Why? Operator error. Why? Operator was not paying attention.",
+                true,
+            ),
+            (
+                "The engineer approved it. Test results are not shown on the approval screen.",
+                false,
             ),
         ]);
     }

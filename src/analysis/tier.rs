@@ -4107,4 +4107,28 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_plan_only_to_consider_a_control() {
+        ranks(&[
+            (
+                "Consider implementing an automated alert.",
+                Some(Tier::People),
+            ),
+            (
+                "Evaluate the feasibility of an interlock.",
+                Some(Tier::People),
+            ),
+            (
+                "Investigate options for automated backups.",
+                Some(Tier::People),
+            ),
+            ("We will consider adding a lock.", Some(Tier::People)),
+            ("Implement an automated alert.", Some(Tier::Detect)),
+            (
+                "Research IT will configure download controls on every project space by default.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
 }

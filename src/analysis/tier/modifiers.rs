@@ -93,6 +93,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     can_no_longer_happen,
     detects_what_it_changes,
     better_next_time,
+    only_to_be_considered,
 ];
 
 impl<'a> Governed<'a> {
@@ -1439,5 +1440,34 @@ fn detects_what_it_changes(c: &Governed, r: &mut Reading) {
             .find(|h| h.classes.first_of(&HEADS) == Some(Class::Alert))
     {
         c.adjust(r, Tier::Detect, a, "what the change does is detect");
+    }
+}
+
+/// "Consider implementing an automated alert", "evaluate the feasibility of
+/// an interlock", "investigate options for automated backups": a plan to
+/// think about a control puts none in place, so it is no stronger than a
+/// check someone has to remember.
+fn only_to_be_considered(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    // The clause's first word, past "we will", "to" and the like.
+    let first = tokens[c.clause_start..=c.start.max(c.clause_start)]
+        .iter()
+        .position(|t| {
+            t.is_word()
+                && !matches!(
+                    t.norm.as_str(),
+                    "we" | "will" | "shall" | "should" | "to" | "also" | "i" | "team"
+                )
+        })
+        .map(|p| c.clause_start + p);
+    let considered = first.is_some_and(|f| {
+        matches!(
+            tokens[f].norm.as_str(),
+            "consider" | "evaluate" | "investigate" | "explore"
+        ) || tokens[f].norm == "look" && tokens.get(f + 1).is_some_and(|n| n.norm == "into")
+    });
+    if considered && r.tier > Tier::People {
+        let at = first.unwrap_or(c.start);
+        c.adjust_at(r, Tier::People, at..at + 1, "only to be considered");
     }
 }
