@@ -343,9 +343,11 @@ fn digits(t: &Token) -> bool {
     !t.norm.is_empty() && t.norm.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// What numbers a person: "Employee #1".
+/// What numbers a person: "Employee #1", or names one by a letter:
+/// "Staff member X", "Employee A" (not the pronoun "I").
 fn numbering(t: &Token) -> bool {
-    t.norm == "#" || digits(t)
+    let letter = t.capital && t.norm.len() == 1 && t.norm != "i" && t.is_word();
+    t.norm == "#" || digits(t) || letter
 }
 
 /// Whether the words end with what happened, as a postmortem opens: "the
@@ -3596,6 +3598,14 @@ mod tests {
                 "The engineer approved it. Test results are not shown on the approval screen.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_person_named_by_a_letter() {
+        read_as(&[
+            ("Staff member X shared her password with a temp.", true),
+            ("Employee #3 shared her password with a temp.", true),
         ]);
     }
 
