@@ -339,6 +339,16 @@ fn also_on_duty(matched: &str) -> bool {
     })
 }
 
+/// Where a short aside in brackets closes, counted from its "(": at most
+/// four words inside.
+pub(super) fn short_aside(from_open: &[Token]) -> Option<usize> {
+    from_open
+        .iter()
+        .take(6)
+        .position(|t| t.norm == ")")
+        .filter(|&close| close > 1 && from_open[1..close].iter().all(Token::is_word))
+}
+
 fn digits(t: &Token) -> bool {
     !t.norm.is_empty() && t.norm.bytes().all(|b| b.is_ascii_digit())
 }
@@ -440,6 +450,16 @@ fn clauses(text: &Text) -> Vec<Clause> {
             start = i;
             continue;
         }
+        // "[RCA] On-call acked the page": a tag in square brackets names
+        // the entry, not who did what.
+        if at_start
+            && word == "["
+            && let Some(close) = t[i..].iter().take(5).position(|w| w.norm == "]")
+        {
+            i += close + 1;
+            start = i;
+            continue;
+        }
         // "It was the operator who typed ...", "it was the scanner that
         // misread ...": a cleft puts its subject after "it was".
         let noun_phrase = t
@@ -456,6 +476,17 @@ fn clauses(text: &Text) -> Vec<Clause> {
         {
             i += 2;
             start = i;
+            continue;
+        }
+        // "On-call (me) acked the page", "Staff member X (name withheld)
+        // shared": a short aside in brackets after a word goes on with its
+        // clause (`short_aside`), so the person keeps what they did.
+        if word == "("
+            && i > start
+            && t[i - 1].is_word()
+            && let Some(close) = short_aside(&t[i..])
+        {
+            i += close + 1;
             continue;
         }
         // (marker length, link of the clause it opens)
@@ -3602,10 +3633,19 @@ mod tests {
     }
 
     #[test]
-    fn a_person_named_by_a_letter() {
+    fn a_person_named_by_a_letter_an_aside_and_a_tag() {
         read_as(&[
             ("Staff member X shared her password with a temp.", true),
             ("Employee #3 shared her password with a temp.", true),
+            (
+                "Staff member X (name withheld) shared her password with a temp.",
+                true,
+            ),
+            (
+                "[RCA] On-call (me) acked the page and went back to sleep.",
+                true,
+            ),
+            ("The form (v2) does not require a reason.", false),
         ]);
     }
 

@@ -8,7 +8,7 @@ use super::{
     AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
     NOT_ACTS, OMISSION, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role,
     also_on_duty, dedup, is_passive, is_possibility, lack, numbering, overlaps, ranges,
-    second_predicate, sole_one, went_home,
+    second_predicate, short_aside, sole_one, went_home,
 };
 use crate::analysis::Phrases;
 use crate::analysis::text::{Text, Token};
@@ -268,6 +268,13 @@ impl Phrases {
         let mut from = 0;
         for (i, t) in tokens.iter().enumerate() {
             if i < aside_end {
+                continue;
+            }
+            // "Staff member X (name withheld) shared": the aside is passed over.
+            if t.norm == "("
+                && let Some(close) = short_aside(&tokens[i..])
+            {
+                aside_end = i + close + 1;
                 continue;
             }
             if t.norm == "," {
@@ -1037,11 +1044,19 @@ impl Phrases {
         // preposition ("the portal sends resets to any users entered").
         // (A number may follow the person: "Employee #1 removed the guard";
         // so may "who": "the packer, who placed the IFU ...".)
-        let between = |t: &Token| matches!(t.norm.as_str(), "," | "who") || numbering(t);
+        // (Or an aside in brackets: "on-call (me) acked".)
+        let between = |k: usize| {
+            let t = &tokens[k];
+            matches!(t.norm.as_str(), "," | "who")
+                || numbering(t)
+                || (k.saturating_sub(5)..=k).any(|o| {
+                    tokens[o].norm == "(" && short_aside(&tokens[o..]).is_some_and(|c| o + c >= k)
+                })
+        };
         let fronted = |h: usize| {
             !closed
                 && verb > h
-                && tokens[h + 1..verb].iter().all(between)
+                && (h + 1..verb).all(between)
                 && h <= from + 4
                 && tokens[from..h].iter().all(|t| {
                     t.is_word() && !self.verbish(t) && !PREPOSITIONS.contains(&t.norm.as_str())
