@@ -3650,6 +3650,14 @@ mod tests {
     }
 
     #[test]
+    fn reception_is_the_people_at_the_desk() {
+        read_as(&[
+            ("Reception let the visitor into the server room.", true),
+            ("The reception desk has no sign-in book.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")
