@@ -3826,6 +3826,11 @@ mod tests {
                 Some(Tier::Correction),
             ),
             (
+                "Auto-lock shared terminals after five minutes idle.",
+                Some(Tier::Design),
+            ),
+            ("Auto-locked the account.", Some(Tier::Correction)),
+            (
                 "Print the returns label with the packing slip on the packing station printer.",
                 Some(Tier::Design),
             ),

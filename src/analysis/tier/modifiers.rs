@@ -919,11 +919,15 @@ fn a_setting_locked(c: &Governed, r: &mut Reading) {
 /// hand dealt with ("disable the account once HR confirms" is).
 fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
     let verb = c.verb_word();
+    // ("Auto-lock shared terminals after five minutes idle": the tool does
+    // it each time, whatever follows.)
+    let by_itself = verb.norm.starts_with("auto-");
     if c.verb != Class::Fix
-        || !matches!(
-            verb.norm.as_str(),
-            "disable" | "lock" | "suspend" | "deactivate" | "hide"
-        )
+        || !(by_itself
+            || matches!(
+                verb.norm.as_str(),
+                "disable" | "lock" | "suspend" | "deactivate" | "hide"
+            ))
         || verb.is_past()
         || r.tier >= Tier::Design
     {
@@ -941,7 +945,7 @@ fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
                 "a" | "an" | "any" | "each" | "every" | "three" | "five"
             ) || w[1].bytes().all(|b| b.is_ascii_digit()))
     });
-    if each_time {
+    if each_time || by_itself {
         c.adjust_head(r, Tier::Design, "switched off by a rule");
     }
 }
