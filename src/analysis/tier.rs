@@ -645,7 +645,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
         // the analyst, and the team, to encrypt" goes on).
         // (Its verb: an auxiliary, "now", or an action word in the present
         // tense, "the form requires".)
-        let own_verb = || {
+        let own_verb = |from: usize| {
             let present = |k: usize| {
                 let w = &text.tokens[k].norm;
                 w.ends_with('s')
@@ -654,7 +654,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                         .iter()
                         .any(|p| p.tokens.start == k && p.classes.first_of(&HEADS).is_some())
             };
-            (first..text.tokens.len())
+            (from..text.tokens.len())
                 .take(6)
                 .take_while(|&k| text.tokens[k].norm != ",")
                 .any(|k| {
@@ -665,15 +665,16 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                         )
                 })
         };
+        // (The subject may have no article: "..., and permits now require
+        // a site photo", "..., and bay sensors now show the trailer".)
         let new_subject = i > start
-            && text.tokens[hits[i - 1].tokens.end..=first]
-                .windows(3)
-                .any(|w| {
-                    w[0].norm == ","
-                        && matches!(w[1].norm.as_str(), "and" | "but")
-                        && is_determiner(&w[2])
-                })
-            && own_verb();
+            && (hits[i - 1].tokens.end..(first + 1).saturating_sub(2)).any(|k| {
+                let w = &text.tokens[k..k + 3];
+                w[0].norm == ","
+                    && matches!(w[1].norm.as_str(), "and" | "but")
+                    && (is_determiner(&w[2]) || plain_noun(&w[2]))
+                    && own_verb(k + 2)
+            });
         if sentence_break || joined || new_subject {
             out.push(start..i);
             start = i;
@@ -1359,10 +1360,16 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         }
         let start = hits[i].tokens.start;
         // A time limit is no object: "send terminations to IT within 24 hours",
-        // "reorder on time".
+        // "reorder on time"; nor is what something comes before or after:
+        // "require a site photo before signing".
         if text.tokens[start.saturating_sub(2)..start]
             .iter()
             .any(|t| t.norm == "within")
+            || start > 0
+                && matches!(
+                    text.tokens[start - 1].norm.as_str(),
+                    "before" | "after" | "until"
+                )
             || (text.tokens[start].norm == "time"
                 && start > 0
                 && matches!(text.tokens[start - 1].norm.as_str(), "on" | "in"))
@@ -4133,6 +4140,28 @@ mod tests {
             (
                 "Research IT will configure download controls on every project space by default.",
                 Some(Tier::Process),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_new_subject_with_no_article_and_what_comes_before() {
+        ranks(&[
+            (
+                "Support lead coached, and tickets now require a reason to close.",
+                Some(Tier::Design),
+            ),
+            (
+                "Site manager spoken to, and permits now require a geotagged site photo before signing.",
+                Some(Tier::Process),
+            ),
+            (
+                "Warehouse staff re-briefed, and bay sensors now show the trailer in each bay on the loading screen.",
+                Some(Tier::Design),
+            ),
+            (
+                "Remind the analyst, and team leads, to encrypt files.",
+                Some(Tier::People),
             ),
         ]);
     }
