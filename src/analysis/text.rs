@@ -78,6 +78,12 @@ impl Token {
         self.lemma.of_word(&self.norm)
     }
 
+    /// A word in "-s" but not "-ss": a plural, or a verb in the present
+    /// tense ("flags", "staff badges"; not "pass").
+    pub fn s_form(&self) -> bool {
+        self.norm.ends_with('s') && !self.norm.ends_with("ss")
+    }
+
     pub fn is_word(&self) -> bool {
         self.norm.starts_with(|c: char| c.is_alphanumeric())
     }

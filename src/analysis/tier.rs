@@ -647,9 +647,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
         // tense, "the form requires".)
         let own_verb = |from: usize| {
             let present = |k: usize| {
-                let w = &text.tokens[k].norm;
-                w.ends_with('s')
-                    && !w.ends_with("ss")
+                text.tokens[k].s_form()
                     && hits[i..]
                         .iter()
                         .any(|p| p.tokens.start == k && p.classes.first_of(&HEADS).is_some())
@@ -695,10 +693,8 @@ fn tool_does(text: &Text, h: &Hit, before: Option<&str>) -> bool {
 /// an alert or a block in the present tense is its subject; so is one
 /// before what it puts in place ("the form requires a reason").
 fn tool_subject(text: &Text, hits: &[Hit], h: &Hit) -> bool {
-    let verb = text.tokens[h.tokens.start].norm.as_str();
-    let makes = h.classes.first_of(&HEADS) == Some(Class::Create)
-        && verb.ends_with('s')
-        && !verb.ends_with("ss");
+    let makes =
+        h.classes.first_of(&HEADS) == Some(Class::Create) && text.tokens[h.tokens.start].s_form();
     hits.iter()
         .any(|p| p.tokens.end == h.tokens.start && is_tool(p))
         && (checks_by_itself(text, h) || makes)
@@ -803,8 +799,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // read as the verb already: "reviews scheduled monthly".)
     let noun_first = i <= clause_start
         && !participle
-        && text.tokens[i].norm.ends_with('s')
-        && !text.tokens[i].norm.ends_with("ss")
+        && text.tokens[i].s_form()
         && (end..text.tokens.len())
             .take_while(|&j| !ends_phrase(&text.tokens[j]))
             .take(4)

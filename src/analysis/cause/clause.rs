@@ -333,8 +333,7 @@ impl Phrases {
             let after_person = role == Role::Person && head == Some(i - 1);
             let present = (role != Role::Unknown || determined)
                 && open_word
-                && t.norm.ends_with('s')
-                && !t.norm.ends_with("ss")
+                && t.s_form()
                 && !next.is_some_and(|n| AUXILIARY.contains(&n));
             // "Down to the caretaker leaving the door open": a gerund right
             // after its person, with its object ("contractor onboarding

@@ -692,11 +692,9 @@ fn people_marked(c: &Governed, r: &mut Reading) {
 /// "The chart that calculates NEWS and pages the nurse": an alert in the
 /// present tense is something that alerts by itself.
 fn something_alerts_by_itself(c: &Governed, r: &mut Reading) {
-    let last = &c.text.tokens[c.end - 1].norm;
     if c.verb == Class::Alert
         && r.tier < Tier::Detect
-        && last.ends_with('s')
-        && !last.ends_with("ss")
+        && c.text.tokens[c.end - 1].s_form()
         && c.start > c.clause_start
     {
         c.adjust_head(r, Tier::Detect, "something alerts by itself");
@@ -727,7 +725,7 @@ fn an_alert_on_a_condition(c: &Governed, r: &mut Reading) {
                 .iter()
                 .take_while(|t| t.is_word())
                 .take(5)
-                .any(|t| t.norm.ends_with('s') && !t.norm.ends_with("ss") && t.norm.len() > 1)
+                .any(|t| t.s_form() && t.norm.len() > 1)
         });
     if on_condition {
         c.adjust_head(r, Tier::Detect, "an alert on a condition");
@@ -880,7 +878,7 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
             .take_while(|t| t.is_word() && !is_determiner(t) && !ends_phrase(t))
             .take(3)
             .last()
-            .is_some_and(|t| t.norm.ends_with('s') && !t.norm.ends_with("ss"))
+            .is_some_and(|t| t.s_form())
     });
     let removed = c
         .hits
@@ -1141,8 +1139,7 @@ fn taken_from_a_whole_role(c: &Governed, r: &mut Reading) {
             .any(|(k, t)| {
                 // "From stock controllers": people in the plural.
                 let at = end + from + 1 + k;
-                let plural_people = t.norm.ends_with('s')
-                    && !t.norm.ends_with("ss")
+                let plural_people = t.s_form()
                     && c.hits
                         .iter()
                         .any(|h| h.tokens.end == at + 1 && h.classes.has(Class::People));
