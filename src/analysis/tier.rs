@@ -1338,10 +1338,14 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         // "A briefing card", "notes trolleys": a message or people before a
         // noun no list knows only say which card, which trolleys.
         // (So does one before a limit: "a contact limit in the dialler".)
+        // (And before a tool: "make the counselling prompt show".)
         let limit_next = text
             .tokens
             .get(hits[i].tokens.end)
-            .is_some_and(|t| matches!(t.norm.as_str(), "limit" | "limits" | "cap" | "caps"));
+            .is_some_and(|t| matches!(t.norm.as_str(), "limit" | "limits" | "cap" | "caps"))
+            || hits
+                .iter()
+                .any(|h| h.tokens.start == hits[i].tokens.end && h.classes.has(Class::Control));
         // (And a way round a control before one: "the UPS bypass state".)
         if matches!(
             Object::of(class, false),
@@ -4158,6 +4162,21 @@ mod tests {
                 "Remind the analyst, and team leads, to encrypt files.",
                 Some(Tier::People),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_look_alike_set_apart_and_a_message_before_a_tool() {
+        ranks(&[
+            (
+                "Move amitriptyline to a separate bay with a shelf-edge warning.",
+                Some(Tier::Design),
+            ),
+            (
+                "Make the counselling prompt show for every new medicine, not only new patients.",
+                Some(Tier::Design),
+            ),
+            ("Send a reminder email to all staff.", Some(Tier::People)),
         ]);
     }
 }

@@ -71,6 +71,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     the_person_at_hand,
     offered_to_the_one_at_hand,
     the_one_at_hand_moved,
+    set_apart,
     widened_to_every_case,
     a_kind_of_thing_removed,
     a_setting_locked,
@@ -820,6 +821,21 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
         && c.start > c.clause_start
     {
         c.adjust_head(r, Tier::Correction, "the one at hand moved");
+    }
+}
+
+/// "Move amitriptyline to a separate bay": a look-alike kept apart from
+/// now on is a layout that stops the mix-up, whatever else is said of it.
+fn set_apart(c: &Governed, r: &mut Reading) {
+    if c.verb_word().norm == "move"
+        && r.tier < Tier::Design
+        && c.rest.windows(3).any(|w| {
+            matches!(w[0], "to" | "into")
+                && matches!(w[1], "a" | "its" | "their")
+                && matches!(w[2], "separate" | "dedicated" | "locked" | "own")
+        })
+    {
+        c.adjust_head(r, Tier::Design, "set apart");
     }
 }
 
