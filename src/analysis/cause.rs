@@ -3658,6 +3658,17 @@ mod tests {
     }
 
     #[test]
+    fn what_a_pilot_flew() {
+        read_as(&[
+            ("Drone pilot flew beyond visual line of sight.", true),
+            (
+                "The mission planner allows routes beyond visual line of sight with no warning.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -783,11 +783,14 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                         )
                 })
         });
-    // ("Interlock tested.": a participle no list knows, ending its clause,
-    // is what was done to the safeguard before it; "patch applied" is still
-    // a patch.)
+    // ("Interlock tested.", "mount torqued": a participle no list knows,
+    // ending its clause, is what was done to the thing before it; "patch
+    // applied" is still a patch.)
     let unknown_participle = !participle
-        && h.classes.first_of(&HEADS) == Some(Class::Prevent)
+        && matches!(
+            h.classes.first_of(&HEADS),
+            Some(Class::Prevent | Class::Create)
+        )
         && text
             .tokens
             .get(end)
@@ -4177,6 +4180,21 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Send a reminder email to all staff.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn notes_moved_into_a_tool_and_a_mount_that_is_a_noun() {
+        ranks(&[
+            (
+                "Move interview notes into the ATS with a structured scorecard.",
+                Some(Tier::Design),
+            ),
+            ("Mount torqued.", None),
+            (
+                "Mount a probe thermometer at the back door.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }
