@@ -1284,7 +1284,8 @@ const NOT_ACTS: &[&str] = &[
 
 /// A state of the weather, the hour or the workload of the moment.
 const CIRCUMSTANCES: &[&str] = &[
-    "hot", "cold", "quiet", "busy", "late", "behind", "dark", "wet", "noisy", "early",
+    "hot", "cold", "quiet", "busy", "late", "behind", "dark", "wet", "noisy", "early", "close",
+    "near", "imminent", "tight", "urgent",
 ];
 
 /// What a person left a thing as, when leaving it so is the failure.
@@ -3663,6 +3664,20 @@ mod tests {
             ("Drone pilot flew beyond visual line of sight.", true),
             (
                 "The mission planner allows routes beyond visual line of sight with no warning.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_launch_close_is_a_circumstance() {
+        read_as(&[
+            (
+                "Release manager skipped the security review because the launch was close.",
+                true,
+            ),
+            (
+                "Release manager skipped the security review because the release checklist lets you skip it.",
                 false,
             ),
         ]);
