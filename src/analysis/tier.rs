@@ -4197,4 +4197,15 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_master_key_is_no_ships_master() {
+        ranks(&[
+            (
+                "Issue master key cards on retractable lanyards clipped to the housekeeper.",
+                Some(Tier::Process),
+            ),
+            ("Master warned.", Some(Tier::People)),
+        ]);
+    }
 }
