@@ -333,7 +333,7 @@ fn report(
 
 /// Says which files a report leaves out because they could not be read as
 /// records: by name, but not thousands of them.
-fn warn_unreadable(unread: &[&str]) {
+fn warn_unreadable(unread: &[impl AsRef<str>]) {
     const SHOWN: usize = 10;
     if unread.is_empty() {
         return;
@@ -341,7 +341,7 @@ fn warn_unreadable(unread: &[&str]) {
     let mut names: Vec<String> = unread
         .iter()
         .take(SHOWN)
-        .map(|f| format!("`{}`", crate::escape::terminal(f)))
+        .map(|f| format!("`{}`", crate::escape::terminal(f.as_ref())))
         .collect();
     if unread.len() > SHOWN {
         names.push(format!("and {} more", unread.len() - SHOWN));
@@ -443,7 +443,7 @@ fn site(register: Option<&Path>, as_of: NaiveDate, dir: &Path) -> u8 {
         Ok(done) => done,
         Err(message) => return fail(&message),
     };
-    warn_unreadable(&unread.iter().map(String::as_str).collect::<Vec<_>>());
+    warn_unreadable(&unread);
     let config = &register.config;
     let trail =
         crate::git::open(&register).and_then(|repo| crate::git::history::trail(&repo, config));

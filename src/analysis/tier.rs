@@ -1342,7 +1342,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         // noun no list knows only say which card, which trolleys.
         // (So does one before a limit: "a contact limit in the dialler".)
         // (And before a tool: "make the counselling prompt show".)
-        let limit_next = text
+        let says_which = text
             .tokens
             .get(hits[i].tokens.end)
             .is_some_and(|t| matches!(t.norm.as_str(), "limit" | "limits" | "cap" | "caps"))
@@ -1356,7 +1356,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         ) && (text.tokens.get(hits[i].tokens.end).is_some_and(|n| {
             plain_noun(n) && !hits.iter().any(|h| h.tokens.start == hits[i].tokens.end)
         }) && phrase_end(hits[i].tokens.end + 1)
-            || limit_next)
+            || says_which)
         {
             return None;
         }

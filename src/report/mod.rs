@@ -39,8 +39,14 @@ pub fn entries(loaded: &[crate::register::Loaded]) -> Vec<Entry<'_>> {
             })
         })
         .collect();
-    out.sort_by(|a, b| (id(a.record), a.file).cmp(&(id(b.record), b.file)));
+    in_report_order(&mut out, |e| (id(e.record), e.file));
     out
+}
+
+/// Sorts by id, then file, the order every report uses, whatever the items
+/// are (entries, or the site's index of records).
+pub fn in_report_order<T>(items: &mut [T], key: impl for<'a> Fn(&'a T) -> (&'a str, &'a str)) {
+    items.sort_by(|a, b| key(a).cmp(&key(b)));
 }
 
 pub fn id(r: &Record) -> &str {

@@ -89,7 +89,7 @@ pub fn index(register: &Register) -> Result<(Vec<Indexed>, Vec<String>), String>
             Err(file) => unread.push(file),
         }
     }
-    index.sort_by(|a, b| (&a.id, &a.file).cmp(&(&b.id, &b.file)));
+    super::in_report_order(&mut index, |i| (&i.id, &i.file));
     Ok((index, unread))
 }
 

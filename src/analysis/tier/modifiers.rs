@@ -971,16 +971,16 @@ fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
 /// "an app which stops the machine starting until ...".)
 fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
     let verb_word = c.verb_word();
-    if c.verb == Class::Prevent
-        && (matches!(verb_word.norm.as_str(), "stop" | "cease" | "reject")
-            && c.definite_next
-            && !verb_word.norm.ends_with('s')
-            || matches!(verb_word.lemma(), "stop" | "ceas" | "ban")
-                && c.text.tokens[c.end - 1].is_past()
-        // ("Contractor barred from site", "delivery rejected", "drive
-        // locked down".)
-        || matches!(verb_word.norm.as_str(), "barred" | "rejected" | "locked"))
-    {
+    let at_hand = matches!(verb_word.lemma(), "stop" | "ceas" | "reject")
+        && c.definite_next
+        && !verb_word.norm.ends_with('s');
+    // Told in the past: "player banned", "contractor barred from site",
+    // "delivery rejected", "drive locked down".
+    let done = matches!(
+        verb_word.lemma(),
+        "stop" | "ceas" | "ban" | "bar" | "reject" | "lock"
+    ) && verb_word.is_past();
+    if c.verb == Class::Prevent && (at_hand || done) {
         c.adjust_head(r, Tier::Correction, "stops the one at hand");
     }
 }
@@ -1477,14 +1477,13 @@ fn only_to_be_considered(c: &Governed, r: &mut Reading) {
                 )
         })
         .map(|p| c.clause_start + p);
-    let considered = first.is_some_and(|f| {
+    let considered = first.filter(|&f| {
         matches!(
             tokens[f].norm.as_str(),
             "consider" | "evaluate" | "investigate" | "explore"
         ) || tokens[f].norm == "look" && tokens.get(f + 1).is_some_and(|n| n.norm == "into")
     });
-    if considered && r.tier > Tier::People {
-        let at = first.unwrap_or(c.start);
+    if let Some(at) = considered.filter(|_| r.tier > Tier::People) {
         c.adjust_at(r, Tier::People, at..at + 1, "only to be considered");
     }
 }
