@@ -301,6 +301,17 @@ fn went_home(matched: &str, after: &str) -> bool {
                 .any(|w| rest.starts_with(w)))
 }
 
+/// "Two analysts share one login": people who share what there is one of
+/// say how the work is set up, not what someone did (the words of a match,
+/// and those after it).
+fn one_between_them(matched: &str, after: &str) -> bool {
+    let rest = after.trim_start();
+    (matched.ends_with(" share") || matched.ends_with(" shares"))
+        && ["one ", "a single ", "the same ", "a common ", "a shared "]
+            .iter()
+            .any(|w| rest.starts_with(w))
+}
+
 /// Whether the words before a match name the one person who could do the
 /// work: "the only admin was on leave" is a single point of failure, not
 /// someone's absence to blame.
@@ -3660,6 +3671,34 @@ mod tests {
             ),
             (
                 "Release manager skipped the security review because the release checklist lets you skip it.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_there_is_one_of_shared() {
+        read_as(&[
+            (
+                "Two analysts share one login on the instrument PC, so results cannot be traced to a person.",
+                false,
+            ),
+            (
+                "Two analysts share their passwords with the trainees.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn not_bothered_is_an_attitude() {
+        read_as(&[
+            (
+                "Colleagues are not bothered about tailgating at the stockroom door.",
+                true,
+            ),
+            (
+                "Nobody is bothered by the alarm because it sounds every hour.",
                 false,
             ),
         ]);

@@ -566,6 +566,8 @@ const RECORDS: &[&str] = &[
     "inventory",
     "register",
     "log",
+    "logbook",
+    "book",
     "spreadsheet",
     "database",
     "tracker",
@@ -4206,6 +4208,21 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Master warned.", Some(Tier::People)),
+        ]);
+    }
+    #[test]
+    fn a_log_book_written_up() {
+        ranks(&[
+            ("Log book updated.", Some(Tier::Correction)),
+            (
+                "Missing temperatures back-filled from courier records.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Update the log book template with an isolation column.",
+                Some(Tier::Design),
+            ),
+            ("Grinder taken out of use.", Some(Tier::Correction)),
         ]);
     }
 }

@@ -7,8 +7,8 @@ use std::ops::Range;
 use super::{
     AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
     NOT_ACTS, OMISSION, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role,
-    also_on_duty, dedup, is_passive, is_possibility, lack, numbering, overlaps, ranges,
-    second_predicate, short_aside, sole_one, went_home,
+    also_on_duty, dedup, is_passive, is_possibility, lack, numbering, one_between_them, overlaps,
+    ranges, second_predicate, short_aside, sole_one, went_home,
 };
 use crate::analysis::Phrases;
 use crate::analysis::text::{Text, Token};
@@ -887,6 +887,7 @@ impl Phrases {
                     || induced
                     || habitual
                     || went_home(&norm[..m.end], &norm[m.end..])
+                    || one_between_them(&norm[m.clone()], &norm[m.end..])
                     || also_on_duty(&norm[m.clone()])
                     || sole_one(&norm[..m.start])
                 {
