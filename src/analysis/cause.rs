@@ -3705,6 +3705,28 @@ mod tests {
     }
 
     #[test]
+    fn a_person_past_a_relative_clause_or_a_title() {
+        read_as(&[
+            (
+                "The SRE who was paged silenced the alert and went back to sleep.",
+                true,
+            ),
+            (
+                "The engineer who is on call receives pages that have no runbook.",
+                false,
+            ),
+            (
+                "Mister Dubois did sign the delivery without to verify the quantity.",
+                true,
+            ),
+            (
+                "The responsable of the stock has not made the inventory since two months.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -1348,9 +1348,10 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             .tokens
             .get(hits[i].tokens.end)
             .is_some_and(|t| matches!(t.norm.as_str(), "limit" | "limits" | "cap" | "caps"))
-            || hits
-                .iter()
-                .any(|h| h.tokens.start == hits[i].tokens.end && h.classes.has(Class::Control));
+            || hits.iter().enumerate().any(|(k, h)| {
+                // (Not the verb itself: "Slack reminder set for on-call".)
+                k != head && h.tokens.start == hits[i].tokens.end && h.classes.has(Class::Control)
+            });
         // (And a way round a control before one: "the UPS bypass state".)
         if matches!(
             Object::of(class, false),
@@ -1377,6 +1378,16 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             || (text.tokens[start].norm == "time"
                 && start > 0
                 && matches!(text.tokens[start - 1].norm.as_str(), "on" | "in"))
+        {
+            return None;
+        }
+        // "Pinged the SRE channel about not silencing pages": what a message
+        // sent is about is not what it was sent to.
+        if hits[head].classes.first_of(&HEADS) == Some(Class::Send)
+            && start > hits[head].tokens.end
+            && text.tokens[hits[head].tokens.end..start]
+                .iter()
+                .any(|t| t.norm == "about")
         {
             return None;
         }
@@ -1569,8 +1580,21 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 .position(|t| t.norm == "to")
                 .is_some_and(|p| p > 0)
     };
+    // "Slack reminder set for on-call": a message first in the clause, then
+    // a participle that puts it in place, is what was put in place; whom it
+    // is for is not.
+    let message_set = |first: usize| {
+        before.is_some_and(|b| as_object(b) == Some(Object::Message))
+            && text.tokens[hits[head].tokens.end - 1].is_past()
+            && matches!(as_object(first), Some(Object::People | Object::Owner))
+            && matches!(
+                hits[head].classes.first_of(&HEADS),
+                Some(Class::Create | Class::Send)
+            )
+    };
     let chosen = match after.first() {
         Some(&first) if alerted(first) => None,
+        Some(&first) if message_set(first) => before,
         Some(&first) if passive && past_comma(first) => before,
         Some(&first) if placed_in(first) => before,
         Some(&first) if subject.is_some() && moved_to(first) => subject,
@@ -4223,6 +4247,35 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Grinder taken out of use.", Some(Tier::Correction)),
+        ]);
+    }
+    #[test]
+    fn a_plan_written_as_nouns() {
+        ranks(&[
+            ("Installation of a guard on the press.", Some(Tier::Design)),
+            (
+                "Creation of a recurring task in the ERP, with alert to the logistics manager if not done.",
+                Some(Tier::Detect),
+            ),
+            (
+                "The worker has been recadred by his manager.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_message_and_whom_it_is_for() {
+        ranks(&[
+            (
+                "Pinged the SRE channel about not silencing pages.",
+                Some(Tier::People),
+            ),
+            (
+                "Slack reminder set for on-call to hand over open incidents.",
+                Some(Tier::People),
+            ),
+            ("Cap alert silences at 1h.", Some(Tier::Eliminate)),
         ]);
     }
 }

@@ -304,6 +304,26 @@ impl Phrases {
                 }
                 continue;
             }
+            // "The SRE who was paged silenced the alert": a short relative
+            // clause between the person and the verb is passed over.
+            if t.norm == "who"
+                && role == Role::Person
+                && i > 0
+                && head == Some(i - 1)
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|b| matches!(b.norm.as_str(), "was" | "were" | "is" | "are"))
+                && let Some(j) = (i + 3..tokens.len().min(i + 8))
+                    .take_while(|&j| tokens[j].is_word())
+                    .find(|&j| {
+                        tokens[j].is_past()
+                            && !AUXILIARY.contains(&tokens[j].norm.as_str())
+                            && tokens.get(j + 1).is_some_and(Token::is_word)
+                    })
+            {
+                aside_end = j;
+                continue;
+            }
             // ("The drivers' screens": a plural's possessive.)
             let possessive = t.norm == "'s"
                 || t.norm == "'"
