@@ -1004,7 +1004,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
                     && (p.classes.has(Class::Prevent) || p.classes.has(Class::Control))
             }) || describes(text, hits, h)
         };
-        if asks_to_do(text, hits, i) {
+        // ("Worked on from home without email": what is done without is
+        // no action.)
+        if asks_to_do(text, hits, i)
+            || h.tokens.start > 0 && text.tokens[h.tokens.start - 1].norm == "without"
+        {
             return None;
         }
         // "Give the seatbelt sign a chime": the sign is who gets it.
@@ -1435,9 +1439,17 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // (What "will be set up" is new, whatever it is.)
     let verb_start = hits[head].tokens.start;
     let future = future_passive(&text.tokens, verb_start);
+    // ("NOK box fixed at each station": what is put in place at every
+    // station is a standing arrangement, not the one at hand.)
+    let everywhere = hits[head].classes.first_of(&HEADS) == Some(Class::Create)
+        && text.tokens[hits[head].tokens.end.min(text.tokens.len())..]
+            .iter()
+            .take(3)
+            .any(|t| matches!(t.norm.as_str(), "each" | "every"));
     let passive_item = |i: usize| {
         i < head
             && !future
+            && !everywhere
             && hits[i].classes.first_of(&OBJECTS) == Some(Class::Item)
             && !text.tokens[..hits[i].tokens.start]
                 .iter()
@@ -1634,7 +1646,30 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             {
                 named_later(first, &["on", "in"]).or(Some(first))
             }
+            // ("Add the house number to the delivery app": what is added to
+            // a tool changes the tool; one added to a record brings the
+            // record up to date.)
+            Some(Object::Instance)
+                if hits[head].classes.first_of(&HEADS) == Some(Class::Create) =>
+            {
+                named_later(first, &["with", "to", "into"])
+                    .filter(|&i| !is_record(&text.tokens[hits[i].tokens.end - 1]))
+                    .or(Some(first))
+            }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
+            // ("Send the lightning warning to every handheld with an alarm":
+            // a message sent with an alarm is an alert.)
+            Some(Object::Message) if hits[head].classes.first_of(&HEADS) == Some(Class::Send) => {
+                named_later(first, &["with"])
+                    .filter(|&i| {
+                        as_object(i) == Some(Object::Alert)
+                            || matches!(
+                                text.tokens[hits[i].tokens.end - 1].norm.as_str(),
+                                "alarm" | "alarms" | "siren" | "sirens" | "buzzer"
+                            )
+                    })
+                    .or(Some(first))
+            }
             Some(Object::Other) => {
                 named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
             }
@@ -4276,6 +4311,42 @@ mod tests {
                 Some(Tier::People),
             ),
             ("Cap alert silences at 1h.", Some(Tier::Eliminate)),
+        ]);
+    }
+    #[test]
+    fn added_to_a_tool_or_to_a_record() {
+        ranks(&[
+            (
+                "Add the house number to the delivery app.",
+                Some(Tier::Design),
+            ),
+            ("Add the invoice to the ledger.", Some(Tier::Correction)),
+            (
+                "Add the missing entry to the risk register.",
+                Some(Tier::Correction),
+            ),
+            ("NOK box is now fixed at each station.", Some(Tier::Process)),
+            (
+                "Discussion with shift leader about the importance of the red light.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
+    #[test]
+    fn what_is_done_without_and_what_a_message_goes_with() {
+        ranks(&[
+            (
+                "Give staff a laptop so work can be done from home without email.",
+                None,
+            ),
+            (
+                "Send the lightning warning to every crew chief's handheld with an alarm.",
+                Some(Tier::Process),
+            ),
+            (
+                "Send a reminder email with the new form attached.",
+                Some(Tier::People),
+            ),
         ]);
     }
 }
