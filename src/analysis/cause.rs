@@ -3727,6 +3727,30 @@ mod tests {
     }
 
     #[test]
+    fn a_ticket_s_shorthand() {
+        read_as(&[
+            ("NOC eng applied config to wrong router. fat finger.", true),
+            (
+                "Change implemented outside window by field eng w/o CAB approval.",
+                true,
+            ),
+            ("L1 didnt escalate P1 for 40 min", true),
+            (
+                "P1 criteria not defined in the L1 runbook, so L1 has to judge severity.",
+                false,
+            ),
+            (
+                "Planner missed the dependency on the core link when scheduling.",
+                true,
+            ),
+            (
+                "The schedule relies on one planner who knows the topology.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

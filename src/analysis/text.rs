@@ -300,6 +300,24 @@ const GRADES: &[&str] = &["senior", "junior"];
 
 const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc"];
 
+/// Words that hold a "not", with where it starts ("didnt": "did", "not").
+const NEGATED: &[(&str, usize)] = &[
+    ("cannot", 3),
+    ("didnt", 3),
+    ("dont", 2),
+    ("doesnt", 4),
+    ("wasnt", 3),
+    ("werent", 4),
+    ("hasnt", 3),
+    ("havent", 4),
+    ("hadnt", 3),
+    ("isnt", 2),
+    ("arent", 3),
+    ("couldnt", 5),
+    ("wouldnt", 5),
+    ("shouldnt", 6),
+];
+
 fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, line: bool) {
     let original = &text[span.clone()];
     let capital = original.starts_with(char::is_uppercase);
@@ -344,25 +362,29 @@ fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, 
             return;
         }
     }
-    let norm = if lower == "cannot" {
+    // "Cannot", and a negation typed without its apostrophe: "L1 didnt
+    // escalate".
+    if let Some(cut) = NEGATED
+        .iter()
+        .find_map(|&(w, cut)| (lower == w).then_some(cut))
+    {
         out.push(token(
-            span.start..span.start + 3,
-            "can".into(),
+            span.start..span.start + cut,
+            lower[..cut].to_string(),
             capital,
             space,
             line,
         ));
         out.push(token(
-            span.start + 3..span.end,
+            span.start + cut..span.end,
             "not".into(),
             false,
             true,
             false,
         ));
         return;
-    } else {
-        super::us_word(&lower).map_or(lower, str::to_string)
-    };
+    }
+    let norm = super::us_word(&lower).map_or(lower, str::to_string);
     let mut t = token(span, norm, capital, space, line);
     // Most words are settled by their first letter.
     t.acronym =
@@ -586,6 +608,16 @@ mod tests {
             .filter(flag)
             .map(|t| t.norm)
             .collect()
+    }
+
+    #[test]
+    fn a_not_typed_without_its_apostrophe_is_split() {
+        let text = "L1 didnt escalate; it Cannot wait.";
+        let t = Text::new(text);
+        assert_eq!(t.norm, "l1 did not escalate; it can not wait.");
+        let spans: Vec<&str> = t.tokens.iter().map(|w| &text[w.span.clone()]).collect();
+        assert_eq!(&spans[1..3], &["did", "nt"]);
+        assert_eq!(&spans[6..8], &["Can", "not"]);
     }
 
     #[test]

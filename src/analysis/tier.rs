@@ -4349,4 +4349,14 @@ mod tests {
             ),
         ]);
     }
+    #[test]
+    fn what_a_role_may_do_removed() {
+        ranks(&[
+            (
+                "Remove the RM's ability to override KYC holds.",
+                Some(Tier::Eliminate),
+            ),
+            ("RM reminded not to override KYC holds.", Some(Tier::People)),
+        ]);
+    }
 }
