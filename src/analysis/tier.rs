@@ -1031,11 +1031,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         if h.classes.has(Class::Light) && verb_position(text, hits, h, clause_start) {
             light = Some(h.tokens.end);
             recipient = given(text, h.tokens.end).map(|g| h.tokens.end..g.start);
-            return light_object(text, hits, i);
+            return light_object(text, hits, i).or_else(|| given_tool(text, hits, i).map(|_| i));
         }
         None
     })?;
-    let verb = hits[head].classes.first_of(&HEADS)?;
+    // "Give gate staff a tablet that checks ...": a tool given puts it in
+    // place.
+    let tool_given = given_tool(text, hits, head).filter(|_| hits[head].classes.has(Class::Light));
+    let verb = hits[head]
+        .classes
+        .first_of(&HEADS)
+        .or(tool_given.map(|_| Class::Create))?;
     let words = |h: &Hit| text.norm_of(h.tokens.clone()).1.to_string();
     let mut trace = Vec::new();
     if traced {
@@ -1048,6 +1054,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // "Procedure update to include ...": the document named first is what
     // the change is made to.
     let (object, object_hit) = match document_before(hits, hits[head].tokens.start, clause_start) {
+        _ if tool_given.is_some() => (Object::Control, tool_given),
         Some(d)
             if matches!(verb, Class::Change | Class::Create)
                 && !text.tokens[hits[head].tokens.end - 1].is_past() =>
@@ -1225,6 +1232,15 @@ fn given(text: &Text, after: usize) -> Option<Range<usize>> {
         ) && text.tokens[k - 1].is_word()
     })?;
     Some(start..phrase_end(text, start + 1))
+}
+
+/// The tool that the light verb `light` gives, when it gives one: "give
+/// data science an anonymised copy of production".
+fn given_tool(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
+    let what = given(text, hits[light].tokens.end)?;
+    (light + 1..hits.len())
+        .take_while(|&k| hits[k].tokens.start < what.end)
+        .find(|&k| hits[k].tokens.start >= what.start && hits[k].classes.has(Class::Control))
 }
 
 /// "Give bank staff logins issued with their shift booking": a participle
@@ -1657,6 +1673,11 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     .or(Some(first))
             }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
+            // ("Send theatre porters the live list on their handhelds": what
+            // it reaches them on says how.)
+            Some(Object::People) if hits[head].classes.first_of(&HEADS) == Some(Class::Send) => {
+                named_later(first, &["on", "via", "through"]).or(Some(first))
+            }
             // ("Send the lightning warning to every handheld with an alarm":
             // a message sent with an alarm is an alert.)
             Some(Object::Message) if hits[head].classes.first_of(&HEADS) == Some(Class::Send) => {
@@ -2888,10 +2909,11 @@ mod tests {
             ),
             ("Alert the team before the meeting.", Some(Tier::People)),
             ("Alert the team when", Some(Tier::People)),
-            // The sign is given a chime; it is no sign-off.
+            // The sign is given a chime and a light (a tool); it is no
+            // sign-off.
             (
                 "Give the seatbelt sign a distinct chime and a galley light.",
-                None,
+                Some(Tier::Design),
             ),
             ("Give staff a reminder.", Some(Tier::People)),
             (
@@ -4357,6 +4379,39 @@ mod tests {
                 Some(Tier::Eliminate),
             ),
             ("RM reminded not to override KYC holds.", Some(Tier::People)),
+        ]);
+    }
+    #[test]
+    fn how_a_message_or_a_check_reaches_people() {
+        ranks(&[
+            (
+                "Card number redacted from the ticket.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Send theatre porters the live theatre list on their handhelds.",
+                Some(Tier::Process),
+            ),
+            ("Send staff the policy via email.", Some(Tier::People)),
+            (
+                "Add a second review of abnormal traces every hour.",
+                Some(Tier::People),
+            ),
+            (
+                "Add a second review of abnormal traces, with a fresh-eyes prompt in the CTG system every hour.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
+    #[test]
+    fn a_tool_given_is_put_in_place() {
+        ranks(&[
+            (
+                "Give data science an anonymised copy of production.",
+                Some(Tier::Design),
+            ),
+            ("Give each picker a handheld scanner.", Some(Tier::Design)),
+            ("Give the driver a week off.", None),
         ]);
     }
 }

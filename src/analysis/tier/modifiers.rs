@@ -1063,12 +1063,27 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
                 .position(|t| t.norm == "escalation")
                 .is_some_and(|e| to_someone(e + 1) || overdue(e + 1))
     };
+    // (Nor one a tool prompts for: "with a fresh-eyes prompt in the CTG
+    // system every hour".)
+    let prompted = || {
+        c.hits.iter().any(|h| {
+            matches!(
+                tokens[h.tokens.end - 1].norm.as_str(),
+                "prompt" | "prompts" | "pop-up" | "popup"
+            ) && tokens[..h.tokens.start]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|t| t.norm == "with")
+        })
+    };
     // (A check the next step waits for is a gate, however often it is
     // done: "require a daily inspection before the permit can be issued".)
     if c.object == Object::Check
         && !matches!(c.verb, Class::Check | Class::Alert)
         && c.automated().is_none()
         && !alerted()
+        && !prompted()
         && !c.gated()
         && c.anywhere(Class::Prevent).is_none()
         && let Some(p) = c.periodic.filter(|_| r.tier > Tier::People)
