@@ -3751,6 +3751,20 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_then_an_adverb_then_the_verb() {
+        read_as(&[
+            (
+                "The warehouse operative, who had been told twice, again stacked pallets four high.",
+                true,
+            ),
+            (
+                "The racking, which has no height sign, again allowed pallets four high.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -101,7 +101,10 @@ impl Token {
         self.is_word()
             && !self.capital
             && w.len() >= 3
-            && w.bytes().all(|b| b.is_ascii_lowercase())
+            // ("Near-miss", "hi-vis": a hyphen may join its parts.)
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !w.starts_with('-')
+            && !w.ends_with('-')
             && !w.ends_with("ly")
             && !self.is_past()
     }

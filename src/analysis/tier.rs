@@ -661,7 +661,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                     present(k)
                         || matches!(
                             text.tokens[k].norm.as_str(),
-                            "now" | "will" | "shall" | "is" | "are" | "has" | "have"
+                            "now" | "longer" | "will" | "shall" | "is" | "are" | "has" | "have"
                         )
                 })
         };
@@ -682,6 +682,14 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
     }
     out.push(start..hits.len());
     out
+}
+
+/// Whether the words between a verb and a later word hold another verb's
+/// part: "recount done and stock corrected in WMS".
+fn past_another_verb(between: &[Token]) -> bool {
+    between
+        .windows(3)
+        .any(|w| w[0].norm == "and" && w[2].is_past())
 }
 
 /// "The DNC system, which checks the revision": what a tool does by itself,
@@ -970,7 +978,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             ":" | "(" | "-" | "\"" | "]" | "*" | "•" | ")"
         );
     }
-    prev.norm.ends_with("ly")
+    // ("The sprinkler panel now needs a code", "the scanner no longer
+    // accepts key-in": a standing change told of its subject.)
+    let standing = matches!(text.tokens[i].norm.as_str(), "now" | "no")
+        && h.tokens.len() > 1
+        && !is_determiner(prev);
+    standing
+        || prev.norm.ends_with("ly")
         || AUXILIARY.contains(&prev.norm.as_str())
         || prev.acronym
         || tool_does(text, h, Some(prev.norm.as_str()))
@@ -1434,7 +1448,10 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         }
         out
     };
-    let after = heads(head + 1..hits.len());
+    let after: Vec<usize> = heads(head + 1..hits.len())
+        .into_iter()
+        .filter(|&i| !past_another_verb(&text.tokens[hits[head].tokens.end..hits[i].tokens.start]))
+        .collect();
     // A vague or replaced first object gives way to the tool, document or
     // alert named later: "add a date in the procurement tool", "replace the
     // shared mailbox with a queue in the ticketing system".
@@ -4412,6 +4429,46 @@ mod tests {
             ),
             ("Give each picker a handheld scanner.", Some(Tier::Design)),
             ("Give the driver a week off.", None),
+        ]);
+    }
+    #[test]
+    fn a_standing_change_after_a_reminder() {
+        ranks(&[
+            (
+                "Night supervisor spoken to, and the sprinkler panel now needs a manager code to silence.",
+                Some(Tier::Process),
+            ),
+            (
+                "Pickers re-briefed, and the scanner no longer accepts manual key-in of locations.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Team leader reminded, and near-miss reports now go to the H&S manager.",
+                Some(Tier::Process),
+            ),
+            (
+                "Team leader reminded, and the reports were discussed.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_setting_looked_at_and_a_system_by_its_initials() {
+        ranks(&[
+            (
+                "Alert threshold to be reviewed at some point.",
+                Some(Tier::People),
+            ),
+            (
+                "The alarm settings are checked by the SCADA.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Recount done and stock corrected in WMS.",
+                Some(Tier::People),
+            ),
+            ("Add a PIN to the HMI.", Some(Tier::Design)),
         ]);
     }
 }

@@ -296,11 +296,27 @@ impl Phrases {
                         .iter()
                         .position(|t| t.norm == ",")
                         .map(|p| i + 1 + p)
-                    && tokens
-                        .get(j + 1)
-                        .is_some_and(|v| v.is_past() && !AUXILIARY.contains(&v.norm.as_str()))
                 {
-                    aside_end = j + 1;
+                    // (An adverb may come first: ", again stacked".)
+                    let adverb = tokens.get(j + 1).is_some_and(|a| {
+                        matches!(
+                            a.norm.as_str(),
+                            "again"
+                                | "still"
+                                | "then"
+                                | "also"
+                                | "just"
+                                | "simply"
+                                | "nevertheless"
+                        )
+                    });
+                    let v = j + 1 + usize::from(adverb);
+                    if tokens
+                        .get(v)
+                        .is_some_and(|v| v.is_past() && !AUXILIARY.contains(&v.norm.as_str()))
+                    {
+                        aside_end = v;
+                    }
                 }
                 continue;
             }

@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use super::{
     ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
-    ends_phrase, future_passive, is_determiner, is_determiner_word, is_record, is_tool, promised,
-    retrospective, sentence_end, tool_does, tool_subject,
+    ends_phrase, future_passive, is_determiner, is_determiner_word, is_record, is_tool,
+    past_another_verb, promised, retrospective, sentence_end, tool_does, tool_subject,
 };
 use crate::analysis::lexicon::{Class, Hit};
 use crate::analysis::text::{Text, Token};
@@ -78,6 +78,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     switched_off_by_a_rule,
     stops_the_one_at_hand,
     a_check_done_once,
+    a_setting_looked_at,
     a_check_and_its_means,
     a_manual_check_put_in_place,
     a_chore_given_to_a_person,
@@ -228,6 +229,22 @@ impl<'a> Governed<'a> {
             && self.hits.iter().any(|p| {
                 (h.tokens.end + 1..h.tokens.end + 4).contains(&p.tokens.start) && is_tool(p)
             })
+    }
+
+    /// The tool or alert after the verb that says how it is done ("in the HR
+    /// system", "through the job scheduler", "by the BMS"), before another
+    /// verb's part ("recount done and stock corrected in WMS").
+    fn means(&self) -> Option<&'a Hit> {
+        let tokens = &self.text.tokens;
+        self.after().iter().find(|h| {
+            !past_another_verb(&tokens[self.end..h.tokens.start])
+                && (h.classes.has(Class::Control) || h.classes.has(Class::Alert))
+                && self.text.tokens[..h.tokens.start]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|t| MEANS.contains(&t.norm.as_str()))
+        })
     }
 
     /// "Require a resolution note before an alarm can be closed": a gate
@@ -1006,6 +1023,24 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// A setting that someone is to look at: "alert threshold to be reviewed"
+/// is a person's review of a tool, not a check the tool makes.
+/// (Once: a repeated one is `a_check_and_its_means`'s.)
+fn a_setting_looked_at(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Check
+        && c.object == Object::Control
+        && c.object_hit.is_some_and(|o| o < c.head)
+        && c.text.tokens[c.end - 1].is_past()
+        && c.automated().is_none()
+        && c.periodic.is_none()
+        && !c.done_by_tool(&c.hits[c.head])
+        && c.means().is_none()
+        && r.tier > Tier::People
+    {
+        c.adjust_head(r, Tier::People, "a setting someone looks at");
+    }
+}
+
 /// A check done weekly by hand is a chore someone has to remember; one
 /// done by a tool, or through one ("in the HR system", "through the job
 /// scheduler"), detects.
@@ -1013,14 +1048,7 @@ fn a_check_and_its_means(c: &Governed, r: &mut Reading) {
     if !matches!(c.verb, Class::Check | Class::Alert) {
         return;
     }
-    let tool = c.after().iter().find(|h| {
-        (h.classes.has(Class::Control) || h.classes.has(Class::Alert))
-            && c.text.tokens[..h.tokens.start]
-                .iter()
-                .rev()
-                .take(4)
-                .any(|t| MEANS.contains(&t.norm.as_str()))
-    });
+    let tool = c.means();
     if let (Some(p), None) = (c.periodic, c.automated()) {
         if r.tier > Tier::People {
             c.adjust(r, Tier::People, p, "a check someone has to remember");
