@@ -702,12 +702,26 @@ fn tool_does(text: &Text, h: &Hit, before: Option<&str>) -> bool {
 /// "The scanner verifies each label": a tool named right before a check,
 /// an alert or a block in the present tense is its subject; so is one
 /// before what it puts in place ("the form requires a reason").
+/// (Or one that a plan has do it: "have the EDC check age against the
+/// protocol".)
 fn tool_subject(text: &Text, hits: &[Hit], h: &Hit) -> bool {
     let makes =
         h.classes.first_of(&HEADS) == Some(Class::Create) && text.tokens[h.tokens.start].s_form();
-    hits.iter()
-        .any(|p| p.tokens.end == h.tokens.start && is_tool(p))
-        && (checks_by_itself(text, h) || makes)
+    let checks = [Class::Check, Class::Alert, Class::Prevent]
+        .into_iter()
+        .any(|c| h.classes.has(c));
+    let caused = |p: &Hit| {
+        let s = p.tokens.start;
+        let before = |k: usize| {
+            s >= k && matches!(text.tokens[s - k].norm.as_str(), "have" | "make" | "let")
+        };
+        checks && (before(1) || before(2) && is_determiner(&text.tokens[s - 1]))
+    };
+    hits.iter().any(|p| {
+        p.tokens.end == h.tokens.start
+            && is_tool(p)
+            && (checks_by_itself(text, h) || makes || caused(p))
+    })
 }
 
 /// Whether a check, an alert or a block is told in the present tense of a
@@ -1242,7 +1256,16 @@ fn given(text: &Text, after: usize) -> Option<Range<usize>> {
     let start = (after + 2..clause_end).find(|&k| {
         matches!(
             text.tokens[k].norm.as_str(),
-            "a" | "an" | "their" | "his" | "her" | "its" | "our"
+            "a" | "an"
+                | "their"
+                | "his"
+                | "her"
+                | "its"
+                | "our"
+                | "two"
+                | "three"
+                | "four"
+                | "extra"
         ) && text.tokens[k - 1].is_word()
     })?;
     Some(start..phrase_end(text, start + 1))
@@ -1261,9 +1284,12 @@ fn given_tool(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
 /// right after its noun, past the light verb that ends at `light_end`, says
 /// which ones. At the end of its clause it says what was done ("and the
 /// old key card deactivated").
+/// (A compound that starts with a participle names a thing: "give the PI
+/// protected time".)
 fn says_which(text: &Text, h: &Hit, light_end: usize) -> bool {
     let s = h.tokens.start;
     s > light_end
+        && h.tokens.len() == 1
         && text.tokens.get(h.tokens.end).is_some_and(Token::is_word)
         && text.tokens[s].is_past()
         && text.tokens[s - 1].is_word()
@@ -4469,6 +4495,24 @@ mod tests {
                 Some(Tier::People),
             ),
             ("Add a PIN to the HMI.", Some(Tier::Design)),
+        ]);
+    }
+    #[test]
+    fn a_tool_a_plan_has_check_and_time_given() {
+        ranks(&[
+            (
+                "Have the EDC check age against the protocol.",
+                Some(Tier::Detect),
+            ),
+            ("Have the supervisor check the logs.", Some(Tier::People)),
+            (
+                "Give the PI two protected hours a week for oversight.",
+                Some(Tier::Process),
+            ),
+            (
+                "Give the PI protected time for oversight.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }
