@@ -3765,6 +3765,24 @@ mod tests {
     }
 
     #[test]
+    fn a_possessor_of_two_words() {
+        read_as(&[
+            (
+                "The M&E subcontractor's fitter drilled through a post-tensioned slab.",
+                true,
+            ),
+            (
+                "The localisation vendor's translator forwarded the script to a friend.",
+                true,
+            ),
+            (
+                "The M&E subcontractor's permit form has no field for a slab scan.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -1034,8 +1034,13 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         };
         // ("Worked on from home without email": what is done without is
         // no action.)
+        // (Nor what it holds off for: "unless renewed".)
         if asks_to_do(text, hits, i)
-            || h.tokens.start > 0 && text.tokens[h.tokens.start - 1].norm == "without"
+            || h.tokens.start > 0
+                && matches!(
+                    text.tokens[h.tokens.start - 1].norm.as_str(),
+                    "without" | "unless"
+                )
         {
             return None;
         }
@@ -1273,8 +1278,17 @@ fn given(text: &Text, after: usize) -> Option<Range<usize>> {
 
 /// The tool that the light verb `light` gives, when it gives one: "give
 /// data science an anonymised copy of production".
+/// (Or where it is given: "give every rule an expiry date in the change
+/// tool".)
 fn given_tool(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
-    let what = given(text, hits[light].tokens.end)?;
+    let mut what = given(text, hits[light].tokens.end)?;
+    if text
+        .tokens
+        .get(what.end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "in" | "on"))
+    {
+        what.end = phrase_end(text, what.end + 1);
+    }
     (light + 1..hits.len())
         .take_while(|&k| hits[k].tokens.start < what.end)
         .find(|&k| hits[k].tokens.start >= what.start && hits[k].classes.has(Class::Control))
@@ -4511,6 +4525,33 @@ mod tests {
             ),
             (
                 "Give the PI protected time for oversight.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
+    #[test]
+    fn where_a_thing_is_given_and_what_it_holds_off_for() {
+        ranks(&[
+            (
+                "Give every firewall rule an expiry date in the change tool that removes it unless renewed.",
+                Some(Tier::Design),
+            ),
+            (
+                "Give staff a reminder in the team meeting.",
+                Some(Tier::People),
+            ),
+            ("Certificate renewed.", Some(Tier::Correction)),
+        ]);
+    }
+    #[test]
+    fn a_document_controller_is_a_person() {
+        ranks(&[
+            (
+                "Document controller retrained; correct drawings sent.",
+                Some(Tier::People),
+            ),
+            (
+                "Document the isolation steps in a procedure.",
                 Some(Tier::Process),
             ),
         ]);
