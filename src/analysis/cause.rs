@@ -1260,6 +1260,11 @@ const NOT_AGENTS: &[&str] = &[
     "easier", "harder", "better", "greater", "lesser", "bitter", "proper", "upper", "inner",
     "outer", "super", "clever", "sober", "tender", "slender", "interior", "exterior", "superior",
     "inferior", "senior", "junior", "prior", "posterior",
+    // Kitchen, laboratory and plant equipment.
+    "slicer", "grinder", "blender", "toaster", "fryer", "cooker", "steamer", "washer",
+    "dishwasher", "peeler", "grater", "roaster", "incubator", "sterilizer", "steriliser",
+    "humidifier", "dehumidifier", "purifier", "thermometer", "spectrometer", "separator",
+    "condenser", "evaporator", "radiator", "stacker", "sprinkler",
 ];
 
 /// Words in "-ing" and "-ed" that name no act of the person before them:
@@ -3777,6 +3782,24 @@ mod tests {
             ),
             (
                 "The M&E subcontractor's permit form has no field for a slab scan.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_responsible_and_a_kitchen_slicer() {
+        read_as(&[
+            (
+                "The responsible for the maintenance did not respected the plan.",
+                true,
+            ),
+            (
+                "The person responsible for the maintenance has no time for it.",
+                false,
+            ),
+            (
+                "The deli has one slicer for meat and cheese because the second slicer broke in March.",
                 false,
             ),
         ]);

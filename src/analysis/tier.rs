@@ -1677,8 +1677,20 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 Some(Class::Create | Class::Send)
             )
     };
+    // "Switch to content-hashed asset filenames in the build": what a
+    // practice is switched to, when no list knows it, is the object, not
+    // where it goes.
+    let switched_to = |first: usize| {
+        verb_is(&["switch", "mov", "migrat", "chang", "convert"])
+            && text
+                .tokens
+                .get(hits[head].tokens.end)
+                .is_some_and(|t| t.norm == "to")
+            && phrase_of(hits[first].tokens.start) != phrase_of(hits[head].tokens.end + 1)
+    };
     let chosen = match after.first() {
         Some(&first) if alerted(first) => None,
+        Some(&first) if switched_to(first) => None,
         Some(&first) if message_set(first) => before,
         Some(&first) if passive && past_comma(first) => before,
         Some(&first) if placed_in(first) => before,
@@ -4555,5 +4567,23 @@ mod tests {
                 Some(Tier::Process),
             ),
         ]);
+    }
+    #[test]
+    fn a_chat_and_a_practice_switched_to() {
+        ranks(&[
+            ("lead dev had a chat with the EM", Some(Tier::People)),
+            (
+                "switch to content-hashed asset filenames in the build",
+                Some(Tier::Process),
+            ),
+            ("Build fixed.", Some(Tier::Correction)),
+        ]);
+    }
+    #[test]
+    fn a_zone_painted() {
+        ranks(&[(
+            "Paint a keep-clear zone at the fire exit.",
+            Some(Tier::Process),
+        )]);
     }
 }
