@@ -57,7 +57,13 @@ impl Phrases {
     /// ("marketing").
     pub(super) fn is_person(&self, t: &Token) -> bool {
         let verb_form = t.is_ing_form() || t.norm.ends_with("ed");
-        (self.words.word(t.lemma()).has(Class::Person)
+        // ("PMS", a property management system, is no plural of "PM",
+        // which is written "PMs".)
+        let capital_plural = t.acronym
+            && t.norm
+                .strip_suffix('s')
+                .is_some_and(|one| one.len() >= 2 && self.words.word(one).has(Class::Person));
+        (!capital_plural && self.words.word(t.lemma()).has(Class::Person)
             && (!verb_form || self.person_forms.contains(&t.norm)))
             || self.is_named(t)
             // "co-instructor", "sub-contractor", "vice-principal". (Not any
@@ -1284,6 +1290,18 @@ const NOT_ACTS: &[&str] = &[
 const CIRCUMSTANCES: &[&str] = &[
     "hot", "cold", "quiet", "busy", "late", "behind", "dark", "wet", "noisy", "early", "close",
     "near", "imminent", "tight", "urgent",
+];
+
+/// What a person thought of a thing, which explains their act no more than
+/// the act itself: "because it was annoying".
+const OPINIONS: &[&str] = &[
+    "annoying",
+    "irritating",
+    "tedious",
+    "boring",
+    "inconvenient",
+    "pointless",
+    "unnecessary",
 ];
 
 /// What a person left a thing as, when leaving it so is the failure.
@@ -3802,6 +3820,44 @@ mod tests {
                 "The deli has one slicer for meat and cheese because the second slicer broke in March.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn kitchen_roles_a_meal_and_an_opinion() {
+        read_as(&[
+            (
+                "Front of house told the guest the dish was gluten free without checking.",
+                true,
+            ),
+            (
+                "Pot wash left the chemical pump running into the sink overnight.",
+                true,
+            ),
+            ("The front of house has no allergen screen.", false),
+            (
+                "Crew took 8 minutes to get to the vehicle because they were finishing a meal.",
+                true,
+            ),
+            (
+                "The supervisor turned off the vehicle location because it was \"annoying\".",
+                true,
+            ),
+            (
+                "The supervisor turned off the vehicle location because it alerts every few minutes.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_system_in_capitals_is_no_plural_of_a_role() {
+        read_as(&[
+            (
+                "The PMS does not block end-of-day until the audit report has run.",
+                false,
+            ),
+            ("PMs approve their own changes.", true),
         ]);
     }
 

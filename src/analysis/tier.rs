@@ -4586,4 +4586,21 @@ mod tests {
             Some(Tier::Process),
         )]);
     }
+    #[test]
+    fn a_performance_improvement_plan_is_discipline() {
+        ranks(&[(
+            "Head chef given a performance improvement plan.",
+            Some(Tier::People),
+        )]);
+    }
+    #[test]
+    fn a_restriction_that_comes_with_a_fix() {
+        ranks(&[
+            (
+                "Close each period in the ledger at day 5, with reopening only by the financial controller.",
+                Some(Tier::Eliminate),
+            ),
+            ("Close the period in the ledger.", Some(Tier::Correction)),
+        ]);
+    }
 }

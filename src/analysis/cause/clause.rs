@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::{
     AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
-    NOT_ACTS, OMISSION, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role,
+    NOT_ACTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role,
     also_on_duty, dedup, is_passive, is_possibility, lack, numbering, one_between_them, overlaps,
     ranges, second_predicate, short_aside, sole_one, went_home,
 };
@@ -142,6 +142,7 @@ impl Phrases {
                     .filter(|w| !matches!(*w, "too" | "very" | "so" | "really" | "running"))
                     .collect();
                 matches!(rest.as_slice(), [s] | [s, "schedule"] if CIRCUMSTANCES.contains(s))
+                    || matches!(rest.as_slice(), [s] if OPINIONS.contains(s))
             };
         // The gaps, when read, may say something too (`read_gaps`).
         let says_something = !blame.is_empty()
@@ -435,6 +436,20 @@ impl Phrases {
                 role = Role::Person;
                 head = Some(i + 2);
                 aside_end = i + 3;
+                continue;
+            }
+            // "Front of house told the guest", "pot wash left the pump
+            // running": kitchen roles named by where they work.
+            let word_at = |k: usize| tokens.get(k).map_or("", |w| w.norm.as_str());
+            let place = match (t.norm.as_str(), word_at(i + 1), word_at(i + 2)) {
+                ("front" | "back", "of", "house") => Some(2),
+                ("pot", "wash", _) => Some(1),
+                _ => None,
+            };
+            if !closed && let Some(len) = place {
+                role = Role::Person;
+                head = Some(i + len);
+                aside_end = i + len + 1;
                 continue;
             }
             if PREPOSITIONS.contains(&t.norm.as_str()) && role != Role::Unknown {

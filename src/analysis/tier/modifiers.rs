@@ -1463,13 +1463,24 @@ fn can_no_longer_happen(c: &Governed, r: &mut Reading) {
     };
     let made_to = |b: &Hit| made(b) && !person_between(b);
     let person_made = |b: &Hit| made(b) && person_between(b);
+    // "Close each period at day 5, with reopening only by the financial
+    // controller": a restriction that comes with what is done to the one
+    // at hand stands for every later one.
+    let restricted_with = |b: &Hit| {
+        c.verb == Class::Fix
+            && text.tokens[b.tokens.start].norm == "only"
+            && text.tokens[end..b.tokens.start]
+                .iter()
+                .any(|t| t.norm == "with")
+    };
     if let Some(b) = c
         .after()
         .iter()
         .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
         && !person_made(b)
         && (matches!(r.tier, Tier::Process | Tier::Design)
-            || (r.tier < Tier::Process && !told_or_fixed && (so_that(b) || only(b) || made_to(b))))
+            || (r.tier < Tier::Process && !told_or_fixed && (so_that(b) || only(b) || made_to(b)))
+            || restricted_with(b))
     {
         c.adjust(r, Tier::Eliminate, b, "the error can no longer happen");
     }
