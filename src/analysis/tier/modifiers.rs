@@ -879,7 +879,7 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     if c.verb != Class::Fix
         || !matches!(
             c.verb_word().norm.as_str(),
-            "remove" | "disable" | "withdraw" | "lock"
+            "remove" | "disable" | "withdraw" | "lock" | "redact"
         )
         // (An imperative after "and" too: "... and disable accounts on the
         // leaving date".)
