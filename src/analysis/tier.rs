@@ -4672,4 +4672,29 @@ mod tests {
             ),
         ]);
     }
+    #[test]
+    fn a_check_for_a_while_a_training_pack_and_an_adverb_after_a_place() {
+        ranks(&[
+            (
+                "Second chemist to check dilutions for the next month.",
+                Some(Tier::People),
+            ),
+            (
+                "Second chemist to check every dilution.",
+                Some(Tier::Process),
+            ),
+            (
+                "Add this deviation to the reviewer training pack.",
+                Some(Tier::People),
+            ),
+            (
+                "Archive previous years' artwork out of the hot folder automatically at year end.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Print delivery notes from the MIS address.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
 }

@@ -201,8 +201,12 @@ impl<'a> Governed<'a> {
     /// Whether an automated word names a thing rather than how a change
     /// runs by itself ("fixed the cron expression" mends one expression;
     /// "add a scheduled job" creates one). ("With a script" still says how.)
+    /// (An adverb names nothing: "out of the hot folder automatically".)
     fn named_thing(&self, a: &Hit) -> bool {
         let text = self.text;
+        if text.tokens[a.tokens.end - 1].norm.ends_with("ly") {
+            return false;
+        }
         let nouns = (0..a.tokens.start)
             .rev()
             .take(2)
@@ -229,6 +233,39 @@ impl<'a> Governed<'a> {
             && self.hits.iter().any(|p| {
                 (h.tokens.end + 1..h.tokens.end + 4).contains(&p.tokens.start) && is_tool(p)
             })
+    }
+
+    /// Whether it is done only for a while: "temporarily block the sender",
+    /// "pinned for now", "second chemist to check dilutions for the next
+    /// month".
+    fn temporary(&self) -> bool {
+        self.for_now() || self.for_a_while()
+    }
+
+    fn for_now(&self) -> bool {
+        self.start
+            .checked_sub(1)
+            .is_some_and(|b| self.text.tokens[b].norm == "temporarily")
+            || self.rest.contains(&"temporarily")
+            || self.rest.windows(2).any(|w| w == ["for", "now"])
+    }
+
+    /// (A span of time: "for the next month", "for two weeks".)
+    fn for_a_while(&self) -> bool {
+        let span = |w: &str| {
+            matches!(
+                w,
+                "week" | "weeks" | "month" | "months" | "days" | "quarter" | "fortnight"
+            )
+        };
+        self.rest.windows(4).any(|w| {
+            w[0] == "for"
+                && matches!(w[1], "the" | "a")
+                && matches!(w[2], "next" | "few")
+                && span(w[3])
+        }) || self.rest.windows(3).any(|w| {
+            w[0] == "for" && matches!(w[1], "a" | "the" | "two" | "three" | "four") && span(w[2])
+        })
     }
 
     /// The tool or alert after the verb that says how it is done ("in the HR
@@ -329,11 +366,8 @@ fn done_after_the_fact(c: &Governed, r: &mut Reading) {
 /// hand mended in a release.
 fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
     let (tokens, start, end) = (&c.text.tokens, c.start, c.end);
-    let stopgap = start
-        .checked_sub(1)
-        .is_some_and(|b| tokens[b].norm == "temporarily")
-        || c.rest.contains(&"temporarily")
-        || c.rest.windows(2).any(|w| w == ["for", "now"]);
+    // (People kept an eye on for a few weeks stay people-tier.)
+    let stopgap = c.for_now() || (c.for_a_while() && r.tier > Tier::People);
     // ("Fixed the bug", "fixed the cron expression": the one at hand, when
     // no tool, document or check is named.)
     // (So is any change told in the past: "extended the volume".)
@@ -433,7 +467,7 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
 /// "merchandiser to get a second person to check prices".) So is one done
 /// "with a second person" after it.
 fn a_second_person_checks(c: &Governed, r: &mut Reading) {
-    if c.verb != Class::Check || r.tier >= Tier::Process {
+    if c.verb != Class::Check || r.tier >= Tier::Process || c.temporary() {
         return;
     }
     let tokens = &c.text.tokens;
