@@ -1481,6 +1481,23 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             return None;
         }
         let start = hits[i].tokens.start;
+        // ("Make the walk-round check part of the booking app": what it is
+        // part of is the object.)
+        // ("Replace the broken part of the guard" names the part.)
+        if matches!(
+            text.tokens[hits[i].tokens.end - 1].norm.as_str(),
+            "part" | "parts"
+        ) && text
+            .tokens
+            .get(hits[i].tokens.end)
+            .is_some_and(|t| t.norm == "of")
+            && matches!(
+                text.tokens[hits[head].tokens.start].norm.as_str(),
+                "make" | "makes" | "made"
+            )
+        {
+            return None;
+        }
         // A time limit is no object: "send terminations to IT within 24 hours",
         // "reorder on time"; nor is what something comes before or after:
         // "require a site photo before signing".
@@ -4694,6 +4711,19 @@ mod tests {
             (
                 "Print delivery notes from the MIS address.",
                 Some(Tier::Process),
+            ),
+        ]);
+    }
+    #[test]
+    fn what_a_check_is_made_part_of() {
+        ranks(&[
+            (
+                "Make the walk-round check part of the minibus booking app, which won't release the keys until it is completed.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Replace the broken part of the guard.",
+                Some(Tier::Correction),
             ),
         ]);
     }
