@@ -3862,6 +3862,26 @@ mod tests {
     }
 
     #[test]
+    fn a_role_s_things_not_checked_and_a_second_language_s_responsible() {
+        read_as(&[
+            (
+                "NC: welder quals not checked vs WPS at job allocation; no matrix.",
+                false,
+            ),
+            ("Welder qualifications not checked against the WPS.", false),
+            ("Welder quals not checked by the foreman.", true),
+            (
+                "The responsible of quality liberated the lot without the results of the laboratory.",
+                true,
+            ),
+            (
+                "The driver of the forklift was driving with excess of velocity in the warehouse.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

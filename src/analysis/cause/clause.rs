@@ -368,9 +368,14 @@ impl Phrases {
             // a preposition.
             let open_word = t.is_word() && !lex.is_person(t) && !lex.is_thing(t) && !closed;
             let after_person = role == Role::Person && head == Some(i - 1);
+            // (Not a noun before a passive told without its auxiliary:
+            // "welder qualifications not checked".)
+            let unsaid = matches!(next, Some("not" | "never"))
+                && tokens.get(i + 2).is_some_and(Token::is_past);
             let present = (role != Role::Unknown || determined)
                 && open_word
                 && t.s_form()
+                && !unsaid
                 && !next.is_some_and(|n| AUXILIARY.contains(&n));
             // "Down to the caretaker leaving the door open": a gerund right
             // after its person, with its object ("contractor onboarding
@@ -441,9 +446,14 @@ impl Phrases {
             // "Front of house told the guest", "pot wash left the pump
             // running": kitchen roles named by where they work.
             let word_at = |k: usize| tokens.get(k).map_or("", |w| w.norm.as_str());
+            // (So is "the responsible of quality", as second-language
+            // writers name the person in charge.)
             let place = match (t.norm.as_str(), word_at(i + 1), word_at(i + 2)) {
                 ("front" | "back", "of", "house") => Some(2),
                 ("pot", "wash", _) => Some(1),
+                ("responsible", "of" | "for", w) if i > 0 && word_at(i - 1) == "the" => {
+                    Some(if w == "the" { 3 } else { 2 })
+                }
                 _ => None,
             };
             if !closed && let Some(len) = place {
@@ -488,6 +498,24 @@ impl Phrases {
         {
             role = Role::Unknown;
             head = Some(verb - 1);
+        }
+        // (So do they before a passive told without its auxiliary: "welder
+        // quals not checked against the WPS".)
+        if let Some(h) = head
+            && role == Role::Person
+            && !closed
+            && verb == tokens.len()
+            && let Some(not) = (h + 2..tokens.len().min(h + 4)).find(|&k| {
+                matches!(tokens[k].norm.as_str(), "not" | "never")
+                    && tokens.get(k + 1).is_some_and(Token::is_past)
+            })
+            && tokens[h + 1..not]
+                .iter()
+                .all(|t| t.could_be_noun() && !self.is_person(t) && !self.agent_noun(t))
+        {
+            role = Role::Unknown;
+            head = Some(not - 1);
+            verb = not;
         }
         Subject {
             role,
