@@ -3882,6 +3882,20 @@ mod tests {
     }
 
     #[test]
+    fn a_quant_is_a_person() {
+        read_as(&[
+            (
+                "The quant pushed an untested model change on a Friday evening.",
+                true,
+            ),
+            (
+                "Model changes can be deployed without a validation sign-off.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -538,9 +538,17 @@ fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
 /// "Ask the courier to block Friday collections": what someone is asked
 /// to do is the action, when an action word says it ("ask staff to take
 /// more care" is then people-tier through "take more care").
+/// (So is what people are required to do: "require staff to complete the
+/// training"; "require the form to include a reason" is the form's.)
 fn asks_to_do(text: &Text, hits: &[Hit], i: usize) -> bool {
     let h = &hits[i];
-    if !matches!(text.tokens[h.tokens.start].lemma(), "ask" | "request") || h.tokens.len() > 1 {
+    let required_of_people = text.tokens[h.tokens.start].norm == "require"
+        && hits
+            .get(i + 1)
+            .is_some_and(|p| p.classes.has(Class::People) && p.tokens.start <= h.tokens.end + 1);
+    if !(matches!(text.tokens[h.tokens.start].lemma(), "ask" | "request") || required_of_people)
+        || h.tokens.len() > 1
+    {
         return false;
     }
     let Some(to) = text.tokens[h.tokens.end..]
@@ -4367,7 +4375,7 @@ mod tests {
             ),
             (
                 "Site manager spoken to, and permits now require a geotagged site photo before signing.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Warehouse staff re-briefed, and bay sensors now show the trailer in each bay on the loading screen.",
@@ -4725,6 +4733,24 @@ mod tests {
                 "Replace the broken part of the guard.",
                 Some(Tier::Correction),
             ),
+        ]);
+    }
+    #[test]
+    fn a_field_required_to_take_a_step_and_people_required_to_act() {
+        ranks(&[
+            (
+                "Require a comment and an attached evidence file to close any surveillance alert.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Require a comment before closing any ticket.",
+                Some(Tier::Design),
+            ),
+            (
+                "Require supervisors to check the logs weekly.",
+                Some(Tier::People),
+            ),
+            ("Require the form to include a reason.", Some(Tier::Design)),
         ]);
     }
 }

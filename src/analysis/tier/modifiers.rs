@@ -286,19 +286,40 @@ impl<'a> Governed<'a> {
 
     /// "Require a resolution note before an alarm can be closed": a gate
     /// that holds the next step back.
+    /// (Or one asked for to take the step, of a thing: "require a comment
+    /// to close any alert", "before closing"; "require staff to attend"
+    /// asks people.)
     fn gated(&self) -> bool {
         let tokens = &self.text.tokens;
-        tokens[self.start].norm.starts_with("requir")
-            && tokens[self.end..]
-                .iter()
-                .take_while(|t| !sentence_end(t))
-                .position(|t| matches!(t.norm.as_str(), "before" | "until"))
-                .is_some_and(|b| {
-                    tokens[self.end + b + 1..]
-                        .iter()
-                        .take(5)
-                        .any(|t| matches!(t.norm.as_str(), "can" | "may"))
-                })
+        let rest: Vec<&Token> = tokens[self.end..]
+            .iter()
+            .take_while(|t| !sentence_end(t))
+            .collect();
+        let held = rest
+            .iter()
+            .position(|t| matches!(t.norm.as_str(), "before" | "until"))
+            .is_some_and(|b| {
+                rest[b + 1..]
+                    .iter()
+                    .take(5)
+                    .any(|t| matches!(t.norm.as_str(), "can" | "may"))
+                    || rest.get(b + 1).is_some_and(|t| t.is_ing_form())
+            });
+        let to_take_it = self.object != Object::People
+            && rest.windows(2).any(|w| {
+                w[0].norm == "to"
+                    && matches!(
+                        w[1].norm.as_str(),
+                        "close"
+                            | "submit"
+                            | "release"
+                            | "approve"
+                            | "complete"
+                            | "sign"
+                            | "proceed"
+                    )
+            });
+        tokens[self.start].norm.starts_with("requir") && (held || to_take_it)
     }
 
     /// Where "from" stands after the governing word, with a word between.
