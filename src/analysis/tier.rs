@@ -4753,4 +4753,15 @@ mod tests {
             ("Require the form to include a reason.", Some(Tier::Design)),
         ]);
     }
+    #[test]
+    fn kit_issued_with_every_job() {
+        ranks(&[
+            (
+                "Issue hi-vis vests with every work pack.",
+                Some(Tier::Process),
+            ),
+            ("Send a reminder with every payslip.", Some(Tier::People)),
+            ("Track worker given a safety briefing.", Some(Tier::People)),
+        ]);
+    }
 }

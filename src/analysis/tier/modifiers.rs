@@ -73,6 +73,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     the_one_at_hand_moved,
     set_apart,
     widened_to_every_case,
+    issued_with_every,
     a_kind_of_thing_removed,
     a_setting_locked,
     switched_off_by_a_rule,
@@ -923,6 +924,35 @@ fn widened_to_every_case(c: &Governed, r: &mut Reading) {
         })
     {
         c.adjust_head(r, Tier::Process, "widened to every case");
+    }
+}
+
+/// Kit issued with every job, as standard, is how the work is set up:
+/// "issue worksite limit boards with every work pack" ("send a reminder
+/// with every payslip" is still a message).
+fn issued_with_every(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    if c.verb != Class::Send || r.tier >= Tier::Process {
+        return;
+    }
+    let Some(with) = tokens[c.end..]
+        .windows(2)
+        .take_while(|w| !sentence_end(&w[0]))
+        .position(|w| w[0].norm == "with" && matches!(w[1].norm.as_str(), "every" | "each"))
+        .map(|p| c.end + p)
+    else {
+        return;
+    };
+    let message = c.hits.iter().any(|h| {
+        h.tokens.start >= c.end
+            && h.tokens.end <= with
+            && matches!(
+                h.classes.first_of(&HEADS),
+                Some(Class::Exhort | Class::Train | Class::Attest)
+            )
+    });
+    if with > c.end && !message {
+        c.adjust_head(r, Tier::Process, "issued with every job");
     }
 }
 
