@@ -4764,4 +4764,14 @@ mod tests {
             ("Track worker given a safety briefing.", Some(Tier::People)),
         ]);
     }
+    #[test]
+    fn a_marking_put_on() {
+        ranks(&[
+            (
+                "Ask the pharmacy to mark crush-risk medicines on the MAR.",
+                Some(Tier::Process),
+            ),
+            ("Lot marked as rejected.", Some(Tier::Correction)),
+        ]);
+    }
 }
