@@ -663,9 +663,12 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                 .any(sentence_end);
         // "Operative reminded to knock and show ID": the second verb is
         // still what they were told to do.
+        // (Not when someone is asked to do a deed: "ask the manufacturer to
+        // split the figure and make the stores system check".)
         let told = before == Some("and")
             && first >= 2
             && text.tokens[first - 2].is_word()
+            && !(start..i).any(|n| asks_to_do(text, hits, n))
             && hits[start..i].iter().enumerate().any(|(n, e)| {
                 matches!(
                     e.classes.first_of(&HEADS),
@@ -977,11 +980,18 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // "Amended declaration submitted to customs": a participle before its
     // noun is an adjective when another participle says what was done.
     // (The other may end in its particle: "appointed person spoken to".)
+    // (A possessive may stand between: "licensed engineer's authorisation
+    // suspended".)
+    let reach = if text.tokens.get(end + 1).is_some_and(|t| t.norm == "'s") {
+        end + 5
+    } else {
+        end + 3
+    };
     let adjective_first = participle
         && i <= clause_start
         && text.tokens.get(end).is_some_and(plain_noun)
         && hits.iter().any(|p| {
-            (end + 1..end + 3).contains(&p.tokens.start)
+            (end + 1..reach).contains(&p.tokens.start)
                 && (text.tokens[p.tokens.end - 1].is_past()
                     || text.tokens[p.tokens.start].is_past())
                 && p.classes.first_of(&HEADS).is_some()
@@ -4772,6 +4782,23 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Lot marked as rejected.", Some(Tier::Correction)),
+        ]);
+    }
+    #[test]
+    fn an_adjective_before_a_possessive_and_a_deed_asked_then_a_tool_made_to_check() {
+        ranks(&[
+            (
+                "Licensed engineer's authorisation suspended.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Ask the manufacturer to split the IPC figure and make the stores system check effectivity.",
+                Some(Tier::Process),
+            ),
+            (
+                "Operative reminded to knock and show ID.",
+                Some(Tier::People),
+            ),
         ]);
     }
 }
