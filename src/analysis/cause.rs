@@ -1289,7 +1289,8 @@ const NOT_ACTS: &[&str] = &[
 /// A state of the weather, the hour or the workload of the moment.
 const CIRCUMSTANCES: &[&str] = &[
     "hot", "cold", "quiet", "busy", "late", "behind", "dark", "wet", "noisy", "early", "close",
-    "near", "imminent", "tight", "urgent",
+    "near", "imminent", "tight", "urgent", "raining", "snowing", "windy", "icy", "foggy",
+    "freezing", "stormy",
 ];
 
 /// What a person thought of a thing, which explains their act no more than
@@ -3890,6 +3891,25 @@ mod tests {
             ),
             (
                 "Model changes can be deployed without a validation sign-off.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn remote_hands_and_the_rain() {
+        read_as(&[
+            ("Remote hands plugged both PSUs into the same PDU.", true),
+            (
+                "Remote hands have no access to the patching schedule.",
+                false,
+            ),
+            (
+                "The shift lead skipped the generator test because it was raining.",
+                true,
+            ),
+            (
+                "The generator test was skipped because the test point floods when it is raining.",
                 false,
             ),
         ]);

@@ -4801,4 +4801,17 @@ mod tests {
             ),
         ]);
     }
+    #[test]
+    fn sent_through_a_tool_named_in_three_words() {
+        ranks(&[
+            (
+                "Send only the adjustment to lecturers through the student record system.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Send the reminder through the HR portal.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
 }

@@ -444,13 +444,14 @@ impl Phrases {
                 continue;
             }
             // "Front of house told the guest", "pot wash left the pump
-            // running": kitchen roles named by where they work.
+            // running", "remote hands plugged both PSUs": roles named by
+            // where or how they work.
             let word_at = |k: usize| tokens.get(k).map_or("", |w| w.norm.as_str());
             // (So is "the responsible of quality", as second-language
             // writers name the person in charge.)
             let place = match (t.norm.as_str(), word_at(i + 1), word_at(i + 2)) {
                 ("front" | "back", "of", "house") => Some(2),
-                ("pot", "wash", _) => Some(1),
+                ("pot", "wash", _) | ("remote", "hands", _) => Some(1),
                 ("responsible", "of" | "for", w) if i > 0 && word_at(i - 1) == "the" => {
                     Some(if w == "the" { 3 } else { 2 })
                 }

@@ -1331,7 +1331,9 @@ fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
                 && c.text.tokens[..h.tokens.start]
                     .iter()
                     .rev()
-                    .take(3)
+                    // ("Through the student record system": two words may
+                    // say which.)
+                    .take(4)
                     .take_while(|t| t.is_word())
                     .any(|t| match t.norm.as_str() {
                         "from" => true,
