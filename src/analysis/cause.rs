@@ -3916,6 +3916,24 @@ mod tests {
     }
 
     #[test]
+    fn a_shot_firer_and_too_close() {
+        read_as(&[
+            (
+                "Shot-firer fired the blast before the exclusion zone was confirmed clear.",
+                true,
+            ),
+            (
+                "Dozer operator got too close to the edge of the dump.",
+                true,
+            ),
+            (
+                "There is no windrow at the dump edge, so dozers get too close.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

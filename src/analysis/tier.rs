@@ -386,6 +386,20 @@ impl Phrases {
     }
 }
 
+/// "A confirmation sheet that each sentry signs": a word in "-s" right
+/// after people, in a relative clause, is what they do, neither an object
+/// nor a message.
+fn peoples_own_verb(text: &Text, hits: &[Hit], h: &Hit) -> bool {
+    text.tokens[h.tokens.start].s_form()
+        && hits.iter().any(|p| {
+            p.tokens.end == h.tokens.start
+                && p.classes.has(Class::People)
+                && text.tokens[p.tokens.start.saturating_sub(2)..p.tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "that" | "which" | "who"))
+        })
+}
+
 /// "QA to do the full regression pass from now on": people, or a team
 /// named by an acronym, then "to" and a verb that no list knows, is a
 /// promise of those people to do their own work better (when nothing else
@@ -1475,6 +1489,9 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             return None;
         }
         let class = hits[i].classes.first_of(&OBJECTS)?;
+        if peoples_own_verb(text, hits, &hits[i]) {
+            return None;
+        }
         // "A briefing card", "notes trolleys": a message or people before a
         // noun no list knows only say which card, which trolleys.
         // (So does one before a limit: "a contact limit in the dialler".)
@@ -4812,6 +4829,16 @@ mod tests {
                 "Send the reminder through the HR portal.",
                 Some(Tier::People),
             ),
+        ]);
+    }
+    #[test]
+    fn what_people_do_in_a_relative_clause_is_no_object() {
+        ranks(&[
+            (
+                "Introduce a confirmation sheet that each sentry signs before firing.",
+                Some(Tier::Process),
+            ),
+            ("Put up signs for each sentry.", Some(Tier::People)),
         ]);
     }
 }

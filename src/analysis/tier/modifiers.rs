@@ -10,7 +10,8 @@ use std::ops::Range;
 use super::{
     ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
     ends_phrase, future_passive, is_determiner, is_determiner_word, is_record, is_tool,
-    past_another_verb, promised, retrospective, sentence_end, tool_does, tool_subject,
+    past_another_verb, peoples_own_verb, promised, retrospective, sentence_end, tool_does,
+    tool_subject,
 };
 use crate::analysis::lexicon::{Class, Hit};
 use crate::analysis::text::{Text, Token};
@@ -1454,6 +1455,7 @@ fn only_asks_people(c: &Governed, r: &mut Reading) {
         !signed_by
             && !mentions
             && !tool_sends
+            && !peoples_own_verb(text, hits, h)
             && h.classes
                 .first_of(&HEADS)
                 .is_some_and(|k| matches!(k, Class::Exhort | Class::Care | Class::Attest))
