@@ -1590,18 +1590,20 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // A vague or replaced first object gives way to the tool, document or
     // alert named later: "add a date in the procurement tool", "replace the
     // shared mailbox with a queue in the ticketing system".
-    let named_later = |first: usize, how: &[&str]| {
+    let named_later_where = |first: usize, how: &[&str], fits: &dyn Fn(usize) -> bool| {
         after.iter().copied().find(|&i| {
             i > first
                 && matches!(
                     as_object(i),
                     Some(Object::Control | Object::Alert | Object::Document)
                 )
+                && fits(i)
                 && text.tokens[hits[first].tokens.end..hits[i].tokens.start]
                     .iter()
                     .any(|t| how.contains(&t.norm.as_str()))
         })
     };
+    let named_later = |first: usize, how: &[&str]| named_later_where(first, how, &|_| true);
     // The subject of a passive is the one at hand, articles or not: "key
     // safe code changed", unless it is new ("a new form introduced").
     // (What "will be set up" is new, whatever it is.)
@@ -1843,17 +1845,24 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 named_later(first, &["on", "via", "through"]).or(Some(first))
             }
             // ("Send the lightning warning to every handheld with an alarm":
-            // a message sent with an alarm is an alert.)
+            // a message sent with an alarm, or to a pager, is an alert.)
             Some(Object::Message) if hits[head].classes.first_of(&HEADS) == Some(Class::Send) => {
-                named_later(first, &["with"])
-                    .filter(|&i| {
-                        as_object(i) == Some(Object::Alert)
-                            || matches!(
-                                text.tokens[hits[i].tokens.end - 1].norm.as_str(),
-                                "alarm" | "alarms" | "siren" | "sirens" | "buzzer"
-                            )
-                    })
-                    .or(Some(first))
+                named_later_where(first, &["with", "to"], &|i| {
+                    as_object(i) == Some(Object::Alert)
+                        || matches!(
+                            text.tokens[hits[i].tokens.end - 1].norm.as_str(),
+                            "alarm"
+                                | "alarms"
+                                | "siren"
+                                | "sirens"
+                                | "buzzer"
+                                | "pager"
+                                | "pagers"
+                                | "bleep"
+                                | "bleeper"
+                        )
+                })
+                .or(Some(first))
             }
             Some(Object::Other) => {
                 named_later(first, &["with", "in", "into", "to", "on"]).or(Some(first))
@@ -4839,6 +4848,21 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Put up signs for each sentry.", Some(Tier::People)),
+        ]);
+    }
+    #[test]
+    fn a_message_to_a_pager_and_a_code_of_ones_own() {
+        ranks(&[
+            (
+                "Send disk space warnings to the on-call pager with an escalation.",
+                Some(Tier::Process),
+            ),
+            ("Send a reminder to the team.", Some(Tier::People)),
+            (
+                "Issue individual alarm codes to each keyholder.",
+                Some(Tier::Process),
+            ),
+            ("Issue the procedure to every operator.", Some(Tier::People)),
         ]);
     }
 }

@@ -930,17 +930,30 @@ fn widened_to_every_case(c: &Governed, r: &mut Reading) {
 
 /// Kit issued with every job, as standard, is how the work is set up:
 /// "issue worksite limit boards with every work pack" ("send a reminder
-/// with every payslip" is still a message).
+/// with every payslip" is still a message); so is one of their own issued
+/// to each person ("issue individual alarm codes to each keyholder").
 fn issued_with_every(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
     if c.verb != Class::Send || r.tier >= Tier::Process {
         return;
     }
+    let own = |to: usize| {
+        tokens[c.end..to].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "individual" | "own" | "personal" | "unique" | "separate" | "named"
+            )
+        })
+    };
     let Some(with) = tokens[c.end..]
         .windows(2)
         .take_while(|w| !sentence_end(&w[0]))
-        .position(|w| w[0].norm == "with" && matches!(w[1].norm.as_str(), "every" | "each"))
+        .position(|w| {
+            matches!(w[0].norm.as_str(), "with" | "to")
+                && matches!(w[1].norm.as_str(), "every" | "each")
+        })
         .map(|p| c.end + p)
+        .filter(|&p| tokens[p].norm == "with" || own(p))
     else {
         return;
     };
