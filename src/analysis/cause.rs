@@ -3934,6 +3934,21 @@ mod tests {
     }
 
     #[test]
+    fn writers_and_sales_reps_are_people() {
+        read_as(&[
+            (
+                "Content writer copied paragraphs from a competitor's blog.",
+                true,
+            ),
+            (
+                "Our SDR emailed 5,000 prospects from a purchased list without consent.",
+                true,
+            ),
+            ("The content writer has no plagiarism checker.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

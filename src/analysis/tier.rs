@@ -580,6 +580,30 @@ fn asks_to_do(text: &Text, hits: &[Hit], i: usize) -> bool {
             .any(|n| n.tokens.start == to + 1 && n.classes.first_of(&HEADS).is_some())
 }
 
+/// The tool something is run through, when the hit at `i` is a light verb
+/// that runs it: "run every post through a plagiarism checker".
+fn run_through_tool(text: &Text, hits: &[Hit], i: usize) -> Option<usize> {
+    let h = &hits[i];
+    if !h.classes.has(Class::Light)
+        || !matches!(
+            text.tokens[h.tokens.start].norm.as_str(),
+            "run" | "put" | "pass"
+        )
+    {
+        return None;
+    }
+    let through = h.tokens.end
+        + text.tokens[h.tokens.end..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.is_word())
+            .position(|t| t.norm == "through")?;
+    let end = phrase_end(text, through + 1);
+    (i + 1..hits.len())
+        .take_while(|&k| hits[k].tokens.start < end)
+        .find(|&k| hits[k].tokens.start > through && is_tool(&hits[k]))
+}
+
 /// The tool asked for, when the hit at `i` asks someone for one: "ask the
 /// FMS supplier for a confirm prompt" ("ask staff for feedback" asks for
 /// no tool).
@@ -1135,7 +1159,10 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         if h.classes.has(Class::Light) && verb_position(text, hits, h, clause_start) {
             light = Some(h.tokens.end);
             recipient = given(text, h.tokens.end).map(|g| h.tokens.end..g.start);
-            return light_object(text, hits, i).or_else(|| given_tool(text, hits, i).map(|_| i));
+            return run_through_tool(text, hits, i)
+                .map(|_| i)
+                .or_else(|| light_object(text, hits, i))
+                .or_else(|| given_tool(text, hits, i).map(|_| i));
         }
         None
     })?;
@@ -1143,8 +1170,8 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // place.
     // (Or asked for from whoever makes it: "ask the FMS supplier for a
     // confirm prompt".)
-    let tool_given = given_tool(text, hits, head)
-        .filter(|_| hits[head].classes.has(Class::Light))
+    let tool_given = run_through_tool(text, hits, head)
+        .or_else(|| given_tool(text, hits, head).filter(|_| hits[head].classes.has(Class::Light)))
         .or_else(|| asked_for_tool(text, hits, head));
     let verb = match tool_given {
         Some(_) => Class::Create,
@@ -4863,6 +4890,21 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Issue the procedure to every operator.", Some(Tier::People)),
+        ]);
+    }
+    #[test]
+    fn run_through_a_tool_and_a_thing_changed_alone() {
+        ranks(&[
+            (
+                "Run every post through a plagiarism checker before it can be published.",
+                Some(Tier::Design),
+            ),
+            ("Run a briefing for the team.", Some(Tier::People)),
+            ("Post rewritten.", Some(Tier::Correction)),
+            (
+                "Labels redesigned, colour per product.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }

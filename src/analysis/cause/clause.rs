@@ -452,6 +452,7 @@ impl Phrases {
             let place = match (t.norm.as_str(), word_at(i + 1), word_at(i + 2)) {
                 ("front" | "back", "of", "house") => Some(2),
                 ("pot", "wash", _) | ("remote", "hands", _) => Some(1),
+                ("content" | "technical" | "bid" | "grant", "writer" | "writers", _) => Some(1),
                 ("responsible", "of" | "for", w) if i > 0 && word_at(i - 1) == "the" => {
                     Some(if w == "the" { 3 } else { 2 })
                 }

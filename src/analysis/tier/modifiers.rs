@@ -64,6 +64,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_record_brought_up_to_date,
     what_was_missing_put_in,
     the_part_at_hand_replaced,
+    changed_alone,
     people_marked,
     something_alerts_by_itself,
     an_alert_on_a_condition,
@@ -746,6 +747,36 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
         })
     {
         c.adjust_head(r, Tier::Correction, "the part at hand replaced");
+    }
+}
+
+/// "Post rewritten": a thing no list knows, changed, told in the past with
+/// nothing more said, is the one at hand put right ("labels redesigned" is
+/// a design).
+fn changed_alone(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Change
+        && r.tier > Tier::Correction
+        && c.object == Object::Other
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "rewritten"
+                | "rewrote"
+                | "updated"
+                | "amended"
+                | "adjusted"
+                | "changed"
+                | "modified"
+                | "edited"
+                | "revised"
+                | "reworded"
+                | "tweaked"
+        )
+        && c.start > c.clause_start
+        && c.rest
+            .first()
+            .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"))
+    {
+        c.adjust_head(r, Tier::Correction, "the one at hand changed");
     }
 }
 
