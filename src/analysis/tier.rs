@@ -1198,6 +1198,20 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         }
         _ => object(text, hits, head),
     };
+    // "Remove the override switch": a way round a control that names the
+    // tool taken away is what is removed.
+    let (object, object_hit) = match object_hit {
+        Some(o)
+            if verb == Class::Fix
+                && object == Object::Control
+                && o > 0
+                && hits[o - 1].tokens.end == hits[o].tokens.start
+                && hits[o - 1].classes.first_of(&OBJECTS) == Some(Class::Hazard) =>
+        {
+            (Object::Hazard, Some(o - 1))
+        }
+        _ => (object, object_hit),
+    };
     if traced {
         match object_hit {
             Some(o) => trace.push(format!(
@@ -1843,7 +1857,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             // into the captioning software".)
             Some(Object::Message)
                 if verb_is(&[
-                    "switch", "mov", "migrat", "replac", "convert", "turn", "feed",
+                    "switch", "mov", "migrat", "replac", "convert", "turn", "feed", "demot",
                 ]) =>
             {
                 named_later(first, &["with", "to", "into"]).or(Some(first))
@@ -4904,6 +4918,17 @@ mod tests {
             (
                 "Labels redesigned, colour per product.",
                 Some(Tier::Process),
+            ),
+        ]);
+    }
+    #[test]
+    fn an_override_switch_removed_and_warnings_demoted() {
+        ranks(&[
+            ("Remove the override switch.", Some(Tier::Eliminate)),
+            ("Remove the switch.", Some(Tier::Correction)),
+            (
+                "Demote non-actionable warnings from paging to a daily digest.",
+                Some(Tier::Detect),
             ),
         ]);
     }
