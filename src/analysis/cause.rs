@@ -3949,6 +3949,20 @@ mod tests {
     }
 
     #[test]
+    fn nobody_looked_properly_is_blame() {
+        read_as(&[
+            (
+                "The accounts payable team paid a fake invoice because nobody looked properly.",
+                true,
+            ),
+            (
+                "The fake invoice was paid because nobody checks new suppliers against the vendor master.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")
