@@ -556,6 +556,16 @@ fn clauses(text: &Text) -> Vec<Clause> {
             // happened, then the act that set it off.
             "when" if i > start && set_off(&t[start..i]) => Some((1, Link::Cause)),
             "why" if next.starts_with(|c: char| c.is_ascii_digit()) => Some((2, Link::Cause)),
+            // "1) Operator loaded the wrong program. 2) Program names differ
+            // by one digit": a numbered list of whys, each one deeper.
+            w if at_start
+                && w != "1"
+                && !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && matches!(next, ")" | ".") =>
+            {
+                Some((2, Link::Cause))
+            }
             // "Why? Operator error. Why? The screen shows two buttons ...":
             // each answer goes one deeper.
             "why" if next == "?" => Some((2, Link::Cause)),
@@ -1288,9 +1298,30 @@ const NOT_ACTS: &[&str] = &[
 
 /// A state of the weather, the hour or the workload of the moment.
 const CIRCUMSTANCES: &[&str] = &[
-    "hot", "cold", "quiet", "busy", "late", "behind", "dark", "wet", "noisy", "early", "close",
-    "near", "imminent", "tight", "urgent", "raining", "snowing", "windy", "icy", "foggy",
-    "freezing", "stormy",
+    "hot",
+    "cold",
+    "quiet",
+    "busy",
+    "late",
+    "behind",
+    "dark",
+    "wet",
+    "noisy",
+    "early",
+    "close",
+    "near",
+    "imminent",
+    "tight",
+    "urgent",
+    "raining",
+    "snowing",
+    "windy",
+    "icy",
+    "foggy",
+    "freezing",
+    "stormy",
+    "new",
+    "inexperienced",
 ];
 
 /// What a person thought of a thing, which explains their act no more than
@@ -3958,6 +3989,24 @@ mod tests {
             (
                 "The fake invoice was paid because nobody checks new suppliers against the vendor master.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_numbered_list_of_whys() {
+        read_as(&[
+            (
+                "1) Operator loaded the wrong program. 2) Program names are six digits that differ by one, and the machine does not check them against the traveller barcode.",
+                false,
+            ),
+            (
+                "1) Operator loaded the wrong program. 2) He did not check the program number against the traveller.",
+                true,
+            ),
+            (
+                "1) Operator not follow the work instruction. 2) Operator was new.",
+                true,
             ),
         ]);
     }

@@ -4932,4 +4932,15 @@ mod tests {
             ),
         ]);
     }
+    #[test]
+    fn numbered_things_and_a_disclosure_made() {
+        ranks(&[
+            ("Number the terminals on the harness.", Some(Tier::Process)),
+            ("Number of checks increased.", None),
+            (
+                "Voluntary disclosure made to customs.",
+                Some(Tier::Correction),
+            ),
+        ]);
+    }
 }

@@ -65,6 +65,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     what_was_missing_put_in,
     the_part_at_hand_replaced,
     changed_alone,
+    made_once,
     people_marked,
     something_alerts_by_itself,
     an_alert_on_a_condition,
@@ -777,6 +778,19 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
             .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"))
     {
         c.adjust_head(r, Tier::Correction, "the one at hand changed");
+    }
+}
+
+/// "Voluntary disclosure made to customs": something made, told in the past
+/// of a thing no list knows, was done once.
+fn made_once(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Create
+        && r.tier > Tier::Correction
+        && c.object == Object::Other
+        && c.verb_word().norm == "made"
+        && c.start > c.clause_start
+    {
+        c.adjust_head(r, Tier::Correction, "done once");
     }
 }
 
