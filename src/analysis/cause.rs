@@ -4012,6 +4012,20 @@ mod tests {
     }
 
     #[test]
+    fn a_dogman_is_a_person() {
+        read_as(&[
+            (
+                "Dogman gave the signal to lift before the load was fully slung.",
+                true,
+            ),
+            (
+                "There is no pre-lift checklist for slinging, and the dogman works alone.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

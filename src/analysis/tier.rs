@@ -4943,4 +4943,17 @@ mod tests {
             ),
         ]);
     }
+    #[test]
+    fn things_matched_by_a_tool() {
+        ranks(&[
+            (
+                "Match scanned letters to patients by NHS number from the barcode.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Configure the key encoder to require a reservation match.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
 }
