@@ -740,7 +740,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                         .any(|p| p.tokens.start == k && p.classes.first_of(&HEADS).is_some())
             };
             (from..text.tokens.len())
-                .take(6)
+                .take(8)
                 .take_while(|&k| text.tokens[k].norm != ",")
                 .any(|k| {
                     present(k)
@@ -1093,6 +1093,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         && h.tokens.len() > 1
         && !is_determiner(prev);
     standing
+        || prev.norm == "now"
         || prev.norm.ends_with("ly")
         || AUXILIARY.contains(&prev.norm.as_str())
         || prev.acronym
@@ -1121,10 +1122,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // which; "a reminder banner", "an e-learning module" are messages.)
         // (Nor does one before a tool: "the model training pipeline".)
         // (Nor one before a noun no list knows: "from the email inbox".)
+        // (Nor one that is the subject of a standing change: "the disk
+        // warning now fires at 90%".)
         let qualifies = || {
             hits.iter().any(|p| {
                 p.tokens.start == h.tokens.end
-                    && (p.classes.has(Class::Prevent) || p.classes.has(Class::Control))
+                    && (p.classes.has(Class::Prevent)
+                        || p.classes.has(Class::Control)
+                        || text.tokens[p.tokens.start].norm == "now")
             }) || describes(text, hits, h)
         };
         // ("Worked on from home without email": what is done without is
@@ -4954,6 +4959,28 @@ mod tests {
                 "Configure the key encoder to require a reservation match.",
                 Some(Tier::Process),
             ),
+        ]);
+    }
+    #[test]
+    fn what_a_tool_now_does_after_a_reminder() {
+        ranks(&[
+            (
+                "On-call reminded, and the disk warning now fires at 90% with an auto-ticket.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Ops manager reminded, and approvals now happen in the change tool.",
+                Some(Tier::Design),
+            ),
+            (
+                "DBA re-briefed, and the migration tool now asks for the host name to be typed.",
+                Some(Tier::Design),
+            ),
+            (
+                "Host reminded, and a people counter at the door now shows a red light.",
+                Some(Tier::Design),
+            ),
+            ("Staff now know to check the board.", Some(Tier::People)),
         ]);
     }
 }
