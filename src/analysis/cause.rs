@@ -4026,6 +4026,28 @@ mod tests {
     }
 
     #[test]
+    fn hands_sleep_and_how_things_looked() {
+        read_as(&[
+            (
+                "The kennel hand fed the diabetic dog the standard diet.",
+                true,
+            ),
+            (
+                "Night attendant slept through the fire alarm test call.",
+                true,
+            ),
+            (
+                "Consultant overruled the sepsis screen because the patient 'looked well'.",
+                true,
+            ),
+            (
+                "Consultant overruled the sepsis screen because it fires for every patient on the ward.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -4983,4 +4983,21 @@ mod tests {
             ("Staff now know to check the board.", Some(Tier::People)),
         ]);
     }
+    #[test]
+    fn tags_put_on_and_a_reason_required_for_an_override() {
+        ranks(&[
+            (
+                "Tag each dog's collar with a barcode at check-in.",
+                Some(Tier::Design),
+            ),
+            (
+                "Require a reason for any sepsis screen override.",
+                Some(Tier::Design),
+            ),
+            (
+                "Implement a workaround until the vendor patches.",
+                Some(Tier::Correction),
+            ),
+        ]);
+    }
 }

@@ -143,7 +143,16 @@ impl Phrases {
                     .collect();
                 matches!(rest.as_slice(), [s] | [s, "schedule"] if CIRCUMSTANCES.contains(s))
                     || matches!(rest.as_slice(), [s] if OPINIONS.contains(s))
-            };
+            }
+            // "Because the patient 'looked well'": how something seemed to a
+            // person is their judgement, not a gap.
+            || predicate
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "looked" | "seemed" | "appeared"))
+                && predicate[1..]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .all(|t| matches!(t.norm.as_str(), "well" | "fine" | "ok" | "okay" | "normal" | "good" | "safe" | "right"));
         // The gaps, when read, may say something too (`read_gaps`).
         let says_something = !blame.is_empty()
             || !actor.is_empty()
@@ -453,6 +462,11 @@ impl Phrases {
                 ("front" | "back", "of", "house") => Some(2),
                 ("pot", "wash", _) | ("remote", "hands", _) => Some(1),
                 ("content" | "technical" | "bid" | "grant", "writer" | "writers", _) => Some(1),
+                (
+                    "farm" | "kennel" | "deck" | "ranch" | "stable" | "yard" | "mill",
+                    "hand" | "hands",
+                    _,
+                ) => Some(1),
                 ("responsible", "of" | "for", w) if i > 0 && word_at(i - 1) == "the" => {
                     Some(if w == "the" { 3 } else { 2 })
                 }

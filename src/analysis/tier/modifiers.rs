@@ -66,6 +66,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     the_part_at_hand_replaced,
     changed_alone,
     made_once,
+    a_way_round_made_to_ask,
     people_marked,
     something_alerts_by_itself,
     an_alert_on_a_condition,
@@ -778,6 +779,18 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
             .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"))
     {
         c.adjust_head(r, Tier::Correction, "the one at hand changed");
+    }
+}
+
+/// "Require a reason for any override": a way round a control that now
+/// asks for something is harder to take, not a workaround put in place.
+fn a_way_round_made_to_ask(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Create
+        && c.object == Object::Hazard
+        && r.tier < Tier::Design
+        && c.verb_word().norm.starts_with("requir")
+    {
+        c.adjust_head(r, Tier::Design, "a way round made to ask for more");
     }
 }
 
