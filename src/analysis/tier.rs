@@ -386,18 +386,21 @@ impl Phrases {
     }
 }
 
-/// "A confirmation sheet that each sentry signs": a word in "-s" right
-/// after people, in a relative clause, is what they do, neither an object
-/// nor a message.
+/// "A confirmation sheet that each sentry signs", "on-board weighing that
+/// warns the driver": a word in "-s" that a relative clause opens with, or
+/// that follows people in one, is its verb, neither an object nor a
+/// message.
 fn peoples_own_verb(text: &Text, hits: &[Hit], h: &Hit) -> bool {
+    let relative = |t: &Token| matches!(t.norm.as_str(), "that" | "which" | "who");
     text.tokens[h.tokens.start].s_form()
-        && hits.iter().any(|p| {
-            p.tokens.end == h.tokens.start
-                && p.classes.has(Class::People)
-                && text.tokens[p.tokens.start.saturating_sub(2)..p.tokens.start]
-                    .iter()
-                    .any(|t| matches!(t.norm.as_str(), "that" | "which" | "who"))
-        })
+        && (h.tokens.start > 0 && relative(&text.tokens[h.tokens.start - 1])
+            || hits.iter().any(|p| {
+                p.tokens.end == h.tokens.start
+                    && p.classes.has(Class::People)
+                    && text.tokens[p.tokens.start.saturating_sub(2)..p.tokens.start]
+                        .iter()
+                        .any(relative)
+            }))
 }
 
 /// "QA to do the full regression pass from now on": people, or a team
@@ -1756,11 +1759,12 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     };
     // ("Ask the airport to extend the slot": whoever is asked to do it,
     // the asking is not what the change is made to.)
+    // (Nor is a label before a colon: "Why-based action: fit a probe".)
     let before = heads(0..head).last().copied().filter(|&i| {
-        !(as_object(i) == Some(Object::Message)
-            && text.tokens[hits[i].tokens.end..hits[head].tokens.start]
-                .iter()
-                .any(|t| t.norm == "to"))
+        let between = &text.tokens[hits[i].tokens.end..hits[head].tokens.start];
+        let asked = as_object(i) == Some(Object::Message) && between.iter().any(|t| t.norm == "to");
+        let label = between.iter().any(|t| t.norm == ":");
+        !asked && !label
     });
     let subject = before.filter(|&i| passive_item(i));
     // "Filter replaced by the contractor": after a participle, "by" names
@@ -4997,6 +5001,24 @@ mod tests {
             (
                 "Implement a workaround until the vendor patches.",
                 Some(Tier::Correction),
+            ),
+        ]);
+    }
+    #[test]
+    fn an_alarm_relayed_a_relative_clause_s_verb_and_a_label() {
+        ranks(&[
+            (
+                "Repeat the blast chiller alarm on the kitchen pass and the manager's phone.",
+                Some(Tier::Detect),
+            ),
+            ("Repeat the test.", Some(Tier::Correction)),
+            (
+                "Fit on-board weighing to the vans that warns the driver when overloaded.",
+                Some(Tier::Process),
+            ),
+            (
+                "Why-based action: fit a spindle probe that sets offsets automatically.",
+                Some(Tier::Eliminate),
             ),
         ]);
     }

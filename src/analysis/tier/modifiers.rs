@@ -67,6 +67,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     changed_alone,
     made_once,
     a_way_round_made_to_ask,
+    an_alarm_relayed,
     people_marked,
     something_alerts_by_itself,
     an_alert_on_a_condition,
@@ -779,6 +780,26 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
             .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"))
     {
         c.adjust_head(r, Tier::Correction, "the one at hand changed");
+    }
+}
+
+/// "Repeat the blast chiller alarm on the kitchen pass": an alarm repeated
+/// where people are is relayed to them, not redone.
+fn an_alarm_relayed(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    if c.verb == Class::Fix
+        && r.tier < Tier::Detect
+        && c.verb_word().lemma() == "repeat"
+        && let Some(o) = c.object_hit.filter(|&o| o > c.head)
+        && matches!(
+            tokens[c.hits[o].tokens.end - 1].norm.as_str(),
+            "alarm" | "alarms" | "alert" | "alerts" | "warning" | "warnings" | "signal"
+        )
+        && tokens
+            .get(c.hits[o].tokens.end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "on" | "at" | "to" | "in"))
+    {
+        c.adjust_head(r, Tier::Detect, "an alarm relayed");
     }
 }
 
