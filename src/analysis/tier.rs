@@ -1499,6 +1499,12 @@ fn plain_noun(t: &Token) -> bool {
 /// the shared mailbox with a queue in the ticketing system") is read by the
 /// tool.
 fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
+    // ("Label every meter with its flat number": what is done to every one
+    // of a kind is no one at hand, whatever it is done with.)
+    let every = matches!(
+        text.tokens[hits[head].tokens.end - 1].norm.as_str(),
+        "each" | "every" | "all"
+    );
     // Hits grouped by noun phrase: a phrase ends at a preposition or a mark,
     // and an article starts one ("make the workflow block the start date":
     // the workflow is made to block; the date is the block's).
@@ -1925,6 +1931,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         return (Object::Instance, Some(i));
     }
     match chosen {
+        Some(i) if every && as_object(i) == Some(Object::Instance) => (Object::Other, None),
         Some(i) => (as_object(i).unwrap_or(Object::Other), Some(i)),
         None => (Object::Other, None),
     }
@@ -3818,10 +3825,11 @@ mod tests {
                 "SOC 2 report requested and received.",
                 Some(Tier::Correction),
             ),
-            // "Drain valves" are valves, not a fix.
+            // "Drain valves" are valves, not a fix; valves labelled are a
+            // design change.
             (
                 "Label all drain valves with vessel tags and revise the procedure to refer to valve tags.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Update the procedure to refer staff to the helpdesk.",
@@ -5020,6 +5028,16 @@ mod tests {
                 "Why-based action: fit a spindle probe that sets offsets automatically.",
                 Some(Tier::Eliminate),
             ),
+        ]);
+    }
+    #[test]
+    fn every_one_of_a_kind_labelled() {
+        ranks(&[
+            (
+                "Label every meter with its flat number.",
+                Some(Tier::Process),
+            ),
+            ("Labels replaced at the location.", Some(Tier::Correction)),
         ]);
     }
 }
