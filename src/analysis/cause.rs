@@ -1062,8 +1062,11 @@ impl Phrases {
                         .any(|b| b.start <= g.start && overlaps(b, &g));
                     // "merged without review": the person's failure; and so is
                     // "placed reliance on the report without testing it".
+                    // (Or "let the contractor break containment without a
+                    // permit".)
                     let omitted = (active_person || r.agent)
                         && (words.starts_with("without")
+                            || words.contains(" without ")
                             || words.starts_with("relian") && norm[m.end..].contains(" without "));
                     // "the admin's inadequate review": the admin's.
                     let possessed = r
@@ -4042,6 +4045,20 @@ mod tests {
             ),
             (
                 "Consultant overruled the sepsis screen because it fires for every patient on the ward.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn let_someone_work_without_a_permit() {
+        read_as(&[
+            (
+                "The shift supervisor let the contractor break containment without a permit.",
+                true,
+            ),
+            (
+                "The permit system allows containment breaks to start without a permit.",
                 false,
             ),
         ]);
