@@ -5040,4 +5040,14 @@ mod tests {
             ("Labels replaced at the location.", Some(Tier::Correction)),
         ]);
     }
+    #[test]
+    fn signs_stored_where_needed() {
+        ranks(&[
+            (
+                "Store warning signs on the floor machine in a holder.",
+                Some(Tier::Process),
+            ),
+            ("Put up warning signs.", Some(Tier::People)),
+        ]);
+    }
 }

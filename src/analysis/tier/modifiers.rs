@@ -66,6 +66,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     the_part_at_hand_replaced,
     changed_alone,
     made_once,
+    kit_kept_where_needed,
     a_way_round_made_to_ask,
     an_alarm_relayed,
     people_marked,
@@ -812,6 +813,22 @@ fn a_way_round_made_to_ask(c: &Governed, r: &mut Reading) {
         && c.verb_word().norm.starts_with("requir")
     {
         c.adjust_head(r, Tier::Design, "a way round made to ask for more");
+    }
+}
+
+/// "Store warning signs on the floor machine": signs kept where they are
+/// needed are kit put in place, not a message to people.
+fn kit_kept_where_needed(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Create
+        && c.object == Object::Message
+        && r.tier < Tier::Process
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "store" | "stores" | "stored" | "keep" | "keeps" | "kept"
+        )
+        && c.rest.first().is_some_and(|w| *w != "to")
+    {
+        c.adjust_head(r, Tier::Process, "kit kept where it is needed");
     }
 }
 
