@@ -4065,6 +4065,28 @@ mod tests {
     }
 
     #[test]
+    fn what_he_or_she_did_explains_nothing() {
+        read_as(&[
+            (
+                "Screener passed the bag with a knife because she was looking at the next tray.",
+                true,
+            ),
+            (
+                "The supervisor let a staff member through without screening because he knew him.",
+                true,
+            ),
+            (
+                "The operator skipped the check because he had never been trained on the new machine.",
+                false,
+            ),
+            (
+                "The clerk keyed the wrong code because she had no access to the product master.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -1659,6 +1659,9 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         })
     };
     let named_later = |first: usize, how: &[&str]| named_later_where(first, how, &|_| true);
+    let tool_too = |first: usize| {
+        named_later_where(first, &["and"], &|i| as_object(i) == Some(Object::Control))
+    };
     // The subject of a passive is the one at hand, articles or not: "key
     // safe code changed", unless it is new ("a new form introduced").
     // (What "will be set up" is new, whatever it is.)
@@ -1895,6 +1898,14 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     .or(Some(first))
             }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
+            // ("Put liquids rule signs and a measuring template at every
+            // lane": of the things put in place, the tool says most.)
+            Some(Object::Message)
+                if hits[head].classes.first_of(&HEADS) == Some(Class::Create)
+                    && tool_too(first).is_some() =>
+            {
+                tool_too(first)
+            }
             // ("Send theatre porters the live list on their handhelds": what
             // it reaches them on says how.)
             Some(Object::People) if hits[head].classes.first_of(&HEADS) == Some(Class::Send) => {
@@ -5048,6 +5059,20 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Put up warning signs.", Some(Tier::People)),
+        ]);
+    }
+    #[test]
+    fn a_tool_among_things_put_in_place_and_a_letter_written() {
+        ranks(&[
+            (
+                "Put liquids rule signs and a measuring template at every lane.",
+                Some(Tier::Design),
+            ),
+            (
+                "Put up posters and a reminder on the intranet.",
+                Some(Tier::People),
+            ),
+            ("Client written to.", Some(Tier::People)),
         ]);
     }
 }

@@ -124,10 +124,22 @@ impl Phrases {
         let words = tokens.iter().filter(|t| t.is_word()).count();
         // "Because his phone was on silent": one person's own things explain
         // nothing about how the work is set up, unless a gap is named.
+        // So do the doings of "he" or "she", the person already named:
+        // "because she was looking at the next tray", "because he knew
+        // him" (a gap they name is read all the same, and so is what was
+        // done to them: "because he had never been trained").
         let personal = role != Role::Person
             && tokens
                 .first()
-                .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her"));
+                .is_some_and(|t| matches!(t.norm.as_str(), "his" | "her"))
+            || role == Role::Person
+                && !passive
+                && !tokens.windows(2).any(|w| {
+                    matches!(w[0].norm.as_str(), "been" | "be" | "was" | "were") && w[1].is_past()
+                })
+                && tokens
+                    .first()
+                    .is_some_and(|t| matches!(t.norm.as_str(), "he" | "she"));
         // "Because it was hot", "because they were behind schedule": the
         // weather or the hour, which explain a person's choice no more than
         // the choice itself.

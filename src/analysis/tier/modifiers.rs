@@ -67,6 +67,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     changed_alone,
     made_once,
     kit_kept_where_needed,
+    written_to_someone,
     a_way_round_made_to_ask,
     an_alarm_relayed,
     people_marked,
@@ -813,6 +814,21 @@ fn a_way_round_made_to_ask(c: &Governed, r: &mut Reading) {
         && c.verb_word().norm.starts_with("requir")
     {
         c.adjust_head(r, Tier::Design, "a way round made to ask for more");
+    }
+}
+
+/// "Client written to": a person written to was sent a letter.
+fn written_to_someone(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Create
+        && c.object == Object::People
+        && r.tier > Tier::People
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "write" | "writes" | "wrote" | "written"
+        )
+        && c.rest.first() == Some(&"to")
+    {
+        c.adjust_head(r, Tier::People, "a letter to someone");
     }
 }
 
