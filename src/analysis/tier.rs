@@ -5075,4 +5075,14 @@ mod tests {
             ("Client written to.", Some(Tier::People)),
         ]);
     }
+    #[test]
+    fn standardised_on_one() {
+        ranks(&[
+            (
+                "Use one tooth notation in referral letters and the practice software.",
+                Some(Tier::Design),
+            ),
+            ("Use the same checklist next time.", Some(Tier::People)),
+        ]);
+    }
 }
