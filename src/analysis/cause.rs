@@ -339,13 +339,18 @@ fn also_on_duty(matched: &str) -> bool {
 }
 
 /// Where a short aside in brackets closes, counted from its "(": at most
-/// four words inside.
+/// eight words inside, and commas ("(new, still on probation)").
 pub(super) fn short_aside(from_open: &[Token]) -> Option<usize> {
     from_open
         .iter()
-        .take(6)
+        .take(10)
         .position(|t| t.norm == ")")
-        .filter(|&close| close > 1 && from_open[1..close].iter().all(Token::is_word))
+        .filter(|&close| {
+            close > 1
+                && from_open[1..close]
+                    .iter()
+                    .all(|t| t.is_word() || t.norm == ",")
+        })
 }
 
 fn digits(t: &Token) -> bool {
@@ -4081,6 +4086,40 @@ mod tests {
             ),
             (
                 "The clerk keyed the wrong code because she had no access to the product master.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_fronted_phrase_and_a_longer_aside() {
+        read_as(&[
+            (
+                "Unhappy with the new rota, the nurse left the ward early.",
+                true,
+            ),
+            (
+                "Trying to save time, the picker took two orders at once and mixed them.",
+                true,
+            ),
+            (
+                "Without asking anyone, the admin changed the firewall rule.",
+                true,
+            ),
+            (
+                "Having done it many times, the technician skipped the checklist, which the work order does not require.",
+                false,
+            ),
+            (
+                "Our admin (the only one who knew the password) lost it.",
+                true,
+            ),
+            (
+                "Procurement's buyer (new, still on probation) placed the order without three quotes.",
+                true,
+            ),
+            (
+                "Unhappy with the new rota, the nurse left early; the rota breaks the minimum rest period between shifts.",
                 false,
             ),
         ]);

@@ -1893,7 +1893,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             Some(Object::Instance)
                 if hits[head].classes.first_of(&HEADS) == Some(Class::Create) =>
             {
-                named_later(first, &["with", "to", "into"])
+                named_later(first, &["with", "to", "into", "in"])
                     .filter(|&i| !is_record(&text.tokens[hits[i].tokens.end - 1]))
                     .or(Some(first))
             }
@@ -5083,6 +5083,19 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Use the same checklist next time.", Some(Tier::People)),
+        ]);
+    }
+    #[test]
+    fn the_one_at_hand_put_in_a_tool() {
+        ranks(&[
+            (
+                "Put the admin password in the password vault.",
+                Some(Tier::Design),
+            ),
+            (
+                "Add the missing entry in the risk register.",
+                Some(Tier::Correction),
+            ),
         ]);
     }
 }

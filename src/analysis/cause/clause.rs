@@ -283,9 +283,19 @@ impl Phrases {
         let mut closed = false;
         // Where an aside between the subject and its verb ends.
         let mut aside_end = 0;
-        let mut opening = tokens
-            .first()
-            .is_some_and(|t| FRONTED.contains(&t.norm.as_str()));
+        // ("Trying to save time, the picker took ...", "unhappy with the
+        // rota, the nurse left early": a participle or a feeling fronted
+        // before a comma opens the clause too.)
+        let mut opening = tokens.first().is_some_and(|t| {
+            FRONTED.contains(&t.norm.as_str())
+                || (t.is_ing_form()
+                    || t.is_past()
+                    || matches!(
+                        t.norm.as_str(),
+                        "without" | "unhappy" | "keen" | "eager" | "unaware" | "unsure" | "sure"
+                    ))
+                    && tokens.iter().take(12).any(|w| w.norm == ",")
+        });
         // Where the subject's words start: after a fronted phrase's comma.
         let mut from = 0;
         for (i, t) in tokens.iter().enumerate() {
