@@ -735,12 +735,22 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
         // the analyst, and the team, to encrypt" goes on).
         // (Its verb: an auxiliary, "now", or an action word in the present
         // tense, "the form requires".)
+        // (Or a participle, as notes put it: "..., and supplier directors
+        // checked against staff in the vendor system".)
         let own_verb = |from: usize| {
+            // (A participle of a check, an alert or a block: "a supply of
+            // vests put at the gate" stays with what people were told.)
             let present = |k: usize| {
-                text.tokens[k].s_form()
-                    && hits[i..]
-                        .iter()
-                        .any(|p| p.tokens.start == k && p.classes.first_of(&HEADS).is_some())
+                hits[i..].iter().any(|p| {
+                    p.tokens.start == k
+                        && match p.classes.first_of(&HEADS) {
+                            Some(Class::Check | Class::Alert | Class::Prevent) => {
+                                text.tokens[k].s_form() || k > from && text.tokens[k].is_past()
+                            }
+                            Some(_) => text.tokens[k].s_form(),
+                            None => false,
+                        }
+                })
             };
             (from..text.tokens.len())
                 .take(8)
@@ -5095,6 +5105,23 @@ mod tests {
             (
                 "Add the missing entry in the risk register.",
                 Some(Tier::Correction),
+            ),
+        ]);
+    }
+    #[test]
+    fn a_restriction_right_after_a_fix_and_a_check_noted_as_done() {
+        ranks(&[
+            (
+                "Patching only in the Sunday window, with notices sent from the change tool.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Declarations required yearly, and supplier directors checked against staff in the vendor system.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Agency told to remind workers about hi-vis, and a supply of vests put at the gate.",
+                Some(Tier::People),
             ),
         ]);
     }

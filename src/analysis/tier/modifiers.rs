@@ -1680,12 +1680,14 @@ fn can_no_longer_happen(c: &Governed, r: &mut Reading) {
     // "Close each period at day 5, with reopening only by the financial
     // controller": a restriction that comes with what is done to the one
     // at hand stands for every later one.
+    // (Or right after it: "patching only in the Sunday window".)
     let restricted_with = |b: &Hit| {
         c.verb == Class::Fix
             && text.tokens[b.tokens.start].norm == "only"
-            && text.tokens[end..b.tokens.start]
-                .iter()
-                .any(|t| t.norm == "with")
+            && (b.tokens.start == end
+                || text.tokens[end..b.tokens.start]
+                    .iter()
+                    .any(|t| t.norm == "with"))
     };
     if let Some(b) = c
         .after()
