@@ -259,7 +259,7 @@ const AFTER_A_PERSON: &[&str] = &[
     "also", "then", "still", "just", "never", "often", "always", "sometimes", "again", "already",
     "alone", "both", "all", "each", "too", "once", "twice", "instead", "later", "now", "there",
     "here", "themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself",
-    "responsible", "accountable", "concerned", "involved", "present", "either", "neither", "not",
+    "responsible", "accountable", "concerned", "involved", "unknown", "present", "either", "neither", "not",
     "who", "that", "which", "rarely", "seldom", "usually", "simply", "even", "only",
 ];
 const PREPOSITIONS: &[&str] = &[
@@ -4121,6 +4121,24 @@ mod tests {
             (
                 "Unhappy with the new rota, the nurse left early; the rota breaks the minimum rest period between shifts.",
                 false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_tool_that_shows_only_part_and_a_person_unknown() {
+        read_as(&[
+            (
+                "The CFO approved the payment on his phone, where the app shows only the amount and not the invoice.",
+                false,
+            ),
+            (
+                "The CFO approved the payment on his phone without reading it.",
+                true,
+            ),
+            (
+                "A person unknown removed the fire extinguisher from the corridor.",
+                true,
             ),
         ]);
     }
