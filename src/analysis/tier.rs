@@ -5125,4 +5125,17 @@ mod tests {
             ),
         ]);
     }
+    #[test]
+    fn a_fix_done_so_only_one_thing_stays_possible() {
+        ranks(&[
+            (
+                "Archive old revisions in the DNC system so only the released revision can be sent.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Reset the password so only he can log in.",
+                Some(Tier::Correction),
+            ),
+        ]);
+    }
 }

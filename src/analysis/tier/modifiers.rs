@@ -1680,14 +1680,18 @@ fn can_no_longer_happen(c: &Governed, r: &mut Reading) {
     // "Close each period at day 5, with reopening only by the financial
     // controller": a restriction that comes with what is done to the one
     // at hand stands for every later one.
-    // (Or right after it: "patching only in the Sunday window".)
+    // (Or right after it: "patching only in the Sunday window"; or as what
+    // it is done for: "archive old revisions so only the released revision
+    // can be sent".)
     let restricted_with = |b: &Hit| {
+        let word = text.tokens[b.tokens.start].norm.as_str();
         c.verb == Class::Fix
-            && text.tokens[b.tokens.start].norm == "only"
-            && (b.tokens.start == end
-                || text.tokens[end..b.tokens.start]
-                    .iter()
-                    .any(|t| t.norm == "with"))
+            && (word == "so" && c.object != Object::Instance
+                || word == "only"
+                    && (b.tokens.start == end
+                        || text.tokens[end..b.tokens.start]
+                            .iter()
+                            .any(|t| t.norm == "with")))
     };
     if let Some(b) = c
         .after()
