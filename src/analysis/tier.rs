@@ -342,7 +342,12 @@ impl Phrases {
                 }
                 continue;
             }
-            let Some(reading) = read(&text, clause, traced) else {
+            // (A thing's standing change no word list reads: "and a guard
+            // now covers that side of the conveyor".)
+            let Some(reading) = (match read(&text, clause, traced) {
+                Some(r) if r.tier >= Tier::Detect => Some(r),
+                weak => standing_change(&text, &hits, start..end, traced).or(weak),
+            }) else {
                 continue;
             };
             trace.extend(reading.trace.iter().map(|l| {
@@ -401,6 +406,77 @@ fn peoples_own_verb(text: &Text, hits: &[Hit], h: &Hit) -> bool {
                         .iter()
                         .any(relative)
             }))
+}
+
+/// "A guard now covers that side of the conveyor", "the lab now sits on its
+/// own VLAN": a thing, not people, that "now" does something in the present
+/// tense tells how the work is set up from here on, whatever the verb. (Not
+/// what a document says to people: "the SOP now reminds staff".)
+fn standing_change(
+    text: &Text,
+    hits: &[Hit],
+    clause: Range<usize>,
+    traced: bool,
+) -> Option<Reading> {
+    let t = &text.tokens;
+    let now = (clause.start + 1..clause.end).find(|&k| t[k].norm == "now")?;
+    let verb = t.get(now + 1)?;
+    // The subject's words: after the last ", and" or "and" before "now"
+    // ("driver warned, and tachographs now download daily").
+    let clause = (clause.start..now)
+        .rev()
+        .find(|&k| matches!(t[k].norm.as_str(), "and" | "," | ";"))
+        .map_or(clause.start, |k| k + 1)..clause.end;
+    // (After a plural the verb is bare: "CD keys now live in a cabinet".)
+    let plural = t[now - 1].s_form();
+    // (A guard is a person or a tool: the tool when it "covers" something,
+    // the people when "guards now patrol".)
+    let people = hits.iter().any(|h| {
+        h.tokens.start >= clause.start
+            && h.tokens.end <= now
+            && h.classes.has(Class::People)
+            && (plural || !h.classes.has(Class::Control))
+    }) || t[clause.start..now].iter().any(|w| {
+        matches!(
+            w.norm.as_str(),
+            "he" | "she" | "they" | "we" | "i" | "you" | "everyone" | "staff"
+        )
+    });
+    let told = hits.iter().any(|h| {
+        h.tokens.start == now + 1
+            && matches!(
+                h.classes.first_of(&HEADS),
+                Some(Class::Exhort | Class::Train | Class::Attest | Class::Care)
+            )
+    });
+    let present = verb.is_word()
+        && !AUXILIARY.contains(&t[now - 1].norm.as_str())
+        && !matches!(
+            t[now - 1].norm.as_str(),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were"
+        )
+        && (verb.s_form()
+            || matches!(verb.norm.as_str(), "has" | "have")
+            || plural && verb.could_be_noun() && !verb.is_ing_form())
+        && !matches!(
+            verb.norm.as_str(),
+            "says" | "states" | "tells" | "reminds" | "knows" | "is" | "are"
+        );
+    if people || told || !present || !t[clause.start..now].iter().any(Token::is_word) {
+        return None;
+    }
+    let mut trace = Vec::new();
+    if traced {
+        trace.push(format!(
+            "\"{}\": a thing's standing change = design",
+            text.norm_of(now..now + 2).1
+        ));
+    }
+    Some(Reading {
+        tier: Tier::Design,
+        words: std::iter::once(now..now + 2).collect(),
+        trace,
+    })
 }
 
 /// "QA to do the full regression pass from now on": people, or a team
@@ -770,7 +846,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                 let w = &text.tokens[k..k + 3];
                 w[0].norm == ","
                     && matches!(w[1].norm.as_str(), "and" | "but")
-                    && (is_determiner(&w[2]) || plain_noun(&w[2]))
+                    && (is_determiner(&w[2]) || plain_noun(&w[2]) || w[2].acronym)
                     && own_verb(k + 2)
             });
         if sentence_break || joined || new_subject {
@@ -815,11 +891,13 @@ fn tool_subject(text: &Text, hits: &[Hit], h: &Hit) -> bool {
         };
         checks && (before(1) || before(2) && is_determiner(&text.tokens[s - 1]))
     };
-    hits.iter().any(|p| {
+    // (With "now" between: "the dispatch system now checks the account".)
+    let next_to = |p: &Hit| {
         p.tokens.end == h.tokens.start
-            && is_tool(p)
-            && (checks_by_itself(text, h) || makes || caused(p))
-    })
+            || p.tokens.end + 1 == h.tokens.start && text.tokens[p.tokens.end].norm == "now"
+    };
+    hits.iter()
+        .any(|p| next_to(p) && is_tool(p) && (checks_by_itself(text, h) || makes || caused(p)))
 }
 
 /// Whether a check, an alert or a block is told in the present tense of a
@@ -5135,6 +5213,41 @@ mod tests {
             (
                 "Reset the password so only he can log in.",
                 Some(Tier::Correction),
+            ),
+        ]);
+    }
+    #[test]
+    fn a_thing_s_standing_change_after_a_reminder() {
+        ranks(&[
+            (
+                "Picker warned, and a guard now covers that side of the conveyor.",
+                Some(Tier::Design),
+            ),
+            (
+                "Engineer told, and the lab now sits on its own VLAN.",
+                Some(Tier::Design),
+            ),
+            (
+                "Nurse spoken to, and CD keys now live in a key cabinet.",
+                Some(Tier::Design),
+            ),
+            (
+                "Trainee re-trained, and the dispatch system now checks the account against the address.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Staff reminded, and the SOP now reminds them to check.",
+                Some(Tier::People),
+            ),
+            ("The team now knows the rule.", Some(Tier::People)),
+            ("Guards now patrol the car park.", Some(Tier::People)),
+            (
+                "Driver warned, and tachographs now download daily with breach alerts.",
+                Some(Tier::Design),
+            ),
+            (
+                "Staff reminded, and they now check the board.",
+                Some(Tier::People),
             ),
         ]);
     }
