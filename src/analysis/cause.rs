@@ -563,12 +563,7 @@ fn clauses(text: &Text) -> Vec<Clause> {
             "why" if next.starts_with(|c: char| c.is_ascii_digit()) => Some((2, Link::Cause)),
             // "1) Operator loaded the wrong program. 2) Program names differ
             // by one digit": a numbered list of whys, each one deeper.
-            w if at_start
-                && w != "1"
-                && !w.is_empty()
-                && w.bytes().all(|b| b.is_ascii_digit())
-                && matches!(next, ")" | ".") =>
-            {
+            w if at_start && w != "1" && digits(&t[i]) && matches!(next, ")" | ".") => {
                 Some((2, Link::Cause))
             }
             // "Why? Operator error. Why? The screen shows two buttons ...":
@@ -1304,7 +1299,8 @@ const NOT_ACTS: &[&str] = &[
     "lighting", "clothing", "wording", "warning", "onboarding", "offboarding", "understanding",
 ];
 
-/// A state of the weather, the hour or the workload of the moment.
+/// A state of the weather, the hour or the workload of the moment, or of a
+/// person new to the work.
 const CIRCUMSTANCES: &[&str] = &[
     "hot",
     "cold",

@@ -303,22 +303,11 @@ const GRADES: &[&str] = &["senior", "junior"];
 
 const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc"];
 
-/// Words that hold a "not", with where it starts ("didnt": "did", "not").
-const NEGATED: &[(&str, usize)] = &[
-    ("cannot", 3),
-    ("didnt", 3),
-    ("dont", 2),
-    ("doesnt", 4),
-    ("wasnt", 3),
-    ("werent", 4),
-    ("hasnt", 3),
-    ("havent", 4),
-    ("hadnt", 3),
-    ("isnt", 2),
-    ("arent", 3),
-    ("couldnt", 5),
-    ("wouldnt", 5),
-    ("shouldnt", 6),
+/// Words that hold a "not", ending in "not" or in "nt" ("didnt": "did",
+/// "not").
+const NEGATED: &[&str] = &[
+    "cannot", "didnt", "dont", "doesnt", "wasnt", "werent", "hasnt", "havent", "hadnt", "isnt",
+    "arent", "couldnt", "wouldnt", "shouldnt",
 ];
 
 fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, line: bool) {
@@ -367,13 +356,19 @@ fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, 
     }
     // "Cannot", and a negation typed without its apostrophe: "L1 didnt
     // escalate".
-    if let Some(cut) = NEGATED
-        .iter()
-        .find_map(|&(w, cut)| (lower == w).then_some(cut))
+    if let Some(head) = NEGATED
+        .contains(&lower.as_str())
+        .then(|| {
+            lower
+                .strip_suffix("not")
+                .or_else(|| lower.strip_suffix("nt"))
+        })
+        .flatten()
     {
+        let cut = head.len();
         out.push(token(
             span.start..span.start + cut,
-            lower[..cut].to_string(),
+            head.to_string(),
             capital,
             space,
             line,

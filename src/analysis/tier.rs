@@ -451,10 +451,6 @@ fn standing_change(
     });
     let present = verb.is_word()
         && !AUXILIARY.contains(&t[now - 1].norm.as_str())
-        && !matches!(
-            t[now - 1].norm.as_str(),
-            "has" | "have" | "had" | "is" | "are" | "was" | "were"
-        )
         && (verb.s_form()
             || matches!(verb.norm.as_str(), "has" | "have")
             || plural && verb.could_be_noun() && !verb.is_ing_form())
@@ -659,6 +655,30 @@ fn asks_to_do(text: &Text, hits: &[Hit], i: usize) -> bool {
             .any(|n| n.tokens.start == to + 1 && n.classes.first_of(&HEADS).is_some())
 }
 
+/// The first hit after the one at `after` that starts in the tokens
+/// `within` and fits.
+fn hit_within(
+    hits: &[Hit],
+    after: usize,
+    within: Range<usize>,
+    fits: impl Fn(&Hit) -> bool,
+) -> Option<usize> {
+    (after + 1..hits.len())
+        .take_while(|&k| hits[k].tokens.start < within.end)
+        .find(|&k| within.contains(&hits[k].tokens.start) && fits(&hits[k]))
+}
+
+/// Where `word` stands among the next `words` words from `from`, with no
+/// mark between.
+fn word_ahead(text: &Text, from: usize, words: usize, word: &str) -> Option<usize> {
+    text.tokens[from..]
+        .iter()
+        .take(words)
+        .take_while(|t| t.is_word())
+        .position(|t| t.norm == word)
+        .map(|p| from + p)
+}
+
 /// The tool something is run through, when the hit at `i` is a light verb
 /// that runs it: "run every post through a plagiarism checker".
 fn run_through_tool(text: &Text, hits: &[Hit], i: usize) -> Option<usize> {
@@ -671,16 +691,8 @@ fn run_through_tool(text: &Text, hits: &[Hit], i: usize) -> Option<usize> {
     {
         return None;
     }
-    let through = h.tokens.end
-        + text.tokens[h.tokens.end..]
-            .iter()
-            .take(6)
-            .take_while(|t| t.is_word())
-            .position(|t| t.norm == "through")?;
-    let end = phrase_end(text, through + 1);
-    (i + 1..hits.len())
-        .take_while(|&k| hits[k].tokens.start < end)
-        .find(|&k| hits[k].tokens.start > through && is_tool(&hits[k]))
+    let through = word_ahead(text, h.tokens.end, 6, "through")?;
+    hit_within(hits, i, through + 1..phrase_end(text, through + 1), is_tool)
 }
 
 /// The tool asked for, when the hit at `i` asks someone for one: "ask the
@@ -694,29 +706,21 @@ fn asked_for_tool(text: &Text, hits: &[Hit], i: usize) -> Option<usize> {
     {
         return None;
     }
-    let at = h.tokens.end
-        + text.tokens[h.tokens.end..]
-            .iter()
-            .take(5)
-            .take_while(|t| t.is_word())
-            .position(|t| t.norm == "for")?;
+    let at = word_ahead(text, h.tokens.end, 5, "for")?;
     let end = at
         + text.tokens[at..]
             .iter()
             .take_while(|t| t.is_word() && !matches!(t.norm.as_str(), "that" | "which"))
             .count();
-    (i + 1..hits.len())
-        .take_while(|&k| hits[k].tokens.start < end)
-        .find(|&k| {
-            // (A report asked for is a document someone writes.)
-            hits[k].tokens.start > at
-                && hits[k].classes.has(Class::Control)
-                && !hits[k].classes.has(Class::Document)
-                && !matches!(
-                    text.tokens[hits[k].tokens.end - 1].norm.as_str(),
-                    "report" | "reports"
-                )
-        })
+    // (A report asked for is a document someone writes.)
+    hit_within(hits, i, at + 1..end, |k| {
+        k.classes.has(Class::Control)
+            && !k.classes.has(Class::Document)
+            && !matches!(
+                text.tokens[k.tokens.end - 1].norm.as_str(),
+                "report" | "reports"
+            )
+    })
 }
 
 /// Records kept of what there is.
@@ -1412,19 +1416,16 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
     // (Not a verb that only describes what is given: "a separate sorter
     // chute", "a dedicated line"; a message or a check still names it: "a
     // warning letter", "a review task".)
-    (light + 1..hits.len())
-        .take_while(|&i| hits[i].tokens.start < end)
-        .find(|&i| {
-            hits[i].tokens.start >= from
-                && is_action(&i)
-                && !says_which(text, &hits[i], hits[light].tokens.end)
-                && !(describes(text, hits, &hits[i])
-                    && matches!(
-                        hits[i].classes.first_of(&HEADS),
-                        Some(Class::Create | Class::Change | Class::Fix)
-                    ))
-        })
-        .or_else(|| (0..light).rev().find(is_action))
+    hit_within(hits, light, from..end, |h| {
+        h.classes.first_of(&HEADS).is_some()
+            && !says_which(text, h, hits[light].tokens.end)
+            && !(describes(text, hits, h)
+                && matches!(
+                    h.classes.first_of(&HEADS),
+                    Some(Class::Create | Class::Change | Class::Fix)
+                ))
+    })
+    .or_else(|| (0..light).rev().find(is_action))
 }
 
 /// Whether a hit, between a determiner and a noun no list knows, only says
@@ -1501,9 +1502,7 @@ fn given_tool(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
     {
         what.end = phrase_end(text, what.end + 1);
     }
-    (light + 1..hits.len())
-        .take_while(|&k| hits[k].tokens.start < what.end)
-        .find(|&k| hits[k].tokens.start >= what.start && hits[k].classes.has(Class::Control))
+    hit_within(hits, light, what, |k| k.classes.has(Class::Control))
 }
 
 /// "Give bank staff logins issued with their shift booking": a participle
@@ -1587,6 +1586,7 @@ fn plain_noun(t: &Token) -> bool {
 /// the shared mailbox with a queue in the ticketing system") is read by the
 /// tool.
 fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
+    let head_class = hits[head].classes.first_of(&HEADS);
     // ("Label every meter with its flat number": what is done to every one
     // of a kind is no one at hand, whatever it is done with.)
     let every = matches!(
@@ -1695,7 +1695,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         }
         // "Pinged the SRE channel about not silencing pages": what a message
         // sent is about is not what it was sent to.
-        if hits[head].classes.first_of(&HEADS) == Some(Class::Send)
+        if head_class == Some(Class::Send)
             && start > hits[head].tokens.end
             && text.tokens[hits[head].tokens.end..start]
                 .iter()
@@ -1757,7 +1757,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     let future = future_passive(&text.tokens, verb_start);
     // ("NOK box fixed at each station": what is put in place at every
     // station is a standing arrangement, not the one at hand.)
-    let everywhere = hits[head].classes.first_of(&HEADS) == Some(Class::Create)
+    let everywhere = head_class == Some(Class::Create)
         && text.tokens[hits[head].tokens.end.min(text.tokens.len())..]
             .iter()
             .take(3)
@@ -1782,7 +1782,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // records updated for all staff".)
     let moved_to = |first: usize| {
         let verb = &text.tokens[hits[head].tokens.end - 1];
-        let changed = hits[head].classes.first_of(&HEADS) == Some(Class::Change);
+        let changed = head_class == Some(Class::Change);
         as_object(first) != Some(Object::Message)
             && verb.is_past()
             && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
@@ -1838,7 +1838,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         });
         // ("Put a seal dispenser at the loading bay": what is put in place
         // is the object, and where it goes only says where.)
-        let placed = hits[head].classes.first_of(&HEADS) == Some(Class::Create)
+        let placed = head_class == Some(Class::Create)
             && (from..at).any(|j| {
                 matches!(
                     text.tokens[j].norm.as_str(),
@@ -1902,7 +1902,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // "Flag failures to the site manager": whom an alert goes to is not
     // what it is about, when that is named before.
     let alerted = |first: usize| {
-        hits[head].classes.first_of(&HEADS) == Some(Class::Alert)
+        head_class == Some(Class::Alert)
             && as_object(first) == Some(Object::People)
             && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
                 .iter()
@@ -1916,10 +1916,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         before.is_some_and(|b| as_object(b) == Some(Object::Message))
             && text.tokens[hits[head].tokens.end - 1].is_past()
             && matches!(as_object(first), Some(Object::People | Object::Owner))
-            && matches!(
-                hits[head].classes.first_of(&HEADS),
-                Some(Class::Create | Class::Send)
-            )
+            && matches!(head_class, Some(Class::Create | Class::Send))
     };
     // "Switch to content-hashed asset filenames in the build": what a
     // practice is switched to, when no list knows it, is the object, not
@@ -1978,9 +1975,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             // ("Add the house number to the delivery app": what is added to
             // a tool changes the tool; one added to a record brings the
             // record up to date.)
-            Some(Object::Instance)
-                if hits[head].classes.first_of(&HEADS) == Some(Class::Create) =>
-            {
+            Some(Object::Instance) if head_class == Some(Class::Create) => {
                 named_later(first, &["with", "to", "into", "in"])
                     .filter(|&i| !is_record(&text.tokens[hits[i].tokens.end - 1]))
                     .or(Some(first))
@@ -1989,19 +1984,18 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             // ("Put liquids rule signs and a measuring template at every
             // lane": of the things put in place, the tool says most.)
             Some(Object::Message)
-                if hits[head].classes.first_of(&HEADS) == Some(Class::Create)
-                    && tool_too(first).is_some() =>
+                if head_class == Some(Class::Create) && tool_too(first).is_some() =>
             {
                 tool_too(first)
             }
             // ("Send theatre porters the live list on their handhelds": what
             // it reaches them on says how.)
-            Some(Object::People) if hits[head].classes.first_of(&HEADS) == Some(Class::Send) => {
+            Some(Object::People) if head_class == Some(Class::Send) => {
                 named_later(first, &["on", "via", "through"]).or(Some(first))
             }
             // ("Send the lightning warning to every handheld with an alarm":
             // a message sent with an alarm, or to a pager, is an alert.)
-            Some(Object::Message) if hits[head].classes.first_of(&HEADS) == Some(Class::Send) => {
+            Some(Object::Message) if head_class == Some(Class::Send) => {
                 named_later_where(first, &["with", "to"], &|i| {
                     as_object(i) == Some(Object::Alert)
                         || matches!(

@@ -243,6 +243,16 @@ impl<'a> Governed<'a> {
             })
     }
 
+    /// A participle after its noun with nothing said after it: "VLAN
+    /// fixed.", "post rewritten and reposted".
+    fn nothing_more_said(&self) -> bool {
+        self.start > self.clause_start
+            && self
+                .rest
+                .first()
+                .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"))
+    }
+
     /// Whether it is done only for a while: "temporarily block the sender",
     /// "pinned for now", "second chemist to check dilutions for the next
     /// month".
@@ -299,6 +309,9 @@ impl<'a> Governed<'a> {
     /// asks people.)
     fn gated(&self) -> bool {
         let tokens = &self.text.tokens;
+        if !tokens[self.start].norm.starts_with("requir") {
+            return false;
+        }
         let rest: Vec<&Token> = tokens[self.end..]
             .iter()
             .take_while(|t| !sentence_end(t))
@@ -327,7 +340,7 @@ impl<'a> Governed<'a> {
                             | "proceed"
                     )
             });
-        tokens[self.start].norm.starts_with("requir") && (held || to_take_it)
+        held || to_take_it
     }
 
     /// Where "from" stands after the governing word, with a word between.
@@ -402,11 +415,7 @@ fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
     // (So is any change told in the past: "extended the volume".)
     // ("VLAN fixed.", "leak fixed and area cleaned": fixed, and nothing
     // more said of how.)
-    let fixed_alone = tokens[start].norm == "fixed"
-        && start > c.clause_start
-        && c.rest
-            .first()
-            .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"));
+    let fixed_alone = tokens[start].norm == "fixed" && c.nothing_more_said();
     let shipped = fixed_alone
         || (tokens[start].norm == "fixed" && c.rest.first() == Some(&"in"))
         || (c.definite_next
@@ -776,10 +785,7 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
                 | "reworded"
                 | "tweaked"
         )
-        && c.start > c.clause_start
-        && c.rest
-            .first()
-            .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"))
+        && c.nothing_more_said()
     {
         c.adjust_head(r, Tier::Correction, "the one at hand changed");
     }
