@@ -4140,6 +4140,14 @@ mod tests {
     }
 
     #[test]
+    fn a_colleagues_short_name() {
+        read_as(&[
+            ("Kev in stores issued the wrong grade of bolts.", true),
+            ("Stores issued the wrong grade of bolts.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -911,7 +911,7 @@ fn checks_by_itself(text: &Text, h: &Hit) -> bool {
     // (Or what it does not let happen: "the load sheet, which cannot be
     // signed until ...".)
     let forbids = h.classes.has(Class::Prevent) && matches!(verb, "cannot" | "can");
-    [Class::Check, Class::Alert, Class::Prevent]
+    [Class::Check, Class::Alert, Class::Prevent, Class::Fix]
         .into_iter()
         .any(|c| h.classes.has(c))
         && (forbids
@@ -1230,12 +1230,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // ("Worked on from home without email": what is done without is
         // no action.)
         // (Nor what it holds off for: "unless renewed".)
+        // (Nor what it waits for: "locks the key box until the check is
+        // done".)
         if asks_to_do(text, hits, i)
             || h.tokens.start > 0
                 && matches!(
                     text.tokens[h.tokens.start - 1].norm.as_str(),
                     "without" | "unless"
                 )
+            || text.tokens[clause_start..h.tokens.start]
+                .iter()
+                .any(|t| t.norm == "until")
         {
             return None;
         }
@@ -1511,8 +1516,15 @@ fn given_tool(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
 /// old key card deactivated").
 /// (A compound that starts with a participle names a thing: "give the PI
 /// protected time".)
+/// (So does one right after the light verb, before its noun: "hold flagged
+/// stories for the lawyer".)
 fn says_which(text: &Text, h: &Hit, light_end: usize) -> bool {
     let s = h.tokens.start;
+    if s == light_end {
+        return h.tokens.len() == 1
+            && text.tokens[s].is_past()
+            && text.tokens.get(s + 1).is_some_and(plain_noun);
+    }
     s > light_end
         && h.tokens.len() == 1
         && text.tokens.get(h.tokens.end).is_some_and(Token::is_word)
@@ -5243,6 +5255,24 @@ mod tests {
                 "Staff reminded, and they now check the board.",
                 Some(Tier::People),
             ),
+        ]);
+    }
+
+    #[test]
+    fn what_a_tool_waits_for_and_a_participle_after_a_light_verb() {
+        ranks(&[
+            // What a lock waits for is no action of its own.
+            (
+                "Use an app that locks the ignition key box until the check is done.",
+                Some(Tier::Eliminate),
+            ),
+            ("The check is done.", Some(Tier::People)),
+            // A tool that mends by itself each time is automated.
+            ("A timer that locks the hatch at night.", Some(Tier::Detect)),
+            ("Disable leavers' accounts.", Some(Tier::Correction)),
+            // A participle right after a light verb says which ones.
+            ("Hold flagged stories for the lawyer.", None),
+            ("Flag stories for the lawyer.", Some(Tier::Detect)),
         ]);
     }
 }

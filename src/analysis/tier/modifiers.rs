@@ -343,6 +343,18 @@ impl<'a> Governed<'a> {
         held || to_take_it
     }
 
+    /// Whether a tool does the governing deed by itself: "a tablet that
+    /// checks ...", "the scanner verifies ...".
+    fn tool_does_it(&self) -> bool {
+        let head = &self.hits[self.head];
+        self.start > 0
+            && (tool_does(
+                self.text,
+                head,
+                Some(self.text.tokens[self.start - 1].norm.as_str()),
+            ) || tool_subject(self.text, self.hits, head))
+    }
+
     /// Where "from" stands after the governing word, with a word between.
     fn from(&self) -> Option<usize> {
         self.text.tokens[self.end..]
@@ -365,12 +377,7 @@ impl<'a> Governed<'a> {
 
 /// "A tablet that checks each contractor's status": a tool does it.
 fn a_tool_does_it(c: &Governed, r: &mut Reading) {
-    let head = &c.hits[c.head];
-    if r.tier < Tier::Detect
-        && c.start > 0
-        && (tool_does(c.text, head, Some(c.text.tokens[c.start - 1].norm.as_str()))
-            || tool_subject(c.text, c.hits, head))
-    {
+    if r.tier < Tier::Detect && c.tool_does_it() {
         c.adjust_head(r, Tier::Detect, "a tool does it by itself");
     }
 }
@@ -1655,11 +1662,16 @@ fn fills_in_the_instance_at_hand(c: &Governed, r: &mut Reading) {
 /// dispatched".)
 fn can_no_longer_happen(c: &Governed, r: &mut Reading) {
     let (text, hits, end) = (c.text, c.hits, c.end);
-    let told_or_fixed =
-        matches!(
-            c.verb,
-            Class::Exhort | Class::Train | Class::Attest | Class::Care
-        ) || (c.verb == Class::Fix && !c.out_of(Class::Document) && !c.out_of(Class::Control));
+    // (What a tool mends by itself is no one-off: "the app, which locks the
+    // permit until it is done".)
+    let by_tool = c.tool_does_it();
+    let told_or_fixed = matches!(
+        c.verb,
+        Class::Exhort | Class::Train | Class::Attest | Class::Care
+    ) || (c.verb == Class::Fix
+        && !by_tool
+        && !c.out_of(Class::Document)
+        && !c.out_of(Class::Control));
     let so_that = |b: &Hit| {
         text.tokens[end..b.tokens.start]
             .iter()
@@ -1705,7 +1717,9 @@ fn can_no_longer_happen(c: &Governed, r: &mut Reading) {
         .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
         && !person_made(b)
         && (matches!(r.tier, Tier::Process | Tier::Design)
-            || (r.tier < Tier::Process && !told_or_fixed && (so_that(b) || only(b) || made_to(b)))
+            || (r.tier < Tier::Process
+                && !told_or_fixed
+                && (so_that(b) || only(b) || made_to(b) || by_tool))
             || restricted_with(b))
     {
         c.adjust(r, Tier::Eliminate, b, "the error can no longer happen");
