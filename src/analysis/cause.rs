@@ -4148,6 +4148,27 @@ mod tests {
     }
 
     #[test]
+    fn a_deputy_a_temp_a_desk_and_where_someone_went() {
+        read_as(&[
+            (
+                "Returning officer's deputy published the results before the final check.",
+                true,
+            ),
+            ("A temp from the agency threw away spoilt ballots.", true),
+            ("Ticket desk sold a child pass to an adult.", true),
+            ("The help desk has no script for identity checks.", false),
+            (
+                "The keeper went into the tiger enclosure while the slide was open.",
+                true,
+            ),
+            (
+                "The keeper went into the enclosure because the slide has no lock-off.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -1231,16 +1231,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // no action.)
         // (Nor what it holds off for: "unless renewed".)
         // (Nor what it waits for: "locks the key box until the check is
-        // done".)
+        // done", "the key is only released when the slide is locked".)
         if asks_to_do(text, hits, i)
             || h.tokens.start > 0
                 && matches!(
                     text.tokens[h.tokens.start - 1].norm.as_str(),
                     "without" | "unless"
                 )
-            || text.tokens[clause_start..h.tokens.start]
-                .iter()
-                .any(|t| t.norm == "until")
+            || waited_for(&text.tokens[clause_start..h.tokens.start])
         {
             return None;
         }
@@ -1367,6 +1365,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         modify(&governed, &mut r);
     }
     Some(r)
+}
+
+/// Whether words that come before an action make it a condition of what
+/// comes first: after "until", or after "when", "once", "after" or "if"
+/// with "only" before them.
+fn waited_for(before: &[Token]) -> bool {
+    before.iter().enumerate().any(|(k, t)| {
+        t.norm == "until"
+            || matches!(t.norm.as_str(), "when" | "once" | "after" | "if")
+                && before[..k].iter().any(|o| o.norm == "only")
+    })
 }
 
 /// Whether the clause in `tokens[clause]` says its action could not be
@@ -5273,6 +5282,30 @@ mod tests {
             // A participle right after a light verb says which ones.
             ("Hold flagged stories for the lawyer.", None),
             ("Flag stories for the lawyer.", Some(Tier::Detect)),
+        ]);
+    }
+
+    #[test]
+    fn a_swap_a_choice_taken_out_and_what_a_release_waits_for() {
+        ranks(&[
+            (
+                "Swap the padlock for a self-closing gate.",
+                Some(Tier::Design),
+            ),
+            ("Swap the labels.", Some(Tier::Correction)),
+            (
+                "Remove N/A from the flatsat test item in the release checklist.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remove the typo from the checklist.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Key-exchange lock on the slide so the keeper door key is only released when the slide is locked shut.",
+                None,
+            ),
+            ("The slide is locked shut.", Some(Tier::Correction)),
         ]);
     }
 }

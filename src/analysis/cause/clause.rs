@@ -484,6 +484,13 @@ impl Phrases {
                 ("front" | "back", "of", "house") => Some(2),
                 ("pot", "wash", _) | ("remote", "hands", _) => Some(1),
                 ("content" | "technical" | "bid" | "grant", "writer" | "writers", _) => Some(1),
+                // ("Ticket desk sold a child pass": a desk for who staffs it.)
+                (
+                    "ticket" | "front" | "help" | "service" | "reception" | "information"
+                    | "booking" | "enquiry" | "enquiries",
+                    "desk",
+                    _,
+                ) => Some(1),
                 (
                     "farm" | "kennel" | "deck" | "ranch" | "stable" | "yard" | "mill",
                     "hand" | "hands",

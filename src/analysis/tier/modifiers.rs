@@ -1144,8 +1144,20 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     let at_hand = |h: &Hit| h.classes.has(Class::People) || h.classes.has(Class::Item);
     // (What is removed, by its head: "the certificate validation debug
     // flag" is a flag.)
+    // (A choice taken out of a checklist or a form is gone for everyone
+    // too: "remove N/A from the flatsat test item in the release
+    // checklist".)
+    let choice = from.is_some_and(|f| {
+        let (_, words) = c.text.norm_of(end..f);
+        (words.contains("n/a") || words.contains("option") || words.contains("choice"))
+            && c.after().iter().any(|h| {
+                h.tokens.start > f
+                    && (h.classes.has(Class::Document) || h.classes.has(Class::Control))
+            })
+    });
     let taken_out = c.out_of(Class::Control) && !removed.clone().any(at_hand)
-        || from_every && !removed.clone().next_back().is_some_and(at_hand);
+        || from_every && !removed.clone().next_back().is_some_and(at_hand)
+        || choice;
     if kind || taken_out {
         c.adjust_head(r, Tier::Eliminate, "a kind of thing removed");
     }
