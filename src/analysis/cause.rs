@@ -4169,6 +4169,37 @@ mod tests {
     }
 
     #[test]
+    fn a_head_of_a_subject_and_notes_with_abbreviations() {
+        read_as(&[
+            ("Head of maths entered the coursework marks late.", true),
+            ("Head of maths has no access to the marks portal.", false),
+            (
+                "Responsible of warehouse not verify the lot before expedition.",
+                true,
+            ),
+            ("Cause: op. ran m/c w/ guard open.", true),
+            (
+                "Cause: op. ran m/c as the SOP says; guard interlock is broken.",
+                false,
+            ),
+            // Safeguards and kit that are missing or broken are gaps.
+            (
+                "The operator ran the machine; there is no guard interlock.",
+                false,
+            ),
+            (
+                "The operator ran the machine; the machine has no interlock.",
+                false,
+            ),
+            ("Sam put no label on the box.", true),
+            (
+                "The security guard allowed a visitor in without an escort.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -249,15 +249,25 @@ fn tokenise(text: &str) -> Vec<Token> {
                 }
             }
             // A dot after an initial or a title belongs to it.
+            // (So does one after a shop-floor abbreviation that a sentence
+            // goes on from: "op. ran m/c w/ guard open"; its word stays
+            // the abbreviation.)
+            let mut abbreviated = false;
             if let Some(&(j, '.')) = chars.peek() {
                 let word = text[i..end].to_lowercase();
                 if word.chars().count() == 1 || TITLES.contains(&word.as_str()) {
                     end = j + 1;
                     chars.next();
+                } else if ABBREVIATIONS.contains(&word.as_str()) && goes_on_lower(&text[j + 1..]) {
+                    abbreviated = true;
+                    chars.next();
                 }
             }
             let at = out.len();
             push_word(&mut out, text, i..end, space, line);
+            if abbreviated && let Some(t) = out.last_mut() {
+                t.span.end += 1;
+            }
             if std::mem::take(&mut handle)
                 && let Some(t) = out.get_mut(at)
             {
@@ -302,6 +312,23 @@ const PERSONAL_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof"];
 const GRADES: &[&str] = &["senior", "junior"];
 
 const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc"];
+
+/// Abbreviations that shop-floor notes end with a dot in mid-sentence
+/// ("QC insp. skipped the check").
+const ABBREVIATIONS: &[&str] = &[
+    "op", "ops", "insp", "tech", "eng", "dept", "approx", "mgr", "supv", "qty", "nos", "ref",
+    "spec", "incl", "maint", "prod", "mfg", "cust", "reqd", "std",
+];
+
+/// Whether the text after a dot goes on with a word in lower case, as a
+/// sentence does after an abbreviation and not after its end.
+fn goes_on_lower(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_whitespace)
+        && chars
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_lowercase)
+}
 
 /// Words that hold a "not", ending in "not" or in "nt" ("didnt": "did",
 /// "not").
@@ -596,6 +623,14 @@ mod tests {
         let t = Text::new("Merged W/O review, w/out a test, w/owner.");
         assert_eq!(t.norm, "merged without review, w/out a test, w/owner.");
         assert_eq!(&"Merged W/O review"[t.tokens[1].span.clone()], "W/O");
+    }
+
+    #[test]
+    fn a_shop_floor_abbreviation_keeps_its_dot_in_mid_sentence() {
+        let text = "QC insp. skipped it. Blame the op. Then tech. done.";
+        let t = Text::new(text);
+        assert_eq!(t.norm, "qc insp skipped it. blame the op. then tech done.");
+        assert_eq!(&text[t.tokens[1].span.clone()], "insp.");
     }
 
     /// The words of `text` whose tokens have a flag.

@@ -5308,4 +5308,18 @@ mod tests {
             ("The slide is locked shut.", Some(Tier::Correction)),
         ]);
     }
+
+    #[test]
+    fn training_as_second_language_writers_name_it() {
+        ranks(&[
+            (
+                "Re-formation of the team leader on procedure.",
+                Some(Tier::People),
+            ),
+            (
+                "Formation of the operators on the new press.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
 }

@@ -496,6 +496,8 @@ impl Phrases {
                     "hand" | "hands",
                     _,
                 ) => Some(1),
+                // (Or "responsible of" opening the clause, as notes have it.)
+                ("responsible", "of", w) if i == 0 => Some(if w == "the" { 3 } else { 2 }),
                 ("responsible", "of" | "for", w) if i > 0 && word_at(i - 1) == "the" => {
                     Some(if w == "the" { 3 } else { 2 })
                 }
