@@ -124,7 +124,8 @@ impl Phrases {
         t.handle
             || t.titled
             || (t.graded && !self.is_thing(t))
-            || (t.capital && self.words.word(t.lemma()).has(Class::Name))
+            || ((t.capital || t.uncased && !NAMES_THAT_ARE_WORDS.contains(&t.norm.as_str()))
+                && self.words.word(&t.norm).has(Class::Name))
             || practitioner(&t.norm)
     }
 
@@ -1236,6 +1237,15 @@ fn practitioner(word: &str) -> bool {
     (w.len() >= 6 && w.ends_with("ist") && !["list", "sist", "xist"].iter().any(|e| w.ends_with(e)))
         || (w.len() >= 8 && w.ends_with("ician"))
 }
+
+/// Given names that are also words ("will", "mark", "max"), which a text
+/// typed all in lower case does not make a name.
+const NAMES_THAT_ARE_WORDS: &[&str] = &[
+    "will", "mark", "pat", "rob", "jack", "frank", "grace", "max", "jan", "nick", "dean", "jo",
+    "mo", "ed", "ted", "reg", "del", "dom", "ally", "lou", "lee", "li", "bob", "harry", "matt",
+    "mike", "ruby", "jordan", "lily", "heather", "jasmine", "carol", "rosa", "victor", "bella",
+    "dan", "kai", "leo", "ken", "ron", "rick", "wes", "vic", "abi", "dai", "jon", "chen", "wei",
+];
 
 /// Words formed as agent nouns that name devices, things and other
 /// organisations (a supplier's act is not a person's slip), and other words
@@ -4196,6 +4206,29 @@ mod tests {
                 "The security guard allowed a visitor in without an escort.",
                 true,
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_name_typed_in_lower_case_and_a_word_that_only_looks_like_one() {
+        read_as(&[
+            (
+                "priya rotated the cert but didn't restart the proxies",
+                true,
+            ),
+            (
+                "will rotated the cert but didn't restart the proxies",
+                false,
+            ),
+            (
+                "Same rotated the cert but didn't restart the proxies.",
+                false,
+            ),
+            (
+                "same rotated the cert but didn't restart the proxies",
+                false,
+            ),
+            ("Sam rotated the cert but didn't restart the proxies.", true),
         ]);
     }
 

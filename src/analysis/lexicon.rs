@@ -203,6 +203,12 @@ impl Lexicon {
         self.insert_lemmas(&lemmas, class);
     }
 
+    /// A given name, filed under itself: names are not inflected, and by
+    /// its lemma "sam" would meet "same".
+    pub fn insert_name(&mut self, name: &str) {
+        self.insert_lemmas(&[name.to_lowercase()], Class::Name);
+    }
+
     fn insert_lemmas(&mut self, lemmas: &[String], class: Class) {
         if lemmas.is_empty() {
             return;
@@ -222,7 +228,8 @@ impl Lexicon {
         self.nodes[node].classes.0 |= class.bit();
     }
 
-    /// The classes of a one-word entry, by its lemma.
+    /// The classes of a one-word entry, by its lemma (or, for a given
+    /// name, by the word itself).
     pub fn word(&self, lemma: &str) -> Classes {
         self.nodes[0]
             .next

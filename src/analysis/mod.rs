@@ -225,7 +225,11 @@ fn words(sections: &[(String, Vec<String>)], extra: &ShallowPhrases) -> lexicon:
                 line.split(',').collect()
             };
             for entry in entries {
-                lex.insert(entry.trim(), class);
+                if class == Class::Name {
+                    lex.insert_name(entry.trim());
+                } else {
+                    lex.insert(entry.trim(), class);
+                }
             }
         }
     }

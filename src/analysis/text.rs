@@ -30,6 +30,9 @@ pub struct Token {
     /// A word after a grade ("senior processor", "junior associate"): a
     /// role, where the word alone may name a thing ("the payment processor").
     pub graded: bool,
+    /// In a text typed with no capital at all, as chat often is: a given
+    /// name may be in lower case there ("priya rotated the cert").
+    pub uncased: bool,
     /// Whether a space separates it from the token before, in `norm`.
     space_before: bool,
     /// Whether a line break came before it.
@@ -286,6 +289,11 @@ fn tokenise(text: &str) -> Vec<Token> {
         space = false;
         line = false;
     }
+    if !out.iter().any(|t| t.capital) {
+        for t in &mut out {
+            t.uncased = true;
+        }
+    }
     for i in 1..out.len() {
         let title = &out[i - 1];
         let titled = title.capital
@@ -423,6 +431,7 @@ fn token(span: Range<usize>, norm: String, capital: bool, space: bool, line: boo
         handle: false,
         titled: false,
         graded: false,
+        uncased: false,
         lemma: Lemma::of(&norm),
         span,
         norm,
