@@ -4233,6 +4233,22 @@ mod tests {
     }
 
     #[test]
+    fn a_relief_milker_and_acts_told_in_irregular_forms() {
+        read_as(&[
+            ("Relief milker skipped the teat dip.", true),
+            ("Contractor spread slurry on frozen ground.", true),
+            (
+                "Contractor spread slurry on frozen ground because the slurry plan has no frozen-ground check.",
+                false,
+            ),
+            (
+                "Commodity codes were typed from the product description, because the ERP product master held no codes.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

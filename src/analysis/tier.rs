@@ -1098,7 +1098,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     let after_preposition = i > 0
         && matches!(
             text.tokens[i - 1].norm.as_str(),
-            "for" | "of" | "on" | "from" | "about" | "against"
+            "for" | "of" | "on" | "from" | "about" | "against" | "with"
         )
         && text.tokens.get(h.tokens.end).is_some_and(plain_noun);
     // ("Log returned laptops in the asset system": after a verb no list
@@ -2000,6 +2000,15 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 named_later(first, &["with", "to", "into", "in"])
                     .filter(|&i| !is_record(&text.tokens[hits[i].tokens.end - 1]))
                     .or(Some(first))
+            }
+            // ("Move the bypass key into a key safe": a thing moved into a
+            // tool is kept by it from now on.)
+            Some(Object::Instance) if verb_is(&["mov", "relocat", "transfer"]) => {
+                named_later_where(first, &["into", "to", "in"], &|i| {
+                    as_object(i) == Some(Object::Control)
+                })
+                .or_else(|| named_later(first, &["with"]))
+                .or(Some(first))
             }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
             // ("Put liquids rule signs and a measuring template at every
@@ -5320,6 +5329,36 @@ mod tests {
                 "Formation of the operators on the new press.",
                 Some(Tier::People),
             ),
+        ]);
+    }
+
+    #[test]
+    fn only_what_is_named_stays_possible_and_a_thing_moved_into_a_tool() {
+        ranks(&[
+            (
+                "Turn off link sharing for dashboards and allow only named internal users.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Turn off link sharing for this dashboard.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Geofence production data exports to managed devices.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Move the bypass key into a key safe released only by the shift manager.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Move the bypass key into the drawer.",
+                Some(Tier::Correction),
+            ),
+            // A participle after "with" says which.
+            ("Sleeve fill points with dedicated couplings.", None),
+            ("Provision managed VDI for labellers.", Some(Tier::Process)),
+            ("Caretaker cleared the boxes.", Some(Tier::Correction)),
         ]);
     }
 }
