@@ -1087,10 +1087,24 @@ impl Phrases {
                     // "gave the candidate extra time that had not been
                     // approved": what a person did it to, not a gap ("used a
                     // pump that had no alarm" still names one).
+                    // (Nor "promised a refund that policy doesn't allow":
+                    // what the person did against a rule.)
+                    let relative = norm[..m.start]
+                        .split_whitespace()
+                        .rev()
+                        .take(2)
+                        .any(|w| matches!(w, "that" | "which"));
+                    let forbidden = relative
+                        && words.contains(" not ")
+                        && ["allow", "permit"].iter().any(|v| {
+                            let last = words.rsplit(' ').next().unwrap_or("");
+                            last.starts_with(v)
+                        });
                     let described = active_person
-                        && (words.contains(" that ") || words.contains(" which "))
-                        && words.ends_with(" not")
-                        && norm[m.end..].starts_with(" been ");
+                        && ((words.contains(" that ") || words.contains(" which "))
+                            && words.ends_with(" not")
+                            && norm[m.end..].starts_with(" been ")
+                            || forbidden);
                     !(by_person || blamed || omitted || possessed || of_someone || described)
                 })
                 .map(&to_span)
@@ -4243,6 +4257,25 @@ mod tests {
             ),
             (
                 "Commodity codes were typed from the product description, because the ERP product master held no codes.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_support_line_and_what_a_rule_does_not_allow() {
+        read_as(&[
+            (
+                "L2 support closed the ticket without confirming with the customer.",
+                true,
+            ),
+            ("L2 support has no access to the billing system.", false),
+            (
+                "The outsourced agent promised a refund that policy doesn't allow.",
+                true,
+            ),
+            (
+                "The agent approved a refund that the tool does not check.",
                 false,
             ),
         ]);

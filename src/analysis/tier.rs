@@ -808,7 +808,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
             && (h.classes.first_of(&HEADS).is_some() || h.classes.has(Class::Light))
             && !told
             && (matches!(before, Some("and" | "then" | "," | "plus"))
-                || tool_does(text, h, before));
+                || tool_does(text, hits, h, before));
         // "Analyst reminded to encrypt, and the mail gateway now encrypts
         // ...": a comma, "and" or "but" and a new subject with its own verb
         // start a clause of their own, whatever its first hit is ("remind
@@ -873,8 +873,33 @@ fn past_another_verb(between: &[Token]) -> bool {
 /// "The DNC system, which checks the revision": what a tool does by itself,
 /// in a relative clause, is an action of its own. ("Reminded that checks
 /// must be recorded": a noun before an auxiliary is no verb.)
-fn tool_does(text: &Text, h: &Hit, before: Option<&str>) -> bool {
-    matches!(before, Some("which" | "that")) && checks_by_itself(text, h)
+/// (Things in the plural too, a participle between: "aisle gates fitted
+/// that stop trucks when opened"; not people: "remind drivers that stop
+/// signs matter".)
+fn tool_does(text: &Text, hits: &[Hit], h: &Hit, before: Option<&str>) -> bool {
+    if !matches!(before, Some("which" | "that")) {
+        return false;
+    }
+    let s = h.tokens.start;
+    let t = &text.tokens[s];
+    let plural = || {
+        !t.is_past()
+            && !t.is_ing_form()
+            && [Class::Check, Class::Alert, Class::Prevent]
+                .into_iter()
+                .any(|c| h.classes.has(c))
+            && (s.saturating_sub(4)..s - 1)
+                .rev()
+                .find(|&k| !text.tokens[k].is_past())
+                .is_some_and(|k| {
+                    text.tokens[k].s_form()
+                        && text.tokens[k].could_be_noun()
+                        && !hits
+                            .iter()
+                            .any(|p| p.tokens.contains(&k) && p.classes.has(Class::People))
+                })
+    };
+    checks_by_itself(text, h) || plural()
 }
 
 /// "The scanner verifies each label": a tool named right before a check,
@@ -1192,7 +1217,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || prev.norm.ends_with("ly")
         || AUXILIARY.contains(&prev.norm.as_str())
         || prev.acronym
-        || tool_does(text, h, Some(prev.norm.as_str()))
+        || tool_does(text, hits, h, Some(prev.norm.as_str()))
         || tool_subject(text, hits, h)
 }
 
@@ -5359,6 +5384,19 @@ mod tests {
             ("Sleeve fill points with dedicated couplings.", None),
             ("Provision managed VDI for labellers.", Some(Tier::Process)),
             ("Caretaker cleared the boxes.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn what_things_in_the_plural_do_and_a_complaint_at_hand() {
+        ranks(&[
+            (
+                "Forklift driver reminded, and aisle gates fitted that stop trucks when opened.",
+                Some(Tier::Eliminate),
+            ),
+            ("Remind drivers that stop signs matter.", Some(Tier::People)),
+            ("Complaint re-routed; agent reminded.", Some(Tier::People)),
+            ("Re-route complaints to the team queue.", Some(Tier::Design)),
         ]);
     }
 }

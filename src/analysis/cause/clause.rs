@@ -484,6 +484,13 @@ impl Phrases {
                 ("front" | "back", "of", "house") => Some(2),
                 ("pot", "wash", _) | ("remote", "hands", _) => Some(1),
                 ("content" | "technical" | "bid" | "grant", "writer" | "writers", _) => Some(1),
+                // ("L2 support closed the ticket": a support line.)
+                (
+                    "l1" | "l2" | "l3" | "first-line" | "second-line" | "third-line" | "1st-line"
+                    | "2nd-line" | "desktop" | "customer" | "it",
+                    "support",
+                    _,
+                ) => Some(1),
                 // ("Ticket desk sold a child pass": a desk for who staffs it.)
                 (
                     "ticket" | "front" | "help" | "service" | "reception" | "information"

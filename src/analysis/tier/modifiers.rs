@@ -350,6 +350,7 @@ impl<'a> Governed<'a> {
         self.start > 0
             && (tool_does(
                 self.text,
+                self.hits,
                 head,
                 Some(self.text.tokens[self.start - 1].norm.as_str()),
             ) || tool_subject(self.text, self.hits, head))
