@@ -5399,4 +5399,12 @@ mod tests {
             ("Re-route complaints to the team queue.", Some(Tier::Design)),
         ]);
     }
+
+    #[test]
+    fn money_given_back_mends_the_one_at_hand() {
+        ranks(&[
+            ("Licence credited back.", Some(Tier::Correction)),
+            ("Fee paid back to the client.", Some(Tier::Correction)),
+        ]);
+    }
 }
