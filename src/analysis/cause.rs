@@ -4282,6 +4282,17 @@ mod tests {
     }
 
     #[test]
+    fn a_shelf_stacker() {
+        read_as(&[
+            ("Shelf stacker put out out-of-date milk.", true),
+            (
+                "Shelf stackers have no scanner that flags out-of-date stock.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -5407,4 +5407,16 @@ mod tests {
             ("Fee paid back to the client.", Some(Tier::Correction)),
         ]);
     }
+
+    #[test]
+    fn an_exemption_is_a_way_round() {
+        ranks(&[
+            (
+                "Remove the admin exemption from branch protection.",
+                Some(Tier::Eliminate),
+            ),
+            ("Add an exemption for the CEO.", Some(Tier::Correction)),
+            ("LUN shrunk back.", Some(Tier::Correction)),
+        ]);
+    }
 }
