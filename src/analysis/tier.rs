@@ -350,6 +350,16 @@ impl Phrases {
             }) else {
                 continue;
             };
+            // ("Use scaffold tags on all contracts, checked at the weekly
+            // site inspection": a participle opening a clause after a comma
+            // says how the thing before it is kept, and a weak reading of
+            // it says nothing of the plan.)
+            if n > 0 && reading.tier < Tier::Detect && describes_before(&text, start) {
+                if traced {
+                    trace.push("  only says how the thing before it is kept".to_string());
+                }
+                continue;
+            }
             trace.extend(reading.trace.iter().map(|l| {
                 if segments.len() > 1 {
                     format!("  {l}")
@@ -389,6 +399,12 @@ impl Phrases {
             trace,
         }
     }
+}
+
+/// Whether a clause opens, right after a comma, with a participle and no
+/// subject of its own: ", checked at the weekly site inspection".
+fn describes_before(text: &Text, start: usize) -> bool {
+    start > 0 && text.tokens[start - 1].norm == "," && text.tokens[start].is_past()
 }
 
 /// "A confirmation sheet that each sentry signs", "on-board weighing that
@@ -5417,6 +5433,25 @@ mod tests {
             ),
             ("Add an exemption for the CEO.", Some(Tier::Correction)),
             ("LUN shrunk back.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_says_how_the_thing_is_kept() {
+        ranks(&[
+            (
+                "Use scaffold tags on all contracts, checked at the weekly site inspection.",
+                None,
+            ),
+            (
+                "Tags checked at the weekly site inspection.",
+                Some(Tier::People),
+            ),
+            (
+                "Report corrected, checked by the manager.",
+                Some(Tier::Correction),
+            ),
+            ("Staff reminded, retrained and warned.", Some(Tier::People)),
         ]);
     }
 }
