@@ -411,7 +411,15 @@ fn lack(t: &Token) -> bool {
 }
 
 /// Words that say a person did something wrongly or left a step out.
-const OMISSION: &[&str] = &["wrong", "incorrect", "wrongly", "incorrectly", "without"];
+/// ("False" as second-language writers use it: "loaded the false pallet".)
+const OMISSION: &[&str] = &[
+    "wrong",
+    "incorrect",
+    "wrongly",
+    "incorrectly",
+    "without",
+    "false",
+];
 const CONTRAST: &[&str] = &["but", "however", "whereas", "although", "though", "yet"];
 const EFFECT: &[&str] = &["so", "therefore", "thus", "hence", "consequently"];
 
@@ -4287,6 +4295,29 @@ mod tests {
             ("Shelf stacker put out out-of-date milk.", true),
             (
                 "Shelf stackers have no scanner that flags out-of-date stock.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_colleague_from_somewhere_and_second_language_perfects() {
+        read_as(&[
+            (
+                "Colleague from logistics has loaded the false pallet.",
+                true,
+            ),
+            (
+                "Employee has overwritten the parameter in the machine.",
+                true,
+            ),
+            (
+                "Mitarbeiter in the Wareneingang booked the delivery without to count.",
+                true,
+            ),
+            ("The operator in charge has no access to the log.", false),
+            (
+                "The alarm gave a false reading because the sensor is not calibrated.",
                 false,
             ),
         ]);

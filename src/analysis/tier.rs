@@ -869,7 +869,23 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                     && (is_determiner(&w[2]) || plain_noun(&w[2]) || w[2].acronym)
                     && own_verb(k + 2)
             });
-        if sentence_break || joined || new_subject {
+        // ("DLP on outbound email, PII blocked": after a comma, a noun or
+        // two and a participle are a clause of their own, as notes put it.)
+        let noted = i > start
+            && text.tokens[first].is_past()
+            && (2..=4).any(|k| {
+                first >= k
+                    && text.tokens[first - k].norm == ","
+                    && text.tokens[first - k + 1..first]
+                        .iter()
+                        .all(|t| plain_noun(t) || t.acronym)
+                    // (Words a list knows stay with the clause they name:
+                    // "..., correct strength supplied".)
+                    && !hits[..i]
+                        .iter()
+                        .any(|p| p.tokens.end > first - k + 1)
+            });
+        if sentence_break || joined || new_subject || noted {
             out.push(start..i);
             start = i;
         }
@@ -1124,10 +1140,25 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                         && matches!(v.classes.first_of(&HEADS), Some(Class::Create))
                 })
         });
+    // ("Count entry becomes a mandatory field": a word first in the clause,
+    // a noun and a present tense that puts something in place.)
+    let subject_first = i <= clause_start
+        && !participle
+        && hits.iter().any(|p| {
+            (end + 1..=end + 2).contains(&p.tokens.start)
+                && text.tokens[end..p.tokens.start]
+                    .iter()
+                    .all(Token::could_be_noun)
+                && text.tokens[p.tokens.start].s_form()
+                && p.classes.first_of(&HEADS) == Some(Class::Create)
+                // (Not a noun a list also knows: "give original documents".)
+                && p.classes.first_of(&OBJECTS).is_none()
+        });
     if object_of_participle
         || unknown_participle
         || noun_first
         || compound_first
+        || subject_first
         || future_subject
         || tool_first
     {
@@ -1228,7 +1259,19 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     let standing = matches!(text.tokens[i].norm.as_str(), "now" | "no")
         && h.tokens.len() > 1
         && !is_determiner(prev);
+    // ("Count entry becomes a mandatory field": a bare noun phrase, then
+    // what puts something in place, in the present tense.)
+    let told_of_subject = (1..=3).contains(&(i - clause_start))
+        && text.tokens[i].s_form()
+        && h.classes.first_of(&HEADS) == Some(Class::Create)
+        && h.classes.first_of(&OBJECTS).is_none()
+        // (The first word may have its capital.)
+        && text.tokens[clause_start..i]
+            .iter()
+            .enumerate()
+            .all(|(k, t)| (t.could_be_noun() || k == 0 && t.is_word()) && !is_determiner(t));
     standing
+        || told_of_subject
         || prev.norm == "now"
         || prev.norm.ends_with("ly")
         || AUXILIARY.contains(&prev.norm.as_str())
@@ -1824,10 +1867,21 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             .iter()
             .take(3)
             .any(|t| matches!(t.norm.as_str(), "each" | "every"));
+    // ("Torque tool with data output connected to the MES": what is linked
+    // to a tool is a standing link, not the one at hand.)
+    let linked = {
+        let verb = &text.tokens[hits[head].tokens.start].norm;
+        ["connect", "link", "integrat", "sync", "interfac"]
+            .iter()
+            .any(|v| verb.starts_with(v))
+            && named_later(head, &["to", "with", "into"])
+                .is_some_and(|i| as_object(i) == Some(Object::Control))
+    };
     let passive_item = |i: usize| {
         i < head
             && !future
             && !everywhere
+            && !linked
             && hits[i].classes.first_of(&OBJECTS) == Some(Class::Item)
             && !text.tokens[..hits[i].tokens.start]
                 .iter()
@@ -5452,6 +5506,35 @@ mod tests {
                 Some(Tier::Correction),
             ),
             ("Staff reminded, retrained and warned.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn notes_with_a_new_subject_after_a_comma_and_standing_links() {
+        ranks(&[
+            ("DLP on outbound email, PII blocked.", Some(Tier::Eliminate)),
+            ("Lead removed, operator retrained.", Some(Tier::Correction)),
+            (
+                "Patient contacted, correct strength supplied.",
+                Some(Tier::People),
+            ),
+            (
+                "Torque tool with data output connected to the MES, value saved per part.",
+                Some(Tier::Design),
+            ),
+            ("Entry added to the CD register.", Some(Tier::Correction)),
+            (
+                "Count entry becomes a mandatory field in the SAP goods receipt.",
+                Some(Tier::Design),
+            ),
+            (
+                "Give original documents their own locked tray.",
+                Some(Tier::Process),
+            ),
+            (
+                "Mitarbeiter got a Schulung about counting.",
+                Some(Tier::People),
+            ),
         ]);
     }
 }
