@@ -308,6 +308,31 @@ fn went_home(matched: &str, after: &str) -> bool {
                 .any(|w| rest.starts_with(w)))
 }
 
+/// "Database lock does not stop edits by data managers": whose act a
+/// control fails to stop names the control's gap, not a person's slip (the
+/// words before a match, and the match).
+fn unstopped(before: &str, matched: &str) -> bool {
+    matched.starts_with("by ")
+        && before
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                matches!(w[0], "not" | "never")
+                    && matches!(
+                        w[1],
+                        "stop"
+                            | "prevent"
+                            | "block"
+                            | "catch"
+                            | "detect"
+                            | "flag"
+                            | "restrict"
+                            | "limit"
+                    )
+            })
+}
+
 /// "Two analysts share one login": people who share what there is one of
 /// say how the work is set up, not what someone did (the words of a match,
 /// and those after it).
@@ -506,6 +531,9 @@ fn clauses(text: &Text) -> Vec<Clause> {
         let marker: Option<(usize, Link)> = match word {
             // ("At 02:14": a time is no break.)
             ":" if i > 0 && digits(&t[i - 1]) && t.get(i + 1).is_some_and(digits) => None,
+            // "Why did the audit find no record? The supervisor never filled
+            // in the form": the answer to a question why goes one deeper.
+            "?" if asks_why(&t[..i]) => Some((1, Link::Cause)),
             "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
             "," if fronted => Some((1, Link::Effect)),
             "," if conceded => Some((1, Link::Sibling)),
@@ -629,6 +657,15 @@ fn clauses(text: &Text) -> Vec<Clause> {
     }
     push(&mut out, start..t.len(), link);
     out
+}
+
+/// Whether the sentence that ends at the end of `before` asks why.
+fn asks_why(before: &[Token]) -> bool {
+    let start = before
+        .iter()
+        .rposition(|w| matches!(w.norm.as_str(), "." | "?" | "!" | ":" | "\n"))
+        .map_or(0, |p| p + 1);
+    before.get(start).is_some_and(|w| w.norm == "why")
 }
 
 /// Openings that hedge a statement, not part of it, word by word.
@@ -4320,6 +4357,31 @@ mod tests {
                 "The alarm gave a false reading because the sensor is not calibrated.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn the_answer_to_a_question_why_goes_deeper() {
+        read_as(&[
+            (
+                "Why did the audit find no training record? The supervisor never filled in the form.",
+                true,
+            ),
+            (
+                "Why did the audit find no training record? Records are on paper forms that go to a tray nobody owns.",
+                false,
+            ),
+            ("Staff never trained in the new system.", false),
+            ("Meter reader recorded last month's reading.", true),
+            (
+                "Commis used the wrong oil in the fryer for the vegan menu.",
+                true,
+            ),
+            (
+                "Database lock in the EDC does not stop edits by data managers.",
+                false,
+            ),
+            ("The report was edited by data managers.", true),
         ]);
     }
 

@@ -258,7 +258,10 @@ fn tokenise(text: &str) -> Vec<Token> {
             let mut abbreviated = false;
             if let Some(&(j, '.')) = chars.peek() {
                 let word = text[i..end].to_lowercase();
-                if word.chars().count() == 1 || TITLES.contains(&word.as_str()) {
+                // (An initial is a capital letter: "0.1 g." ends its
+                // sentence, and "2." numbers the next.)
+                let initial = text[i..end].chars().count() == 1 && c.is_uppercase();
+                if initial || TITLES.contains(&word.as_str()) {
                     end = j + 1;
                     chars.next();
                 } else if ABBREVIATIONS.contains(&word.as_str()) && goes_on_lower(&text[j + 1..]) {
@@ -640,6 +643,18 @@ mod tests {
         let t = Text::new(text);
         assert_eq!(t.norm, "qc insp skipped it. blame the op. then tech done.");
         assert_eq!(&text[t.tokens[1].span.clone()], "insp.");
+    }
+
+    #[test]
+    fn a_dot_after_a_capital_initial_belongs_to_it_but_not_after_a_digit_or_a_unit() {
+        let t = Text::new("J. Smith read 0.1 g. 2. Add it.");
+        let words: Vec<&str> = t.tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "j.", "smith", "read", "0.1", "g", ".", "2", ".", "add", "it", "."
+            ]
+        );
     }
 
     /// The words of `text` whose tokens have a flag.

@@ -794,10 +794,15 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
             .iter()
             .rposition(|t| t.norm != "also")
             .map(|p| text.tokens[p].norm.as_str());
-        let sentence_break = i > start
-            && text.tokens[hits[i - 1].tokens.end..first]
-                .iter()
-                .any(sentence_end);
+        // (A numbered list's items too: "1) Flange re-torqued 2) Torque
+        // value added to the work instruction".)
+        let sentence_break = i > start && {
+            let between = &text.tokens[hits[i - 1].tokens.end..first];
+            between.iter().any(sentence_end)
+                || between
+                    .windows(2)
+                    .any(|w| w[1].norm == ")" && w[0].norm.bytes().all(|b| b.is_ascii_digit()))
+        };
         // "Operative reminded to knock and show ID": the second verb is
         // still what they were told to do.
         // (Not when someone is asked to do a deed: "ask the manufacturer to
@@ -1868,14 +1873,20 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             .take(3)
             .any(|t| matches!(t.norm.as_str(), "each" | "every"));
     // ("Torque tool with data output connected to the MES": what is linked
-    // to a tool is a standing link, not the one at hand.)
+    // to a tool is a standing link, not the one at hand; and "torque value
+    // added to the work instruction" changes the instruction, as "entry
+    // added to the CD register" does not change the record.)
     let linked = {
         let verb = &text.tokens[hits[head].tokens.start].norm;
-        ["connect", "link", "integrat", "sync", "interfac"]
+        let link = ["connect", "link", "integrat", "sync", "interfac"]
             .iter()
-            .any(|v| verb.starts_with(v))
-            && named_later(head, &["to", "with", "into"])
-                .is_some_and(|i| as_object(i) == Some(Object::Control))
+            .any(|v| verb.starts_with(v));
+        named_later(head, &["to", "with", "into"]).is_some_and(|i| {
+            as_object(i) == Some(Object::Control) && (link || head_class == Some(Class::Create))
+                || as_object(i) == Some(Object::Document)
+                    && head_class == Some(Class::Create)
+                    && !is_record(&text.tokens[hits[i].tokens.end - 1])
+        })
     };
     let passive_item = |i: usize| {
         i < head
@@ -5534,6 +5545,37 @@ mod tests {
             (
                 "Mitarbeiter got a Schulung about counting.",
                 Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn numbered_items_and_what_is_added_to_an_instruction() {
+        ranks(&[
+            (
+                "1. Replace the scale with one that reads to 0.1 g. 2. Add the tolerance to the recipe screen.",
+                Some(Tier::Design),
+            ),
+            (
+                "1) Flange re-torqued 2) Torque value added to the work instruction 3) torque wrench issued to the fitter crew",
+                Some(Tier::Process),
+            ),
+            (
+                "1) Flange re-torqued 2) fitter reminded",
+                Some(Tier::People),
+            ),
+            ("Entry added to the CD register.", Some(Tier::Correction)),
+            (
+                "Move training records to the LMS with owner sign-off and monthly overdue report.",
+                Some(Tier::Design),
+            ),
+            (
+                "Update the asset register with the missing 14 laptops.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Rationalise the alarm list so chlorine alarms are priority 1 and nuisance alarms are removed.",
+                Some(Tier::Design),
             ),
         ]);
     }

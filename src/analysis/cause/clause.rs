@@ -8,7 +8,7 @@ use super::{
     AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
     NOT_ACTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role,
     also_on_duty, dedup, is_passive, is_possibility, lack, numbering, one_between_them, overlaps,
-    ranges, second_predicate, short_aside, sole_one, went_home,
+    ranges, second_predicate, short_aside, sole_one, unstopped, went_home,
 };
 use crate::analysis::Phrases;
 use crate::analysis::text::{Text, Token};
@@ -483,6 +483,7 @@ impl Phrases {
             let place = match (t.norm.as_str(), word_at(i + 1), word_at(i + 2)) {
                 ("front" | "back", "of", "house") => Some(2),
                 ("pot", "wash", _) | ("remote", "hands", _) => Some(1),
+                ("meter", "reader" | "readers", _) => Some(1),
                 ("content" | "technical" | "bid" | "grant", "writer" | "writers", _) => Some(1),
                 // ("L2 support closed the ticket": a support line.)
                 (
@@ -1023,6 +1024,7 @@ impl Phrases {
                     || one_between_them(&norm[m.clone()], &norm[m.end..])
                     || also_on_duty(&norm[m.clone()])
                     || sole_one(&norm[..m.start])
+                    || unstopped(&norm[..m.start], &norm[m.clone()])
                 {
                     continue;
                 }
@@ -1240,7 +1242,15 @@ fn unsaid_passive(tokens: &[Token], not: usize) -> bool {
         && tokens.get(not + 1).is_some_and(Token::is_past)
         // (What they were not given goes on with its preposition, "trained
         // on", "told about"; "never looked at the plan" is what they did.)
+        // ("Never filled in the form" is a verb with its particle.)
         && tokens.get(not + 2).is_none_or(|t| {
-            !t.is_word() || matches!(t.norm.as_str(), "on" | "in" | "for" | "about" | "of" | "to")
+            !t.is_word()
+                || matches!(t.norm.as_str(), "on" | "for" | "about" | "of" | "to")
+                || t.norm == "in"
+                    && !matches!(
+                        tokens[not + 1].norm.as_str(),
+                        "filled" | "handed" | "logged" | "signed" | "keyed" | "typed" | "clocked"
+                            | "booked" | "plugged"
+                    )
         })
 }

@@ -1642,6 +1642,13 @@ fn fills_in_the_instance_at_hand(c: &Governed, r: &mut Reading) {
                 && !text.tokens[w..h.tokens.start]
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "," | ";"))
+                // ("With a monthly overdue report": one that comes each month
+                // is no gap filled in.)
+                && !hits.iter().any(|p| {
+                    p.classes.has(Class::Periodic)
+                        && p.tokens.start > w
+                        && p.tokens.end <= h.tokens.start
+                })
                 && hits.iter().any(|d| {
                     d.classes.has(Class::Definite)
                         && d.tokens.start > w
