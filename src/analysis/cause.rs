@@ -211,6 +211,8 @@ const FRONTED: &[&str] = &[
     "upon",
     "as",
     "from",
+    "instead",
+    "rather",
 ];
 /// What only a person does or is, by how its forms start: a thing that
 /// "did not realise" is a person the lists do not know.
@@ -713,6 +715,19 @@ const HEDGES: &[&str] = &[
     // the table".
     "timeline shows",
     "the timeline shows",
+    // An audit's evidence: "Evidence showed the store keeper issued ...".
+    "evidence showed",
+    "evidence shows",
+    "the evidence showed",
+    "records show",
+    "records showed",
+    "the records show",
+    "the records showed",
+    "the auditor noted",
+    "the auditor observed",
+    "the auditee stated",
+    "the auditee confirmed",
+    "per the logbook",
     "the logs show",
     "logs show",
     "cctv shows",
@@ -4382,6 +4397,41 @@ mod tests {
                 false,
             ),
             ("The report was edited by data managers.", true),
+        ]);
+    }
+
+    #[test]
+    fn fronted_phrases_audit_evidence_and_a_job_that_is_also_a_tool() {
+        read_as(&[
+            (
+                "On the night of the incident the fitter, who had been on shift for eleven hours, decided not to wait for the electrician and removed the motor cover himself, touching a live terminal.",
+                true,
+            ),
+            (
+                "After being told twice by the supervisor to use the harness, the roofer again worked on the edge unclipped and fell through the skylight.",
+                true,
+            ),
+            (
+                "Instead of following the SOP the technician mixed two lots of reagent to make up the volume.",
+                true,
+            ),
+            (
+                "Evidence showed the store keeper issued material from a rejected lot.",
+                true,
+            ),
+            (
+                "Evidence showed rejected lots are stored in the same racking as released lots.",
+                false,
+            ),
+            (
+                "The work scheduler doesn't detect duplicate jobs on one fault.",
+                false,
+            ),
+            ("The scheduler did not book the slot.", true),
+            (
+                "Shift leader have no time for checks because he also run a machine.",
+                false,
+            ),
         ]);
     }
 

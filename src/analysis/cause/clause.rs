@@ -6,9 +6,10 @@ use std::ops::Range;
 
 use super::{
     AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
-    NOT_ACTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS, Reading, Role,
-    also_on_duty, dedup, is_passive, is_possibility, lack, numbering, one_between_them, overlaps,
-    ranges, second_predicate, short_aside, sole_one, unstopped, went_home,
+    NOT_ACTS, NOT_AGENTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS,
+    Reading, Role, also_on_duty, dedup, is_passive, is_possibility, lack, numbering,
+    one_between_them, overlaps, ranges, second_predicate, short_aside, sole_one, unstopped,
+    went_home,
 };
 use crate::analysis::Phrases;
 use crate::analysis::text::{Text, Token};
@@ -302,6 +303,31 @@ impl Phrases {
             if i < aside_end {
                 continue;
             }
+            if opening {
+                // ("On the night of the incident the fitter, who ...": a
+                // fronted phrase told without its comma ends where a
+                // person is named after a noun; "by the supervisor" is
+                // still in it.)
+                let named_after_noun = i >= 2
+                    && lex.is_person(t)
+                    && matches!(
+                        tokens[i - 1].norm.as_str(),
+                        "the" | "a" | "an" | "our" | "their"
+                    )
+                    && tokens[i - 2].is_word()
+                    && !PREPOSITIONS.contains(&tokens[i - 2].norm.as_str())
+                    && !matches!(tokens[i - 2].norm.as_str(), "the" | "a" | "an" | "and");
+                if named_after_noun {
+                    (role, head, possessor, closed, opening) =
+                        (Role::Unknown, None, None, false, false);
+                    from = i - 1;
+                } else if t.norm != "," && tokens[i..].iter().take(12).any(|w| w.norm == ",") {
+                    // ("After being told twice by the supervisor to use the
+                    // harness, the roofer ...": no verb of the fronted
+                    // phrase is the clause's.)
+                    continue;
+                }
+            }
             // "Staff member X (name withheld) shared": the aside is passed over.
             if t.norm == "("
                 && let Some(close) = short_aside(&tokens[i..])
@@ -531,7 +557,7 @@ impl Phrases {
                 };
             } else if t.norm == "it" {
                 role = Role::Thing;
-            } else if lex.is_person(t) {
+            } else if lex.is_person(t) && !works_as_a_tool(&tokens[i..]) {
                 role = Role::Person;
             } else if lex.is_thing(t) {
                 role = Role::Thing;
@@ -1180,9 +1206,13 @@ impl Phrases {
         // (A number may follow the person: "Employee #1 removed the guard";
         // so may "who": "the packer, who placed the IFU ...".)
         // (Or an aside in brackets: "on-call (me) acked".)
+        // (And an adverb: "the roofer again worked on the edge".)
         let between = |k: usize| {
             let t = &tokens[k];
-            matches!(t.norm.as_str(), "," | "who")
+            matches!(
+                t.norm.as_str(),
+                "," | "who" | "again" | "still" | "then" | "just"
+            ) || t.norm.ends_with("ly") && t.norm.len() > 4
                 || numbering(t)
                 || (k.saturating_sub(5)..=k).any(|o| {
                     tokens[o].norm == "(" && short_aside(&tokens[o..]).is_some_and(|c| o + c >= k)
@@ -1252,5 +1282,35 @@ fn unsaid_passive(tokens: &[Token], not: usize) -> bool {
                         "filled" | "handed" | "logged" | "signed" | "keyed" | "typed" | "clocked"
                             | "booked" | "plugged"
                     )
+        })
+}
+
+/// "The work scheduler doesn't detect duplicate jobs": a word for a job
+/// and a tool alike ("scheduler", "installer", "loader") is the tool when
+/// what it fails to do is a tool's. (`words` starts with the word.)
+fn works_as_a_tool(words: &[Token]) -> bool {
+    let w = words[0].norm.strip_suffix('s').unwrap_or(&words[0].norm);
+    NOT_AGENTS.contains(&w)
+        && words[1..].windows(2).take(4).any(|p| {
+            p[0].norm == "not"
+                && matches!(
+                    p[1].norm.as_str(),
+                    "detect"
+                        | "flag"
+                        | "validate"
+                        | "alert"
+                        | "block"
+                        | "prevent"
+                        | "warn"
+                        | "record"
+                        | "capture"
+                        | "track"
+                        | "prompt"
+                        | "enforce"
+                        | "reject"
+                        | "support"
+                        | "show"
+                        | "display"
+                )
         })
 }
