@@ -4436,6 +4436,14 @@ mod tests {
     }
 
     #[test]
+    fn a_hire_desk() {
+        read_as(&[
+            ("Hire desk sent a crane without the LMI calibrated.", true),
+            ("The hire desk has no check of LMI certificates.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

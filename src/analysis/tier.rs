@@ -435,8 +435,24 @@ fn standing_change(
     traced: bool,
 ) -> Option<Reading> {
     let t = &text.tokens;
-    let now = (clause.start + 1..clause.end).find(|&k| t[k].norm == "now")?;
-    let verb = t.get(now + 1)?;
+    // (What a thing needs is a standing rule too: "skipped tests need a
+    // ticket".)
+    let (now, verb_at) = match (clause.start + 1..clause.end).find(|&k| t[k].norm == "now") {
+        Some(now) => (now, now + 1),
+        None => {
+            // (Not the noun: "awareness of the need to review".)
+            let k = (clause.start + 1..clause.end).find(|&k| {
+                matches!(
+                    t[k].norm.as_str(),
+                    "need" | "needs" | "require" | "requires"
+                ) && t[k - 1].is_word()
+                    && !is_determiner(&t[k - 1])
+                    && !matches!(t[k - 1].norm.as_str(), "of" | "to" | "no" | "any")
+            })?;
+            (k, k)
+        }
+    };
+    let verb = t.get(verb_at)?;
     // The subject's words: after the last ", and" or "and" before "now"
     // ("driver warned, and tachographs now download daily").
     let clause = (clause.start..now)
@@ -468,7 +484,7 @@ fn standing_change(
     let present = verb.is_word()
         && !AUXILIARY.contains(&t[now - 1].norm.as_str())
         && (verb.s_form()
-            || matches!(verb.norm.as_str(), "has" | "have")
+            || matches!(verb.norm.as_str(), "has" | "have" | "need" | "require")
             || plural && verb.could_be_noun() && !verb.is_ing_form())
         && !matches!(
             verb.norm.as_str(),
@@ -481,12 +497,12 @@ fn standing_change(
     if traced {
         trace.push(format!(
             "\"{}\": a thing's standing change = design",
-            text.norm_of(now..now + 2).1
+            text.norm_of(now..verb_at + 1).1
         ));
     }
     Some(Reading {
         tier: Tier::Design,
-        words: std::iter::once(now..now + 2).collect(),
+        words: std::iter::once(now..verb_at + 1).collect(),
         trace,
     })
 }
@@ -1106,11 +1122,21 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         .iter()
         .find(|p| p.tokens.start == at + 1 && p.classes.first_of(&HEADS) == Some(Class::Fix));
     let after_fixed = fixed.map_or(at + 2, |p| p.tokens.end);
+    // (Or people told: "hire desk reminded".)
+    let told = || {
+        hits.iter().any(|p| {
+            p.tokens.start == at + 1
+                && matches!(
+                    p.classes.first_of(&HEADS),
+                    Some(Class::Exhort | Class::Train)
+                )
+        })
+    };
     let compound_first = i <= clause_start
         && !participle
         && nouns > 0
         && text.tokens.get(at + 1).is_some_and(Token::is_past)
-        && (fixed.is_some() || record_updated())
+        && (fixed.is_some() || record_updated() || told())
         && text.tokens.get(after_fixed).is_none_or(|t| {
             !t.is_word()
                 || matches!(
@@ -5577,6 +5603,27 @@ mod tests {
                 "Rationalise the alarm list so chlorine alarms are priority 1 and nuisance alarms are removed.",
                 Some(Tier::Design),
             ),
+        ]);
+    }
+
+    #[test]
+    fn what_a_thing_needs_is_a_standing_rule() {
+        ranks(&[
+            (
+                "skipped tests need a ticket and show on a weekly report to the team lead",
+                Some(Tier::Design),
+            ),
+            (
+                "Lock the headline at sign-off so that any edit needs a new approval.",
+                Some(Tier::Design),
+            ),
+            ("Staff need a reminder.", Some(Tier::People)),
+            (
+                "Raise awareness of the need to review supplier contracts on time.",
+                Some(Tier::People),
+            ),
+            ("Hire desk reminded.", Some(Tier::People)),
+            ("ATM reloaded.", Some(Tier::Correction)),
         ]);
     }
 }

@@ -521,7 +521,7 @@ impl Phrases {
                 // ("Ticket desk sold a child pass": a desk for who staffs it.)
                 (
                     "ticket" | "front" | "help" | "service" | "reception" | "information"
-                    | "booking" | "enquiry" | "enquiries",
+                    | "booking" | "enquiry" | "enquiries" | "hire" | "cash" | "trade" | "returns",
                     "desk",
                     _,
                 ) => Some(1),
