@@ -435,6 +435,13 @@ fn standing_change(
     traced: bool,
 ) -> Option<Reading> {
     let t = &text.tokens;
+    // (Its subject may stand before the clause's first known word: "CAD
+    // now asks the caller to confirm".)
+    let clause = (0..clause.start)
+        .rev()
+        .take_while(|&k| t[k].is_word())
+        .last()
+        .unwrap_or(clause.start)..clause.end;
     // (What a thing needs is a standing rule too: "skipped tests need a
     // ticket".)
     let (now, verb_at) = match (clause.start + 1..clause.end).find(|&k| t[k].norm == "now") {
@@ -474,13 +481,20 @@ fn standing_change(
             "he" | "she" | "they" | "we" | "i" | "you" | "everyone" | "staff"
         )
     });
-    let told = hits.iter().any(|h| {
-        h.tokens.start == now + 1
-            && matches!(
-                h.classes.first_of(&HEADS),
-                Some(Class::Exhort | Class::Train | Class::Attest | Class::Care)
-            )
-    });
+    // (A tool that now asks someone prompts them: "CAD now asks the caller
+    // to confirm the address".)
+    let prompts = matches!(verb.norm.as_str(), "asks" | "prompts")
+        && (hits.iter().any(|h| {
+            h.tokens.start >= clause.start && h.tokens.end <= now && h.classes.has(Class::Control)
+        }) || t[clause.start..now].iter().any(|w| w.acronym));
+    let told = !prompts
+        && hits.iter().any(|h| {
+            h.tokens.start == verb_at
+                && matches!(
+                    h.classes.first_of(&HEADS),
+                    Some(Class::Exhort | Class::Train | Class::Attest | Class::Care)
+                )
+        });
     let present = verb.is_word()
         && !AUXILIARY.contains(&t[now - 1].norm.as_str())
         && (verb.s_form()
@@ -1545,9 +1559,17 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
     // (Not a verb that only describes what is given: "a separate sorter
     // chute", "a dedicated line"; a message or a check still names it: "a
     // warning letter", "a review task".)
+    // (Nor a participle after an article: "given a written warning".)
     hit_within(hits, light, from..end, |h| {
         h.classes.first_of(&HEADS).is_some()
             && !says_which(text, h, hits[light].tokens.end)
+            && !(text.tokens[h.tokens.start].is_past()
+                && h.tokens.start > 0
+                && matches!(
+                    text.tokens[h.tokens.start - 1].norm.as_str(),
+                    "a" | "an" | "the"
+                )
+                && text.tokens.get(h.tokens.end).is_some_and(Token::is_word))
             && !(describes(text, hits, h)
                 && matches!(
                     h.classes.first_of(&HEADS),
@@ -1624,10 +1646,11 @@ fn given(text: &Text, after: usize) -> Option<Range<usize>> {
 /// tool".)
 fn given_tool(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
     let mut what = given(text, hits[light].tokens.end)?;
+    // (What it comes with is given too: "a named admin account with MFA".)
     if text
         .tokens
         .get(what.end)
-        .is_some_and(|t| matches!(t.norm.as_str(), "in" | "on"))
+        .is_some_and(|t| matches!(t.norm.as_str(), "in" | "on" | "with"))
     {
         what.end = phrase_end(text, what.end + 1);
     }
@@ -5624,6 +5647,32 @@ mod tests {
             ),
             ("Hire desk reminded.", Some(Tier::People)),
             ("ATM reloaded.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn a_written_warning_a_tool_that_now_asks_and_what_a_review_is_for() {
+        ranks(&[
+            (
+                "Fitter given a written warning and the guard refitted.",
+                Some(Tier::People),
+            ),
+            (
+                "Require a reason and second review for manual integration in the CDS.",
+                Some(Tier::Process),
+            ),
+            (
+                "Give each technician a named admin account with MFA.",
+                Some(Tier::Design),
+            ),
+            (
+                "Dispatcher reminded; CAD now asks the caller to confirm the address every time.",
+                Some(Tier::Design),
+            ),
+            (
+                "Staff reminded; the manager now asks them to check.",
+                Some(Tier::People),
+            ),
         ]);
     }
 }

@@ -129,13 +129,14 @@ impl<'a> Governed<'a> {
             .collect();
         // (Nor is how a practice went that the action replaces: "scan the
         // stock instead of counting by hand".)
+        // (Nor one that says what is checked: "a second review for manual
+        // integration", "checks of weekly reports".)
         let periodic = hits.iter().find(|h| {
             h.classes.has(Class::Periodic)
-                && !h
-                    .tokens
-                    .start
-                    .checked_sub(1)
-                    .is_some_and(|b| is_determiner(&text.tokens[b]))
+                && !h.tokens.start.checked_sub(1).is_some_and(|b| {
+                    is_determiner(&text.tokens[b])
+                        || matches!(text.tokens[b].norm.as_str(), "for" | "of")
+                })
                 && !text.tokens[..h.tokens.start]
                     .iter()
                     .rev()
