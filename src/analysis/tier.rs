@@ -377,6 +377,23 @@ impl Phrases {
             trace.extend(promised.trace.iter().cloned());
             Some(promised)
         });
+        // A plan with a clause whose verb no list knows may be stronger
+        // than what the lists read in it ("Download tachograph data for
+        // every agency driver ... and check remaining hours"): below the
+        // detect tier, it gets the benefit of the doubt, as a plan no word
+        // reads does.
+        let best = match (best, unknown_opening(&text, &hits)) {
+            (Some(b), Some(p)) if b.tier < Tier::Detect => {
+                if traced {
+                    trace.push(format!(
+                        "\"{}\" opens a clause, and no list knows it",
+                        text.tokens[p].norm
+                    ));
+                }
+                None
+            }
+            (best, _) => best,
+        };
         let Some(best) = best else {
             if traced {
                 trace.push("no word says what kind of action it is".to_string());
@@ -399,6 +416,48 @@ impl Phrases {
             trace,
         }
     }
+}
+
+/// Where a clause opens with a verb no list knows, in the imperative,
+/// before its object's determiner or number: "Download the tachograph
+/// data", "double-score 10% of calls" (not "Port 22 closed").
+fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
+    let t = &text.tokens;
+    (0..t.len()).find(|&p| {
+        let opens = p == 0
+            || matches!(
+                t[p - 1].norm.as_str(),
+                "." | ";" | ":" | "and" | "then" | ")" | "-" | "*" | "•"
+            );
+        let w = &t[p];
+        opens
+            && w.is_word()
+            && !w.acronym
+            && w.norm.len() >= 3
+            && !w.is_past()
+            && !w.is_ing_form()
+            && !w.s_form()
+            && !w.norm.ends_with("ly")
+            && !hits.iter().any(|h| h.tokens.contains(&p))
+            && !AUXILIARY.contains(&w.norm.as_str())
+            && !is_determiner(w)
+            && t.get(p + 1).is_some_and(|n| {
+                is_determiner(n)
+                    || matches!(n.norm.as_str(), "all" | "each" | "every" | "our" | "their")
+                    || n.norm.starts_with(|c: char| c.is_ascii_digit())
+                        && t.get(p + 2).is_none_or(|a| !a.is_past())
+            })
+            // (Not what someone is told or bound "to" do, with "and": "please
+            // remember to run npm install and commit the lockfile", "operator
+            // to do the daily checks and hand the card to the supervisor".)
+            && !(p > 0
+                && t[p - 1].norm == "and"
+                && t[..p]
+                    .iter()
+                    .rev()
+                    .take_while(|w| !sentence_end(w))
+                    .any(|w| w.norm == "to"))
+    })
 }
 
 /// Whether a clause opens, right after a comma, with a participle and no
@@ -5672,6 +5731,40 @@ mod tests {
             (
                 "Staff reminded; the manager now asks them to check.",
                 Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_verb_no_list_knows_gets_the_benefit_of_the_doubt() {
+        ranks(&[
+            (
+                "Download the tachograph data for every agency driver and check remaining hours.",
+                None,
+            ),
+            (
+                "Hold weekly QA calibration sessions and double-score 10% of calls.",
+                None,
+            ),
+            ("Check remaining hours.", Some(Tier::People)),
+            // What someone is told or bound to do stays theirs.
+            (
+                "Please remember to run npm install and commit the lockfile.",
+                Some(Tier::People),
+            ),
+            (
+                "Operator to do the daily checks and hand the card to the supervisor.",
+                Some(Tier::People),
+            ),
+            // A noun and its number is no verb.
+            (
+                "Port 22 closed; engineers reminded not to open ports.",
+                Some(Tier::People),
+            ),
+            // A strong reading needs no doubt.
+            (
+                "Ship the example config with a startup warning that blocks the start in production.",
+                Some(Tier::Eliminate),
             ),
         ]);
     }
