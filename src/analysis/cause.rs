@@ -4444,6 +4444,17 @@ mod tests {
     }
 
     #[test]
+    fn a_parts_counter() {
+        read_as(&[
+            ("Parts counter gave out the wrong brake pads.", true),
+            (
+                "The parts counter has no pictures of the pads in its catalogue.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

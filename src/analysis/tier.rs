@@ -5768,4 +5768,19 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn what_a_tool_flags_each_week_and_parts_swapped() {
+        ranks(&[
+            (
+                "Flag long-lead items in MRP with order-by dates and weekly exception reports to the planner lead.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Check the accounts weekly in the HR system.",
+                Some(Tier::People),
+            ),
+            ("Pads swapped.", Some(Tier::Correction)),
+        ]);
+    }
 }

@@ -510,6 +510,7 @@ impl Phrases {
                 ("front" | "back", "of", "house") => Some(2),
                 ("pot", "wash", _) | ("remote", "hands", _) => Some(1),
                 ("meter", "reader" | "readers", _) => Some(1),
+                ("parts" | "trade" | "service", "counter", _) => Some(1),
                 ("content" | "technical" | "bid" | "grant", "writer" | "writers", _) => Some(1),
                 // ("L2 support closed the ticket": a support line.)
                 (

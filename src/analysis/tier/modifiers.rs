@@ -793,6 +793,7 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
                 | "revised"
                 | "reworded"
                 | "tweaked"
+                | "swapped"
         )
         && c.nothing_more_said()
     {
@@ -1287,7 +1288,10 @@ fn a_check_and_its_means(c: &Governed, r: &mut Reading) {
         return;
     }
     let tool = c.means();
-    if let (Some(p), None) = (c.periodic, c.automated()) {
+    // (What a tool flags each week is its report: "flag long-lead items in
+    // MRP with weekly exception reports to the planner lead".)
+    let tool_flags = c.verb == Class::Alert && tool.is_some();
+    if let (Some(p), None, false) = (c.periodic, c.automated(), tool_flags) {
         if r.tier > Tier::People {
             c.adjust(r, Tier::People, p, "a check someone has to remember");
         }
