@@ -4455,6 +4455,21 @@ mod tests {
     }
 
     #[test]
+    fn a_report_writer_and_a_rider() {
+        read_as(&[
+            (
+                "Report writer used the wrong exchange rate in the board pack.",
+                true,
+            ),
+            ("Delivery rider rode on the pavement to save time.", true),
+            (
+                "Riders are paid per drop, which rewards speed over safety.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

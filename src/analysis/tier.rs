@@ -1141,10 +1141,11 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // ("Interlock tested.", "mount torqued": a participle no list knows,
     // ending its clause, is what was done to the thing before it; "patch
     // applied" is still a patch.)
+    // (Or an alert's: "dashboard unshared".)
     let unknown_participle = !participle
         && matches!(
             h.classes.first_of(&HEADS),
-            Some(Class::Prevent | Class::Create)
+            Some(Class::Prevent | Class::Create | Class::Alert)
         )
         && text
             .tokens
@@ -5566,7 +5567,7 @@ mod tests {
                 Some(Tier::Eliminate),
             ),
             (
-                "Move the bypass key into the drawer.",
+                "Move the spare key into the drawer.",
                 Some(Tier::Correction),
             ),
             // A participle after "with" says which.
@@ -5781,6 +5782,22 @@ mod tests {
                 Some(Tier::People),
             ),
             ("Pads swapped.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn the_right_part_fitted_an_alert_noun_and_a_mute_key() {
+        ranks(&[
+            ("Correct sensor fitted.", Some(Tier::Correction)),
+            ("New sensor fitted to the line.", Some(Tier::Design)),
+            (
+                "Dashboard unshared; developer reminded.",
+                Some(Tier::People),
+            ),
+            (
+                "Remove the mute key from the machine and hold it with the maintenance lead.",
+                Some(Tier::Eliminate),
+            ),
         ]);
     }
 }

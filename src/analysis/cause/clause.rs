@@ -511,7 +511,9 @@ impl Phrases {
                 ("pot", "wash", _) | ("remote", "hands", _) => Some(1),
                 ("meter", "reader" | "readers", _) => Some(1),
                 ("parts" | "trade" | "service", "counter", _) => Some(1),
-                ("content" | "technical" | "bid" | "grant", "writer" | "writers", _) => Some(1),
+                ("content" | "technical" | "bid" | "grant" | "report", "writer" | "writers", _) => {
+                    Some(1)
+                }
                 // ("L2 support closed the ticket": a support line.)
                 (
                     "l1" | "l2" | "l3" | "first-line" | "second-line" | "third-line" | "1st-line"

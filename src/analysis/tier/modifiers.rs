@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{
-    ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
+    AUXILIARY, ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
     ends_phrase, future_passive, is_determiner, is_determiner_word, is_record, is_tool,
     past_another_verb, peoples_own_verb, promised, retrospective, sentence_end, tool_does,
     tool_subject,
@@ -463,16 +463,22 @@ fn a_message_switched_on(c: &Governed, r: &mut Reading) {
 }
 
 /// "Sent the right price list", "uploaded the correct file": the right one,
-/// told in the past, put in place of the wrong one at hand.
+/// told in the past, put in place of the wrong one at hand. (Or named before
+/// its participle: "correct sensor fitted".)
 fn the_right_one_put_in(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
+    let right = |t: &Token| matches!(t.norm.as_str(), "right" | "correct");
+    let named_before = c.start > c.clause_start
+        && tokens[c.clause_start..c.start].iter().take(2).any(&right)
+        && tokens[c.clause_start..c.start]
+            .iter()
+            .all(|t| t.is_word() && !AUXILIARY.contains(&t.norm.as_str()));
     if r.tier > Tier::Correction
         && matches!(c.verb, Class::Send | Class::Create | Class::Change)
         && tokens[c.end - 1].is_past()
-        && tokens.get(c.end).is_some_and(|t| t.norm == "the")
-        && tokens
-            .get(c.end + 1)
-            .is_some_and(|t| matches!(t.norm.as_str(), "right" | "correct"))
+        && (tokens.get(c.end).is_some_and(|t| t.norm == "the")
+            && tokens.get(c.end + 1).is_some_and(right)
+            || named_before)
     {
         c.adjust_head(r, Tier::Correction, "the right one put in");
     }
