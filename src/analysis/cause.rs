@@ -536,6 +536,13 @@ fn clauses(text: &Text) -> Vec<Clause> {
             // "Why did the audit find no record? The supervisor never filled
             // in the form": the answer to a question why goes one deeper.
             "?" if asks_why(&t[..i]) => Some((1, Link::Cause)),
+            // ("Froze samples at -20": a minus sign is no dash.)
+            "-" if t
+                .get(i + 1)
+                .is_some_and(|n| n.span.start == t[i].span.end && digits(n)) =>
+            {
+                None
+            }
             "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
             "," if fronted => Some((1, Link::Effect)),
             "," if conceded => Some((1, Link::Sibling)),
@@ -1336,7 +1343,7 @@ const NOT_AGENTS: &[&str] = &[
     "number", "water", "power", "computer", "border", "corner", "layer", "filter", "folder",
     "register", "header", "footer", "chapter", "character", "cluster", "answer", "meter",
     "parameter", "barrier", "carrier", "container", "cover", "error", "floor", "door", "sensor",
-    "monitor", "factor", "vendor", "color", "behavior", "mirror", "major", "minor", "sector",
+    "monitor", "factor", "vendor", "color", "behavior", "mirror", "major", "minor", "sector", "drawer",
     "vector", "detector", "generator", "elevator", "conveyor", "compressor", "motor", "actuator",
     "indicator", "calculator", "reactor", "projector", "connector", "collector", "selector",
     "regulator", "ventilator", "refrigerator", "printer", "scanner", "server", "router", "browser",
@@ -4464,6 +4471,26 @@ mod tests {
             ("Delivery rider rode on the pavement to save time.", true),
             (
                 "Riders are paid per drop, which rewards speed over safety.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_drawer_a_trial_monitor_and_a_minus_sign() {
+        read_as(&[
+            (
+                "The drawer doesn't close itself and there's no alarm.",
+                false,
+            ),
+            (
+                "The monitor approved the visit report without checking the source documents.",
+                true,
+            ),
+            ("The monitor showed the wrong reading.", false),
+            ("Lab tech froze samples at -20 instead of -80.", true),
+            (
+                "Samples were frozen at -20 because both freezers look identical.",
                 false,
             ),
         ]);

@@ -5800,4 +5800,29 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn things_done_to_it_moved_binned_and_personal_data() {
+        ranks(&[
+            (
+                "Installer went back and switched it on.",
+                Some(Tier::Correction),
+            ),
+            ("Made it mandatory.", Some(Tier::Process)),
+            ("Flour binned.", Some(Tier::Correction)),
+            ("Samples moved to -80.", Some(Tier::Correction)),
+            (
+                "Reporting moved to a replica refreshed every night.",
+                Some(Tier::Design),
+            ),
+            (
+                "Mask personal data in viewer messages before the autocue.",
+                Some(Tier::Process),
+            ),
+            (
+                "Check added to the setter's personal checklist.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
 }

@@ -696,6 +696,31 @@ impl Phrases {
                     }))
                 .then_some((h, verb))
             })
+            // "The monitor approved the visit report": a word for a device
+            // and a job alike names the person before a verb only people do.
+            .or_else(|| {
+                let h = verb.checked_sub(1)?;
+                let w = tokens[h].norm.strip_suffix('s').unwrap_or(&tokens[h].norm);
+                (role == Role::Unknown
+                    && head.is_none()
+                    && NOT_AGENTS.contains(&w)
+                    && tokens.get(verb).is_some_and(|v| {
+                        matches!(
+                            v.norm.as_str(),
+                            "approved"
+                                | "decided"
+                                | "forgot"
+                                | "agreed"
+                                | "promised"
+                                | "chose"
+                                | "assumed"
+                                | "acknowledged"
+                                | "authorised"
+                                | "authorized"
+                        )
+                    }))
+                .then_some((h, verb))
+            })
             // "A crew scheduler emailed the roster": an agent noun that no
             // list knows between a person and the verb ends the person's name
             // (after a person, "scheduler" is no software).

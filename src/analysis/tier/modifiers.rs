@@ -65,6 +65,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     what_was_missing_put_in,
     the_part_at_hand_replaced,
     changed_alone,
+    done_to_it,
     made_once,
     kit_kept_where_needed,
     written_to_someone,
@@ -643,11 +644,16 @@ fn done_again(c: &Governed, r: &mut Reading) {
 }
 
 /// "Check added to the setter's personal checklist": a person's own note
-/// is theirs to remember ("their own login" is a tool's).
+/// is theirs to remember ("their own login" is a tool's; personal data is
+/// about a person, not theirs).
 fn a_persons_own_note(c: &Governed, r: &mut Reading) {
     if r.tier > Tier::People
         && matches!(c.verb, Class::Create | Class::Change)
         && let Some(o) = c.object_hit
+        && !matches!(
+            c.text.tokens[c.hits[o].tokens.end - 1].norm.as_str(),
+            "data" | "details" | "information"
+        )
         && c.text.tokens[..c.hits[o].tokens.start]
             .iter()
             .rev()
@@ -776,6 +782,28 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
         })
     {
         c.adjust_head(r, Tier::Correction, "the part at hand replaced");
+    }
+}
+
+/// "Went back and switched it on": what was done, told in the past, to
+/// "it" or "them" is the one at hand.
+fn done_to_it(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    if r.tier > Tier::Correction
+        && matches!(c.verb, Class::Create | Class::Change)
+        && tokens[c.end - 1].is_past()
+        && tokens
+            .get(c.end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them"))
+        && tokens.get(c.end + 1).is_none_or(|t| {
+            !t.is_word()
+                || matches!(
+                    t.norm.as_str(),
+                    "on" | "off" | "back" | "up" | "out" | "and"
+                )
+        })
+    {
+        c.adjust_head(r, Tier::Correction, "done to the one at hand");
     }
 }
 
@@ -1019,7 +1047,16 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     // drugs will be moved into a cabinet with a key log".)
     if matches!(c.verb, Class::Change | Class::Create)
         && !future_passive(tokens, c.start)
-        && (c.object == Object::Other || put_right || to_place)
+        // (Things at hand named before: "samples moved to -80"; not a kind
+        // of work, "reporting moved to a replica", nor a person or a
+        // document.)
+        && (c.object == Object::Other
+            || put_right
+            || to_place
+            || matches!(c.object, Object::Instance | Object::Check)
+                && c.object_hit.is_some_and(|o| {
+                    o < c.head && !tokens[c.hits[o].tokens.end - 1].is_ing_form()
+                }))
         && c.object_hit
             .is_none_or(|o| o < c.head || put_right || to_place)
         && matches!(
