@@ -4497,6 +4497,21 @@ mod tests {
     }
 
     #[test]
+    fn a_head_who_signs_off() {
+        read_as(&[
+            (
+                "The head signed off the trip without the risk assessment.",
+                true,
+            ),
+            ("The print head failed.", false),
+            (
+                "Partner signed off the file review without reading the attendance notes.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

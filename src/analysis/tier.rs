@@ -1272,12 +1272,17 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // "With a reviewed plan": a participle after an article is an adjective;
     // so is one between a preposition and its noun ("for flagged items").
     let article = i > 0 && matches!(text.tokens[i - 1].norm.as_str(), "a" | "an" | "the");
+    // (After "to" only a form in "-ed": "to completed training records";
+    // "to run" is the infinitive.)
     let after_preposition = i > 0
-        && matches!(
+        && (matches!(
             text.tokens[i - 1].norm.as_str(),
             "for" | "of" | "on" | "from" | "about" | "against" | "with"
-        )
-        && text.tokens.get(h.tokens.end).is_some_and(plain_noun);
+        ) || text.tokens[i - 1].norm == "to" && text.tokens[i].norm.ends_with("ed"))
+        && text
+            .tokens
+            .get(h.tokens.end)
+            .is_some_and(Token::could_be_noun);
     // ("Log returned laptops in the asset system": after a verb no list
     // knows, a participle before its noun says which.)
     let after_unknown_verb = i == clause_start + 1
@@ -5676,7 +5681,7 @@ mod tests {
             ("Entry added to the CD register.", Some(Tier::Correction)),
             (
                 "Move training records to the LMS with owner sign-off and monthly overdue report.",
-                Some(Tier::Design),
+                Some(Tier::Process),
             ),
             (
                 "Update the asset register with the missing 14 laptops.",
@@ -5822,6 +5827,38 @@ mod tests {
             (
                 "Check added to the setter's personal checklist.",
                 Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_disable_flag_auto_escalation_a_record_rewritten_and_training_records() {
+        ranks(&[
+            (
+                "Remove the disable flag from the HTTP client library.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Auto-escalate pages that are acknowledged but not resolved in 30 minutes.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Colour-tag slings by inspection quarter and quarantine untagged ones.",
+                Some(Tier::Process),
+            ),
+            ("Register rewritten.", Some(Tier::Correction)),
+            ("Procedure rewritten.", Some(Tier::Process)),
+            (
+                "Tie packing station logins to completed training records.",
+                None,
+            ),
+            (
+                "AI: Priya to run smoke tests after every hotfix",
+                Some(Tier::People),
+            ),
+            (
+                "Update the training matrix with the new starters.",
+                Some(Tier::Process),
             ),
         ]);
     }

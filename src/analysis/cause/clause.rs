@@ -696,14 +696,15 @@ impl Phrases {
                     }))
                 .then_some((h, verb))
             })
-            // "The monitor approved the visit report": a word for a device
-            // and a job alike names the person before a verb only people do.
+            // "The monitor approved the visit report", "the head signed off
+            // the trip": a word for a thing and a job alike names the person
+            // before a verb only people do.
             .or_else(|| {
                 let h = verb.checked_sub(1)?;
                 let w = tokens[h].norm.strip_suffix('s').unwrap_or(&tokens[h].norm);
                 (role == Role::Unknown
                     && head.is_none()
-                    && NOT_AGENTS.contains(&w)
+                    && (NOT_AGENTS.contains(&w) || matches!(w, "head" | "chair"))
                     && tokens.get(verb).is_some_and(|v| {
                         matches!(
                             v.norm.as_str(),
@@ -717,7 +718,8 @@ impl Phrases {
                                 | "acknowledged"
                                 | "authorised"
                                 | "authorized"
-                        )
+                        ) || v.norm == "signed"
+                            && tokens.get(verb + 1).is_some_and(|o| o.norm == "off")
                     }))
                 .then_some((h, verb))
             })

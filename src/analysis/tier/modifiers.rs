@@ -807,13 +807,17 @@ fn done_to_it(c: &Governed, r: &mut Reading) {
     }
 }
 
-/// "Post rewritten": a thing no list knows, changed, told in the past with
+/// "Post rewritten": a thing no list knows (or a record), changed, told in the past with
 /// nothing more said, is the one at hand put right ("labels redesigned" is
 /// a design).
 fn changed_alone(c: &Governed, r: &mut Reading) {
+    // (A record too: "register rewritten".)
+    let record = c.object == Object::Document
+        && c.object_hit
+            .is_some_and(|o| is_record(&c.text.tokens[c.hits[o].tokens.end - 1]));
     if c.verb == Class::Change
         && r.tier > Tier::Correction
-        && c.object == Object::Other
+        && (c.object == Object::Other || record)
         && matches!(
             c.verb_word().norm.as_str(),
             "rewritten"
