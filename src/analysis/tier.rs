@@ -443,7 +443,10 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
             && !is_determiner(w)
             && t.get(p + 1).is_some_and(|n| {
                 is_determiner(n)
-                    || matches!(n.norm.as_str(), "all" | "each" | "every" | "our" | "their")
+                    || matches!(
+                        n.norm.as_str(),
+                        "all" | "each" | "every" | "our" | "their" | "current" | "new" | "latest"
+                    )
                     || n.norm.starts_with(|c: char| c.is_ascii_digit())
                         && t.get(p + 2).is_none_or(|a| !a.is_past())
             })
@@ -5860,6 +5863,19 @@ mod tests {
                 "Update the training matrix with the new starters.",
                 Some(Tier::Process),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_thing_added_alone_and_an_unknown_verb_before_an_adjective() {
+        ranks(&[
+            ("Broker reminded; disclosure added.", Some(Tier::People)),
+            ("Check added.", Some(Tier::Process)),
+            (
+                "Load current rates into the estimating tool each January and lock old rate tables.",
+                None,
+            ),
+            ("Lock old rate tables.", Some(Tier::Correction)),
         ]);
     }
 }

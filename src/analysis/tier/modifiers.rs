@@ -815,12 +815,15 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
     let record = c.object == Object::Document
         && c.object_hit
             .is_some_and(|o| is_record(&c.text.tokens[c.hits[o].tokens.end - 1]));
-    if c.verb == Class::Change
+    // (Or one added: "disclosure added".)
+    let added = c.verb == Class::Create && c.verb_word().norm == "added";
+    if (c.verb == Class::Change || added)
         && r.tier > Tier::Correction
         && (c.object == Object::Other || record)
         && matches!(
             c.verb_word().norm.as_str(),
-            "rewritten"
+            "added"
+                | "rewritten"
                 | "rewrote"
                 | "updated"
                 | "amended"
