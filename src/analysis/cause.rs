@@ -4512,6 +4512,14 @@ mod tests {
     }
 
     #[test]
+    fn a_junior() {
+        read_as(&[
+            ("Junior mixed bleach at the wrong strength.", true),
+            ("Juniors have no measuring jugs for bleach.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

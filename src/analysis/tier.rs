@@ -5878,4 +5878,18 @@ mod tests {
             ("Lock old rate tables.", Some(Tier::Correction)),
         ]);
     }
+
+    #[test]
+    fn a_signature_the_next_step_waits_for_is_a_gate() {
+        ranks(&[
+            (
+                "Require the therapist to sign the consultation review before treatment starts.",
+                Some(Tier::Design),
+            ),
+            (
+                "Require staff to read the SOP before each shift.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
 }

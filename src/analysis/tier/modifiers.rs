@@ -318,6 +318,7 @@ impl<'a> Governed<'a> {
             .iter()
             .take_while(|t| !sentence_end(t))
             .collect();
+        // (Or the next step told in the present: "before treatment starts".)
         let held = rest
             .iter()
             .position(|t| matches!(t.norm.as_str(), "before" | "until"))
@@ -325,7 +326,7 @@ impl<'a> Governed<'a> {
                 rest[b + 1..]
                     .iter()
                     .take(5)
-                    .any(|t| matches!(t.norm.as_str(), "can" | "may"))
+                    .any(|t| matches!(t.norm.as_str(), "can" | "may" | "starts" | "begins"))
                     || rest.get(b + 1).is_some_and(|t| t.is_ing_form())
             });
         let to_take_it = self.object != Object::People
@@ -1624,7 +1625,10 @@ fn a_reminder_a_tool_sends(c: &Governed, r: &mut Reading) {
 /// admins must follow it", "a sticker reminding engineers", "make staff
 /// aware".
 fn only_asks_people(c: &Governed, r: &mut Reading) {
-    if !matches!(c.verb, Class::Change | Class::Create | Class::Send)
+    // (What the next step waits for is a gate: "require the therapist to
+    // sign the consultation review before treatment starts".)
+    if c.gated()
+        || !matches!(c.verb, Class::Change | Class::Create | Class::Send)
         || !matches!(
             c.object,
             Object::Document | Object::Message | Object::Other | Object::People
