@@ -4520,6 +4520,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bellboy() {
+        read_as(&[
+            ("Bellboy left luggage unattended in the lobby.", true),
+            ("There is no luggage store near the lobby.", false),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

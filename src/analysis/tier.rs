@@ -1288,8 +1288,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .is_some_and(Token::could_be_noun);
     // ("Log returned laptops in the asset system": after a verb no list
     // knows, a participle before its noun says which.)
+    // (An acronym is no verb: "AV hired last minute".)
     let after_unknown_verb = i == clause_start + 1
         && text.tokens[clause_start].is_word()
+        && !text.tokens[clause_start].acronym
         && !hits.iter().any(|p| p.tokens.contains(&clause_start))
         && text.tokens.get(h.tokens.end).is_some_and(plain_noun);
     if participle && (article || after_preposition || after_unknown_verb) && i > clause_start {
@@ -5890,6 +5892,15 @@ mod tests {
                 "Require staff to read the SOP before each shift.",
                 Some(Tier::People),
             ),
+        ]);
+    }
+
+    #[test]
+    fn an_acronym_is_no_verb_and_a_deal_kept_mends_the_one_at_hand() {
+        ranks(&[
+            ("AV hired last minute.", Some(Tier::Process)),
+            ("Contract renegotiated.", Some(Tier::Correction)),
+            ("Rate honoured.", Some(Tier::Correction)),
         ]);
     }
 }
