@@ -1167,11 +1167,15 @@ impl Phrases {
                             let last = words.rsplit(' ').next().unwrap_or("");
                             last.starts_with(v)
                         });
+                    // (Told without "that" in the match: "signed off brakes
+                    // that hadn't been tested".)
                     let described = active_person
                         && ((words.contains(" that ") || words.contains(" which "))
                             && words.ends_with(" not")
                             && norm[m.end..].starts_with(" been ")
-                            || forbidden);
+                            || forbidden
+                            || relative
+                                && (words.starts_with("not ") || words.starts_with("never ")));
                     !(by_person || blamed || omitted || possessed || of_someone || described)
                 })
                 .map(&to_span)
@@ -4524,6 +4528,28 @@ mod tests {
         read_as(&[
             ("Bellboy left luggage unattended in the lobby.", true),
             ("There is no luggage store near the lobby.", false),
+        ]);
+    }
+
+    #[test]
+    fn acts_of_roles_told_by_acronyms_and_what_was_not_done_to_a_thing() {
+        read_as(&[
+            (
+                "Cleaner swept up a spill without checking what it was.",
+                true,
+            ),
+            ("Partner accepted a client without a conflict check.", true),
+            ("QA released the batch before the micro results.", true),
+            (
+                "The MES released the batch before the micro results.",
+                false,
+            ),
+            (
+                "The engineer signed off brakes that hadn't been tested.",
+                true,
+            ),
+            ("Pass readers don't check expiry.", false),
+            ("The PAs forgot to book the room.", true),
         ]);
     }
 

@@ -599,6 +599,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("wore worn wears wearing", "wear"),
     ("misunderstood misunderstands", "misunderstand"),
     ("froze freezes freezing", "freeze"),
+    ("swept sweeps sweeping", "sweep"),
     ("rode rides riding", "ride"),
     ("dug digs digging", "dig"),
     ("laid lays laying", "lay"),

@@ -5903,4 +5903,9 @@ mod tests {
             ("Rate honoured.", Some(Tier::Correction)),
         ]);
     }
+
+    #[test]
+    fn money_transferred_back() {
+        ranks(&[("Money transferred back.", Some(Tier::Correction))]);
+    }
 }

@@ -680,6 +680,9 @@ impl Phrases {
                         matches!(
                             v.norm.as_str(),
                             "onboarded"
+                                | "released"
+                                | "approved"
+                                | "accepted"
                                 | "forgot"
                                 | "decided"
                                 | "chose"
@@ -709,6 +712,7 @@ impl Phrases {
                         matches!(
                             v.norm.as_str(),
                             "approved"
+                                | "accepted"
                                 | "decided"
                                 | "forgot"
                                 | "agreed"
@@ -1325,7 +1329,8 @@ fn works_as_a_tool(words: &[Token]) -> bool {
             p[0].norm == "not"
                 && matches!(
                     p[1].norm.as_str(),
-                    "detect"
+                    "check"
+                        | "detect"
                         | "flag"
                         | "validate"
                         | "alert"
