@@ -5908,4 +5908,15 @@ mod tests {
     fn money_transferred_back() {
         ranks(&[("Money transferred back.", Some(Tier::Correction))]);
     }
+
+    #[test]
+    fn a_session_logged_out() {
+        ranks(&[
+            ("PC logged out.", Some(Tier::Correction)),
+            (
+                "Log out idle sessions automatically after 10 minutes.",
+                Some(Tier::Eliminate),
+            ),
+        ]);
+    }
 }
