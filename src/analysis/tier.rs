@@ -932,7 +932,24 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
         // checked against staff in the vendor system".)
         let own_verb = |from: usize| {
             // (A participle of a check, an alert or a block: "a supply of
-            // vests put at the gate" stays with what people were told.)
+            // vests put at the gate" stays with what people were told; any
+            // other when it reaches every one of a kind or puts a tool in
+            // place: "and restraint points fitted to every trailer", "and the
+            // magnet switch replaced with a coded interlock".)
+            let standing = |k: usize| {
+                let after = || {
+                    text.tokens[k + 1..]
+                        .iter()
+                        .take(4)
+                        .take_while(|t| t.is_word())
+                };
+                after().any(|t| matches!(t.norm.as_str(), "every" | "each" | "all"))
+                    || text.tokens.get(k + 1).is_some_and(|t| t.norm == "with")
+                        && hits.iter().any(|h| {
+                            (k + 2..k + 6).contains(&h.tokens.start)
+                                && h.classes.has(Class::Control)
+                        })
+            };
             let present = |k: usize| {
                 hits[i..].iter().any(|p| {
                     p.tokens.start == k
@@ -940,7 +957,10 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                             Some(Class::Check | Class::Alert | Class::Prevent) => {
                                 text.tokens[k].s_form() || k > from && text.tokens[k].is_past()
                             }
-                            Some(_) => text.tokens[k].s_form(),
+                            Some(_) => {
+                                text.tokens[k].s_form()
+                                    || k > from && text.tokens[k].is_past() && standing(k)
+                            }
                             None => false,
                         }
                 })
@@ -5916,6 +5936,29 @@ mod tests {
             (
                 "Log out idle sessions automatically after 10 minutes.",
                 Some(Tier::Eliminate),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_new_subject_that_reaches_every_one_or_puts_a_tool_in_and_a_deed_done_afterwards() {
+        ranks(&[
+            (
+                "Driver warned, and restraint points fitted to every trailer.",
+                Some(Tier::Process),
+            ),
+            (
+                "Operator suspended, and the magnet switch replaced with a coded interlock.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Agency told to remind workers about hi-vis, and a supply of vests put at the gate.",
+                Some(Tier::People),
+            ),
+            ("ECN raised afterwards.", Some(Tier::Correction)),
+            (
+                "proxies hot-reload certs on change; rotation job checks the served cert afterwards",
+                Some(Tier::Detect),
             ),
         ]);
     }

@@ -407,8 +407,10 @@ fn done_after_the_fact(c: &Governed, r: &mut Reading) {
             || c.rest
                 .windows(3)
                 .any(|w| matches!(w, ["after", "the", "event" | "fact" | "incident"]))
-            // ("Deposit protected late": the task at hand, done late.)
-            || tokens[c.end - 1].is_past() && c.rest.first() == Some(&"late"))
+            // ("Deposit protected late": the task at hand, done late; "ECN
+            // raised afterwards".)
+            || tokens[c.end - 1].is_past()
+                && matches!(c.rest.first(), Some(&("late" | "afterwards"))))
     {
         c.adjust_head(r, Tier::Correction, "done after the fact");
     }
