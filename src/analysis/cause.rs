@@ -1161,12 +1161,10 @@ impl Phrases {
                         .rev()
                         .take(2)
                         .any(|w| matches!(w, "that" | "which"));
+                    let last = words.rsplit(' ').next().unwrap_or("");
                     let forbidden = relative
                         && words.contains(" not ")
-                        && ["allow", "permit"].iter().any(|v| {
-                            let last = words.rsplit(' ').next().unwrap_or("");
-                            last.starts_with(v)
-                        });
+                        && (last.starts_with("allow") || last.starts_with("permit"));
                     // (Told without "that" in the match: "signed off brakes
                     // that hadn't been tested".)
                     let described = active_person

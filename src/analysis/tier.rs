@@ -937,13 +937,11 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
             // place: "and restraint points fitted to every trailer", "and the
             // magnet switch replaced with a coded interlock".)
             let standing = |k: usize| {
-                let after = || {
-                    text.tokens[k + 1..]
-                        .iter()
-                        .take(4)
-                        .take_while(|t| t.is_word())
-                };
-                after().any(|t| matches!(t.norm.as_str(), "every" | "each" | "all"))
+                text.tokens[k + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| t.is_word())
+                    .any(|t| matches!(t.norm.as_str(), "every" | "each" | "all"))
                     || text.tokens.get(k + 1).is_some_and(|t| t.norm == "with")
                         && hits.iter().any(|h| {
                             (k + 2..k + 6).contains(&h.tokens.start)
@@ -1277,10 +1275,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && text.tokens[end..p.tokens.start]
                     .iter()
                     .all(Token::could_be_noun)
-                && text.tokens[p.tokens.start].s_form()
-                && p.classes.first_of(&HEADS) == Some(Class::Create)
-                // (Not a noun a list also knows: "give original documents".)
-                && p.classes.first_of(&OBJECTS).is_none()
+                && puts_in_place_now(text, p)
         });
     if object_of_participle
         || unknown_participle
@@ -1397,9 +1392,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // ("Count entry becomes a mandatory field": a bare noun phrase, then
     // what puts something in place, in the present tense.)
     let told_of_subject = (1..=3).contains(&(i - clause_start))
-        && text.tokens[i].s_form()
-        && h.classes.first_of(&HEADS) == Some(Class::Create)
-        && h.classes.first_of(&OBJECTS).is_none()
+        && puts_in_place_now(text, h)
         // (The first word may have its capital.)
         && text.tokens[clause_start..i]
             .iter()
@@ -1584,6 +1577,15 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         modify(&governed, &mut r);
     }
     Some(r)
+}
+
+/// Whether a hit is a present tense that puts something in place and no
+/// noun a list also knows ("becomes a mandatory", "requires"; not "give
+/// original documents").
+fn puts_in_place_now(text: &Text, h: &Hit) -> bool {
+    text.tokens[h.tokens.start].s_form()
+        && h.classes.first_of(&HEADS) == Some(Class::Create)
+        && h.classes.first_of(&OBJECTS).is_none()
 }
 
 /// Whether words that come before an action make it a condition of what
@@ -2015,11 +2017,12 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // to a tool is a standing link, not the one at hand; and "torque value
     // added to the work instruction" changes the instruction, as "entry
     // added to the CD register" does not change the record.)
-    let linked = {
+    let verb_is = |stems: &[&str]| {
         let verb = &text.tokens[hits[head].tokens.start].norm;
-        let link = ["connect", "link", "integrat", "sync", "interfac"]
-            .iter()
-            .any(|v| verb.starts_with(v));
+        stems.iter().any(|v| verb.starts_with(v))
+    };
+    let linked = {
+        let link = verb_is(&["connect", "link", "integrat", "sync", "interfac"]);
         named_later(head, &["to", "with", "into"]).is_some_and(|i| {
             as_object(i) == Some(Object::Control) && (link || head_class == Some(Class::Create))
                 || as_object(i) == Some(Object::Document)
@@ -2138,10 +2141,6 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             && text.tokens[hits[head].tokens.end..hits[first].tokens.start]
                 .first()
                 .is_some_and(|t| t.norm == "by")
-    };
-    let verb_is = |stems: &[&str]| {
-        let verb = &text.tokens[hits[head].tokens.start].norm;
-        stems.iter().any(|v| verb.starts_with(v))
     };
     // "An index ... will be set up, with reminders from the PMR": after a
     // passive, what follows a comma is no object.

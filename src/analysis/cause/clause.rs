@@ -677,21 +677,8 @@ impl Phrases {
                     && tokens[h].acronym
                     && !self.is_thing(&tokens[h])
                     && tokens.get(verb).is_some_and(|v| {
-                        matches!(
-                            v.norm.as_str(),
-                            "onboarded"
-                                | "released"
-                                | "approved"
-                                | "accepted"
-                                | "forgot"
-                                | "decided"
-                                | "chose"
-                                | "assumed"
-                                | "agreed"
-                                | "painted"
-                                | "acknowledged"
-                        ) || v.norm == "signed"
-                            && tokens.get(verb + 1).is_some_and(|o| o.norm == "off")
+                        only_people_do(&tokens[verb..])
+                            || v.norm == "released"
                             || (v.is_past()
                                 && !AUXILIARY.contains(&v.norm.as_str())
                                 && without_doing)
@@ -708,23 +695,7 @@ impl Phrases {
                 (role == Role::Unknown
                     && head.is_none()
                     && (NOT_AGENTS.contains(&w) || matches!(w, "head" | "chair"))
-                    && tokens.get(verb).is_some_and(|v| {
-                        matches!(
-                            v.norm.as_str(),
-                            "approved"
-                                | "accepted"
-                                | "decided"
-                                | "forgot"
-                                | "agreed"
-                                | "promised"
-                                | "chose"
-                                | "assumed"
-                                | "acknowledged"
-                                | "authorised"
-                                | "authorized"
-                        ) || v.norm == "signed"
-                            && tokens.get(verb + 1).is_some_and(|o| o.norm == "off")
-                    }))
+                    && only_people_do(&tokens[verb.min(tokens.len())..]))
                 .then_some((h, verb))
             })
             // "A crew scheduler emailed the roster": an agent noun that no
@@ -1317,6 +1288,29 @@ fn unsaid_passive(tokens: &[Token], not: usize) -> bool {
                             | "booked" | "plugged"
                     )
         })
+}
+
+/// Whether the words start with a verb only people do: "approved",
+/// "forgot", "signed off" (a system signs a token, not off a release).
+fn only_people_do(words: &[Token]) -> bool {
+    words.first().is_some_and(|v| {
+        matches!(
+            v.norm.as_str(),
+            "onboarded"
+                | "approved"
+                | "accepted"
+                | "decided"
+                | "forgot"
+                | "agreed"
+                | "promised"
+                | "chose"
+                | "assumed"
+                | "acknowledged"
+                | "authorised"
+                | "authorized"
+                | "painted"
+        ) || v.norm == "signed" && words.get(1).is_some_and(|o| o.norm == "off")
+    })
 }
 
 /// "The work scheduler doesn't detect duplicate jobs": a word for a job
