@@ -2225,7 +2225,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             // into the captioning software".)
             Some(Object::Message)
                 if verb_is(&[
-                    "switch", "mov", "migrat", "replac", "convert", "turn", "feed", "demot",
+                    "switch", "mov", "migrat", "replac", "convert", "turn", "feed", "demot", "carr",
                 ]) =>
             {
                 named_later(first, &["with", "to", "into"]).or(Some(first))
@@ -3708,7 +3708,7 @@ mod tests {
             // "Training" only says which pipeline.
             (
                 "Carry opt-out flags into the warehouse and filter them out in the model training pipeline.",
-                None,
+                Some(Tier::Detect),
             ),
             (
                 "Move daily plant checks to the telematics app, which stops the machine starting until the check is done.",
@@ -5959,6 +5959,22 @@ mod tests {
                 "proxies hot-reload certs on change; rotation job checks the served cert afterwards",
                 Some(Tier::Detect),
             ),
+        ]);
+    }
+
+    #[test]
+    fn what_is_carried_into_a_tool_and_reflective_practice() {
+        ranks(&[
+            (
+                "Carry allergy notes from the EPOS to the kitchen ticket in bold.",
+                Some(Tier::Design),
+            ),
+            (
+                "Carry the agency's legal flags into the CMS.",
+                Some(Tier::Detect),
+            ),
+            ("Staff to carry ID badges.", Some(Tier::People)),
+            ("Nurse given reflective practice.", Some(Tier::People)),
         ]);
     }
 }
