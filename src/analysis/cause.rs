@@ -1419,6 +1419,8 @@ const CIRCUMSTANCES: &[&str] = &[
     "stormy",
     "new",
     "inexperienced",
+    "midnight",
+    "lunchtime",
 ];
 
 /// What a person thought of a thing, which explains their act no more than
@@ -4548,6 +4550,20 @@ mod tests {
             ),
             ("Pass readers don't check expiry.", false),
             ("The PAs forgot to book the room.", true),
+        ]);
+    }
+
+    #[test]
+    fn the_hour_explains_nothing() {
+        read_as(&[
+            (
+                "the on-call ignored the crash-rate alert because it was 3am",
+                true,
+            ),
+            (
+                "The on-call ignored the alert because it pages one person with no backup.",
+                false,
+            ),
         ]);
     }
 

@@ -154,8 +154,13 @@ impl Phrases {
                     .map(|t| t.norm.as_str())
                     .filter(|w| !matches!(*w, "too" | "very" | "so" | "really" | "running"))
                     .collect();
+                // (Or the hour: "because it was 3am".)
+                let hour = |s: &str| {
+                    s.starts_with(|c: char| c.is_ascii_digit())
+                        && (s.ends_with("am") || s.ends_with("pm"))
+                };
                 matches!(rest.as_slice(), [s] | [s, "schedule"] if CIRCUMSTANCES.contains(s))
-                    || matches!(rest.as_slice(), [s] if OPINIONS.contains(s))
+                    || matches!(rest.as_slice(), [s] if OPINIONS.contains(s) || hour(s))
             }
             // "Because the patient 'looked well'": how something seemed to a
             // person is their judgement, not a gap.
