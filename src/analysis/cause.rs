@@ -4568,6 +4568,14 @@ mod tests {
     }
 
     #[test]
+    fn a_team_named_as_its_system() {
+        read_as(&[
+            ("Payroll doesn't block a second final payment.", false),
+            ("Payroll paid the leaver twice.", true),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

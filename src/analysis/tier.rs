@@ -5977,4 +5977,22 @@ mod tests {
             ("Nurse given reflective practice.", Some(Tier::People)),
         ]);
     }
+
+    #[test]
+    fn a_reason_to_dismiss_and_alerts_on_overdue_checks() {
+        ranks(&[
+            (
+                "Require a reason to dismiss an interaction flag.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Schedule weekly CD balance checks in the PMR with overdue alerts.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Schedule weekly checks of the CD balance.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
 }

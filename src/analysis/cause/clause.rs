@@ -1321,30 +1321,41 @@ fn only_people_do(words: &[Token]) -> bool {
 /// "The work scheduler doesn't detect duplicate jobs": a word for a job
 /// and a tool alike ("scheduler", "installer", "loader") is the tool when
 /// what it fails to do is a tool's. (`words` starts with the word.)
+/// (So is a team named as its system, when it fails to block: "payroll
+/// doesn't block a second final payment".)
 fn works_as_a_tool(words: &[Token]) -> bool {
     let w = words[0].norm.strip_suffix('s').unwrap_or(&words[0].norm);
-    NOT_AGENTS.contains(&w)
+    let system = matches!(w, "payroll" | "billing" | "ticketing")
         && words[1..].windows(2).take(4).any(|p| {
             p[0].norm == "not"
                 && matches!(
                     p[1].norm.as_str(),
-                    "check"
-                        | "detect"
-                        | "flag"
-                        | "validate"
-                        | "alert"
-                        | "block"
-                        | "prevent"
-                        | "warn"
-                        | "record"
-                        | "capture"
-                        | "track"
-                        | "prompt"
-                        | "enforce"
-                        | "reject"
-                        | "support"
-                        | "show"
-                        | "display"
+                    "block" | "prevent" | "validate" | "enforce" | "reject"
                 )
-        })
+        });
+    system
+        || NOT_AGENTS.contains(&w)
+            && words[1..].windows(2).take(4).any(|p| {
+                p[0].norm == "not"
+                    && matches!(
+                        p[1].norm.as_str(),
+                        "check"
+                            | "detect"
+                            | "flag"
+                            | "validate"
+                            | "alert"
+                            | "block"
+                            | "prevent"
+                            | "warn"
+                            | "record"
+                            | "capture"
+                            | "track"
+                            | "prompt"
+                            | "enforce"
+                            | "reject"
+                            | "support"
+                            | "show"
+                            | "display"
+                    )
+            })
 }

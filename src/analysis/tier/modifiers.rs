@@ -341,6 +341,11 @@ impl<'a> Governed<'a> {
                             | "complete"
                             | "sign"
                             | "proceed"
+                            | "dismiss"
+                            | "override"
+                            | "skip"
+                            | "bypass"
+                            | "cancel"
                     )
             });
         held || to_take_it
@@ -1377,14 +1382,20 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
             .take_while(|t| t.is_word())
             .any(|t| matches!(t.norm.as_str(), "overdue" | "missed" | "late"))
     };
+    // (Or alerts on the lapses themselves: "with overdue alerts".)
     let alerted = || {
-        c.hits
+        c.hits.iter().any(|h| {
+            h.classes.has(Class::Alert)
+                && (to_someone(h.tokens.end)
+                    || tokens[..h.tokens.start]
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .any(|t| matches!(t.norm.as_str(), "overdue" | "missed" | "late")))
+        }) || tokens
             .iter()
-            .any(|h| h.classes.has(Class::Alert) && to_someone(h.tokens.end))
-            || tokens
-                .iter()
-                .position(|t| t.norm == "escalation")
-                .is_some_and(|e| to_someone(e + 1) || overdue(e + 1))
+            .position(|t| t.norm == "escalation")
+            .is_some_and(|e| to_someone(e + 1) || overdue(e + 1))
     };
     // (Nor one a tool prompts for: "with a fresh-eyes prompt in the CTG
     // system every hour".)
