@@ -4576,6 +4576,17 @@ mod tests {
     }
 
     #[test]
+    fn a_shelf_filler() {
+        read_as(&[
+            ("Shelf-filler blocked the fire exit with cages.", true),
+            (
+                "Deliveries arrive when the stockroom is full, so cages go in the corridor.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

@@ -5995,4 +5995,9 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn alerts_unsilenced() {
+        ranks(&[("Alerts unsilenced.", Some(Tier::Correction))]);
+    }
 }
