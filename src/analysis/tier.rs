@@ -1786,6 +1786,9 @@ fn plain_noun(t: &Token) -> bool {
             "today"
                 | "tomorrow"
                 | "again"
+                // When, not what: "deposit protected late".
+                | "late"
+                | "afterwards"
                 // Where, not what: "a poster next to the till".
                 | "next"
                 | "near"
@@ -5999,5 +6002,21 @@ mod tests {
     #[test]
     fn alerts_unsilenced() {
         ranks(&[("Alerts unsilenced.", Some(Tier::Correction))]);
+    }
+
+    #[test]
+    fn done_late_access_downgraded_and_a_personal_data_check() {
+        ranks(&[
+            ("Deposit protected late.", Some(Tier::Correction)),
+            ("Access downgraded.", Some(Tier::Correction)),
+            (
+                "Add a personal data check to the feature review checklist.",
+                Some(Tier::Process),
+            ),
+            (
+                "Check added to the setter's personal checklist.",
+                Some(Tier::People),
+            ),
+        ]);
     }
 }

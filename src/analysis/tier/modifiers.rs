@@ -655,18 +655,17 @@ fn done_again(c: &Governed, r: &mut Reading) {
 /// is theirs to remember ("their own login" is a tool's; personal data is
 /// about a person, not theirs).
 fn a_persons_own_note(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let about_a_person = |k: usize| {
+        tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "data" | "details" | "information"))
+    };
     if r.tier > Tier::People
         && matches!(c.verb, Class::Create | Class::Change)
         && let Some(o) = c.object_hit
-        && !matches!(
-            c.text.tokens[c.hits[o].tokens.end - 1].norm.as_str(),
-            "data" | "details" | "information"
-        )
-        && c.text.tokens[..c.hits[o].tokens.start]
-            .iter()
-            .rev()
-            .take(2)
-            .any(|t| t.norm == "personal")
+        && (c.hits[o].tokens.start.saturating_sub(2)..c.hits[o].tokens.start)
+            .any(|k| tokens[k].norm == "personal" && !about_a_person(k))
     {
         c.adjust(r, Tier::People, &c.hits[o], "a person's own note");
     }
