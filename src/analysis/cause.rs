@@ -4587,6 +4587,20 @@ mod tests {
     }
 
     #[test]
+    fn a_barback() {
+        read_as(&[
+            (
+                "Barback changed the gas cylinder without turning off the valve.",
+                true,
+            ),
+            (
+                "The cylinder change procedure isn't posted at the cellar.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")
