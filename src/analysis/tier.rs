@@ -445,7 +445,7 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                 is_determiner(n)
                     || matches!(
                         n.norm.as_str(),
-                        "all" | "each" | "every" | "our" | "their" | "current" | "new" | "latest"
+                        "all" | "each" | "every" | "current" | "new" | "latest"
                     )
                     || n.norm.starts_with(|c: char| c.is_ascii_digit())
                         && t.get(p + 2).is_none_or(|a| !a.is_past())
@@ -1032,9 +1032,7 @@ fn tool_does(text: &Text, hits: &[Hit], h: &Hit, before: Option<&str>) -> bool {
     let plural = || {
         !t.is_past()
             && !t.is_ing_form()
-            && [Class::Check, Class::Alert, Class::Prevent]
-                .into_iter()
-                .any(|c| h.classes.has(c))
+            && checks_alerts_or_blocks(h)
             && (s.saturating_sub(4)..s - 1)
                 .rev()
                 .find(|&k| !text.tokens[k].is_past())
@@ -1057,9 +1055,7 @@ fn tool_does(text: &Text, hits: &[Hit], h: &Hit, before: Option<&str>) -> bool {
 fn tool_subject(text: &Text, hits: &[Hit], h: &Hit) -> bool {
     let makes =
         h.classes.first_of(&HEADS) == Some(Class::Create) && text.tokens[h.tokens.start].s_form();
-    let checks = [Class::Check, Class::Alert, Class::Prevent]
-        .into_iter()
-        .any(|c| h.classes.has(c));
+    let checks = checks_alerts_or_blocks(h);
     let caused = |p: &Hit| {
         let s = p.tokens.start;
         let before = |k: usize| {
@@ -1076,16 +1072,22 @@ fn tool_subject(text: &Text, hits: &[Hit], h: &Hit) -> bool {
         .any(|p| next_to(p) && is_tool(p) && (checks_by_itself(text, h) || makes || caused(p)))
 }
 
-/// Whether a check, an alert or a block is told in the present tense of a
-/// subject that does it each time (or cannot let it happen).
+/// Whether a hit is a check, an alert or a block: what a tool does by
+/// itself.
+fn checks_alerts_or_blocks(h: &Hit) -> bool {
+    [Class::Check, Class::Alert, Class::Prevent]
+        .into_iter()
+        .any(|c| h.classes.has(c))
+}
+
+/// Whether a check, an alert or a block (or a fix) is told in the present
+/// tense of a subject that does it each time (or cannot let it happen).
 fn checks_by_itself(text: &Text, h: &Hit) -> bool {
     let verb = text.tokens[h.tokens.start].norm.as_str();
     // (Or what it does not let happen: "the load sheet, which cannot be
     // signed until ...".)
     let forbids = h.classes.has(Class::Prevent) && matches!(verb, "cannot" | "can");
-    [Class::Check, Class::Alert, Class::Prevent, Class::Fix]
-        .into_iter()
-        .any(|c| h.classes.has(c))
+    (checks_alerts_or_blocks(h) || h.classes.has(Class::Fix))
         && (forbids
             || verb.ends_with('s')
                 && !text

@@ -1325,37 +1325,19 @@ fn only_people_do(words: &[Token]) -> bool {
 /// doesn't block a second final payment".)
 fn works_as_a_tool(words: &[Token]) -> bool {
     let w = words[0].norm.strip_suffix('s').unwrap_or(&words[0].norm);
-    let system = matches!(w, "payroll" | "billing" | "ticketing")
-        && words[1..].windows(2).take(4).any(|p| {
-            p[0].norm == "not"
-                && matches!(
-                    p[1].norm.as_str(),
-                    "block" | "prevent" | "validate" | "enforce" | "reject"
-                )
-        });
-    system
+    // Whether one of `verbs` is denied in the next few words.
+    let fails_to = |verbs: &[&str]| {
+        words[1..]
+            .windows(2)
+            .take(4)
+            .any(|p| p[0].norm == "not" && verbs.contains(&p[1].norm.as_str()))
+    };
+    matches!(w, "payroll" | "billing" | "ticketing")
+        && fails_to(&["block", "prevent", "validate", "enforce", "reject"])
         || NOT_AGENTS.contains(&w)
-            && words[1..].windows(2).take(4).any(|p| {
-                p[0].norm == "not"
-                    && matches!(
-                        p[1].norm.as_str(),
-                        "check"
-                            | "detect"
-                            | "flag"
-                            | "validate"
-                            | "alert"
-                            | "block"
-                            | "prevent"
-                            | "warn"
-                            | "record"
-                            | "capture"
-                            | "track"
-                            | "prompt"
-                            | "enforce"
-                            | "reject"
-                            | "support"
-                            | "show"
-                            | "display"
-                    )
-            })
+            && fails_to(&[
+                "check", "detect", "flag", "validate", "alert", "block", "prevent", "warn",
+                "record", "capture", "track", "prompt", "enforce", "reject", "support", "show",
+                "display",
+            ])
 }
