@@ -382,8 +382,13 @@ impl Phrases {
         // every agency driver ... and check remaining hours"): below the
         // detect tier, it gets the benefit of the doubt, as a plan no word
         // reads does.
-        let best = match (best, unknown_opening(&text, &hits)) {
-            (Some(b), Some(p)) if b.tier < Tier::Detect => {
+        // (Looked for only then: most plans read at the detect tier or above.)
+        let unknown = best
+            .as_ref()
+            .filter(|b| b.tier < Tier::Detect)
+            .and_then(|_| unknown_opening(&text, &hits));
+        let best = match unknown {
+            Some(p) => {
                 if traced {
                     trace.push(format!(
                         "\"{}\" opens a clause, and no list knows it",
@@ -392,7 +397,7 @@ impl Phrases {
                 }
                 None
             }
-            (best, _) => best,
+            None => best,
         };
         let Some(best) = best else {
             if traced {
