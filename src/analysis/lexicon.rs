@@ -189,9 +189,11 @@ impl Lexicon {
         // ("shred" as "shr-ed"); its inflected forms meet elsewhere
         // ("shredded", "shreds" at "shred"), so a word is also filed under
         // the lemma of its plural, unless that is a verb form: "i" + "s" is
-        // "is", and "be" is no person.
+        // "is", and "be" is no person. (Nor of a word in "-s", whose "plural"
+        // is another word: "pas" + "s" is "pass".)
         if let [word] = text.tokens.as_slice()
             && word.is_word()
+            && !word.norm.ends_with('s')
         {
             let plural = format!("{}s", word.norm);
             let lemma = super::text::lemma(&plural);
@@ -410,6 +412,21 @@ mod tests {
         assert!(
             lex.word(&crate::analysis::text::lemma("engineers"))
                 .has(Class::Person)
+        );
+    }
+
+    #[test]
+    fn a_word_in_s_is_not_filed_under_another_word() {
+        let mut lex = Lexicon::new();
+        lex.insert("pas", Class::Person);
+        assert!(
+            lex.word(&crate::analysis::text::lemma("pas"))
+                .has(Class::Person)
+        );
+        assert!(
+            !lex.word(&crate::analysis::text::lemma("pass"))
+                .has(Class::Person),
+            "\"pas\" + \"s\" is \"pass\""
         );
     }
 
