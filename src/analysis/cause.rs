@@ -1156,6 +1156,17 @@ impl Phrases {
                     // pump that had no alarm" still names one).
                     // (Nor "promised a refund that policy doesn't allow":
                     // what the person did against a rule.)
+                    // "signed the register for a supply he had not made":
+                    // what he had not done, not what the register lacks.
+                    let matched = &text.tokens[tokens.clone()];
+                    let someones = matched.windows(3).skip(1).any(|w| {
+                        self.is_person(&w[0])
+                            && matches!(
+                                w[1].norm.as_str(),
+                                "has" | "had" | "have" | "does" | "did" | "do"
+                            )
+                            && matches!(w[2].norm.as_str(), "not" | "no" | "never")
+                    });
                     let relative = norm[..m.start]
                         .split_whitespace()
                         .rev()
@@ -1174,7 +1185,13 @@ impl Phrases {
                             || forbidden
                             || relative
                                 && (words.starts_with("not ") || words.starts_with("never ")));
-                    !(by_person || blamed || omitted || possessed || of_someone || described)
+                    !(by_person
+                        || blamed
+                        || omitted
+                        || possessed
+                        || of_someone
+                        || someones
+                        || described)
                 })
                 .map(&to_span)
                 .collect()
@@ -4595,6 +4612,41 @@ mod tests {
             ),
             (
                 "The cylinder change procedure isn't posted at the cellar.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_accident_summarys_second_act_and_a_pharmacys_sign_in() {
+        read_as(&[
+            (
+                "Employee #1 was operating the press brake and placed his hand in the point of operation to adjust the part.",
+                true,
+            ),
+            (
+                "The locum pharmacist signed the CD register for a supply he had not made.",
+                true,
+            ),
+            (
+                "The responsible pharmacist was not signed in for the morning.",
+                true,
+            ),
+            (
+                "We pushed a config change that set the pool size to 0 and nobody noticed in review.",
+                true,
+            ),
+            (
+                "Employee #1 was operating the press brake when the light curtain failed to stop it.",
+                false,
+            ),
+            ("The driver was reversing when the camera failed.", false),
+            (
+                "The CD register has no column for the supplier's invoice number.",
+                false,
+            ),
+            (
+                "Nobody noticed because the dashboard does not show failed backups.",
                 false,
             ),
         ]);

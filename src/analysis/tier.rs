@@ -6026,4 +6026,22 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_reading_list_is_a_message() {
+        ranks(&[
+            (
+                "Add the incident to the onboarding reading list.",
+                Some(Tier::People),
+            ),
+            (
+                "Add the postmortem to required reading for new on-call engineers.",
+                Some(Tier::People),
+            ),
+            (
+                "Add a list of approved grades to the purchasing catalogue.",
+                Some(Tier::Design),
+            ),
+        ]);
+    }
 }

@@ -824,11 +824,21 @@ impl Phrases {
         let capability = modal
             && !perfect(1)
             && !(predicate.get(1).is_some_and(|t| t.norm == "not") && perfect(2));
+        // "The driver was reversing when the camera failed": a failure
+        // after "when" and a thing is the thing's.
+        let own_until = predicate
+            .windows(2)
+            .position(|w| {
+                matches!(w[0].norm.as_str(), "when" | "while" | "whereupon")
+                    && (matches!(w[1].norm.as_str(), "the" | "a" | "an" | "it" | "its")
+                        || lex.is_thing(&w[1]))
+            })
+            .unwrap_or(predicate.len());
         if role == Role::Person && !passive && !capability {
             for (i, t) in predicate.iter().enumerate() {
                 let at = verb + i;
                 let next = predicate.get(i + 1);
-                if lex.fails(t) {
+                if lex.fails(t) && i < own_until {
                     actor.push(tok_span(at..at + 1));
                 } else if t.lemma() == "leav"
                     && let Some(state) = predicate[i..]
@@ -1190,6 +1200,14 @@ impl Phrases {
                 && !NOT_ACTS.contains(&t.norm.as_str())
                 && (t.is_past() || t.is_ing_form())
         };
+        // (Or what they were doing: "Employee #1 was operating the press
+        // and placed his hand in it".)
+        let doing = |v: usize| {
+            tokens
+                .get(v)
+                .is_some_and(|t| matches!(t.norm.as_str(), "was" | "were"))
+                && tokens.get(v + 1).is_some_and(Token::is_ing_form)
+        };
         // A phrase that follows the person, with no subject of its own
         // ("claims they submitted" is another clause's verb).
         let bridged = |h: usize| {
@@ -1247,7 +1265,7 @@ impl Phrases {
             && !passive
             && actor.is_empty()
             && let Some(h) = head
-            && tokens.get(verb).is_some_and(acted)
+            && (tokens.get(verb).is_some_and(acted) || doing(verb))
             && (bridged(h) || fronted(h) || aside(h))
         {
             // The clause's marked text, cut around the phrase.
