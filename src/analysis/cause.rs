@@ -1283,10 +1283,14 @@ impl Phrases {
             end -= 1;
         }
         // "By the dryliners left offcuts": the noun phrase ends at the person
-        // whose verb follows.
+        // whose verb follows (or what they were doing: "by a network
+        // engineer troubleshooting an issue").
         if end > start && !self.is_person(&after_by[end - 1]) {
             end = (start..end - 1)
-                .find(|&k| self.is_person(&after_by[k]) && self.verbish(&after_by[k + 1]))
+                .find(|&k| {
+                    self.is_person(&after_by[k])
+                        && (self.verbish(&after_by[k + 1]) || after_by[k + 1].is_ing_form())
+                })
                 .map_or(end, |k| k + 1);
         }
         (end > start && self.is_person(&after_by[end - 1])).then_some(end)
@@ -4641,6 +4645,10 @@ mod tests {
                 false,
             ),
             ("The driver was reversing when the camera failed.", false),
+            (
+                "The firewall rule was opened to any/any by a network engineer troubleshooting an issue and never closed.",
+                true,
+            ),
             (
                 "The CD register has no column for the supplier's invoice number.",
                 false,

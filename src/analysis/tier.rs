@@ -313,7 +313,8 @@ impl Phrases {
 
     fn ranked(&self, action: &str, traced: bool) -> Ranked {
         let text = Text::new(action);
-        let hits = self.words.scan(&text);
+        let mut hits = self.words.scan(&text);
+        hits.retain(|h| !names_command(&text, h));
         let mut best: Option<Reading> = None;
         let mut trace = Vec::new();
         let segments = segments(&text, &hits);
@@ -1589,6 +1590,19 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
 /// Whether a hit is a present tense that puts something in place and no
 /// noun a list also knows ("becomes a mandatory", "requires"; not "give
 /// original documents").
+/// "Run EXPLAIN against a snapshot": a verb in capitals among words in
+/// lower case names a command, not what is done.
+/// (A tool's name in capitals stays one: "the LIMS".)
+fn names_command(text: &Text, h: &Hit) -> bool {
+    let i = h.tokens.start;
+    h.tokens.len() == 1
+        && text.tokens[i].acronym
+        && text.tokens[i].norm.len() > 3
+        && h.classes.first_of(&HEADS).is_some()
+        && !h.classes.has(Class::Control)
+        && text.tokens.iter().any(|t| t.is_word() && !t.capital)
+}
+
 fn puts_in_place_now(text: &Text, h: &Hit) -> bool {
     text.tokens[h.tokens.start].s_form()
         && h.classes.first_of(&HEADS) == Some(Class::Create)
@@ -6042,6 +6056,42 @@ mod tests {
                 "Add a list of approved grades to the purchasing catalogue.",
                 Some(Tier::Design),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_verb_in_capitals_names_a_command() {
+        ranks(&[
+            (
+                "Run EXPLAIN against a production-sized snapshot in CI and fail on sequential scans of large tables.",
+                Some(Tier::Eliminate),
+            ),
+            ("RETRAIN OPERATOR ON WI-0421.", Some(Tier::People)),
+            ("Send results to the LIMS directly.", Some(Tier::Process)),
+            (
+                "Run the linter in CI and fail on warnings.",
+                Some(Tier::Eliminate),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn only_some_may_do_it() {
+        ranks(&[
+            ("Only the duty manager can issue keys.", Some(Tier::Process)),
+            (
+                "Deliveries can only be signed for by the named goods-in person.",
+                Some(Tier::Process),
+            ),
+            (
+                "Only the named goods-in person on the rota can sign deliveries, using the goods-in checklist.",
+                Some(Tier::Process),
+            ),
+            (
+                "Staff reminded that only the duty manager can issue keys.",
+                Some(Tier::People),
+            ),
+            ("Duty manager to issue keys.", Some(Tier::People)),
         ]);
     }
 }

@@ -101,6 +101,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     only_asks_people,
     a_reminder_a_tool_sends,
     fills_in_the_instance_at_hand,
+    only_some_may,
     can_no_longer_happen,
     detects_what_it_changes,
     better_next_time,
@@ -1741,6 +1742,26 @@ fn fills_in_the_instance_at_hand(c: &Governed, r: &mut Reading) {
         })
     {
         c.adjust(r, Tier::Correction, filled, "fills in the instance at hand");
+    }
+}
+
+/// "Only the duty manager can issue keys", "deliveries can only be signed
+/// for by the goods-in person": who may do it is restricted, a standing rule
+/// with its owner, whatever the deed.
+fn only_some_may(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let sentence: Vec<&Token> = tokens[c.clause_start..]
+        .iter()
+        .take_while(|t| !sentence_end(t))
+        .collect();
+    let modal = |t: &Token| matches!(t.norm.as_str(), "can" | "may");
+    let only_who = sentence.first().is_some_and(|t| t.norm == "only")
+        && sentence.iter().take(12).any(|t| modal(t));
+    let can_only = sentence
+        .windows(2)
+        .any(|w| modal(w[0]) && w[1].norm == "only");
+    if r.tier < Tier::Process && (only_who || can_only) {
+        c.adjust_head(r, Tier::Process, "only some may do it");
     }
 }
 
