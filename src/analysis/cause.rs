@@ -1132,8 +1132,13 @@ impl Phrases {
                     // "placed reliance on the report without testing it".
                     // (Or "let the contractor break containment without a
                     // permit".)
+                    // (And "did not use all available means, relying on a
+                    // single radar": what the person chose to rely on.)
                     let omitted = (active_person || r.agent)
                         && (words.starts_with("without")
+                            || active_person
+                                && (words.starts_with("relying")
+                                    || words.starts_with("depending"))
                             || words.contains(" without ")
                             || words.starts_with("relian") && norm[m.end..].contains(" without "));
                     // "the admin's inadequate review": the admin's.
@@ -4655,6 +4660,32 @@ mod tests {
             ),
             (
                 "Nobody noticed because the dashboard does not show failed backups.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_watchkeepers_reliance_and_where_a_phone_was_used() {
+        read_as(&[
+            (
+                "The officer of the watch did not use all available means to determine the risk of collision, relying on a single radar.",
+                true,
+            ),
+            (
+                "The lookout was on the bridge wing using his mobile phone.",
+                true,
+            ),
+            (
+                "The management representative failed to call a management review in the year.",
+                true,
+            ),
+            (
+                "Collision avoidance relied on a single radar because the second was unserviceable.",
+                false,
+            ),
+            (
+                "The bridge team had no procedure requiring the second radar to be used in restricted visibility.",
                 false,
             ),
         ]);

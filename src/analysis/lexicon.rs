@@ -254,8 +254,15 @@ impl Lexicon {
         if t.norm.starts_with("re-") && t.norm.len() >= 8 && t.norm.ends_with("ed") {
             return Some(Classes(Class::Fix.bit()));
         }
-        let (_, last) = t.norm.rsplit_once('-')?;
-        Some(self.word(&super::text::lemma(last))).filter(|c| c.is_action())
+        let (first, last) = t.norm.rsplit_once('-')?;
+        let classes = Some(self.word(&super::text::lemma(last))).filter(|c| c.is_action())?;
+        // ("Safe with auto-close", "self-locking door": what it does by
+        // itself.)
+        Some(if matches!(first, "auto" | "self") {
+            Classes(classes.0 | Class::Automated.bit())
+        } else {
+            classes
+        })
     }
 
     /// A verb whose particle comes after its object, read as the entry of

@@ -981,13 +981,16 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                 })
         };
         // (The subject may have no article: "..., and permits now require
-        // a site photo", "..., and bay sensors now show the trailer".)
+        // a site photo", "..., and bay sensors now show the trailer"; or a
+        // participle before its noun: "..., and enclosed spaces have been
+        // marked".)
         let new_subject = i > start
             && (hits[i - 1].tokens.end..(first + 1).saturating_sub(2)).any(|k| {
                 let w = &text.tokens[k..k + 3];
+                let described = w[2].is_past() && text.tokens.get(k + 3).is_some_and(plain_noun);
                 w[0].norm == ","
                     && matches!(w[1].norm.as_str(), "and" | "but")
-                    && (is_determiner(&w[2]) || plain_noun(&w[2]) || w[2].acronym)
+                    && (is_determiner(&w[2]) || plain_noun(&w[2]) || w[2].acronym || described)
                     && own_verb(k + 2)
             });
         // ("DLP on outbound email, PII blocked": after a comma, a noun or
@@ -1325,7 +1328,12 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // (The other may end in its particle: "appointed person spoken to".)
     // (A possessive may stand between: "licensed engineer's authorisation
     // suspended".)
-    let reach = if text.tokens.get(end + 1).is_some_and(|t| t.norm == "'s") {
+    // (Or what it comes with: "time-locked safe with auto-close installed".)
+    let reach = if text
+        .tokens
+        .get(end + 1)
+        .is_some_and(|t| matches!(t.norm.as_str(), "'s" | "with"))
+    {
         end + 5
     } else {
         end + 3
@@ -3317,7 +3325,7 @@ mod tests {
             // After a comma, another action.
             (
                 "Remind staff to lock screens, and configure auto-lock.",
-                Some(Tier::Process),
+                Some(Tier::Eliminate),
             ),
             // The screens are a tool set to lock.
             (
@@ -4539,9 +4547,10 @@ mod tests {
                 "Disable the account once HR confirms.",
                 Some(Tier::Correction),
             ),
+            // (Automated, as "auto-" says: the SPEC's top tier.)
             (
                 "Auto-lock shared terminals after five minutes idle.",
-                Some(Tier::Design),
+                Some(Tier::Eliminate),
             ),
             ("Auto-locked the account.", Some(Tier::Correction)),
             (
@@ -6092,6 +6101,26 @@ mod tests {
                 Some(Tier::People),
             ),
             ("Duty manager to issue keys.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn kit_that_does_it_by_itself_and_a_new_subject_after_a_comma() {
+        ranks(&[
+            (
+                "Time-locked safe with auto-close installed.",
+                Some(Tier::Eliminate),
+            ),
+            ("UV note checkers fitted at every till.", Some(Tier::Design)),
+            (
+                "Portable gas detectors are now carried, and enclosed spaces have been marked with entry signs and permit boxes.",
+                Some(Tier::Design),
+            ),
+            (
+                "Enclosed spaces have been marked with entry signs.",
+                Some(Tier::People),
+            ),
+            ("Self-locking hatch fitted.", Some(Tier::Eliminate)),
         ]);
     }
 }

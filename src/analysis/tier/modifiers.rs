@@ -616,9 +616,12 @@ fn a_fix_put_in(c: &Governed, r: &mut Reading) {
     if r.tier > Tier::Correction
         && matches!(c.verb, Class::Create | Class::Change | Class::Send)
         && c.text.tokens[c.end - 1].is_past()
-        && let Some(fix) = c.hits[..c.head]
-            .last()
-            .filter(|f| f.tokens.end == c.start && f.classes.first_of(&HEADS) == Some(Class::Fix))
+        && let Some(fix) = c.hits[..c.head].last().filter(|f| {
+            f.tokens.end == c.start
+                    && f.classes.first_of(&HEADS) == Some(Class::Fix)
+                    // ("Safe with auto-close installed": what it does by itself.)
+                    && !f.classes.has(Class::Automated)
+        })
     {
         c.adjust(r, Tier::Correction, fix, "a fix put in");
     }
@@ -1455,9 +1458,11 @@ fn a_check_that_runs_by_itself(c: &Governed, r: &mut Reading) {
 /// Every instance mended, or mended by a tool. ("Scripts retrieved" mends
 /// the exam scripts at hand: the object says what was fixed, not how.)
 fn every_instance_by_a_tool(c: &Governed, r: &mut Reading) {
+    // ("Auto-locked the account": what a tool once did to the one at hand.)
     let by_tool = c
         .automated_at
         .filter(|&a| c.object_hit != Some(a))
+        .filter(|&a| !(a == c.head && c.text.tokens[c.end - 1].is_past()))
         .map(|a| &c.hits[a])
         .filter(|a| !c.named_thing(a));
     if c.verb == Class::Fix
