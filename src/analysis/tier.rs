@@ -1502,7 +1502,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // (Or asked for from whoever makes it: "ask the FMS supplier for a
     // confirm prompt".)
     let tool_given = run_through_tool(text, hits, head)
-        .or_else(|| given_tool(text, hits, head).filter(|_| hits[head].classes.has(Class::Light)))
+        .or_else(|| {
+            given_tool(text, hits, head).filter(|_| {
+                hits[head].classes.has(Class::Light) || hits[head].classes.has(Class::Send)
+            })
+        })
         .or_else(|| asked_for_tool(text, hits, head));
     let verb = match tool_given {
         Some(_) => Class::Create,
@@ -1733,9 +1737,19 @@ fn phrase_end(text: &Text, from: usize) -> usize {
 /// front desk their own logins": the words of what is given, after whom it
 /// is given to, when the light verb ending at `after` gives.
 fn given(text: &Text, after: usize) -> Option<Range<usize>> {
+    // (Or issued, provided, supplied: "issue every electrician a
+    // lock-off kit".)
     if !matches!(
         text.tokens[after - 1].norm.as_str(),
-        "give" | "gives" | "gave"
+        "give"
+            | "gives"
+            | "gave"
+            | "issue"
+            | "issues"
+            | "provide"
+            | "provides"
+            | "supply"
+            | "supplies"
     ) {
         return None;
     }
@@ -3545,9 +3559,10 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Give staff a reminder.", Some(Tier::People)),
+            // (A gate before the next step, as "require ... before" is.)
             (
                 "Make a contact attempt a required step before the case can be closed.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Make the refresher training mandatory for all staff.",
@@ -6121,6 +6136,33 @@ mod tests {
                 Some(Tier::People),
             ),
             ("Self-locking hatch fitted.", Some(Tier::Eliminate)),
+        ]);
+    }
+
+    #[test]
+    fn kit_issued_to_people_a_step_made_mandatory_and_a_development_plan() {
+        ranks(&[
+            (
+                "Issue every electrician a lock-off kit and a proving unit, checked at the weekly tool audit.",
+                Some(Tier::Design),
+            ),
+            ("Issue staff a reminder.", Some(Tier::People)),
+            (
+                "Make a recorded customer contact mandatory before a complaint can close.",
+                Some(Tier::Design),
+            ),
+            (
+                "Make the refresher training mandatory before staff can work on the line.",
+                Some(Tier::People),
+            ),
+            (
+                "Guard spoken to and put on a development plan.",
+                Some(Tier::People),
+            ),
+            (
+                "Update the site development plan to include a loading bay.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }

@@ -312,13 +312,25 @@ impl<'a> Governed<'a> {
     /// asks people.)
     fn gated(&self) -> bool {
         let tokens = &self.text.tokens;
-        if !tokens[self.start].norm.starts_with("requir") {
-            return false;
-        }
         let rest: Vec<&Token> = tokens[self.end..]
             .iter()
             .take_while(|t| !sentence_end(t))
             .collect();
+        // (Or made mandatory: "make a recorded customer contact mandatory
+        // before a complaint can close"; training made so stays training.)
+        let trains = self
+            .after()
+            .iter()
+            .any(|h| h.classes.has(Class::Train) || h.classes.has(Class::Attest));
+        let made_mandatory = self.verb_word().norm == "make"
+            && !trains
+            && rest
+                .iter()
+                .take(8)
+                .any(|t| matches!(t.norm.as_str(), "mandatory" | "compulsory" | "required"));
+        if !(tokens[self.start].norm.starts_with("requir") || made_mandatory) {
+            return false;
+        }
         // (Or the next step told in the present: "before treatment starts".)
         let held = rest
             .iter()
