@@ -6165,4 +6165,15 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn people_promising_to_write_it_down() {
+        ranks(&[
+            (
+                "Paramedic to document capacity in future.",
+                Some(Tier::People),
+            ),
+            ("QA to document the procedure.", Some(Tier::Process)),
+        ]);
+    }
 }

@@ -834,10 +834,15 @@ impl Phrases {
                         || lex.is_thing(&w[1]))
             })
             .unwrap_or(predicate.len());
-        if role == Role::Person && !passive && !capability {
+        // (A passive person may still have a second predicate of their own:
+        // "the fitter got called to another job and didn't come back".)
+        if role == Role::Person && !capability {
             for (i, t) in predicate.iter().enumerate() {
                 let at = verb + i;
                 let next = predicate.get(i + 1);
+                if passive && !second_predicate(predicate, i) {
+                    continue;
+                }
                 if lex.fails(t) && i < own_until {
                     actor.push(tok_span(at..at + 1));
                 } else if t.lemma() == "leav"

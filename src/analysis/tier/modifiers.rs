@@ -521,7 +521,10 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
     let own_work = matches!(c.verb, Class::Create | Class::Change)
         && (matches!(c.object, Object::Other | Object::People | Object::Message)
             || makes_items
-            || c.verb_word().norm == "keep");
+            || c.verb_word().norm == "keep"
+            // (And writing things down: "paramedic to document capacity".)
+            || c.verb_word().norm == "document"
+                && !matches!(c.object, Object::Document | Object::Control));
     // (So is an alert they will raise themselves: "analyst to flag
     // out-of-range results to the supervisor".)
     if (matches!(c.verb, Class::Check | Class::Alert) || own_work)
