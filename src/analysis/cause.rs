@@ -1188,15 +1188,28 @@ impl Phrases {
                             && words.ends_with(" not")
                             && norm[m.end..].starts_with(" been ")
                             || forbidden
-                            || relative
-                                && (words.starts_with("not ") || words.starts_with("never ")));
+                            || relative && {
+                                // (Or after its auxiliary: "a delivery that
+                                // wasn't available"; not a new subject's, "a
+                                // refund that the tool does not check".)
+                                let mut w = words.split_whitespace();
+                                let first = w.next().unwrap_or("");
+                                matches!(first, "not" | "never")
+                                    || matches!(first, "was" | "were" | "is" | "are")
+                                        && matches!(w.next(), Some("not" | "never"))
+                            });
+                    // "Ops hand-edited the DNS zone and broke the MX record":
+                    // the person's second verb, not the thing's.
+                    let second_verb =
+                        active_person && words.rsplit(' ').nth(1).is_some_and(|w| w == "and");
                     !(by_person
                         || blamed
                         || omitted
                         || possessed
                         || of_someone
                         || someones
-                        || described)
+                        || described
+                        || second_verb)
                 })
                 .map(&to_span)
                 .collect()
