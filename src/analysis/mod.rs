@@ -490,6 +490,7 @@ const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|
 /// one person noun: the words that end each, with the words before them.
 const ROLES: &[(&str, &str)] = &[
     ("desk", "service|help"),
+    ("office", "box|ticket"),
     ("issuer|issuers", "permit"),
     ("guide|guides", "tour|mountain|museum"),
     ("support", "customer|technical|tech|it|desktop"),
