@@ -572,7 +572,21 @@ fn standing_change(
             verb.norm.as_str(),
             "says" | "states" | "tells" | "reminds" | "knows" | "is" | "are"
         );
-    if people || told || !present || !t[clause.start..now].iter().any(Token::is_word) {
+    // (Or a passive that puts it in a tool: "near misses are now recorded
+    // on an electronic log".)
+    let kept_in_tool = matches!(t[now - 1].norm.as_str(), "is" | "are")
+        && verb.is_past()
+        && (verb_at + 1..clause.end.min(verb_at + 4)).any(|k| {
+            matches!(t[k].norm.as_str(), "on" | "in" | "into" | "through" | "via")
+                && hits.iter().any(|h| {
+                    (k + 1..k + 5).contains(&h.tokens.start) && h.classes.has(Class::Control)
+                })
+        });
+    if people
+        || told
+        || !(present || kept_in_tool)
+        || !t[clause.start..now].iter().any(Token::is_word)
+    {
         return None;
     }
     let mut trace = Vec::new();
@@ -6174,6 +6188,29 @@ mod tests {
                 Some(Tier::People),
             ),
             ("QA to document the procedure.", Some(Tier::Process)),
+        ]);
+    }
+
+    #[test]
+    fn a_kind_removed_as_done_and_a_passive_standing_change() {
+        ranks(&[
+            (
+                "Disabled force pushes to main for everyone, admins included.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remediation: key revoked and removed from the repository history.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Near misses are now recorded on an electronic log that is reviewed monthly at the team huddle by the pharmacy manager.",
+                Some(Tier::Design),
+            ),
+            ("Results are now entered in LIMS.", Some(Tier::Design)),
+            (
+                "Staff are now reminded in the newsletter.",
+                Some(Tier::People),
+            ),
         ]);
     }
 }

@@ -1053,6 +1053,12 @@ impl Phrases {
                     let before = norm[..m.start].trim_end();
                     INDUCING.iter().any(|w| before.ends_with(w))
                 };
+                // "Branch protection allows force pushes by admins": who does
+                // what a thing allows is how the work is set up.
+                let allowed = norm[m.clone()].starts_with("by ")
+                    && norm[..m.start].split_whitespace().rev().take(5).any(|w| {
+                        matches!(w, "allows" | "permits" | "lets" | "enables" | "accepts")
+                    });
                 // "Labels get stuck when one is skipped": a present passive
                 // says how things go, not what someone did.
                 let habitual = deniable
@@ -1070,6 +1076,7 @@ impl Phrases {
                     || unaided
                     || everyone
                     || induced
+                    || allowed
                     || habitual
                     || went_home(&norm[..m.end], &norm[m.end..])
                     || one_between_them(&norm[m.clone()], &norm[m.end..])

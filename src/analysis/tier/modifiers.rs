@@ -10,8 +10,8 @@ use std::ops::Range;
 use super::{
     AUXILIARY, ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
     ends_phrase, future_passive, is_determiner, is_determiner_word, is_record, is_tool,
-    past_another_verb, peoples_own_verb, promised, retrospective, sentence_end, tool_does,
-    tool_subject,
+    past_another_verb, peoples_own_verb, plain_noun, promised, retrospective, sentence_end,
+    tool_does, tool_subject,
 };
 use crate::analysis::lexicon::{Class, Hit};
 use crate::analysis::text::{Text, Token};
@@ -1182,7 +1182,7 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     if c.verb != Class::Fix
         || !matches!(
             c.verb_word().norm.as_str(),
-            "remove" | "disable" | "withdraw" | "lock" | "redact"
+            "remove" | "disable" | "withdraw" | "lock" | "redact" | "removed" | "disabled"
         )
         // (An imperative after "and" too: "... and disable accounts on the
         // leaving date".)
@@ -1191,8 +1191,12 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     {
         return;
     }
+    // (Told as done, only with its noun right after: "disabled force
+    // pushes to main"; "removed from history" is the one at hand.)
+    let past = c.verb_word().is_past();
     let kind = tokens.get(end).is_some_and(|t| {
         t.is_word()
+            && (!past || plain_noun(t))
             && !matches!(t.norm.as_str(), "a" | "an" | "one")
             // A name: "remove Dave from the admin group".
             && (!t.capital || t.acronym)
