@@ -538,11 +538,23 @@ fn standing_change(
     let plural = t[now - 1].s_form();
     // (A guard is a person or a tool: the tool when it "covers" something,
     // the people when "guards now patrol".)
+    // (A word for people that only says which thing is no subject: "guest
+    // Wi-Fi now uses a daily password"; "staff reminded that ..." is told.)
+    let qualifies_noun = |k: usize| {
+        t[k].is_word()
+            && !ends_phrase(&t[k])
+            && !t[k].is_past()
+            && !AUXILIARY.contains(&t[k].norm.as_str())
+            && !hits
+                .iter()
+                .any(|h| h.tokens.start == k && h.classes.first_of(&HEADS).is_some())
+    };
     let people = hits.iter().any(|h| {
         h.tokens.start >= clause.start
             && h.tokens.end <= now
             && h.classes.has(Class::People)
             && (plural || !h.classes.has(Class::Control))
+            && !(h.tokens.end < now && qualifies_noun(h.tokens.end))
     }) || t[clause.start..now].iter().any(|w| {
         matches!(
             w.norm.as_str(),
@@ -6209,6 +6221,29 @@ mod tests {
             ("Results are now entered in LIMS.", Some(Tier::Design)),
             (
                 "Staff are now reminded in the newsletter.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn calendar_reminders_lms_modules_and_a_guest_network() {
+        ranks(&[
+            (
+                "Configured a calendar reminder for the admin team about the data policy.",
+                Some(Tier::People),
+            ),
+            (
+                "Created a data handling module in the LMS for HR.",
+                Some(Tier::People),
+            ),
+            (
+                "Guest Wi-Fi now uses a daily password printed on the visitor badge.",
+                Some(Tier::Design),
+            ),
+            ("Night guards now patrol the yard.", Some(Tier::People)),
+            (
+                "The DBA was reminded that production changes need a ticket.",
                 Some(Tier::People),
             ),
         ]);

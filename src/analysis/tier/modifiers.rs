@@ -479,7 +479,14 @@ fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
 /// external recipient warning in the mail client".
 fn a_message_switched_on(c: &Governed, r: &mut Reading) {
     let verb = c.text.norm_of(c.hits[c.head].tokens.clone()).1;
-    if c.object == Object::Message && ENABLING.contains(&verb) {
+    // (Not a reminder in people's calendars, nor one "about" a policy:
+    // "configured a calendar reminder for the admin team about the data
+    // policy" still asks people to remember.)
+    let awareness = c.object_hit.is_some_and(|o| {
+        let (_, words) = c.text.norm_of(c.hits[o].tokens.clone());
+        words.contains("calendar") || words.contains("diary")
+    }) || c.rest.iter().any(|w| matches!(*w, "about" | "regarding"));
+    if c.object == Object::Message && ENABLING.contains(&verb) && !awareness {
         c.adjust_head(r, Tier::Detect, "a tool gives the message");
     }
 }
