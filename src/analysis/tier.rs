@@ -6248,4 +6248,15 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn what_is_needed_to_take_a_step_is_a_gate() {
+        ranks(&[
+            (
+                "CMMS config: readings mandatory to close PM.",
+                Some(Tier::Design),
+            ),
+            ("Close the PM.", Some(Tier::Correction)),
+        ]);
+    }
 }

@@ -1010,7 +1010,14 @@ fn an_alert_on_a_condition(c: &Governed, r: &mut Reading) {
 }
 
 fn a_gate_before_the_next_step(c: &Governed, r: &mut Reading) {
-    if r.tier < Tier::Design && c.gated() {
+    // (Or what is needed "to" take it: "readings mandatory to close PM".)
+    let needed_to = c.start >= 2
+        && c.text.tokens[c.start - 1].norm == "to"
+        && matches!(
+            c.text.tokens[c.start - 2].norm.as_str(),
+            "mandatory" | "compulsory" | "required" | "needed" | "necessary"
+        );
+    if r.tier < Tier::Design && (c.gated() || needed_to) {
         c.adjust_head(r, Tier::Design, "a gate before the next step");
     }
 }
