@@ -816,11 +816,85 @@ fn hedge(tokens: &[Token]) -> Option<usize> {
         by
     });
     let first = tokens.first()?.norm.as_str();
-    let len = BY_FIRST_WORD.get(first)?.iter().find_map(|h| {
-        let n = h.split(' ').count();
-        (n < tokens.len() && h.split(' ').zip(tokens).all(|(w, t)| t.norm == w)).then_some(n)
-    })?;
-    Some(len + usize::from(matches!(tokens[len].norm.as_str(), "that" | ",")))
+    let len = BY_FIRST_WORD
+        .get(first)
+        .and_then(|hedges| {
+            hedges.iter().find_map(|h| {
+                let n = h.split(' ').count();
+                (n < tokens.len() && h.split(' ').zip(tokens).all(|(w, t)| t.norm == w))
+                    .then_some(n)
+            })
+        })
+        .or_else(|| evidence_frame(tokens))?;
+    Some(len + usize::from(matches!(tokens.get(len)?.norm.as_str(), "that" | ",")))
+}
+
+/// What an inquiry found, whatever it is called: "the audit found that",
+/// "the evidence suggests that", "interviews indicate", "according to the
+/// CCTV". Its length, without "that".
+fn evidence_frame(tokens: &[Token]) -> Option<usize> {
+    const EVIDENCE: &[&str] = &[
+        "audit",
+        "audits",
+        "investigation",
+        "review",
+        "evidence",
+        "records",
+        "cctv",
+        "footage",
+        "logs",
+        "interviews",
+        "interview",
+        "data",
+        "timeline",
+        "analysis",
+        "inspection",
+        "report",
+        "rca",
+        "findings",
+        "statements",
+        "witnesses",
+    ];
+    const REPORTS: &[&str] = &[
+        "found",
+        "finds",
+        "shows",
+        "showed",
+        "show",
+        "suggests",
+        "suggested",
+        "suggest",
+        "indicates",
+        "indicated",
+        "indicate",
+        "revealed",
+        "reveals",
+        "reveal",
+        "concluded",
+        "confirmed",
+        "confirms",
+        "confirm",
+        "established",
+        "noted",
+        "identified",
+        "demonstrated",
+        "demonstrates",
+    ];
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let according = word(0) == "according" && word(1) == "to";
+    let mut k = if according { 2 } else { 0 };
+    if matches!(word(k), "the" | "our" | "an" | "a" | "this") {
+        k += 1;
+    }
+    // (Up to two words may say which: "the internal audit", "the site CCTV".)
+    let e = (k..k + 3)
+        .take_while(|&j| tokens.get(j).is_some_and(Token::is_word))
+        .find(|&j| EVIDENCE.contains(&word(j)))?;
+    if according {
+        Some(e + 1)
+    } else {
+        REPORTS.contains(&word(e + 1)).then_some(e + 2)
+    }
 }
 
 struct Reading {
@@ -4701,6 +4775,41 @@ mod tests {
                 "The bridge team had no procedure requiring the second radar to be used in restricted visibility.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn what_an_inquiry_found_and_a_fronted_phrase_without_its_comma() {
+        read_as(&[
+            (
+                "The audit found that the document controller issued the drawing without approval signatures.",
+                true,
+            ),
+            (
+                "According to the CCTV the picker dropped the carton and put it back on the pallet.",
+                true,
+            ),
+            (
+                "The evidence suggests that the engineer copied the previous report and changed the date.",
+                true,
+            ),
+            (
+                "The audit found that the document system allows issue without approval signatures.",
+                false,
+            ),
+            (
+                "After the Christmas party the night porter let an unknown man into the residents' corridor.",
+                true,
+            ),
+            (
+                "Locum GP prescribed methotrexate daily instead of weekly.",
+                true,
+            ),
+            (
+                "The GP lookup in the patient system returns practices with similar names without the address.",
+                false,
+            ),
+            ("A picker ate in the field without washing.", true),
         ]);
     }
 

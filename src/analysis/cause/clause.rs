@@ -313,19 +313,34 @@ impl Phrases {
                 // fronted phrase told without its comma ends where a
                 // person is named after a noun; "by the supervisor" is
                 // still in it.)
-                let named_after_noun = i >= 2
-                    && lex.is_person(t)
-                    && matches!(
-                        tokens[i - 1].norm.as_str(),
+                // (A word may say which: "after the Christmas party the
+                // night porter let ...".)
+                let article = |k: usize| {
+                    matches!(
+                        tokens[k].norm.as_str(),
                         "the" | "a" | "an" | "our" | "their"
                     )
-                    && tokens[i - 2].is_word()
-                    && !PREPOSITIONS.contains(&tokens[i - 2].norm.as_str())
-                    && !matches!(tokens[i - 2].norm.as_str(), "the" | "a" | "an" | "and");
-                if named_after_noun {
+                };
+                let named_after_noun = (1..=2)
+                    .filter(|_| lex.is_person(t))
+                    .find(|&d| {
+                        i > d
+                            && article(i - d)
+                            && tokens[i - d + 1..i]
+                                .iter()
+                                .all(|q| q.is_word() && !lex.is_person(q))
+                    })
+                    .filter(|&d| {
+                        let before = &tokens[i - d - 1];
+                        before.is_word()
+                            && !PREPOSITIONS.contains(&before.norm.as_str())
+                            && !FRONTED.contains(&before.norm.as_str())
+                            && !matches!(before.norm.as_str(), "the" | "a" | "an" | "and")
+                    });
+                if let Some(d) = named_after_noun {
                     (role, head, possessor, closed, opening) =
                         (Role::Unknown, None, None, false, false);
-                    from = i - 1;
+                    from = i - d;
                 } else if t.norm != "," && tokens[i..].iter().take(12).any(|w| w.norm == ",") {
                     // ("After being told twice by the supervisor to use the
                     // harness, the roofer ...": no verb of the fronted
@@ -587,6 +602,21 @@ impl Phrases {
         {
             role = Role::Unknown;
             head = Some(verb - 1);
+        }
+        // (And one before a phrase that goes on with a preposition: "the GP
+        // lookup in the patient system returns ...".)
+        if let Some(h) = head
+            && role == Role::Person
+            && h + 2 < verb
+            && tokens
+                .get(h + 1)
+                .is_some_and(|t| self.qualified(t) && !self.is_person(t))
+            && tokens
+                .get(h + 2)
+                .is_some_and(|t| PREPOSITIONS.contains(&t.norm.as_str()))
+        {
+            role = Role::Unknown;
+            head = Some(h + 1);
         }
         // (So do they before a passive told without its auxiliary: "welder
         // quals not checked against the WPS".)
