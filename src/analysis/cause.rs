@@ -1583,6 +1583,15 @@ const POSSESSED_FAILURE: &[&str] = &[
     "unfamiliarity",
     "inexperience",
     "ignorance",
+    // "The clinician's over-reliance on memory": what the person chose to
+    // go by.
+    "over-reliance",
+    "overreliance",
+    "reliance",
+    "forgetfulness",
+    "haste",
+    "impatience",
+    "misjudgment",
 ];
 const POSSESSED_FAULT: &[&str] = &[
     "inadequate",
@@ -4810,6 +4819,23 @@ mod tests {
                 false,
             ),
             ("A picker ate in the field without washing.", true),
+            (
+                "Underlying cause: the clinician's over-reliance on memory.",
+                true,
+            ),
+            (
+                "Underlying cause: the system's reliance on manual entry.",
+                false,
+            ),
+            ("The flyman let the counterweight run.", true),
+            (
+                "The manager released the child to an aunt not on the collection list.",
+                true,
+            ),
+            (
+                "The collection list does not include aunts or grandparents.",
+                false,
+            ),
         ]);
     }
 
