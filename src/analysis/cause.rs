@@ -1251,6 +1251,9 @@ impl Phrases {
                         .rev()
                         .take(2)
                         .any(|w| matches!(w, "that" | "which"));
+                    // ('typed "no shut" on the wrong interface': words
+                    // quoted are what was typed or said.)
+                    let quoted = norm[..m.start].matches('"').count() % 2 == 1;
                     let last = words.rsplit(' ').next().unwrap_or("");
                     let forbidden = relative
                         && words.contains(" not ")
@@ -1283,7 +1286,8 @@ impl Phrases {
                         || of_someone
                         || someones
                         || described
-                        || second_verb)
+                        || second_verb
+                        || quoted)
                 })
                 .map(&to_span)
                 .collect()

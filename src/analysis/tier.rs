@@ -429,6 +429,32 @@ impl Phrases {
 /// data", "double-score 10% of calls" (not "Port 22 closed").
 fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
     let t = &text.tokens;
+    // (Or a bare noun, when the clause goes on through a tool: "Book cranes
+    // through the plant booking app"; not people bound "to" do something,
+    // "finance team to ...".)
+    // (Nor a noun phrase with a verb or people of its own: "serial number
+    // corrected in the system", "control room staff to attend".)
+    let through_a_tool = |n: usize| {
+        plain_noun(&t[n])
+            && (n + 1..t.len())
+                .take_while(|&k| !sentence_end(&t[k]))
+                .take(6)
+                .find(|&k| {
+                    matches!(
+                        t[k].norm.as_str(),
+                        "through" | "via" | "using" | "in" | "into" | "on"
+                    )
+                })
+                .is_some_and(|k| {
+                    !hits.iter().any(|h| {
+                        (n..k).contains(&h.tokens.start)
+                            && (h.classes.has(Class::People)
+                                || h.classes.first_of(&HEADS).is_some())
+                    }) && hits.iter().any(|h| {
+                        (k + 1..k + 5).contains(&h.tokens.start) && h.classes.has(Class::Control)
+                    })
+                })
+    };
     (0..t.len()).find(|&p| {
         let opens = p == 0
             || matches!(
@@ -455,6 +481,7 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                     )
                     || n.norm.starts_with(|c: char| c.is_ascii_digit())
                         && t.get(p + 2).is_none_or(|a| !a.is_past())
+                    || through_a_tool(p + 1)
             })
             // (Not what someone is told or bound "to" do, with "and": "please
             // remember to run npm install and commit the lockfile", "operator
@@ -6257,6 +6284,37 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Close the PM.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn escalation_a_verb_no_list_knows_through_a_tool_and_a_joint_check() {
+        ranks(&[
+            (
+                "Escalate acknowledged backup failures that stay open for 30 minutes to the on-call manager; night operator spoken to.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Nurses to escalate concerns to the nurse in charge.",
+                Some(Tier::People),
+            ),
+            (
+                "1. Book cranes through the plant booking app with written confirmation 2. Planner reminded.",
+                None,
+            ),
+            (
+                "Serial number corrected in the system.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Control room staff to attend a refresher on alarm response.",
+                Some(Tier::People),
+            ),
+            (
+                "Check valuations against a joint site measurement signed by both parties.",
+                Some(Tier::Process),
+            ),
+            ("Check valuations.", Some(Tier::People)),
         ]);
     }
 }

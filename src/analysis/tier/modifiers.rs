@@ -579,6 +579,12 @@ fn a_second_person_checks(c: &Governed, r: &mut Reading) {
     };
     if let Some(p) = with().or(before) {
         c.adjust(r, Tier::Process, p, "a second person checks");
+    } else if c.rest.iter().any(|w| matches!(*w, "joint" | "jointly"))
+        || c.rest.windows(2).any(|w| w == ["by", "both"])
+    {
+        // ("Check valuations against a joint site measurement signed by
+        // both parties": two check it.)
+        c.adjust_head(r, Tier::Process, "a second person checks");
     }
 }
 
