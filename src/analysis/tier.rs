@@ -1834,11 +1834,12 @@ fn given(text: &Text, after: usize) -> Option<Range<usize>> {
 /// tool".)
 fn given_tool(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
     let mut what = given(text, hits[light].tokens.end)?;
-    // (What it comes with is given too: "a named admin account with MFA".)
+    // (What it comes with is given too: "a named admin account with MFA";
+    // and a noun joined to its own: "a cable and pipe detector".)
     if text
         .tokens
         .get(what.end)
-        .is_some_and(|t| matches!(t.norm.as_str(), "in" | "on" | "with"))
+        .is_some_and(|t| matches!(t.norm.as_str(), "in" | "on" | "with" | "and"))
     {
         what.end = phrase_end(text, what.end + 1);
     }
@@ -6315,6 +6316,21 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Check valuations.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn kit_given_in_two_nouns_and_a_confirmation_sent_by_itself() {
+        ranks(&[
+            (
+                "Issue every installer a cable and pipe detector.",
+                Some(Tier::Design),
+            ),
+            (
+                "Send transfer confirmations to the guest by email automatically.",
+                Some(Tier::Detect),
+            ),
+            ("Send reminders to staff.", Some(Tier::People)),
         ]);
     }
 }

@@ -917,8 +917,9 @@ impl Phrases {
                     || (t.norm == "own"
                         && i > 0
                         && matches!(predicate[i - 1].norm.as_str(), "his" | "her" | "their")
-                        // "has no account of his own" says what they lack.
-                        && !(i > 1 && predicate[i - 2].norm == "of"))
+                        // "has no account of his own" says what they lack,
+                        // and "wait two weeks for their own accounts".
+                        && !(i > 1 && PREPOSITIONS.contains(&predicate[i - 2].norm.as_str())))
                 {
                     // "approved her own access request"
                     actor.push(tok_span(at..at + 1));

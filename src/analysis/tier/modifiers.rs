@@ -1574,10 +1574,25 @@ fn taken_from_a_whole_role(c: &Governed, r: &mut Reading) {
 /// tool sends by itself, other than a message to people, is a handoff no
 /// one has to remember.
 fn sent_by_itself(c: &Governed, r: &mut Reading) {
+    // (People it is sent "to" are whom, not what: "send transfer
+    // confirmations to the guest by email automatically".)
+    let recipient = c.object == Object::People
+        && c.object_hit.is_some_and(|o| {
+            c.text.tokens[..c.hits[o].tokens.start]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|t| t.norm == "to")
+        });
     if c.verb == Class::Send
         && r.tier < Tier::Detect
-        && !matches!(c.object, Object::Message | Object::People)
-        && let Some(a) = c.automated()
+        && (recipient || !matches!(c.object, Object::Message | Object::People))
+        // (However it is joined: "by email automatically".)
+        && let Some(a) = c.automated().or_else(|| {
+            c.after()
+                .iter()
+                .find(|h| c.text.tokens[h.tokens.end - 1].norm == "automatically")
+        })
     {
         c.adjust(r, Tier::Detect, a, "sent by itself");
     }
