@@ -162,6 +162,12 @@ impl Phrases {
                 matches!(rest.as_slice(), [s] | [s, "schedule"] if CIRCUMSTANCES.contains(s))
                     || matches!(rest.as_slice(), [s] if OPINIONS.contains(s) || hour(s))
             }
+            // ('Because the supplier is "always good"': words in quotation
+            // marks after "is" are what someone believed.)
+            || predicate
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "is" | "was" | "are" | "were"))
+                && predicate.get(1).is_some_and(|t| t.norm == "\"")
             // "Because the patient 'looked well'": how something seemed to a
             // person is their judgement, not a gap.
             || predicate
