@@ -118,6 +118,34 @@ impl Phrases {
             ..
         } = c.subject;
         let predicate = c.predicate();
+        // "He was told to isolate the pump but went straight to the valve":
+        // told, and then the contrast, is going against what one was told.
+        if role == Role::Person
+            && passive
+            && predicate.windows(3).take(2).any(|w| {
+                AUXILIARY.contains(&w[0].norm.as_str())
+                    && matches!(
+                        w[1].norm.as_str(),
+                        "told" | "asked" | "instructed" | "warned" | "reminded" | "advised"
+                    )
+                    && w[2].norm == "to"
+            })
+            && text
+                .tokens
+                .get(clause.tokens.end)
+                .is_some_and(|t| matches!(t.norm.as_str(), "but" | "yet"))
+            // (With no subject of its own: "but the old one was still on the
+            // intranet" says what was wrong.)
+            && text.tokens.get(clause.tokens.end + 1).is_some_and(|t| {
+                t.is_past()
+                    || matches!(
+                        t.norm.as_str(),
+                        "did" | "never" | "still" | "instead" | "then" | "carried" | "chose" | "decided"
+                    )
+            })
+        {
+            blame.push(c.tok_span(verb..verb + 3));
+        }
         dedup(&mut blame);
         dedup(&mut actor);
         let claimed: Vec<Range<usize>> = blame.iter().chain(actor.iter()).cloned().collect();
