@@ -826,7 +826,20 @@ fn hedge(tokens: &[Token]) -> Option<usize> {
             })
         })
         .or_else(|| evidence_frame(tokens))?;
+    // ("Because it appears on every invoice": a verb with its place, no
+    // hedge.)
+    if PREPOSITIONS.contains(&tokens.get(len)?.norm.as_str()) {
+        return None;
+    }
     Some(len + usize::from(matches!(tokens.get(len)?.norm.as_str(), "that" | ",")))
+}
+
+/// Whether the last word of a match ends in "-s" but not "-ss".
+fn last_is_s(words: &str) -> bool {
+    words
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// What an inquiry found, whatever it is called: "the audit found that",
@@ -1251,6 +1264,12 @@ impl Phrases {
                         .rev()
                         .take(2)
                         .any(|w| matches!(w, "that" | "which"));
+                    // ("The rota was full and breaks were given": a word in
+                    // "-s" before an auxiliary is the next clause's subject.)
+                    let subject_next = last_is_s(words)
+                        && norm[m.end..].split_whitespace().next().is_some_and(|w| {
+                            matches!(w, "was" | "were" | "are" | "is" | "have" | "had")
+                        });
                     // ('typed "no shut" on the wrong interface': words
                     // quoted are what was typed or said.)
                     let quoted = norm[..m.start].matches('"').count() % 2 == 1;
@@ -1287,6 +1306,7 @@ impl Phrases {
                         || someones
                         || described
                         || second_verb
+                        || subject_next
                         || quoted)
                 })
                 .map(&to_span)

@@ -1598,6 +1598,17 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         {
             (Object::Hazard, Some(o - 1))
         }
+        // ("Label printing was changed": the work done on a kind of thing,
+        // not the one at hand.)
+        Some(o)
+            if object == Object::Instance
+                && text
+                    .tokens
+                    .get(hits[o].tokens.end)
+                    .is_some_and(|t| t.is_ing_form() && o < head) =>
+        {
+            (Object::Other, Some(o))
+        }
         _ => (object, object_hit),
     };
     if traced {
@@ -6331,6 +6342,26 @@ mod tests {
                 Some(Tier::Detect),
             ),
             ("Send reminders to staff.", Some(Tier::People)),
+        ]);
+    }
+
+    #[test]
+    fn work_on_a_kind_of_thing_and_a_part_of_another_design() {
+        ranks(&[
+            (
+                "Label printing was changed to one order at a time, released by the scan of the carton.",
+                Some(Tier::Detect),
+            ),
+            ("Label changed.", Some(Tier::Correction)),
+            (
+                "The gauge was replaced with a single-scale model.",
+                Some(Tier::Process),
+            ),
+            (
+                "Gasket replaced with approved type.",
+                Some(Tier::Correction),
+            ),
+            ("The gauge was replaced.", Some(Tier::Correction)),
         ]);
     }
 }

@@ -811,6 +811,25 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
     if c.verb == Class::Change
         && r.tier > Tier::Correction
         && c.verb_word().norm == "replaced"
+        // (Not with another design: "replaced with a single-scale model";
+        // "with approved type" is the right part at hand.)
+        && !{
+            let with: Vec<&str> = c
+                .rest
+                .iter()
+                .skip_while(|w| **w != "with")
+                .take(5)
+                .copied()
+                .collect();
+            with.iter().any(|w| {
+                matches!(*w, "model" | "models" | "type" | "design" | "version" | "variant")
+            }) && !with.iter().any(|w| {
+                matches!(
+                    *w,
+                    "approved" | "correct" | "right" | "specified" | "original" | "same" | "proper"
+                )
+            })
+        }
         && c.object_hit.is_none_or(|o| o < c.head)
         && c.object != Object::Document
         && !c.after().iter().any(|h| {
