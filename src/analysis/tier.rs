@@ -6364,4 +6364,22 @@ mod tests {
             ("The gauge was replaced.", Some(Tier::Correction)),
         ]);
     }
+
+    #[test]
+    fn a_chat_group_for_lessons_and_an_issue_logged() {
+        ranks(&[
+            (
+                "Set up a WhatsApp group for reception to share lessons.",
+                Some(Tier::People),
+            ),
+            (
+                "Add the issue to the risk register.",
+                Some(Tier::Correction),
+            ),
+            (
+                "[Incident 42] Fit a remote readout for the gauge at operator level.",
+                Some(Tier::Process),
+            ),
+        ]);
+    }
 }
