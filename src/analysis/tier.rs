@@ -6327,6 +6327,10 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Check valuations.", Some(Tier::People)),
+            (
+                "Verify new supplier bank details by call-back before the payment run.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 

@@ -579,11 +579,17 @@ fn a_second_person_checks(c: &Governed, r: &mut Reading) {
     };
     if let Some(p) = with().or(before) {
         c.adjust(r, Tier::Process, p, "a second person checks");
-    } else if c.rest.iter().any(|w| matches!(*w, "joint" | "jointly"))
-        || c.rest.windows(2).any(|w| w == ["by", "both"])
+    } else if c
+        .rest
+        .iter()
+        .any(|w| matches!(*w, "joint" | "jointly" | "call-back" | "callback"))
+        || c.rest
+            .windows(2)
+            .any(|w| w == ["by", "both"] || w == ["call", "back"])
     {
         // ("Check valuations against a joint site measurement signed by
-        // both parties": two check it.)
+        // both parties": two check it; and "verify new bank details by
+        // call-back": through another channel, to the other party.)
         c.adjust_head(r, Tier::Process, "a second person checks");
     }
 }
