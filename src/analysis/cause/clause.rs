@@ -511,9 +511,12 @@ impl Phrases {
                 });
             // "The authorised person gave the permit": a participle after
             // an article is an adjective.
+            // ("Worker A opened the drum": a letter that numbers the person is
+            // no article.)
             let adjective = i > 0
                 && t.norm.ends_with("ed")
                 && matches!(tokens[i - 1].norm.as_str(), "the" | "a" | "an")
+                && !(i >= 2 && numbering(&tokens[i - 1]) && lex.is_person(&tokens[i - 2]))
                 && tokens.get(i + 1).is_some_and(Token::is_word);
             // "Assembler mix the screws from two bins": a bare verb right
             // after its person, before its object, as people write it in a
