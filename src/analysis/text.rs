@@ -300,8 +300,8 @@ fn tokenise(text: &str) -> Vec<Token> {
     for i in 1..out.len() {
         let title = &out[i - 1];
         let titled = title.capital
-            && !title.acronym
-            && PERSONAL_TITLES.contains(&title.norm.trim_end_matches('.'));
+            && (!title.acronym && PERSONAL_TITLES.contains(&title.norm.trim_end_matches('.'))
+                || RANKS.contains(&title.norm.trim_end_matches('.')));
         if titled && out[i].capital {
             out[i].titled = true;
         }
@@ -318,6 +318,12 @@ fn tokenise(text: &str) -> Vec<Token> {
 /// Titles that stand before a surname. "DR" (disaster recovery) and "MS"
 /// are acronyms, not titles, and "St" names places.
 const PERSONAL_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "prof"];
+
+/// Ranks written before a surname, some in capitals: "PC Hughes", "Sgt
+/// Patel", "Cllr Jones".
+const RANKS: &[&str] = &[
+    "pc", "wpc", "dc", "ds", "di", "dci", "sgt", "insp", "supt", "cpl", "pte", "lt", "capt", "cllr",
+];
 
 /// Grades that stand before a role.
 const GRADES: &[&str] = &["senior", "junior"];

@@ -6372,6 +6372,7 @@ mod tests {
     #[test]
     fn a_chat_group_for_lessons_and_an_issue_logged() {
         ranks(&[
+            ("PC Hughes given management advice.", Some(Tier::People)),
             (
                 "Set up a WhatsApp group for reception to share lessons.",
                 Some(Tier::People),
