@@ -1182,8 +1182,15 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     let department = text.tokens[i].is_ing_form()
         && text.tokens.get(i + 1).is_some_and(|t| t.norm == "to")
         && text.tokens.get(i + 2).is_some_and(|t| t.norm == "be");
+    // ("From a pre-printed set": a word after an article and its
+    // adjective is a noun.)
+    let after_article = i >= 2
+        && matches!(text.tokens[i - 2].norm.as_str(), "a" | "an" | "the")
+        && (text.tokens[i - 1].norm.contains('-') || text.tokens[i - 1].is_past())
+        && text.tokens.get(h.tokens.end).is_none_or(ends_phrase);
     if text.tokens[i].norm == "including"
         || role_adjective
+        || after_article
         || department
         || (text.tokens[i].is_ing_form()
             && hits
@@ -6372,6 +6379,7 @@ mod tests {
     #[test]
     fn a_chat_group_for_lessons_and_an_issue_logged() {
         ranks(&[
+            ("Label solvent wash bottles from a pre-printed set.", None),
             ("PC Hughes given management advice.", Some(Tier::People)),
             (
                 "Set up a WhatsApp group for reception to share lessons.",
