@@ -314,7 +314,10 @@ impl Phrases {
     fn ranked(&self, action: &str, traced: bool) -> Ranked {
         let text = Text::new(action);
         let mut hits = self.words.scan(&text);
-        hits.retain(|h| !names_command(&text, h));
+        let declined = turned_down(&text);
+        hits.retain(|h| {
+            !names_command(&text, h) && !declined.iter().any(|d| d.contains(&h.tokens.start))
+        });
         let mut best: Option<Reading> = None;
         let mut trace = Vec::new();
         let segments = segments(&text, &hits);
@@ -1673,6 +1676,46 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
 /// Whether a hit is a present tense that puts something in place and no
 /// noun a list also knows ("becomes a mandatory", "requires"; not "give
 /// original documents").
+/// "Instead of retraining, we fitted ...", "Training was not the answer;
+/// ...", "Not another briefing: ...", "We considered a reminder but ...": an
+/// action named only to be turned down is no part of the plan. The spans of
+/// tokens that name one.
+fn turned_down(text: &Text) -> Vec<Range<usize>> {
+    let t = &text.tokens;
+    let word = |k: usize| t.get(k).map_or("", |w| w.norm.as_str());
+    let ends = |k: usize| {
+        sentence_end(&t[k]) || matches!(t[k].norm.as_str(), "," | ":" | ";" | "but" | "so")
+    };
+    let clause_end = |from: usize| (from..t.len()).find(|&k| ends(k)).unwrap_or(t.len());
+    let mut out = Vec::new();
+    for i in 0..t.len() {
+        let from = match (word(i), word(i + 1)) {
+            ("instead", "of") | ("rather", "than") | ("not", "another") | ("no", "more") => i + 2,
+            // (Only when the plan goes on after "but".)
+            ("considered" | "considering", _)
+                if (i + 1..t.len())
+                    .take_while(|&k| !sentence_end(&t[k]))
+                    .any(|k| t[k].norm == "but") =>
+            {
+                i + 1
+            }
+            // "Training was not the answer": the sentence up to it.
+            ("not", "the" | "enough")
+                if matches!(word(i.wrapping_sub(1)), "was" | "is" | "would" | "will")
+                    && (word(i + 1) == "enough"
+                        || matches!(word(i + 2), "answer" | "fix" | "solution")) =>
+            {
+                let start = (0..i).rev().find(|&k| ends(k)).map_or(0, |k| k + 1);
+                out.push(start..i + 1);
+                continue;
+            }
+            _ => continue,
+        };
+        out.push(i..clause_end(from));
+    }
+    out
+}
+
 /// "Run EXPLAIN against a snapshot": a verb in capitals among words in
 /// lower case names a command, not what is done.
 /// (A tool's name in capitals stays one: "the LIMS".)
@@ -6392,6 +6435,36 @@ mod tests {
             (
                 "[Incident 42] Fit a remote readout for the gauge at operator level.",
                 Some(Tier::Process),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_action_turned_down_is_no_part_of_the_plan() {
+        ranks(&[
+            (
+                "Instead of retraining, we fitted a door closer with a lock alarm.",
+                Some(Tier::Design),
+            ),
+            (
+                "We considered a reminder but made the final inspection a required step in the routing.",
+                Some(Tier::Process),
+            ),
+            (
+                "Not another briefing: dose limits are now set in the pump library.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Training was not the answer; the vehicle won't start until the check is submitted in the app.",
+                None,
+            ),
+            (
+                "Implemented a new awareness programme across all sites.",
+                Some(Tier::People),
+            ),
+            (
+                "Retrain staff instead of fitting a lock.",
+                Some(Tier::People),
             ),
         ]);
     }
