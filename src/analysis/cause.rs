@@ -4864,6 +4864,124 @@ mod tests {
     }
 
     #[test]
+    fn the_eighteenth_sessions_rounds() {
+        read_as(&[
+            ("The banksman was out of sight of the crane operator.", true),
+            (
+                "The fitter got called to another job and didn't come back.",
+                true,
+            ),
+            (
+                "The nurse was moved to another ward and the checks were not handed over.",
+                false,
+            ),
+            (
+                "Ops hand-edited the DNS zone and broke the MX record.",
+                true,
+            ),
+            (
+                "Customer service agent promised a next-day delivery that wasn't available.",
+                true,
+            ),
+            (
+                "The agent approved a refund that the tool does not check.",
+                false,
+            ),
+            ("The rota breaks the minimum rest period.", false),
+            ("Box office refunded the wrong card.", true),
+            ("The box office system has no refund check.", false),
+            (
+                "Branch protection on main allows force pushes by admins.",
+                false,
+            ),
+            (
+                "The contractor was allowed on site by the supervisor.",
+                true,
+            ),
+            ("Shift ldr signed off PM w/o doing it.", true),
+            ("New starters wait two weeks for their own accounts.", false),
+            ("The manager approved her own expenses.", true),
+            (
+                "Receiving inspector skipped sampling because the supplier is \"always good\".",
+                true,
+            ),
+            (
+                "Receiving inspector skipped sampling because the sampling plan is not in the system.",
+                false,
+            ),
+            ("BA wrote the wrong field mapping in the spec.", true),
+            (
+                "He was told to isolate the pump but went straight to the valve.",
+                true,
+            ),
+            (
+                "Staff were told to use the new form but the old one was still on the intranet.",
+                false,
+            ),
+            (
+                "We looked at the tooling, the training and the procedure and found them adequate; the deviation came down to the individual.",
+                true,
+            ),
+            ("The system logs the change but not the user.", false),
+            (
+                "The rota was full and breaks were given; the driver still fell asleep at the wheel.",
+                true,
+            ),
+            (
+                "The clerk clicked through the warning because it appears on every invoice, so it is always ignored.",
+                false,
+            ),
+            (
+                "It appears that the clerk clicked through the warning.",
+                true,
+            ),
+            (
+                "Worker A opened the drum with a screwdriver instead of the proper tool.",
+                true,
+            ),
+            ("A trained operator opened the valve.", true),
+            (
+                "PC Hughes drove through the red light without sirens.",
+                true,
+            ),
+            ("The PC crashed during the update.", false),
+            (
+                "The chef de partie used the same board for raw fish and salad.",
+                true,
+            ),
+            (
+                "Network engineer typed \"no shut\" on the wrong interface.",
+                true,
+            ),
+            ("Concrete gang poured before the rebar inspection.", true),
+            (
+                "It wasn't a training issue: the operator knew the rule and broke it.",
+                true,
+            ),
+            (
+                "Rather than a tooling problem, this was the fitter choosing the wrong bolt.",
+                true,
+            ),
+            (
+                "It had nothing to do with workload; the clerk was chatting and missed the entry.",
+                true,
+            ),
+            (
+                "It was not the labels, it was the picker not reading them.",
+                true,
+            ),
+            (
+                "It was not the picker, it was two identical labels on different products.",
+                false,
+            ),
+            (
+                "It had nothing to do with attitude; the shift had three people doing the work of five.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn reading_the_gaps_only_where_they_decide_decides_the_same() {
         let p = Phrases::builtin();
         let causes = include_str!("../../tests/corpus/causes.tsv")

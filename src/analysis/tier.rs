@@ -5462,10 +5462,8 @@ mod tests {
             ),
             ("Run a briefing for the team.", Some(Tier::People)),
             ("Post rewritten.", Some(Tier::Correction)),
-            (
-                "Labels redesigned, colour per product.",
-                Some(Tier::Process),
-            ),
+            // (Designed again: a change of design.)
+            ("Labels redesigned, colour per product.", Some(Tier::Design)),
         ]);
     }
     #[test]
@@ -6442,6 +6440,10 @@ mod tests {
     #[test]
     fn an_action_turned_down_is_no_part_of_the_plan() {
         ranks(&[
+            (
+                "Redesign the labels so each product has a distinct colour band.",
+                Some(Tier::Design),
+            ),
             (
                 "Instead of retraining, we fitted a door closer with a lock alarm.",
                 Some(Tier::Design),

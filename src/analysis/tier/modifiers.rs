@@ -81,6 +81,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     the_one_at_hand_moved,
     set_apart,
     widened_to_every_case,
+    designed_again,
     issued_with_every,
     a_kind_of_thing_removed,
     a_setting_locked,
@@ -1516,6 +1517,19 @@ fn a_check_that_runs_by_itself(c: &Governed, r: &mut Reading) {
         && let Some(a) = c.automated()
     {
         c.adjust(r, Tier::Detect, a, "a check that runs by itself");
+    }
+}
+
+/// "Redesign the labels so each product has a distinct colour band": what
+/// is designed again is changed for every one, not mended.
+fn designed_again(c: &Governed, r: &mut Reading) {
+    if r.tier < Tier::Design
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "redesign" | "re-design" | "redesigned" | "re-designed"
+        )
+    {
+        c.adjust_head(r, Tier::Design, "designed again");
     }
 }
 
