@@ -6470,4 +6470,22 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn the_eighteenth_sessions_plans() {
+        ranks(&[
+            (
+                "A project to introduce expiry control is being scoped.",
+                Some(Tier::People),
+            ),
+            (
+                "Fitting an interlock to the press is under consideration.",
+                Some(Tier::People),
+            ),
+            (
+                "Introduce expiry control in the reagent store with a block on issuing expired stock.",
+                Some(Tier::Eliminate),
+            ),
+        ]);
+    }
 }

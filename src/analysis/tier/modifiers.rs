@@ -1989,5 +1989,28 @@ fn only_to_be_considered(c: &Governed, r: &mut Reading) {
     });
     if let Some(at) = considered.filter(|_| r.tier > Tier::People) {
         c.adjust_at(r, Tier::People, at..at + 1, "only to be considered");
+        return;
+    }
+    // (Or what is still being weighed: "a project to introduce expiry
+    // control is being scoped", "under consideration".)
+    let weighed = tokens[c.clause_start..]
+        .windows(2)
+        .take_while(|w| !sentence_end(&w[0]))
+        .position(|w| {
+            matches!(w[0].norm.as_str(), "being" | "under")
+                && matches!(
+                    w[1].norm.as_str(),
+                    "scoped"
+                        | "considered"
+                        | "explored"
+                        | "evaluated"
+                        | "investigated"
+                        | "consideration"
+                        | "discussion"
+                )
+        });
+    if let Some(p) = weighed.filter(|_| r.tier > Tier::People) {
+        let at = c.clause_start + p;
+        c.adjust_at(r, Tier::People, at..at + 2, "only to be considered");
     }
 }
