@@ -4866,6 +4866,11 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
+            ("the sparky didn't isolate before opening the panel", true),
+            (
+                "one of the chippies left the saw running and walked off",
+                true,
+            ),
             ("The banksman was out of sight of the crane operator.", true),
             (
                 "The fitter got called to another job and didn't come back.",

@@ -6474,6 +6474,7 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_plans() {
         ranks(&[
+            ("had a word with the lad", Some(Tier::People)),
             (
                 "A project to introduce expiry control is being scoped.",
                 Some(Tier::People),
