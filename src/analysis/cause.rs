@@ -1270,6 +1270,12 @@ impl Phrases {
                         && norm[m.end..].split_whitespace().next().is_some_and(|w| {
                             matches!(w, "was" | "were" | "are" | "is" | "have" | "had")
                         });
+                    // ("Sam put no label on the box": what the person left
+                    // out of their own act.)
+                    let withheld = active_person
+                        && words.starts_with("no ")
+                        && tokens.start > 0
+                        && text.tokens[tokens.start - 1].is_past();
                     // ('typed "no shut" on the wrong interface': words
                     // quoted are what was typed or said.)
                     let quoted = norm[..m.start].matches('"').count() % 2 == 1;
@@ -1307,6 +1313,7 @@ impl Phrases {
                         || described
                         || second_verb
                         || subject_next
+                        || withheld
                         || quoted)
                 })
                 .map(&to_span)
@@ -4866,6 +4873,17 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
+            ("The driver gave no warning before reversing.", true),
+            ("The form gave no warning before saving.", false),
+            (
+                "The scheduler takes times in UTC while the UI shows local time, with no label.",
+                false,
+            ),
+            (
+                "Clinical screen not done by the ward pharmacist before the chemo was made.",
+                true,
+            ),
+            ("The label was ignored by the packer.", true),
             ("the sparky didn't isolate before opening the panel", true),
             (
                 "one of the chippies left the saw running and walked off",
