@@ -4873,6 +4873,14 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
+            (
+                "Customer service shared a customer's details with her ex-partner.",
+                true,
+            ),
+            (
+                "The customer service script has no verification step.",
+                false,
+            ),
             ("The driver gave no warning before reversing.", true),
             ("The form gave no warning before saving.", false),
             (

@@ -494,6 +494,7 @@ const ROLES: &[(&str, &str)] = &[
     ("issuer|issuers", "permit"),
     ("guide|guides", "tour|mountain|museum"),
     ("support", "customer|technical|tech|it|desktop"),
+    ("service", "customer"),
     ("master|masters", "harbour|harbor|dock|port|station"),
     // ISO's word for the leadership ("senior management" may be a level
     // of the organisation).
