@@ -4874,6 +4874,14 @@ mod tests {
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
             (
+                "Underwriter bound the risk above his authority limit.",
+                true,
+            ),
+            (
+                "Accounts over their limit aren't flagged in the order system.",
+                false,
+            ),
+            (
                 "Customer service shared a customer's details with her ex-partner.",
                 true,
             ),
