@@ -1497,10 +1497,16 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // A message may govern from anywhere ("lock screen reminder
         // added"), unless a tool is the subject: "the system informs the
         // owner" is not a reminder.
+        // (Not what something is taken from: "strip personal data from
+        // viewer messages".)
         let message = || {
             let verb = &text.tokens[h.tokens.end - 1].norm;
             let tool = hits[..i].iter().any(acts_by_itself);
-            !(tool && (verb.ends_with('s') || verb.ends_with("ed")))
+            let at = h.tokens.start;
+            let source = text.tokens[at.saturating_sub(3)..at]
+                .iter()
+                .any(|t| t.norm == "from");
+            !(tool && (verb.ends_with('s') || verb.ends_with("ed")) || source)
         };
         // So may an adverb of care: "on-call to take disk alerts seriously".
         let adverb = || text.tokens[h.tokens.end - 1].norm.ends_with("ly");
@@ -6474,6 +6480,11 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_plans() {
         ranks(&[
+            (
+                "Strip personal data from viewer messages before they reach the presenter's screen.",
+                None,
+            ),
+            ("Send a memo to all staff.", Some(Tier::People)),
             ("had a word with the lad", Some(Tier::People)),
             (
                 "A project to introduce expiry control is being scoped.",
