@@ -1745,10 +1745,18 @@ fn puts_in_place_now(text: &Text, h: &Hit) -> bool {
 /// comes first: after "until", or after "when", "once", "after" or "if"
 /// with "only" before them.
 fn waited_for(before: &[Token]) -> bool {
+    // (Or what may be done when it may: "state in the risk assessment when
+    // cuffs may be removed".)
+    let permitted = before.len() >= 2
+        && before[before.len() - 1].norm == "be"
+        && matches!(
+            before[before.len() - 2].norm.as_str(),
+            "may" | "can" | "might"
+        );
     before.iter().enumerate().any(|(k, t)| {
         t.norm == "until"
             || matches!(t.norm.as_str(), "when" | "once" | "after" | "if")
-                && before[..k].iter().any(|o| o.norm == "only")
+                && (permitted || before[..k].iter().any(|o| o.norm == "only"))
     })
 }
 
@@ -6480,6 +6488,14 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_plans() {
         ranks(&[
+            (
+                "State in the escort risk assessment when cuffs may be removed, signed by the duty governor.",
+                None,
+            ),
+            (
+                "Remove the cuffs when the escort arrives.",
+                Some(Tier::Correction),
+            ),
             (
                 "Strip personal data from viewer messages before they reach the presenter's screen.",
                 None,
