@@ -4874,6 +4874,10 @@ mod tests {
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
             (
+                "Subcontractor's welder didn't have a valid coded ticket and welded anyway.",
+                true,
+            ),
+            (
                 "Underwriter bound the risk above his authority limit.",
                 true,
             ),
