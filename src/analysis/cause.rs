@@ -4874,6 +4874,11 @@ mod tests {
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
             (
+                "The event was caused by the craftsman deviating from the approved method.",
+                true,
+            ),
+            ("The workman left the gate open.", true),
+            (
                 "Subcontractor's welder didn't have a valid coded ticket and welded anyway.",
                 true,
             ),

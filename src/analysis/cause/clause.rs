@@ -647,7 +647,7 @@ impl Phrases {
             && h + 2 < verb
             && tokens
                 .get(h + 1)
-                .is_some_and(|t| self.qualified(t) && !self.is_person(t))
+                .is_some_and(|t| self.qualified(t) && !self.is_person(t) && !t.is_ing_form())
             && tokens
                 .get(h + 2)
                 .is_some_and(|t| PREPOSITIONS.contains(&t.norm.as_str()))
