@@ -4874,6 +4874,10 @@ mod tests {
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
             (
+                "Deputy head released the exam results before the embargo.",
+                true,
+            ),
+            (
                 "The event was caused by the craftsman deviating from the approved method.",
                 true,
             ),

@@ -491,6 +491,7 @@ const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|
 const ROLES: &[(&str, &str)] = &[
     ("desk", "service|help"),
     ("office", "box|ticket"),
+    ("head|heads", "deputy|assistant"),
     ("issuer|issuers", "permit"),
     ("guide|guides", "tour|mountain|museum"),
     ("support", "customer|technical|tech|it|desktop"),
