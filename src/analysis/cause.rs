@@ -4874,6 +4874,14 @@ mod tests {
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
             (
+                "X-ray viewer doesn't show the patient's name and photo on screen.",
+                false,
+            ),
+            (
+                "The viewer complained that the programme was cut short.",
+                true,
+            ),
+            (
                 "Deputy head released the exam results before the embargo.",
                 true,
             ),

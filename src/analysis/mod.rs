@@ -511,6 +511,10 @@ const ROLES: &[(&str, &str)] = &[
 /// not a person.
 const THINGS: &[(&str, &str)] = &[
     ("editor|editors", "text|code|html|rich-text|wysiwyg"),
+    (
+        "viewer|viewers",
+        "x-ray|image|pdf|document|file|log|dicom|pacs|photo",
+    ),
     ("producer|producers", "kafka|message|event"),
     // Words for people that also name devices or software: "the installer
     // drilled through a cable", but "the MSI installer".

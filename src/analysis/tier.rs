@@ -2073,6 +2073,14 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 // (Not the verb itself: "Slack reminder set for on-call".)
                 k != head && h.tokens.start == hits[i].tokens.end && h.classes.has(Class::Control)
             });
+        // (And a person whose thing it is: "show the patient's name".)
+        let possessor = text
+            .tokens
+            .get(hits[i].tokens.end)
+            .is_some_and(|t| t.norm == "'s");
+        if possessor && Object::of(class, false) == Object::People {
+            return None;
+        }
         // (And a way round a control before one: "the UPS bypass state".)
         if matches!(
             Object::of(class, false),
@@ -6488,6 +6496,14 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_plans() {
         ranks(&[
+            (
+                "Show the patient's name and photo on the X-ray viewer.",
+                Some(Tier::Process),
+            ),
+            (
+                "Remind the patient's carer to bring the list.",
+                Some(Tier::People),
+            ),
             (
                 "State in the escort risk assessment when cuffs may be removed, signed by the duty governor.",
                 None,
