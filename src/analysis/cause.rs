@@ -1270,6 +1270,18 @@ impl Phrases {
                         && norm[m.end..].split_whitespace().next().is_some_and(|w| {
                             matches!(w, "was" | "were" | "are" | "is" | "have" | "had")
                         });
+                    // ("The intern pushed straight to main, nobody reviewed
+                    // it": no one's lapse over the one at hand, not a role
+                    // no one holds.)
+                    let lapse = {
+                        let mut w = words.split_whitespace();
+                        matches!(w.next(), Some("nobody" | "no-one"))
+                            || words.starts_with("no one ")
+                    } && words.ends_with("ed")
+                        && norm[m.end..]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| matches!(w, "it" | "them" | "this" | "that"));
                     // ("Sam put no label on the box": what the person left
                     // out of their own act.)
                     let withheld = active_person
@@ -1314,6 +1326,7 @@ impl Phrases {
                         || second_verb
                         || subject_next
                         || withheld
+                        || lapse
                         || quoted)
                 })
                 .map(&to_span)
@@ -4873,6 +4886,11 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
+            (
+                "the intern pushed straight to main, nobody reviewed it",
+                true,
+            ),
+            ("Nobody reviews the access list.", false),
             (
                 "X-ray viewer doesn't show the patient's name and photo on screen.",
                 false,

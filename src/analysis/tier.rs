@@ -6497,6 +6497,11 @@ mod tests {
     fn the_eighteenth_sessions_plans() {
         ranks(&[
             (
+                "turned off self-approval in repo settings",
+                Some(Tier::Eliminate),
+            ),
+            ("Turned off the pump.", Some(Tier::Correction)),
+            (
                 "Show the patient's name and photo on the X-ray viewer.",
                 Some(Tier::Process),
             ),

@@ -1225,11 +1225,20 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
 /// duplicate", "remove Dave"), takes the hazard away for good.
 fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     let (tokens, end) = (&c.text.tokens, c.end);
+    let verb = c.verb_word().norm.as_str();
+    // (Or turned off: "turned off self-approval in repo settings"; not
+    // "for this dashboard".)
+    let taking_away = matches!(
+        verb,
+        "remove" | "disable" | "withdraw" | "lock" | "redact" | "removed" | "disabled"
+    ) || matches!(verb, "turn" | "turned" | "switch" | "switched")
+        && tokens[end - 1].norm == "off"
+        && !c
+            .rest
+            .iter()
+            .any(|w| matches!(*w, "this" | "that" | "these" | "those"));
     if c.verb != Class::Fix
-        || !matches!(
-            c.verb_word().norm.as_str(),
-            "remove" | "disable" | "withdraw" | "lock" | "redact" | "removed" | "disabled"
-        )
+        || !taking_away
         // (An imperative after "and" too: "... and disable accounts on the
         // leaving date".)
         || (c.start != c.clause_start && tokens[c.start - 1].norm != "and")
