@@ -4886,6 +4886,7 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
+            ("MLA loaded the samples in the wrong rack positions.", true),
             (
                 "the intern pushed straight to main, nobody reviewed it",
                 true,

@@ -1204,6 +1204,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     }
     // "Memo issued", "change retro-actively approved".
     let participle = text.tokens[i].is_past() || text.tokens[h.tokens.end - 1].is_past();
+
     // "Link revoked", "log updated": a noun, then the participle of the
     // action done to it, at the end of the clause.
     let end = h.tokens.end;
@@ -6496,6 +6497,7 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_plans() {
         ranks(&[
+            ("Boxes checked at receipt.", Some(Tier::People)),
             (
                 "turned off self-approval in repo settings",
                 Some(Tier::Eliminate),
