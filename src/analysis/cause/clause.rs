@@ -146,6 +146,9 @@ impl Phrases {
         {
             blame.push(c.tok_span(verb..verb + 3));
         }
+        if let Some(named) = self.person_named_alone(tokens) {
+            blame.push(c.tok_span(named));
+        }
         dedup(&mut blame);
         dedup(&mut actor);
         let claimed: Vec<Range<usize>> = blame.iter().chain(actor.iter()).cloned().collect();
@@ -1253,6 +1256,51 @@ impl Phrases {
                 taken = m.end;
             }
         }
+    }
+
+    /// A person named as the whole cause: "(came down to) the individual";
+    /// or "this was the fitter choosing the wrong bolt", "it was the picker
+    /// not reading them". Where the blame ends. (Read from the tokens: as a
+    /// line of [blame], `{person}` would be expanded once more.)
+    fn person_named_alone(&self, tokens: &[Token]) -> Option<Range<usize>> {
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+        let article = |k: usize| matches!(word(k), "the" | "a" | "an" | "this" | "that");
+        // The person after an article and at most one word that says which.
+        let person_at = |from: usize| {
+            (from..(from + 2).min(tokens.len()))
+                .find(|&k| self.is_person(&tokens[k]))
+                .filter(|&k| tokens[from..k].iter().all(Token::is_word))
+        };
+        let words = tokens.iter().filter(|t| t.is_word()).count();
+        if article(0) && words <= 3 {
+            let p = person_at(1)?;
+            return tokens[p + 1..]
+                .iter()
+                .all(|t| !t.is_word())
+                .then_some(0..p + 1);
+        }
+        (0..tokens.len().saturating_sub(1)).find_map(|start| {
+            if !(matches!(word(start), "this" | "it" | "that")
+                && matches!(word(start + 1), "was" | "is"))
+            {
+                return None;
+            }
+            let mut k = start + 2;
+            if matches!(word(k), "just" | "simply") {
+                k += 1;
+            } else if word(k) == "down" && word(k + 1) == "to" {
+                k += 2;
+            }
+            if article(k) {
+                k += 1;
+            }
+            let p = person_at(k)?;
+            let v = p + 1 + usize::from(word(p + 1) == "not");
+            tokens
+                .get(v)
+                .filter(|t| t.is_ing_form())
+                .map(|_| start..v + 1)
+        })
     }
 
     fn person_cause_bridged(&self, c: &Parts, marked: &str, actor: &mut Vec<Range<usize>>) {
