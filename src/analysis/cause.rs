@@ -4886,6 +4886,10 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
+            (
+                "The glass collector left broken glass on the dance floor.",
+                true,
+            ),
             ("MLA loaded the samples in the wrong rack positions.", true),
             (
                 "the intern pushed straight to main, nobody reviewed it",

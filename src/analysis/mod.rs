@@ -503,7 +503,7 @@ const ROLES: &[(&str, &str)] = &[
     ("payable|receivable", "accounts"),
     (
         "collector|collectors",
-        "refuse|bin|waste|debt|tax|rent|fare|ticket",
+        "refuse|bin|waste|debt|tax|rent|fare|ticket|glass",
     ),
 ];
 /// Things named in two words of which one is a role ("text editor", "CI

@@ -6497,6 +6497,11 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_plans() {
         ranks(&[
+            (
+                "Lock the till for alcohol sales after licensed hours.",
+                Some(Tier::Design),
+            ),
+            ("Lock the till.", Some(Tier::Correction)),
             ("Boxes checked at receipt.", Some(Tier::People)),
             (
                 "turned off self-approval in repo settings",

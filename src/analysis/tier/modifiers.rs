@@ -1349,6 +1349,13 @@ fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
                 w[1],
                 "a" | "an" | "any" | "each" | "every" | "three" | "five"
             ) || w[1].bytes().all(|b| b.is_ascii_digit()))
+            // (Or out of hours: "lock the till for alcohol sales after
+            // licensed hours".)
+            || matches!(w[0], "after" | "outside")
+                && matches!(
+                    w[1],
+                    "hours" | "licensed" | "licensing" | "opening" | "closing" | "office" | "working"
+                )
     });
     if each_time || by_itself {
         c.adjust_head(r, Tier::Design, "switched off by a rule");
