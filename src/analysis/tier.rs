@@ -1836,13 +1836,17 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
 /// Whether a hit, between a determiner and a noun no list knows, only says
 /// which thing: "a separate sorter chute", "an email inbox".
 fn describes(text: &Text, hits: &[Hit], h: &Hit) -> bool {
-    h.tokens.start > 0
-        && is_determiner(&text.tokens[h.tokens.start - 1])
-        && text.tokens.get(h.tokens.end).is_some_and(|n| {
-            plain_noun(n)
-                && !AUXILIARY.contains(&n.norm.as_str())
-                && !hits.iter().any(|p| p.tokens.start == h.tokens.end)
-        })
+    let noun_after = text.tokens.get(h.tokens.end).is_some_and(|n| {
+        plain_noun(n)
+            && !AUXILIARY.contains(&n.norm.as_str())
+            && !hits.iter().any(|p| p.tokens.start == h.tokens.end)
+    });
+    // (Or before a plural that ends its phrase: "calculate notice periods
+    // in the tenancy system".)
+    let plural_after = text.tokens.get(h.tokens.end).is_some_and(Token::s_form)
+        && text.tokens.get(h.tokens.end + 1).is_none_or(ends_phrase);
+    noun_after
+        && (h.tokens.start > 0 && is_determiner(&text.tokens[h.tokens.start - 1]) || plural_after)
 }
 
 /// Whether a hit is a word for a message or training, which may name what
@@ -6497,6 +6501,11 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_plans() {
         ranks(&[
+            (
+                "Calculate notice periods in the tenancy system from the tenancy type.",
+                None,
+            ),
+            ("Email staff about notice periods.", Some(Tier::People)),
             (
                 "Lock the till for alcohol sales after licensed hours.",
                 Some(Tier::Design),
