@@ -1651,6 +1651,23 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         }
         _ => hits[head].tokens.clone(),
     };
+    // "Make the mute key a timed key held by the quality lead": what is
+    // made into something else is changed, not put in.
+    let made_into = matches!(
+        text.tokens[hits[head].tokens.start].norm.as_str(),
+        "make" | "makes" | "made"
+    ) && object_hit.is_some_and(|o| {
+        o > head
+            && text
+                .tokens
+                .get(hits[o].tokens.end)
+                .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+    });
+    let verb = if made_into && verb == Class::Create {
+        Class::Change
+    } else {
+        verb
+    };
     let mut r = Reading {
         tier: table(verb, object),
         words: vec![said],
@@ -6501,6 +6518,14 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_plans() {
         ranks(&[
+            (
+                "Make the mute key a timed key held by the quality lead.",
+                Some(Tier::Design),
+            ),
+            (
+                "Put in a mute key for the cell lead.",
+                Some(Tier::Correction),
+            ),
             (
                 "Calculate notice periods in the tenancy system from the tenancy type.",
                 None,
