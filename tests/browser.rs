@@ -594,6 +594,20 @@ impl Driver {
         )
     }
 
+    /// `run` until the script returns `expected`, for up to five seconds,
+    /// and the last value: a hash change renders after the key press that
+    /// made it has returned.
+    fn run_until(&self, script: &str, expected: &Value) -> Value {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        loop {
+            let value = self.run(script);
+            if &value == expected || std::time::Instant::now() > deadline {
+                return value;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
     fn element(&self, css: &str) -> String {
         let found = self.session(
             "POST",
@@ -788,7 +802,10 @@ fn the_filters_sorting_and_record_links_work_by_mouse_and_keyboard() {
     );
     driver.press(ENTER);
     assert_eq!(
-        driver.run("return document.querySelector('#record-view article')?.dataset.id ?? null"),
+        driver.run_until(
+            "return document.querySelector('#record-view article')?.dataset.id ?? null",
+            &Value::from(first.as_str())
+        ),
         first.as_str()
     );
 }
