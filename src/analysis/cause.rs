@@ -834,14 +834,6 @@ fn hedge(tokens: &[Token]) -> Option<usize> {
     Some(len + usize::from(matches!(tokens.get(len)?.norm.as_str(), "that" | ",")))
 }
 
-/// Whether the last word of a match ends in "-s" but not "-ss".
-fn last_is_s(words: &str) -> bool {
-    words
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
-}
-
 /// What an inquiry found, whatever it is called: "the audit found that",
 /// "the evidence suggests that", "interviews indicate", "according to the
 /// CCTV". Its length, without "that".
@@ -1266,8 +1258,9 @@ impl Phrases {
                         .any(|w| matches!(w, "that" | "which"));
                     // ("The rota was full and breaks were given": a word in
                     // "-s" before an auxiliary is the next clause's subject.)
-                    let subject_next = last_is_s(words)
-                        && norm[m.end..].split_whitespace().next().is_some_and(|w| {
+                    let next_word = norm[m.end..].split_whitespace().next();
+                    let subject_next = matched.last().is_some_and(Token::s_form)
+                        && next_word.is_some_and(|w| {
                             matches!(w, "was" | "were" | "are" | "is" | "have" | "had")
                         });
                     // ("The intern pushed straight to main, nobody reviewed
@@ -1278,10 +1271,7 @@ impl Phrases {
                         matches!(w.next(), Some("nobody" | "no-one"))
                             || words.starts_with("no one ")
                     } && words.ends_with("ed")
-                        && norm[m.end..]
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|w| matches!(w, "it" | "them" | "this" | "that"));
+                        && next_word.is_some_and(|w| matches!(w, "it" | "them" | "this" | "that"));
                     // ("Sam put no label on the box": what the person left
                     // out of their own act.)
                     let withheld = active_person

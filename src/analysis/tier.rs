@@ -453,9 +453,7 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                         (n..k).contains(&h.tokens.start)
                             && (h.classes.has(Class::People)
                                 || h.classes.first_of(&HEADS).is_some())
-                    }) && hits.iter().any(|h| {
-                        (k + 1..k + 5).contains(&h.tokens.start) && h.classes.has(Class::Control)
-                    })
+                    }) && tool_after(hits, k)
                 })
     };
     (0..t.len()).find(|&p| {
@@ -620,9 +618,7 @@ fn standing_change(
         && verb.is_past()
         && (verb_at + 1..clause.end.min(verb_at + 4)).any(|k| {
             matches!(t[k].norm.as_str(), "on" | "in" | "into" | "through" | "via")
-                && hits.iter().any(|h| {
-                    (k + 1..k + 5).contains(&h.tokens.start) && h.classes.has(Class::Control)
-                })
+                && tool_after(hits, k)
         });
     if people
         || told
@@ -1005,10 +1001,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                     .take_while(|t| t.is_word())
                     .any(|t| matches!(t.norm.as_str(), "every" | "each" | "all"))
                     || text.tokens.get(k + 1).is_some_and(|t| t.norm == "with")
-                        && hits.iter().any(|h| {
-                            (k + 2..k + 6).contains(&h.tokens.start)
-                                && h.classes.has(Class::Control)
-                        })
+                        && tool_after(hits, k + 1)
             };
             let present = |k: usize| {
                 hits[i..].iter().any(|p| {
@@ -1738,6 +1731,13 @@ fn turned_down(text: &Text) -> Vec<Range<usize>> {
         out.push(i..clause_end(from));
     }
     out
+}
+
+/// Whether a tool is named in the four words after the word at `at` (a
+/// preposition): "through the plant booking app", "with a coded interlock".
+fn tool_after(hits: &[Hit], at: usize) -> bool {
+    hits.iter()
+        .any(|h| (at + 1..at + 5).contains(&h.tokens.start) && h.classes.has(Class::Control))
 }
 
 /// "Run EXPLAIN against a snapshot": a verb in capitals among words in

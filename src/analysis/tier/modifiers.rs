@@ -319,12 +319,8 @@ impl<'a> Governed<'a> {
             .collect();
         // (Or made mandatory: "make a recorded customer contact mandatory
         // before a complaint can close"; training made so stays training.)
-        let trains = self
-            .after()
-            .iter()
-            .any(|h| h.classes.has(Class::Train) || h.classes.has(Class::Attest));
         let made_mandatory = self.verb_word().norm == "make"
-            && !trains
+            && !self.teaches()
             && rest
                 .iter()
                 .take(8)
@@ -376,6 +372,21 @@ impl<'a> Governed<'a> {
                 head,
                 Some(self.text.tokens[self.start - 1].norm.as_str()),
             ) || tool_subject(self.text, self.hits, head))
+    }
+
+    /// Whether training or an attestation follows the governing word: what
+    /// is made mandatory then is still training ("make the refresher
+    /// training mandatory").
+    fn teaches(&self) -> bool {
+        self.after()
+            .iter()
+            .any(|h| h.classes.has(Class::Train) || h.classes.has(Class::Attest))
+    }
+
+    /// The clause's words to its sentence's end.
+    fn sentence(&self) -> &'a [Token] {
+        let tokens = &self.text.tokens[self.clause_start..];
+        &tokens[..tokens.iter().position(sentence_end).unwrap_or(tokens.len())]
     }
 
     /// Where "from" stands after the governing word, with a word between.
@@ -821,13 +832,11 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
         // (Not with another design: "replaced with a single-scale model";
         // "with approved type" is the right part at hand.)
         && !{
-            let with: Vec<&str> = c
+            let with = c
                 .rest
                 .iter()
-                .skip_while(|w| **w != "with")
-                .take(5)
-                .copied()
-                .collect();
+                .position(|w| *w == "with")
+                .map_or(&[][..], |p| &c.rest[p..c.rest.len().min(p + 5)]);
             with.iter().any(|w| {
                 matches!(*w, "model" | "models" | "type" | "design" | "version" | "variant")
             }) && !with.iter().any(|w| {
@@ -1058,12 +1067,8 @@ fn a_gate_before_the_next_step(c: &Governed, r: &mut Reading) {
 /// step of the process, whatever it is called. (Training made mandatory is
 /// still training.)
 fn made_a_required_step(c: &Governed, r: &mut Reading) {
-    let trains = c
-        .after()
-        .iter()
-        .any(|h| h.classes.has(Class::Train) || h.classes.has(Class::Attest));
     if c.verb_word().norm == "make"
-        && !trains
+        && !c.teaches()
         && r.tier < Tier::Process
         && c.text.tokens[c.end..]
             .iter()
@@ -1863,17 +1868,13 @@ fn fills_in_the_instance_at_hand(c: &Governed, r: &mut Reading) {
 /// for by the goods-in person": who may do it is restricted, a standing rule
 /// with its owner, whatever the deed.
 fn only_some_may(c: &Governed, r: &mut Reading) {
-    let tokens = &c.text.tokens;
-    let sentence: Vec<&Token> = tokens[c.clause_start..]
-        .iter()
-        .take_while(|t| !sentence_end(t))
-        .collect();
+    let sentence = c.sentence();
     let modal = |t: &Token| matches!(t.norm.as_str(), "can" | "may");
-    let only_who = sentence.first().is_some_and(|t| t.norm == "only")
-        && sentence.iter().take(12).any(|t| modal(t));
+    let only_who =
+        sentence.first().is_some_and(|t| t.norm == "only") && sentence.iter().take(12).any(modal);
     let can_only = sentence
         .windows(2)
-        .any(|w| modal(w[0]) && w[1].norm == "only");
+        .any(|w| modal(&w[0]) && w[1].norm == "only");
     if r.tier < Tier::Process && (only_who || can_only) {
         c.adjust_head(r, Tier::Process, "only some may do it");
     }
@@ -2009,22 +2010,19 @@ fn only_to_be_considered(c: &Governed, r: &mut Reading) {
     }
     // (Or what is still being weighed: "a project to introduce expiry
     // control is being scoped", "under consideration".)
-    let weighed = tokens[c.clause_start..]
-        .windows(2)
-        .take_while(|w| !sentence_end(&w[0]))
-        .position(|w| {
-            matches!(w[0].norm.as_str(), "being" | "under")
-                && matches!(
-                    w[1].norm.as_str(),
-                    "scoped"
-                        | "considered"
-                        | "explored"
-                        | "evaluated"
-                        | "investigated"
-                        | "consideration"
-                        | "discussion"
-                )
-        });
+    let weighed = c.sentence().windows(2).position(|w| {
+        matches!(w[0].norm.as_str(), "being" | "under")
+            && matches!(
+                w[1].norm.as_str(),
+                "scoped"
+                    | "considered"
+                    | "explored"
+                    | "evaluated"
+                    | "investigated"
+                    | "consideration"
+                    | "discussion"
+            )
+    });
     if let Some(p) = weighed.filter(|_| r.tier > Tier::People) {
         let at = c.clause_start + p;
         c.adjust_at(r, Tier::People, at..at + 2, "only to be considered");
