@@ -1965,6 +1965,14 @@ mod tests {
         assert!(j.trace.last().unwrap().starts_with("decision: shallow"));
     }
 
+    #[test]
+    fn going_against_what_one_was_told_underlines_the_telling() {
+        let cause = "He had been told to isolate the pump but went straight to the valve.";
+        let j = Phrases::builtin().explain_cause(cause);
+        assert!(j.shallow);
+        assert_eq!(&cause[j.words[0].clone()], "been told to");
+    }
+
     /// The lists that name people see their nouns in capitals, and only
     /// those: "night-shift" and "missed" stay as they were.
     #[test]
@@ -4876,6 +4884,14 @@ mod tests {
     #[test]
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
+            (
+                "He had been told to isolate the pump but went straight to the valve.",
+                true,
+            ),
+            (
+                "Staff had been told to use the new form but the old one was still on the intranet.",
+                false,
+            ),
             (
                 "The glass collector left broken glass on the dance floor.",
                 true,

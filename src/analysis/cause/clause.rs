@@ -120,16 +120,17 @@ impl Phrases {
         let predicate = c.predicate();
         // "He was told to isolate the pump but went straight to the valve":
         // told, and then the contrast, is going against what one was told.
+        // (In any tense: "had been told to".)
+        let told = predicate.windows(3).take(2).position(|w| {
+            AUXILIARY.contains(&w[0].norm.as_str())
+                && matches!(
+                    w[1].norm.as_str(),
+                    "told" | "asked" | "instructed" | "warned" | "reminded" | "advised"
+                )
+                && w[2].norm == "to"
+        });
         if role == Role::Person
-            && passive
-            && predicate.windows(3).take(2).any(|w| {
-                AUXILIARY.contains(&w[0].norm.as_str())
-                    && matches!(
-                        w[1].norm.as_str(),
-                        "told" | "asked" | "instructed" | "warned" | "reminded" | "advised"
-                    )
-                    && w[2].norm == "to"
-            })
+            && let Some(at) = told
             && text
                 .tokens
                 .get(clause.tokens.end)
@@ -144,7 +145,7 @@ impl Phrases {
                     )
             })
         {
-            blame.push(c.tok_span(verb..verb + 3));
+            blame.push(c.tok_span(verb + at..verb + at + 3));
         }
         if let Some(named) = self.person_named_alone(tokens) {
             blame.push(c.tok_span(named));
