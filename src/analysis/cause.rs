@@ -1956,21 +1956,30 @@ mod tests {
         ));
     }
 
+    /// Judges a shallow cause and checks the first words that decided it,
+    /// as bytes of the original.
+    fn underlines(cause: &str, words: &str) -> Judgement {
+        let j = Phrases::builtin().explain_cause(cause);
+        assert!(j.shallow, "{cause}");
+        assert_eq!(&cause[j.words[0].clone()], words);
+        j
+    }
+
     #[test]
     fn the_words_that_decided_are_bytes_of_the_original() {
-        let cause = "Sadly, the admin’s inadequate review of the list.";
-        let j = Phrases::builtin().explain_cause(cause);
-        assert!(j.shallow);
-        assert_eq!(&cause[j.words[0].clone()], "admin’s inadequate review");
+        let j = underlines(
+            "Sadly, the admin’s inadequate review of the list.",
+            "admin’s inadequate review",
+        );
         assert!(j.trace.last().unwrap().starts_with("decision: shallow"));
     }
 
     #[test]
     fn going_against_what_one_was_told_underlines_the_telling() {
-        let cause = "He had been told to isolate the pump but went straight to the valve.";
-        let j = Phrases::builtin().explain_cause(cause);
-        assert!(j.shallow);
-        assert_eq!(&cause[j.words[0].clone()], "been told to");
+        underlines(
+            "He had been told to isolate the pump but went straight to the valve.",
+            "been told to",
+        );
     }
 
     /// The lists that name people see their nouns in capitals, and only
