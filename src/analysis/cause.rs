@@ -4891,6 +4891,22 @@ mod tests {
     }
 
     #[test]
+    fn the_nineteenth_sessions_rounds() {
+        read_as(&[
+            ("Alerts reach the engineer without a runbook.", false),
+            (
+                "Lifeguard on the high chair was looking at her phone.",
+                true,
+            ),
+            ("The groom led the wrong horse into the sedation box.", true),
+            (
+                "Our SRE skipped the peer approval because the change looked trivial.",
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn the_eighteenth_sessions_rounds() {
         read_as(&[
             (

@@ -1086,6 +1086,27 @@ fn tool_does(text: &Text, hits: &[Hit], h: &Hit, before: Option<&str>) -> bool {
         return false;
     }
     let s = h.tokens.start;
+    // ("Reminded that ticks mean the tests were run", "told the team
+    // that ...": what people were told, not what a tool does.)
+    // (A verb of telling, not a message: "a startup warning that blocks".)
+    let telling = |p: &Hit| {
+        let at = p.tokens.start;
+        text.tokens[at].is_past()
+            || at == 0
+            || matches!(text.tokens[at - 1].norm.as_str(), "to" | "and" | "then")
+    };
+    let told = hits.iter().any(|p| {
+        matches!(
+            p.classes.first_of(&HEADS),
+            Some(Class::Exhort | Class::Train)
+        ) && telling(p)
+            && p.tokens.end < s
+            && s - p.tokens.end <= 3
+            && text.tokens[p.tokens.end..s].iter().all(Token::is_word)
+    });
+    if told {
+        return false;
+    }
     let t = &text.tokens[s];
     let plural = || {
         !t.is_past()
@@ -1281,9 +1302,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     let at = end + nouns.max(1) - 1;
     // (The participle may take more than one word: "link sharing turned
     // off on the folder".)
-    let fixed = hits
-        .iter()
-        .find(|p| p.tokens.start == at + 1 && p.classes.first_of(&HEADS) == Some(Class::Fix));
+    // ("Flag condition fixed": "fix" is a change of what is named, but
+    // "fixed" after it says it was mended.)
+    let fixed = hits.iter().find(|p| {
+        p.tokens.start == at + 1
+            && (p.classes.first_of(&HEADS) == Some(Class::Fix)
+                || text.tokens[p.tokens.start].norm == "fixed")
+    });
     let after_fixed = fixed.map_or(at + 2, |p| p.tokens.end);
     // (Or people told: "hire desk reminded".)
     let told = || {
@@ -1761,7 +1786,7 @@ fn puts_in_place_now(text: &Text, h: &Hit) -> bool {
 
 /// Whether words that come before an action make it a condition of what
 /// comes first: after "until", or after "when", "once", "after" or "if"
-/// with "only" before them.
+/// with "only" before them, or after "before" with what may be done.
 fn waited_for(before: &[Token]) -> bool {
     // (Or what may be done when it may: "state in the risk assessment when
     // cuffs may be removed".)
@@ -1775,6 +1800,9 @@ fn waited_for(before: &[Token]) -> bool {
         t.norm == "until"
             || matches!(t.norm.as_str(), "when" | "once" | "after" | "if")
                 && (permitted || before[..k].iter().any(|o| o.norm == "only"))
+            // ("A photo needed for each item before it can be closed": what
+            // has to come first.)
+            || t.norm == "before" && permitted
     })
 }
 
@@ -6575,6 +6603,30 @@ mod tests {
             (
                 "Introduce expiry control in the reagent store with a block on issuing expired stock.",
                 Some(Tier::Eliminate),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_nineteenth_sessions_plans() {
+        ranks(&[
+            (
+                "Release manager reminded that ticks mean the tests were run.",
+                Some(Tier::People),
+            ),
+            ("Flag condition fixed.", Some(Tier::Correction)),
+            ("Auditor replaced for this audit.", Some(Tier::Correction)),
+            (
+                "Add source document verification for this visit type to the monitoring plan.",
+                Some(Tier::Process),
+            ),
+            (
+                "Service drawings laminated and fixed to the wall in each plot.",
+                Some(Tier::Process),
+            ),
+            (
+                "Snagging app with a photo needed for each item before it can be closed.",
+                None,
             ),
         ]);
     }

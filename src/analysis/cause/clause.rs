@@ -208,7 +208,30 @@ impl Phrases {
                 && predicate[1..]
                     .iter()
                     .filter(|t| t.is_word())
-                    .all(|t| matches!(t.norm.as_str(), "well" | "fine" | "ok" | "okay" | "normal" | "good" | "safe" | "right"));
+                    .all(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "well"
+                                | "fine"
+                                | "ok"
+                                | "okay"
+                                | "normal"
+                                | "good"
+                                | "safe"
+                                | "right"
+                                | "trivial"
+                                | "minor"
+                                | "harmless"
+                                | "routine"
+                                | "simple"
+                                | "straightforward"
+                                | "genuine"
+                                | "legitimate"
+                                | "empty"
+                                | "clean"
+                                | "familiar"
+                        )
+                    });
         // The gaps, when read, may say something too (`read_gaps`).
         let says_something = !blame.is_empty()
             || !actor.is_empty()
@@ -492,6 +515,19 @@ impl Phrases {
                 && t.s_form()
                 && !unsaid
                 && !next.is_some_and(|n| AUXILIARY.contains(&n));
+            // ("Alerts reach the on-call engineer by SMS": a plural thing's
+            // bare verb, before its object's determiner.)
+            let plural = role == Role::Thing
+                && i > 0
+                && head == Some(i - 1)
+                && tokens[i - 1].s_form()
+                && open_word
+                && !t.s_form()
+                && !PREPOSITIONS.contains(&t.norm.as_str())
+                && matches!(
+                    next,
+                    Some("the" | "a" | "an" | "any" | "every" | "each" | "no")
+                );
             // "Down to the caretaker leaving the door open": a gerund right
             // after its person, with its object ("contractor onboarding
             // bypasses HR" is a process).
@@ -534,7 +570,7 @@ impl Phrases {
                     "and" | "or" | "who" | "that" | "which" | "like" | "near" | "over" | "during"
                 )
                 && matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their"));
-            if ((self.verbish(t) && !adjective) || present || gerund || bare) && i > 0 {
+            if ((self.verbish(t) && !adjective) || present || plural || gerund || bare) && i > 0 {
                 verb = i;
                 break;
             }

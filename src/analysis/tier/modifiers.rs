@@ -270,6 +270,34 @@ impl<'a> Governed<'a> {
             .is_some_and(|b| self.text.tokens[b].norm == "temporarily")
             || self.rest.contains(&"temporarily")
             || self.rest.windows(2).any(|w| w == ["for", "now"])
+            // ("Auditor replaced for this audit": the one event at hand; not
+            // "for this visit type".)
+            || (0..self.rest.len().saturating_sub(2)).any(|k| {
+                let w = &self.rest[k..];
+                w[0] == "for"
+                    && matches!(w[1], "this" | "that")
+                    && !w
+                        .get(3)
+                        .is_some_and(|n| matches!(*n, "type" | "types" | "kind" | "kinds"))
+                    && matches!(
+                        w[2],
+                        "audit"
+                            | "batch"
+                            | "lot"
+                            | "release"
+                            | "run"
+                            | "shift"
+                            | "order"
+                            | "shipment"
+                            | "delivery"
+                            | "occasion"
+                            | "incident"
+                            | "event"
+                            | "visit"
+                            | "sprint"
+                            | "inspection"
+                    )
+            })
     }
 
     /// (A span of time: "for the next month", "for two weeks".)
@@ -458,12 +486,14 @@ fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
     // (So is any change told in the past: "extended the volume".)
     // ("VLAN fixed.", "leak fixed and area cleaned": fixed, and nothing
     // more said of how.)
-    let fixed_alone = tokens[start].norm == "fixed" && c.nothing_more_said();
+    // (Not fixed in place: "drawings fixed to the wall".)
+    let fixed = tokens[start].norm == "fixed" && end == start + 1;
+    let fixed_alone = fixed && c.nothing_more_said();
     let shipped = fixed_alone
-        || (tokens[start].norm == "fixed" && c.rest.first() == Some(&"in"))
+        || (fixed && c.rest.first() == Some(&"in"))
         || (c.definite_next
             && c.object == Object::Other
-            && (tokens[start].norm == "fixed"
+            && (fixed
                 || c.verb == Class::Change
                     && (start == c.clause_start || tokens[start - 1].norm == "and")
                     && tokens[start].is_past()));
