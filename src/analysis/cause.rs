@@ -4893,6 +4893,19 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "Neither of the two nurses checked the patient's wristband before the transfusion.",
+                true,
+            ),
+            ("None of the staff checked the wristband.", true),
+            (
+                "Neither of the checkers were trained because training is booked only in January.",
+                false,
+            ),
+            (
+                "5 Whys, why 5: the changeover sheet is not at the machine and the setter works from memory.",
+                false,
+            ),
             ("Alerts reach the engineer without a runbook.", false),
             (
                 "Lifeguard on the high chair was looking at her phone.",

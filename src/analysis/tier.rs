@@ -2187,7 +2187,17 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         {
             return None;
         }
+        // ("Print the room number on every luggage tag": the one of each.)
+        let of_each = text
+            .tokens
+            .get(hits[i].tokens.end + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "every" | "each"))
+            && matches!(
+                text.tokens[hits[i].tokens.end].norm.as_str(),
+                "on" | "in" | "for" | "at" | "of"
+            );
         let definite = phrase_end(hits[i].tokens.end)
+            && !of_each
             && hits[..i]
                 .iter()
                 .rev()
@@ -2479,10 +2489,12 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     .or(Some(first))
             }
             // ("Move the bypass key into a key safe": a thing moved into a
-            // tool is kept by it from now on.)
+            // tool is kept by it from now on; "move the flap item into the
+            // challenge-response part of the checklist" changes the list.)
             Some(Object::Instance) if verb_is(&["mov", "relocat", "transfer"]) => {
                 named_later_where(first, &["into", "to", "in"], &|i| {
-                    as_object(i) == Some(Object::Control)
+                    matches!(as_object(i), Some(Object::Control | Object::Document))
+                        && !is_record(&text.tokens[hits[i].tokens.end - 1])
                 })
                 .or_else(|| named_later(first, &["with"]))
                 .or(Some(first))
@@ -6610,6 +6622,20 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            (
+                "Print the room number on every luggage tag.",
+                Some(Tier::Process),
+            ),
+            ("New operator shadowed for two shifts.", Some(Tier::People)),
+            ("Old labels scrapped.", Some(Tier::Correction)),
+            (
+                "Move the flap item into the challenge-response part of the before-takeoff checklist.",
+                Some(Tier::Process),
+            ),
+            (
+                "Run the induction on every agency worker's first shift and lock their badge until it is done.",
+                Some(Tier::Eliminate),
+            ),
             (
                 "Release manager reminded that ticks mean the tests were run.",
                 Some(Tier::People),

@@ -353,6 +353,18 @@ impl<'a> Governed<'a> {
                 .iter()
                 .take(8)
                 .any(|t| matches!(t.norm.as_str(), "mandatory" | "compulsory" | "required"));
+        // ("Lock their badge until the induction is done": withheld until
+        // the step before is taken, told as what is to be done.)
+        let withheld = (self.start == self.clause_start
+            || matches!(tokens[self.start - 1].norm.as_str(), "and" | "then"))
+            && matches!(
+                tokens[self.start].norm.as_str(),
+                "lock" | "suspend" | "hold" | "withhold" | "disable" | "deactivate"
+            )
+            && rest.iter().any(|t| t.norm == "until");
+        if withheld {
+            return true;
+        }
         if !(tokens[self.start].norm.starts_with("requir") || made_mandatory) {
             return false;
         }
