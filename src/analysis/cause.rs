@@ -1580,6 +1580,13 @@ const OPINIONS: &[&str] = &[
     "inconvenient",
     "pointless",
     "unnecessary",
+    // What was handier: "used a damaged chain because it was nearer".
+    "nearer",
+    "closer",
+    "quicker",
+    "easier",
+    "faster",
+    "handier",
 ];
 
 /// What a person left a thing as, when leaving it so is the failure.
@@ -4893,6 +4900,16 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            ("Slinger used a damaged chain because it was nearer.", true),
+            ("Churchwarden banked the collection a week late.", true),
+            (
+                "The DJ played the track with the uncleared sample on the breakfast show.",
+                true,
+            ),
+            (
+                "The social media scheduler lets clips be posted without legal sign-off.",
+                false,
+            ),
             (
                 "Neither of the two nurses checked the patient's wristband before the transfusion.",
                 true,

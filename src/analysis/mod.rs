@@ -528,7 +528,7 @@ const THINGS: &[(&str, &str)] = &[
     ),
     (
         "scheduler|schedulers",
-        "job|task|cron|batch|backup|windows|quartz|report|kubernetes",
+        "job|task|cron|batch|backup|windows|quartz|report|kubernetes|media|social|post|posting|content|campaign|email",
     ),
     (
         "dispenser|dispensers",

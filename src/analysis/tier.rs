@@ -2196,13 +2196,33 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 text.tokens[hits[i].tokens.end].norm.as_str(),
                 "on" | "in" | "for" | "at" | "of"
             );
-        let definite = phrase_end(hits[i].tokens.end)
-            && !of_each
-            && hits[..i]
-                .iter()
-                .rev()
-                .take(3)
-                .any(|h| h.classes.has(Class::Definite) && start - h.tokens.end <= 2);
+        // ("Shared mailbox permissions": a kind of mailbox, not one leaked.)
+        let kind = |h: &Hit| {
+            text.tokens[h.tokens.start].norm == "shared"
+                && text.tokens.get(h.tokens.end).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "mailbox"
+                            | "mailboxes"
+                            | "inbox"
+                            | "drive"
+                            | "drives"
+                            | "folder"
+                            | "folders"
+                            | "calendar"
+                            | "workspace"
+                            | "channel"
+                            | "service"
+                            | "services"
+                    )
+                })
+        };
+        let definite =
+            phrase_end(hits[i].tokens.end)
+                && !of_each
+                && hits[..i].iter().rev().take(3).any(|h| {
+                    h.classes.has(Class::Definite) && start - h.tokens.end <= 2 && !kind(h)
+                });
         Some(Object::of(class, definite))
     };
     // The head of each phrase, in order.
@@ -6622,6 +6642,25 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            (
+                "Quarantine damaged chains in a locked red bin and tag them.",
+                Some(Tier::Design),
+            ),
+            ("Churchwarden banked the money.", Some(Tier::Correction)),
+            (
+                "Rebuild the dilution worksheet in the LIMS with each step recorded as it is done.",
+                Some(Tier::Design),
+            ),
+            ("Rebuild the LIMS server.", Some(Tier::Correction)),
+            (
+                "Assign shared mailbox permissions by a named group per mailbox in the provisioning script.",
+                Some(Tier::Process),
+            ),
+            (
+                "Send capacity warnings to the service's on-call rota through the paging system.",
+                Some(Tier::Detect),
+            ),
+            ("Analyst more careful with columns now.", Some(Tier::People)),
             (
                 "Print the room number on every luggage tag.",
                 Some(Tier::Process),

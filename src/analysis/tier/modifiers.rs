@@ -1197,11 +1197,17 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
 
 /// "Move amitriptyline to a separate bay": a look-alike kept apart from
 /// now on is a layout that stops the mix-up, whatever else is said of it.
+/// (So is a kind kept so: "quarantine damaged chains in a locked red bin";
+/// "quarantined the batch" is the one at hand.)
 fn set_apart(c: &Governed, r: &mut Reading) {
-    if c.verb_word().norm == "move"
+    let kept = matches!(
+        c.verb_word().norm.as_str(),
+        "quarantine" | "segregate" | "store" | "keep"
+    );
+    if (c.verb_word().norm == "move" || kept)
         && r.tier < Tier::Design
         && c.rest.windows(3).any(|w| {
-            matches!(w[0], "to" | "into")
+            (matches!(w[0], "to" | "into") || kept && w[0] == "in")
                 && matches!(w[1], "a" | "its" | "their")
                 && matches!(w[2], "separate" | "dedicated" | "locked" | "own")
         })
@@ -1584,13 +1590,28 @@ fn a_check_that_runs_by_itself(c: &Governed, r: &mut Reading) {
 }
 
 /// "Redesign the labels so each product has a distinct colour band": what
-/// is designed again is changed for every one, not mended.
+/// is designed again is changed for every one, not mended. So is what is
+/// built again in a tool: "rebuild the dilution worksheet in the LIMS"
+/// ("rebuild the LIMS server" mends the server).
 fn designed_again(c: &Governed, r: &mut Reading) {
+    let verb = c.verb_word().norm.as_str();
+    let in_a_tool = c.object == Object::Control
+        && c.object_hit.is_some_and(|o| {
+            let s = c.hits[o].tokens.start;
+            s >= 2
+                && c.text.tokens[s - 2..s]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "in" | "into"))
+        });
     if r.tier < Tier::Design
-        && matches!(
-            c.verb_word().norm.as_str(),
+        && (matches!(
+            verb,
             "redesign" | "re-design" | "redesigned" | "re-designed"
-        )
+        ) || in_a_tool
+            && matches!(
+                verb,
+                "rebuild" | "rebuilt" | "recreate" | "re-create" | "recreated" | "re-created"
+            ))
     {
         c.adjust_head(r, Tier::Design, "designed again");
     }
@@ -1706,6 +1727,10 @@ fn sent_by_itself(c: &Governed, r: &mut Reading) {
 /// remembers. (A message put through a tool is still someone's: "send the
 /// reminder through the HR portal".)
 fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
+    let on_call = c
+        .rest
+        .iter()
+        .any(|w| matches!(*w, "on-call" | "oncall" | "rota" | "pager" | "pagers"));
     if c.verb == Class::Send
         && r.tier < Tier::Detect
         && let Some(tool) = c.after().iter().find(|h| {
@@ -1719,7 +1744,10 @@ fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
                     .take_while(|t| t.is_word())
                     .any(|t| match t.norm.as_str() {
                         "from" => true,
-                        "through" | "via" => c.object != Object::Message,
+                        // (A warning paged to an on-call rota is an alert:
+                        // "send capacity warnings to the on-call rota through
+                        // the paging system".)
+                        "through" | "via" => c.object != Object::Message || on_call,
                         _ => false,
                     })
         })
