@@ -502,19 +502,24 @@ fn clauses(text: &Text) -> Vec<Clause> {
         }
         // "It was the operator who typed ...", "it was the scanner that
         // misread ...": a cleft puts its subject after "it was".
+        // (An adverb may come first: "it was clearly the on-call SRE who".)
+        let adverb = usize::from(t.get(i + 2).is_some_and(|w| {
+            w.norm.ends_with("ly") && t.get(i + 3).is_some_and(|d| d.norm != "who")
+        }));
         let noun_phrase = t
-            .get(i + 2)
+            .get(i + 2 + adverb)
             .is_some_and(|w| matches!(w.norm.as_str(), "the" | "a" | "an" | "our"));
         if at_start
             && word == "it"
             && matches!(next, "was" | "is")
+            // (A possessive too: "it was the contractor's electrician who".)
             && t[i + 2..]
                 .iter()
-                .take(6)
-                .take_while(|w| w.is_word())
+                .take(7)
+                .take_while(|w| w.is_word() || w.norm == "'s")
                 .any(|w| w.norm == "who" || (noun_phrase && w.norm == "that"))
         {
-            i += 2;
+            i += 2 + adverb;
             start = i;
             continue;
         }
@@ -800,6 +805,31 @@ const HEDGES: &[&str] = &[
     "reason is",
     "reason was",
     "as far as i can tell",
+    // How a teller comes to the point: "In the end it was the electrician
+    // who ...", "Truth is, Karen never sent ...".
+    "in the end",
+    "in fact",
+    "as it happens",
+    "as it turned out",
+    "it turns out",
+    "truth is",
+    "the truth is",
+    "truth be told",
+    "what happened was",
+    "what happened is",
+    "long story short",
+    "looking back",
+    "to be honest",
+    "frankly",
+    "basically",
+    "ultimately",
+    "at the end of the day",
+    "bottom line",
+    "in short",
+    "in a nutshell",
+    "reading the logs",
+    "looking at the logs",
+    "from the logs",
 ];
 
 /// The length of the hedge `tokens` open with, "that" included.
@@ -1651,6 +1681,9 @@ const POSSESSED_FAULT: &[&str] = &[
     "faulty",
     "hasty",
     "flawed",
+    "excessive",
+    "reckless",
+    "negligent",
     // "The pilot's continued VFR flight into instrument conditions", "the
     // instructor's delayed remedial action".
     "continued",
@@ -4900,6 +4933,27 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "In the end it was the contractor's electrician who energised the panel with a man inside.",
+                true,
+            ),
+            (
+                "Reading the logs, it was clearly the on-call SRE who dropped the table.",
+                true,
+            ),
+            (
+                "What happened was that the cashier handed the wrong change to the customer.",
+                true,
+            ),
+            ("Truth is, Karen never sent the renewal notice.", true),
+            (
+                "In the end it was the panel, which can be energised with the door open because the interlock was bypassed at commissioning.",
+                false,
+            ),
+            (
+                "Linked to the forklift driver's excessive speed in the aisle.",
+                true,
+            ),
             ("Slinger used a damaged chain because it was nearer.", true),
             ("Churchwarden banked the collection a week late.", true),
             (

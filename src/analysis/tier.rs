@@ -6643,6 +6643,14 @@ mod tests {
     fn the_nineteenth_sessions_plans() {
         ranks(&[
             (
+                "Shelve cat and dog meloxicam in separate colour-coded bays.",
+                Some(Tier::Design),
+            ),
+            (
+                "Specify detergents in the cleaning contract and remove the wrong type from the store.",
+                Some(Tier::Process),
+            ),
+            (
                 "Quarantine damaged chains in a locked red bin and tag them.",
                 Some(Tier::Design),
             ),

@@ -1416,8 +1416,13 @@ impl Phrases {
                 && verb > h
                 && (h + 1..verb).all(between)
                 && h <= from + 4
+                // (Whose they are may come first: "the contractor's
+                // electrician who energised".)
                 && tokens[from..h].iter().all(|t| {
-                    t.is_word() && !self.verbish(t) && !PREPOSITIONS.contains(&t.norm.as_str())
+                    t.norm == "'s"
+                        || t.is_word()
+                            && !self.verbish(t)
+                            && !PREPOSITIONS.contains(&t.norm.as_str())
                 })
         };
         // "A research assistant, who had been asked ..., downloaded": the

@@ -1202,14 +1202,16 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
 fn set_apart(c: &Governed, r: &mut Reading) {
     let kept = matches!(
         c.verb_word().norm.as_str(),
-        "quarantine" | "segregate" | "store" | "keep"
+        "quarantine" | "segregate" | "store" | "keep" | "shelve"
     );
     if (c.verb_word().norm == "move" || kept)
         && r.tier < Tier::Design
         && c.rest.windows(3).any(|w| {
+            let apart = |w: &str| matches!(w, "separate" | "dedicated" | "locked" | "own");
             (matches!(w[0], "to" | "into") || kept && w[0] == "in")
-                && matches!(w[1], "a" | "its" | "their")
-                && matches!(w[2], "separate" | "dedicated" | "locked" | "own")
+                // (Plural, without an article: "in separate bays".)
+                && (matches!(w[1], "a" | "its" | "their") && apart(w[2])
+                    || w[1] == "separate")
         })
     {
         c.adjust_head(r, Tier::Design, "set apart");
