@@ -213,6 +213,8 @@ const FRONTED: &[&str] = &[
     "from",
     "instead",
     "rather",
+    // "Even with the warning on screen, the pharmacist overrode ...".
+    "even",
 ];
 /// What only a person does or is, by how its forms start: a thing that
 /// "did not realise" is a person the lists do not know.
@@ -4933,6 +4935,14 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "Even with the warning on screen, the pharmacist overrode the interaction alert.",
+                true,
+            ),
+            (
+                "Knowing the guard was off, the maintenance fitter started the conveyor.",
+                true,
+            ),
             (
                 "In the end it was the contractor's electrician who energised the panel with a man inside.",
                 true,

@@ -6643,6 +6643,14 @@ mod tests {
     fn the_nineteenth_sessions_plans() {
         ranks(&[
             (
+                "Schedule quarterly restore tests in the job scheduler with results sent to the IT manager.",
+                Some(Tier::Process),
+            ),
+            (
+                "Security schedule added to this contract by variation.",
+                Some(Tier::Correction),
+            ),
+            (
                 "Shelve cat and dog meloxicam in separate colour-coded bays.",
                 Some(Tier::Design),
             ),

@@ -382,8 +382,15 @@ impl Phrases {
                         "the" | "a" | "an" | "our" | "their"
                     )
                 };
+                // (Not one inside the fronted phrase, which its comma closes
+                // after a verb: "knowing the guard was off, the fitter ...".)
+                let inside = tokens[i + 1..]
+                    .iter()
+                    .take(8)
+                    .position(|w| w.norm == ",")
+                    .is_some_and(|p| tokens[i + 1..i + 1 + p].iter().any(|w| self.verbish(w)));
                 let named_after_noun = (1..=2)
-                    .filter(|_| lex.is_person(t))
+                    .filter(|_| lex.is_person(t) && !inside)
                     .find(|&d| {
                         i > d
                             && article(i - d)

@@ -852,13 +852,23 @@ fn a_record_brought_up_to_date(c: &Governed, r: &mut Reading) {
     }
 }
 
-/// "Missing line added": what was missing, put in, is the one at hand.
+/// "Missing line added": what was missing, put in, is the one at hand. So
+/// is what was put into this one document: "security schedule added to
+/// this contract by variation".
 fn what_was_missing_put_in(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let into_this = c.object == Object::Document
+        && c.object_hit.is_some_and(|o| {
+            let s = c.hits[o].tokens.start;
+            o > c.head
+                && s >= 2
+                && tokens[s - 1].norm == "this"
+                && matches!(tokens[s - 2].norm.as_str(), "to" | "in" | "into")
+        });
     if c.verb == Class::Create
         && r.tier > Tier::Correction
-        && c.text.tokens[c.end - 1].is_past()
-        && c.start > c.clause_start
-        && c.text.tokens[c.clause_start].norm == "missing"
+        && tokens[c.end - 1].is_past()
+        && (c.start > c.clause_start && tokens[c.clause_start].norm == "missing" || into_this)
     {
         c.adjust_head(r, Tier::Correction, "what was missing put in");
     }
@@ -1550,6 +1560,15 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
                 .any(|t| t.norm == "with")
         })
     };
+    // (Nor one a job scheduler runs: "schedule quarterly restore tests in
+    // the job scheduler".)
+    let run_by_a_scheduler = || {
+        tokens[c.end..].iter().any(|t| {
+            // (Read as one word with what it schedules: "job-scheduler".)
+            let last = t.norm.rsplit('-').next().unwrap_or(&t.norm);
+            matches!(last, "scheduler" | "cron" | "crontab")
+        })
+    };
     // (A check the next step waits for is a gate, however often it is
     // done: "require a daily inspection before the permit can be issued".)
     if c.object == Object::Check
@@ -1557,6 +1576,7 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
         && c.automated().is_none()
         && !alerted()
         && !prompted()
+        && !run_by_a_scheduler()
         && !c.gated()
         && c.anywhere(Class::Prevent).is_none()
         && let Some(p) = c.periodic.filter(|_| r.tier > Tier::People)
