@@ -1245,6 +1245,8 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                                 | "via"
                                 | "from"
                                 | "after"
+                                // ("Dashboard republished with security on".)
+                                | "with"
                         )
                 })
         });
@@ -6642,6 +6644,15 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            (
+                "Dashboard republished with security on.",
+                Some(Tier::Correction),
+            ),
+            ("Gas pipe capped properly.", Some(Tier::Correction)),
+            (
+                "Issue the asbestos register to site with the job pack.",
+                Some(Tier::Process),
+            ),
             (
                 "Schedule quarterly restore tests in the job scheduler with results sent to the IT manager.",
                 Some(Tier::Process),

@@ -716,9 +716,20 @@ fn a_fix_put_in(c: &Governed, r: &mut Reading) {
 }
 
 /// "Published again from main", "ran the job again": the same act once
-/// more, for the case at hand (not "so it cannot happen again").
+/// more, for the case at hand (not "so it cannot happen again"); or done
+/// right this time: "gas pipe capped properly".
 fn done_again(c: &Governed, r: &mut Reading) {
     let (tokens, end) = (&c.text.tokens, c.end);
+    if tokens[end - 1].is_past()
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "properly" | "correctly"))
+        && !matches!(c.verb, Class::Check | Class::Alert)
+        && r.tier > Tier::Correction
+    {
+        c.adjust_at(r, Tier::Correction, end..end + 1, "done again");
+        return;
+    }
     if matches!(c.verb, Class::Create | Class::Change | Class::Send)
         && let Some(again) = tokens[end..]
             .iter()
@@ -1260,12 +1271,20 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
             )
         })
     };
-    let Some(with) = tokens[c.end..]
-        .windows(2)
-        .take_while(|w| !sentence_end(&w[0]))
-        .position(|w| {
-            matches!(w[0].norm.as_str(), "with" | "to")
-                && matches!(w[1].norm.as_str(), "every" | "each")
+    // (Or with the pack that goes with every job: "issue the asbestos
+    // register to site with the job pack".)
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let job_pack = |k: usize| {
+        word(k) == "with"
+            && word(k + 1) == "the"
+            && matches!(word(k + 2), "job" | "work")
+            && matches!(word(k + 3), "pack" | "packs" | "package" | "card" | "sheet")
+    };
+    let Some(with) = (c.end..tokens.len())
+        .take_while(|&k| !sentence_end(&tokens[k]))
+        .position(|k| {
+            matches!(word(k), "with" | "to") && matches!(word(k + 1), "every" | "each")
+                || job_pack(k)
         })
         .map(|p| c.end + p)
         .filter(|&p| tokens[p].norm == "with" || own(p))
