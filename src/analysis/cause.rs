@@ -4936,6 +4936,14 @@ mod tests {
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
             (
+                "The handover tool was used correctly by everyone except the night registrar, who left out the bleed.",
+                true,
+            ),
+            (
+                "Staff were briefed except the ward manager, who was on leave because no cover is rostered.",
+                false,
+            ),
+            (
                 "Even with the warning on screen, the pharmacist overrode the interaction alert.",
                 true,
             ),

@@ -2080,16 +2080,24 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             text.tokens
                 .iter()
                 .zip(text.tokens.iter().skip(1))
-                .scan(0, |n, (t, next)| {
+                .enumerate()
+                .scan(0, |n, (k, (t, next))| {
                     let article = matches!(next.norm.as_str(), "the" | "a" | "an")
                         && t.is_word()
                         && !matches!(t.norm.as_str(), "the" | "a" | "an");
                     // "Make the tracker require evidence": the tracker is
                     // made to require; the evidence is what it requires.
+                    // (A check only after "make": "make the duty system
+                    // check route training"; not "the weather warning check".)
+                    let made = || {
+                        text.tokens[k.saturating_sub(4)..=k]
+                            .iter()
+                            .any(|w| matches!(w.norm.as_str(), "make" | "makes" | "have"))
+                    };
                     let made_to = matches!(
                         next.norm.as_str(),
                         "require" | "reject" | "refuse" | "ask" | "prompt" | "warn"
-                    );
+                    ) || matches!(next.norm.as_str(), "check" | "verify") && made();
                     *n += usize::from(ends_phrase(t) || article || made_to);
                     Some(*n)
                 }),
@@ -5513,7 +5521,7 @@ mod tests {
             ),
             (
                 "Ask the manufacturer to split the IPC figure and make the stores system check effectivity.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Operative reminded to knock and show ID.",
@@ -6644,6 +6652,20 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            (
+                "Make the duty system check route training before a driver can be allocated.",
+                Some(Tier::Design),
+            ),
+            (
+                "Add the weather warning check to the activity sign-out app with a go/no-go threshold.",
+                Some(Tier::Process),
+            ),
+            (
+                "Staff the garden with two people and lock the shed during play.",
+                Some(Tier::Process),
+            ),
+            ("Rack plugged back in.", Some(Tier::Correction)),
+            ("Midwife supported through supervision.", Some(Tier::People)),
             (
                 "Dashboard republished with security on.",
                 Some(Tier::Correction),

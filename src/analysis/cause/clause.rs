@@ -1010,6 +1010,20 @@ impl Phrases {
                 }
             }
         }
+        // "Used by everyone except the registrar, who left out the bleed": a
+        // person's own failure told in a relative clause.
+        let t = c.tokens;
+        for k in 2..t.len().saturating_sub(1) {
+            if t[k].norm == "who" && t[k - 1].norm == "," && lex.is_person(&t[k - 2]) {
+                let v = &t[k + 1];
+                let left_out = v.lemma() == "leav"
+                    && t.get(k + 2)
+                        .is_some_and(|o| matches!(o.norm.as_str(), "out" | "off"));
+                if lex.fails(v) || left_out {
+                    actor.push(tok_span(k - 2..k + 2));
+                }
+            }
+        }
         actor
     }
 
