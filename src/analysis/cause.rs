@@ -4935,6 +4935,11 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            ("You clicked \"approve all\" without looking.", true),
+            (
+                "The partner signed the audit opinion before the file review.",
+                true,
+            ),
             (
                 "The handover tool was used correctly by everyone except the night registrar, who left out the bleed.",
                 true,

@@ -6653,6 +6653,10 @@ mod tests {
     fn the_nineteenth_sessions_plans() {
         ranks(&[
             (
+                "Hold certificates in the bid system with expiry dates that stop expired ones being attached.",
+                Some(Tier::Eliminate),
+            ),
+            (
                 "Make the duty system check route training before a driver can be allocated.",
                 Some(Tier::Design),
             ),

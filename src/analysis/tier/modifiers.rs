@@ -1453,9 +1453,12 @@ fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
 /// "an app which stops the machine starting until ...".)
 fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
     let verb_word = c.verb_word();
+    // (Not what a tool stops: "expiry dates that stop expired ones being
+    // attached".)
     let at_hand = matches!(verb_word.lemma(), "stop" | "ceas" | "reject")
         && c.definite_next
-        && !verb_word.norm.ends_with('s');
+        && !verb_word.norm.ends_with('s')
+        && !c.tool_does_it();
     // Told in the past: "player banned", "contractor barred from site",
     // "delivery rejected", "drive locked down".
     let done = matches!(
