@@ -1338,7 +1338,13 @@ impl Phrases {
                     // the person's second verb, not the thing's.
                     let second_verb =
                         active_person && words.rsplit(' ').nth(1).is_some_and(|w| w == "and");
+                    // ("Raised the limit himself to let the trade through":
+                    // a person's own doing.)
+                    let own_doing = words
+                        .split(' ')
+                        .any(|w| matches!(w, "himself" | "herself" | "themselves" | "themself"));
                     !(by_person
+                        || own_doing
                         || blamed
                         || omitted
                         || possessed
@@ -4935,6 +4941,22 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "ODP took the patient into theatre before the WHO sign-in.",
+                true,
+            ),
+            (
+                "The risk manager raised the limit himself to let the trade through.",
+                true,
+            ),
+            (
+                "Middle office didn't reconcile the positions on Friday.",
+                true,
+            ),
+            (
+                "The back office system does not reconcile positions.",
+                false,
+            ),
             ("You clicked \"approve all\" without looking.", true),
             (
                 "The partner signed the audit opinion before the file review.",

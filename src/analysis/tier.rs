@@ -6653,6 +6653,10 @@ mod tests {
     fn the_nineteenth_sessions_plans() {
         ranks(&[
             (
+                "Link the personal dealing tool to the restricted list so restricted names are blocked.",
+                Some(Tier::Eliminate),
+            ),
+            (
                 "Hold certificates in the bid system with expiry dates that stop expired ones being attached.",
                 Some(Tier::Eliminate),
             ),

@@ -612,6 +612,7 @@ impl Phrases {
             // writers name the person in charge.)
             let place = match (t.norm.as_str(), word_at(i + 1), word_at(i + 2)) {
                 ("front" | "back", "of", "house") => Some(2),
+                ("front" | "middle" | "back", "office", _) => Some(1),
                 ("pot", "wash", _) | ("remote", "hands", _) => Some(1),
                 ("meter", "reader" | "readers", _) => Some(1),
                 ("parts" | "trade" | "service", "counter", _) => Some(1),

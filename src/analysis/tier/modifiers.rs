@@ -762,7 +762,13 @@ fn a_persons_own_note(c: &Governed, r: &mut Reading) {
     let about_a_person = |k: usize| {
         tokens
             .get(k + 1)
-            .is_some_and(|t| matches!(t.norm.as_str(), "data" | "details" | "information"))
+            // (Or what it is for: "the personal dealing tool".)
+            .is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "data" | "details" | "information" | "dealing" | "trading" | "account"
+                )
+            })
     };
     if r.tier > Tier::People
         && matches!(c.verb, Class::Create | Class::Change)
