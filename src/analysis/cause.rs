@@ -4942,6 +4942,12 @@ mod tests {
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
             (
+                "On receipt of the goods, the receiver signed for 12 pallets when 10 had arrived.",
+                true,
+            ),
+            ("Shift sup authorised rework w/o an NCR.", true),
+            ("The GPS receiver lost signal under the bridge.", false),
+            (
                 "ODP took the patient into theatre before the WHO sign-in.",
                 true,
             ),

@@ -540,6 +540,10 @@ const THINGS: &[(&str, &str)] = &[
     ),
     ("reporter|reporters", "crash|error|bug"),
     (
+        "receiver|receivers",
+        "gps|gnss|radio|satellite|signal|tv|ais|vhf|uhf|wireless|usb|bluetooth|dab|fm|telemetry",
+    ),
+    (
         "tester|testers",
         "seal|leak|pressure|capacity|battery|pat|insulation|cable|continuity|loop|voltage|brake",
     ),

@@ -6652,6 +6652,7 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Remote tool uninstalled.", Some(Tier::Correction)),
             (
                 "Link the personal dealing tool to the restricted list so restricted names are blocked.",
                 Some(Tier::Eliminate),
