@@ -4942,6 +4942,11 @@ mod tests {
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
             (
+                "The magazinier give the wrong reference to production.",
+                true,
+            ),
+            ("The driver of forklift go too fast in the alley.", true),
+            (
                 "On receipt of the goods, the receiver signed for 12 pallets when 10 had arrived.",
                 true,
             ),

@@ -2567,7 +2567,16 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             }
             _ => Some(first),
         },
-        None => before,
+        // ("Fitter added the third hinge": a person before a verb in the
+        // past with an object of its own did it, and is no object.)
+        None => before.filter(|&b| {
+            !(as_object(b) == Some(Object::People)
+                && text.tokens[hits[head].tokens.end - 1].is_past()
+                && text
+                    .tokens
+                    .get(hits[head].tokens.end)
+                    .is_some_and(is_determiner))
+        }),
     };
     if let Some(i) = chosen.filter(|&i| passive_item(i)) {
         return (Object::Instance, Some(i));
@@ -6652,6 +6661,18 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            (
+                "The controller made the control of dimension 12.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Controller made the check of dimension 12.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Daily checks made mandatory before start.",
+                Some(Tier::People),
+            ),
             ("Remote tool uninstalled.", Some(Tier::Correction)),
             (
                 "Link the personal dealing tool to the restricted list so restricted names are blocked.",

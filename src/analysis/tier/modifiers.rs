@@ -1049,11 +1049,13 @@ fn kit_kept_where_needed(c: &Governed, r: &mut Reading) {
 }
 
 /// "Voluntary disclosure made to customs": something made, told in the past
-/// of a thing no list knows, was done once.
+/// of a thing no list knows, was done once; so was a check made ("the
+/// controller made the check of dimension 12").
 fn made_once(c: &Governed, r: &mut Reading) {
+    let check_made = c.object == Object::Check && c.object_hit.is_some_and(|o| o > c.head);
     if c.verb == Class::Create
         && r.tier > Tier::Correction
-        && c.object == Object::Other
+        && (c.object == Object::Other || check_made)
         && c.verb_word().norm == "made"
         && c.start > c.clause_start
     {
