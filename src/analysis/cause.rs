@@ -433,6 +433,33 @@ fn set_off(before: &[Token]) -> bool {
     }
 }
 
+/// Whether the words after "since" or "as" state how things stand, in the
+/// present tense, which is a reason ("misread the location since locations
+/// use O and 0 interchangeably"), not a time ("since the upgrade went
+/// live", "since March") or a manner ("as the others do").
+fn states_how_things_are(after: &[Token]) -> bool {
+    let words: Vec<&Token> = after.iter().take(6).take_while(|t| t.is_word()).collect();
+    words.iter().enumerate().any(|(k, t)| {
+        let last = k + 1 == words.len() && after.get(k + 1).is_none_or(|n| !n.is_word());
+        match t.norm.as_str() {
+            "is" | "are" | "has" | "have" | "cannot" => k > 0,
+            "do" | "does" => k > 0 && !last,
+            // A plural's bare verb before its object: "locations use O".
+            _ => {
+                k > 0
+                    && !last
+                    && words[k - 1].s_form()
+                    && words[k - 1].could_be_noun()
+                    && !t.s_form()
+                    && !t.is_past()
+                    && !t.is_ing_form()
+                    && !PREPOSITIONS.contains(&t.norm.as_str())
+                    && !matches!(t.norm.as_str(), "and" | "or" | "the" | "a" | "an")
+            }
+        }
+    })
+}
+
 /// "Lack", "absence": a failure named as a noun when a person follows "by"
 /// or "from".
 fn lack(t: &Token) -> bool {
@@ -604,7 +631,21 @@ fn clauses(text: &Text) -> Vec<Clause> {
             {
                 Some((2, Link::Cause))
             }
-            // "Since" is as often "from the time" as "because".
+            // "Since" is as often "from the time" as "because": a reason
+            // when what follows says how things are.
+            "since" | "as"
+                if i > start
+                    && (word == "since"
+                        || t.get(i + 1).is_some_and(|d| {
+                            matches!(
+                                d.norm.as_str(),
+                                "the" | "a" | "an" | "its" | "their" | "there"
+                            )
+                        }))
+                    && states_how_things_are(&t[i + 1..]) =>
+            {
+                Some((1, Link::Cause))
+            }
             "since" => Some((1, Link::Sibling)),
             // "While the form does have a mandatory field, the clerk typed
             // n/a": an opening "while" concedes, or sets the time, and the
@@ -4941,6 +4982,20 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "The nurse miscounted the tablets as the blister strips hold 14 and the dose was 12.",
+                false,
+            ),
+            (
+                "Picker misread the location since locations use O and 0 interchangeably.",
+                false,
+            ),
+            ("The operator skipped the check, as the others do.", true),
+            (
+                "The operator missed the alarm, which sounds the same as the routine cycle alarm.",
+                false,
+            ),
+            ("IT forgot the renewal.", true),
             (
                 "The magazinier give the wrong reference to production.",
                 true,

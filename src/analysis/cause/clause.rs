@@ -663,8 +663,11 @@ impl Phrases {
                 } else {
                     Role::Person
                 };
-            } else if t.norm == "it" {
+            } else if t.norm == "it" && !t.acronym {
                 role = Role::Thing;
+            } else if t.norm == "it" {
+                // "IT forgot the renewal": the department, in capitals.
+                role = Role::Person;
             } else if lex.is_person(t) && !works_as_a_tool(&tokens[i..]) {
                 role = Role::Person;
             } else if lex.is_thing(t) {
