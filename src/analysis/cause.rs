@@ -1347,10 +1347,18 @@ impl Phrases {
                         && next_word.is_some_and(|w| matches!(w, "it" | "them" | "this" | "that"));
                     // ("Sam put no label on the box": what the person left
                     // out of their own act.)
+                    // (Or took it in with no test date: "accepted a cylinder
+                    // with no test date".)
                     let withheld = active_person
                         && words.starts_with("no ")
                         && tokens.start > 0
-                        && text.tokens[tokens.start - 1].is_past();
+                        && (text.tokens[tokens.start - 1].is_past()
+                            || text.tokens[tokens.start - 1].norm == "with"
+                                && text.tokens[tokens.start.saturating_sub(5)..tokens.start - 1]
+                                    .iter()
+                                    .rev()
+                                    .take_while(|t| t.is_word())
+                                    .any(Token::is_past));
                     // ('typed "no shut" on the wrong interface': words
                     // quoted are what was typed or said.)
                     let quoted = norm[..m.start].matches('"').count() % 2 == 1;
@@ -4982,6 +4990,14 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "Stores assistant accepted a cylinder with no test date.",
+                true,
+            ),
+            (
+                "The diary checks were on paper in the office, and the manager worked most shifts on the line with no deputy to cover them.",
+                false,
+            ),
             (
                 "The nurse miscounted the tablets as the blister strips hold 14 and the dose was 12.",
                 false,

@@ -6662,6 +6662,19 @@ mod tests {
     fn the_nineteenth_sessions_plans() {
         ranks(&[
             (
+                "Enhance oversight of waste segregation by the technician team.",
+                Some(Tier::People),
+            ),
+            ("Deploy an awareness dashboard.", Some(Tier::People)),
+            (
+                "Introduce a zero-tolerance policy on running queries without a WHERE clause.",
+                Some(Tier::People),
+            ),
+            (
+                "Establish a working group to consider options for monitoring record access.",
+                Some(Tier::People),
+            ),
+            (
                 "The controller made the control of dimension 12.",
                 Some(Tier::Correction),
             ),

@@ -2131,19 +2131,21 @@ fn only_to_be_considered(c: &Governed, r: &mut Reading) {
         return;
     }
     // (Or what is still being weighed: "a project to introduce expiry
-    // control is being scoped", "under consideration".)
+    // control is being scoped", "under consideration", "a working group to
+    // consider options".)
     let weighed = c.sentence().windows(2).position(|w| {
-        matches!(w[0].norm.as_str(), "being" | "under")
-            && matches!(
-                w[1].norm.as_str(),
-                "scoped"
-                    | "considered"
-                    | "explored"
-                    | "evaluated"
-                    | "investigated"
-                    | "consideration"
-                    | "discussion"
-            )
+        w[0].norm == "to" && matches!(w[1].norm.as_str(), "consider" | "explore")
+            || matches!(w[0].norm.as_str(), "being" | "under")
+                && matches!(
+                    w[1].norm.as_str(),
+                    "scoped"
+                        | "considered"
+                        | "explored"
+                        | "evaluated"
+                        | "investigated"
+                        | "consideration"
+                        | "discussion"
+                )
     });
     if let Some(p) = weighed.filter(|_| r.tier > Tier::People) {
         let at = c.clause_start + p;
