@@ -4991,6 +4991,11 @@ mod tests {
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
             (
+                "Vulnerability manager marked the critical as accepted risk without an owner's sign-off.",
+                true,
+            ),
+            ("The password manager lost the vault entries.", false),
+            (
                 "Stores assistant accepted a cylinder with no test date.",
                 true,
             ),

@@ -485,7 +485,7 @@ fn us_spelling(text: &str) -> String {
 // Compounds that name one thing: a process or a tool, not a change or a
 // person ("user access", "change management"), or a team ("service desk").
 const COMPOUND_HEAD: &str = "read|write|admin|firewall|certificate|secrets?|device|identity|log|event|patch|vulnerability|change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee";
-const COMPOUND_TAIL: &str = "management|control|request|manager|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook";
+const COMPOUND_TAIL: &str = "management|control|request|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook";
 /// Roles named in two words ("service desk", "harbour master"), read as
 /// one person noun: the words that end each, with the words before them.
 const ROLES: &[(&str, &str)] = &[
@@ -539,6 +539,12 @@ const THINGS: &[(&str, &str)] = &[
         "fraud|floor|risk|tumour|tumor|genetic|pen|lane|line|board|highlighter",
     ),
     ("reporter|reporters", "crash|error|bug"),
+    // Software named a manager ("the password manager"); a change, security
+    // or vulnerability manager is a person.
+    (
+        "manager|managers",
+        "read|write|admin|firewall|certificate|secret|secrets|device|identity|log|event|patch|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|update|user",
+    ),
     (
         "receiver|receivers",
         "gps|gnss|radio|satellite|signal|tv|ais|vhf|uhf|wireless|usb|bluetooth|dab|fm|telemetry",
