@@ -2581,7 +2581,18 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     if let Some(i) = chosen.filter(|&i| passive_item(i)) {
         return (Object::Instance, Some(i));
     }
+    // ("Tune the warning so it only fires on real issues": a warning that
+    // fires is an alert.)
+    let fires = |i: usize| {
+        matches!(
+            text.tokens[hits[i].tokens.end - 1].norm.as_str(),
+            "warning" | "warnings"
+        ) && text.tokens[hits[i].tokens.end..]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "fires" | "fire" | "triggers" | "trigger"))
+    };
     match chosen {
+        Some(i) if as_object(i) == Some(Object::Message) && fires(i) => (Object::Alert, Some(i)),
         Some(i) if every && as_object(i) == Some(Object::Instance) => (Object::Other, None),
         Some(i) => (as_object(i).unwrap_or(Object::Other), Some(i)),
         None => (Object::Other, None),
@@ -6661,6 +6672,16 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Pages swapped back.", Some(Tier::Correction)),
+            (
+                "Starter bars drilled and resin-fixed.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Tune the warning so it only fires on real issues.",
+                Some(Tier::Detect),
+            ),
+            ("Guard bolt-fixed to the frame.", Some(Tier::Design)),
             (
                 "Enhance oversight of waste segregation by the technician team.",
                 Some(Tier::People),

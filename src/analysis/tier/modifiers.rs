@@ -499,7 +499,9 @@ fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
     // ("VLAN fixed.", "leak fixed and area cleaned": fixed, and nothing
     // more said of how.)
     // (Not fixed in place: "drawings fixed to the wall".)
-    let fixed = tokens[start].norm == "fixed" && end == start + 1;
+    // ("Starter bars drilled and resin-fixed": fixed, however.)
+    let fixed = (tokens[start].norm == "fixed" || tokens[start].norm.ends_with("-fixed"))
+        && end == start + 1;
     let fixed_alone = fixed && c.nothing_more_said();
     let shipped = fixed_alone
         || (fixed && c.rest.first() == Some(&"in"))
