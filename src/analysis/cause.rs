@@ -433,31 +433,44 @@ fn set_off(before: &[Token]) -> bool {
     }
 }
 
-/// Whether the words after "since" or "as" state how things stand, in the
-/// present tense, which is a reason ("misread the location since locations
-/// use O and 0 interchangeably"), not a time ("since the upgrade went
-/// live", "since March") or a manner ("as the others do").
-fn states_how_things_are(after: &[Token]) -> bool {
-    let words: Vec<&Token> = after.iter().take(6).take_while(|t| t.is_word()).collect();
-    words.iter().enumerate().any(|(k, t)| {
-        let last = k + 1 == words.len() && after.get(k + 1).is_none_or(|n| !n.is_word());
+/// Whether words say how things stand, in the present tense: their first
+/// verb is a present one. After "since" or "as" that is a reason
+/// ("misread the location since locations use O and 0 interchangeably"),
+/// not a time ("since the upgrade went live", "since March") or a manner
+/// ("as the others do"); so is a sentence after an act ("The tech skipped
+/// step 4. Step 4 is on the back of the sheet").
+fn states_how_things_are(words: &[Token]) -> bool {
+    let words: Vec<&Token> = words.iter().take(7).take_while(|t| t.is_word()).collect();
+    for k in 1..words.len() {
+        let (before, t) = (words[k - 1], words[k]);
+        let next = words.get(k + 1).map(|n| n.norm.as_str());
+        let article = matches!(before.norm.as_str(), "the" | "a" | "an");
         match t.norm.as_str() {
-            "is" | "are" | "has" | "have" | "cannot" => k > 0,
-            "do" | "does" => k > 0 && !last,
-            // A plural's bare verb before its object: "locations use O".
-            _ => {
-                k > 0
-                    && !last
-                    && words[k - 1].s_form()
-                    && words[k - 1].could_be_noun()
-                    && !t.s_form()
-                    && !t.is_past()
-                    && !t.is_ing_form()
-                    && !PREPOSITIONS.contains(&t.norm.as_str())
-                    && !matches!(t.norm.as_str(), "and" | "or" | "the" | "a" | "an")
-            }
+            "was" | "were" | "had" | "did" => return false,
+            "is" | "are" | "has" | "have" | "cannot" | "can" => return true,
+            "do" | "does" => return next.is_some(),
+            _ if t.is_past() && !article => return false,
+            _ => {}
         }
-    })
+        let noun_next = matches!(
+            next,
+            Some("was" | "were" | "had" | "did" | "is" | "are" | "has" | "have" | "do")
+        );
+        // "The visor fogs up", and a plural's bare verb before its object:
+        // "locations use O".
+        let singular = t.s_form() && !article && !noun_next && next.is_some();
+        let plural = before.s_form()
+            && before.could_be_noun()
+            && next.is_some()
+            && !t.s_form()
+            && !t.is_ing_form()
+            && !PREPOSITIONS.contains(&t.norm.as_str())
+            && !matches!(t.norm.as_str(), "and" | "or" | "the" | "a" | "an");
+        if singular || plural {
+            return true;
+        }
+    }
+    false
 }
 
 /// "Lack", "absence": a failure named as a noun when a person follows "by"
@@ -1185,6 +1198,34 @@ impl Cause<'_> {
                     .cloned()
             })
             .collect();
+        // "The tech skipped step 4. Step 4 is on the back of the sheet": a
+        // later sentence that says how a thing stands explains the act.
+        let explained = || {
+            let last_blamed = at(d)
+                .filter(|r| !(r.blame.is_empty() && r.actor.is_empty()))
+                .map(|r| r.tokens.end)
+                .max()
+                .unwrap_or(0);
+            at(d).any(|r| {
+                r.tokens.start >= last_blamed
+                    && r.says_something
+                    && r.blame.is_empty()
+                    && r.actor.is_empty()
+                    && r.role != Role::Person
+                    && text.tokens[last_blamed..r.tokens.start]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "." | ";" | "!"))
+                    && states_how_things_are(&text.tokens[r.tokens.clone()])
+            })
+        };
+        if !blame.is_empty() && explained() {
+            say(&|| "decision: not shallow, a later sentence says how things stand".into());
+            return Judgement {
+                shallow: false,
+                words: Vec::new(),
+                trace,
+            };
+        }
         if blame.is_empty() {
             let blamed_above = readings
                 .iter()
@@ -4990,6 +5031,28 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "The tech skipped step 4. Step 4 is on the back of the sheet and the front says \"end\".",
+                false,
+            ),
+            (
+                "The clerk dismissed the flag. The duplicate flag fires on 30% of invoices, almost all false.",
+                false,
+            ),
+            (
+                "The procedure was reviewed in January. The supervisor did not follow it.",
+                true,
+            ),
+            (
+                "The engineer deleted the volume. This caused a four-hour outage.",
+                true,
+            ),
+            (
+                "The visitor climbed the barrier. The barrier is 80 cm high and the path beyond it is a shortcut to the car park.",
+                false,
+            ),
+            ("The operator took a shortcut to save time.", true),
+            ("Security guard slept during the night patrol.", true),
             (
                 "Vulnerability manager marked the critical as accepted risk without an owner's sign-off.",
                 true,

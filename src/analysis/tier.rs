@@ -6672,6 +6672,10 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            (
+                "The nurse in charge will be supported to make staffing decisions.",
+                Some(Tier::People),
+            ),
             ("Pages swapped back.", Some(Tier::Correction)),
             (
                 "Starter bars drilled and resin-fixed.",
