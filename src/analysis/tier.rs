@@ -6673,6 +6673,10 @@ mod tests {
     fn the_nineteenth_sessions_plans() {
         ranks(&[
             (
+                "Fitter re-made the joint with the new gasket.",
+                Some(Tier::Correction),
+            ),
+            (
                 "The nurse in charge will be supported to make staffing decisions.",
                 Some(Tier::People),
             ),
