@@ -1715,6 +1715,7 @@ const OPINIONS: &[&str] = &[
     "easier",
     "faster",
     "handier",
+    "cheaper",
 ];
 
 /// What a person left a thing as, when leaving it so is the failure.
@@ -5031,6 +5032,20 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "Credit control wrote off the debt on a verbal promise to pay.",
+                true,
+            ),
+            ("The credit control process has no escalation step.", false),
+            (
+                "The catering buyer bought chicken from an unapproved supplier because it was cheaper.",
+                true,
+            ),
+            (
+                "An OT left the patient alone in the kitchen assessment with the hob on.",
+                true,
+            ),
+            ("The OT network allows any laptop to connect.", false),
             (
                 "The tech skipped step 4. Step 4 is on the back of the sheet and the front says \"end\".",
                 false,

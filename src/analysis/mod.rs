@@ -496,6 +496,8 @@ const ROLES: &[(&str, &str)] = &[
     ("guide|guides", "tour|mountain|museum"),
     ("support", "customer|technical|tech|it|desktop"),
     ("service", "customer"),
+    // A team named by its work: "credit control wrote off the debt".
+    ("control", "credit"),
     ("master|masters", "harbour|harbor|dock|port|station"),
     // ISO's word for the leadership ("senior management" may be a level
     // of the organisation).
