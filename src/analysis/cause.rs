@@ -473,6 +473,17 @@ fn states_how_things_are(words: &[Token]) -> bool {
     false
 }
 
+/// Whether the words up to the next mark hold a verb: an auxiliary, or a
+/// past or present form that no article makes an adjective or a noun.
+fn has_a_verb(words: &[Token]) -> bool {
+    let words: Vec<&Token> = words.iter().take(8).take_while(|t| t.is_word()).collect();
+    (0..words.len()).any(|k| {
+        let t = words[k];
+        let article = k > 0 && matches!(words[k - 1].norm.as_str(), "the" | "a" | "an");
+        AUXILIARY.contains(&t.norm.as_str()) || k > 0 && !article && (t.is_past() || t.s_form())
+    })
+}
+
 /// "Lack", "absence": a failure named as a noun when a person follows "by"
 /// or "from".
 fn lack(t: &Token) -> bool {
@@ -659,7 +670,9 @@ fn clauses(text: &Text) -> Vec<Clause> {
             {
                 Some((1, Link::Cause))
             }
-            "since" => Some((1, Link::Sibling)),
+            // ("Since the storm, allowed his team onto the lift": before a
+            // noun alone it is a preposition, and breaks nothing.)
+            "since" if has_a_verb(&t[i + 1..]) => Some((1, Link::Sibling)),
             // "While the form does have a mandatory field, the clerk typed
             // n/a": an opening "while" concedes, or sets the time, and the
             // main clause after its comma is read on its own.
@@ -5032,6 +5045,15 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "The investigation established that the ward sister, aware that the patient's allergy band was missing, administered the antibiotic anyway to avoid delaying the round.",
+                true,
+            ),
+            (
+                "The contractor's supervisor, knowing the scaffold had not been inspected since the storm, allowed his team onto the top lift to finish before the weekend.",
+                true,
+            ),
+            ("Our sister company's portal does not check leavers.", false),
             (
                 "Credit control wrote off the debt on a verbal promise to pay.",
                 true,
