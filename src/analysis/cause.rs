@@ -601,7 +601,8 @@ fn clauses(text: &Text) -> Vec<Clause> {
             {
                 None
             }
-            "." | ";" | ":" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
+            // ("Root cause = me not reading the alert": "=" as a colon.)
+            "." | ";" | ":" | "=" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
             "," if fronted => Some((1, Link::Effect)),
             "," if conceded => Some((1, Link::Sibling)),
             // "Set so low that it fired daily and was ignored": what came of
@@ -5045,6 +5046,11 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            ("root cause = me not reading the alert properly", true),
+            (
+                "The tool sent me the wrong file because the filter is off.",
+                false,
+            ),
             (
                 "The investigation established that the ward sister, aware that the patient's allergy band was missing, administered the antibiotic anyway to avoid delaying the round.",
                 true,

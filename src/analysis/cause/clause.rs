@@ -663,6 +663,9 @@ impl Phrases {
                 } else {
                     Role::Person
                 };
+            } else if t.norm == "me" {
+                // "Me not reading the alert properly".
+                role = Role::Person;
             } else if t.norm == "it" && !t.acronym {
                 role = Role::Thing;
             } else if t.norm == "it" {
