@@ -6673,6 +6673,11 @@ mod tests {
     fn the_nineteenth_sessions_plans() {
         ranks(&[
             (
+                "Check the parcel's location against the address before it can be marked delivered.",
+                Some(Tier::Process),
+            ),
+            ("Check the label before shipping.", Some(Tier::People)),
+            (
                 "Fitter re-made the joint with the new gasket.",
                 Some(Tier::Correction),
             ),

@@ -339,6 +339,23 @@ impl<'a> Governed<'a> {
     /// (Or one asked for to take the step, of a thing: "require a comment
     /// to close any alert", "before closing"; "require staff to attend"
     /// asks people.)
+    /// Whether the next step waits for this one: "before a complaint can
+    /// close"; with `told`, also "before treatment starts", "before signing".
+    fn next_step_waits(&self, told: bool) -> bool {
+        let rest: Vec<&Token> = self.text.tokens[self.end..]
+            .iter()
+            .take_while(|t| !sentence_end(t))
+            .collect();
+        rest.iter()
+            .position(|t| matches!(t.norm.as_str(), "before" | "until"))
+            .is_some_and(|b| {
+                rest[b + 1..].iter().take(5).any(|t| {
+                    matches!(t.norm.as_str(), "can" | "may")
+                        || told && matches!(t.norm.as_str(), "starts" | "begins")
+                }) || told && rest.get(b + 1).is_some_and(|t| t.is_ing_form())
+            })
+    }
+
     fn gated(&self) -> bool {
         let tokens = &self.text.tokens;
         let rest: Vec<&Token> = tokens[self.end..]
@@ -368,17 +385,7 @@ impl<'a> Governed<'a> {
         if !(tokens[self.start].norm.starts_with("requir") || made_mandatory) {
             return false;
         }
-        // (Or the next step told in the present: "before treatment starts".)
-        let held = rest
-            .iter()
-            .position(|t| matches!(t.norm.as_str(), "before" | "until"))
-            .is_some_and(|b| {
-                rest[b + 1..]
-                    .iter()
-                    .take(5)
-                    .any(|t| matches!(t.norm.as_str(), "can" | "may" | "starts" | "begins"))
-                    || rest.get(b + 1).is_some_and(|t| t.is_ing_form())
-            });
+        let held = self.next_step_waits(true);
         let to_take_it = self.object != Object::People
             && rest.windows(2).any(|w| {
                 w[0].norm == "to"
@@ -1133,6 +1140,16 @@ fn a_gate_before_the_next_step(c: &Governed, r: &mut Reading) {
         );
     if r.tier < Tier::Design && (c.gated() || needed_to) {
         c.adjust_head(r, Tier::Design, "a gate before the next step");
+    } else if r.tier < Tier::Process
+        && c.verb == Class::Check
+        && c.start == c.clause_start
+        && !c.text.tokens[c.start].is_past()
+        && c.next_step_waits(false)
+    {
+        // ("Check the parcel's location against the address before it can
+        // be marked delivered": a checkpoint the next step waits for; not
+        // "check the label before shipping", a manual extra check.)
+        c.adjust_head(r, Tier::Process, "a check the next step waits for");
     }
 }
 
