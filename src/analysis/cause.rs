@@ -900,6 +900,14 @@ const HEDGES: &[&str] = &[
     "reading the logs",
     "looking at the logs",
     "from the logs",
+    "on balance",
+    "all in all",
+    "all things considered",
+    "in all likelihood",
+    "in my view",
+    "in our view",
+    "in my opinion",
+    "in our opinion",
 ];
 
 /// The length of the hedge `tokens` open with, "that" included.
@@ -5046,6 +5054,10 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "On balance, the assessor appears to have copied the previous report.",
+                true,
+            ),
             ("root cause = me not reading the alert properly", true),
             (
                 "The tool sent me the wrong file because the filter is off.",

@@ -6672,6 +6672,7 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Card holder repaid the money.", Some(Tier::Correction)),
             (
                 "Check the parcel's location against the address before it can be marked delivered.",
                 Some(Tier::Process),
