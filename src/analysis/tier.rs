@@ -6672,6 +6672,10 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            (
+                "Set contract signing limits for trustees in the governance handbook.",
+                Some(Tier::Eliminate),
+            ),
             ("Card holder repaid the money.", Some(Tier::Correction)),
             (
                 "Check the parcel's location against the address before it can be marked delivered.",

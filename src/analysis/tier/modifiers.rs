@@ -1935,9 +1935,24 @@ fn only_asks_people(c: &Governed, r: &mut Reading) {
             && hits
                 .iter()
                 .any(|p| p.tokens.end + 1 == h.tokens.start && acts_by_itself(p));
+        // ("Set contract signing limits for trustees": a word in a
+        // compound that names a limit says which limit.)
+        let says_which = text.tokens.get(h.tokens.end).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "limit"
+                    | "limits"
+                    | "authority"
+                    | "authorities"
+                    | "rights"
+                    | "threshold"
+                    | "thresholds"
+            )
+        });
         !signed_by
             && !mentions
             && !tool_sends
+            && !says_which
             && !peoples_own_verb(text, hits, h)
             && h.classes
                 .first_of(&HEADS)
