@@ -1639,6 +1639,9 @@ const NOT_AGENTS: &[&str] = &[
     "employer", "provider", "supplier", "manufacturer", "distributor", "reseller", "wholesaler", "retailer",
     "insurer", "reinsurer", "lender", "issuer", "acquirer", "publisher", "broadcaster", "sponsor",
     "processor", "subprocessor", "outsourcer", "partner", "tamper", "paper", "letter", "order",
+    // Software named for what it does: "the CV formatter does not strip".
+    "formatter", "validator", "linter", "renderer", "uploader", "downloader", "mailer", "scraper",
+    "poller", "dialler", "dialer", "exporter",
     "number", "water", "power", "computer", "border", "corner", "layer", "filter", "folder",
     "register", "header", "footer", "chapter", "character", "cluster", "answer", "meter",
     "parameter", "barrier", "carrier", "container", "cover", "error", "floor", "door", "sensor",
@@ -5054,6 +5057,10 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "The CV formatter doesn't strip contact details before sending to clients.",
+                false,
+            ),
             (
                 "On balance, the assessor appears to have copied the previous report.",
                 true,
