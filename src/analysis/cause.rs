@@ -5058,6 +5058,10 @@ mod tests {
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
             (
+                "The mandoline guard is missing and there is no replacement on order.",
+                false,
+            ),
+            (
                 "The CV formatter doesn't strip contact details before sending to clients.",
                 false,
             ),

@@ -541,6 +541,11 @@ const THINGS: &[(&str, &str)] = &[
         "fraud|floor|risk|tumour|tumor|genetic|pen|lane|line|board|highlighter",
     ),
     ("reporter|reporters", "crash|error|bug"),
+    // A machine's guard, not a security guard: "the mandoline guard is missing".
+    (
+        "guard|guards",
+        "machine|mandoline|blade|saw|chuck|belt|chain|fixed|interlocked|finger|nip|shaft|fan|lathe|press|drill|grinder|spindle|cutter|slicer|mower|roller|gear|pulley|mesh|perimeter|edge|splash|hand|wheel",
+    ),
     // Software named a manager ("the password manager"); a change, security
     // or vulnerability manager is a person.
     (
