@@ -215,6 +215,9 @@ const FRONTED: &[&str] = &[
     "rather",
     // "Even with the warning on screen, the pharmacist overrode ...".
     "even",
+    // "Under pressure from the customer, the account manager promised ...".
+    "under",
+    "with",
 ];
 /// What only a person does or is, by how its forms start: a thing that
 /// "did not realise" is a person the lists do not know.
@@ -1349,7 +1352,10 @@ impl Phrases {
                     // permit".)
                     // (And "did not use all available means, relying on a
                     // single radar": what the person chose to rely on.)
+                    // (Not a fronted circumstance: "without a second
+                    // checker on nights, the nurse checked it alone".)
                     let omitted = (active_person || r.agent)
+                        && tokens.start >= t0 + verb
                         && (words.starts_with("without")
                             || active_person
                                 && (words.starts_with("relying")
@@ -5057,6 +5063,22 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "Under pressure from the customer, the account manager promised an impossible date.",
+                true,
+            ),
+            (
+                "With no second checker on nights, the nurse checked the insulin alone.",
+                false,
+            ),
+            (
+                "Without a second checker on nights, the nurse checked the insulin alone.",
+                false,
+            ),
+            (
+                "The nurse checked the insulin without a second checker.",
+                true,
+            ),
             (
                 "The mandoline guard is missing and there is no replacement on order.",
                 false,
