@@ -6672,6 +6672,7 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Fitter re-tightened the nuts.", Some(Tier::Correction)),
             ("Token delisted.", Some(Tier::Correction)),
             (
                 "Set contract signing limits for trustees in the governance handbook.",
