@@ -5064,6 +5064,10 @@ mod tests {
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
             (
+                "Let's be honest: the manager knew about the leak and did nothing.",
+                true,
+            ),
+            (
                 "Under pressure from the customer, the account manager promised an impossible date.",
                 true,
             ),
