@@ -2467,6 +2467,11 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 .is_some_and(|t| t.norm == "to")
             && phrase_of(hits[first].tokens.start) != phrase_of(hits[head].tokens.end + 1)
     };
+    let into_document = |first: usize| {
+        named_later_where(first, &["to", "into"], &|i| {
+            as_object(i) == Some(Object::Document)
+        })
+    };
     let chosen = match after.first() {
         Some(&first) if alerted(first) => None,
         Some(&first) if switched_to(first) => None,
@@ -2536,6 +2541,19 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 if head_class == Some(Class::Create) && tool_too(first).is_some() =>
             {
                 tool_too(first)
+            }
+            // ("Add the briefing to the shift start checklist": a briefing
+            // made a step of a checklist changes the checklist; a reminder
+            // added to a procedure stays a reminder.)
+            Some(Object::Message)
+                if head_class == Some(Class::Create)
+                    && matches!(
+                        text.tokens[hits[first].tokens.end - 1].norm.as_str(),
+                        "briefing" | "briefings" | "talk" | "huddle" | "debrief" | "stand-up"
+                    )
+                    && into_document(first).is_some() =>
+            {
+                into_document(first)
             }
             // ("Send theatre porters the live list on their handhelds": what
             // it reaches them on says how.)
@@ -6672,6 +6690,11 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            (
+                "Add the briefing to the shift start checklist.",
+                Some(Tier::Process),
+            ),
+            ("Add a reminder to the procedure.", Some(Tier::People)),
             ("Fitter re-tightened the nuts.", Some(Tier::Correction)),
             ("Token delisted.", Some(Tier::Correction)),
             (
