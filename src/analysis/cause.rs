@@ -1456,6 +1456,16 @@ impl Phrases {
                     // the person's second verb, not the thing's.
                     let second_verb =
                         active_person && words.rsplit(' ').nth(1).is_some_and(|w| w == "and");
+                    // ("The project manager, knowing the supplier had no ISO
+                    // certificate, signed anyway": what a person knew is no
+                    // gap that excuses them.)
+                    let known = norm[..m.start].rsplit(',').next().is_some_and(|aside| {
+                        aside
+                            .split_whitespace()
+                            .rev()
+                            .take(6)
+                            .any(|w| matches!(w, "knowing" | "knew" | "aware"))
+                    });
                     // ("Raised the limit himself to let the trade through":
                     // a person's own doing.)
                     let own_doing = words
@@ -1463,6 +1473,7 @@ impl Phrases {
                         .any(|w| matches!(w, "himself" | "herself" | "themselves" | "themself"));
                     !(by_person
                         || own_doing
+                        || known
                         || blamed
                         || omitted
                         || possessed
@@ -5063,6 +5074,10 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "The project manager, knowing the supplier had no ISO certificate, signed the contract anyway.",
+                true,
+            ),
             (
                 "Let's be honest: the manager knew about the leak and did nothing.",
                 true,
