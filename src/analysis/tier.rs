@@ -6691,6 +6691,10 @@ mod tests {
     fn the_nineteenth_sessions_plans() {
         ranks(&[
             (
+                "Put liability caps in the negotiation brief with escalation to legal for any change.",
+                Some(Tier::Eliminate),
+            ),
+            (
                 "Add the briefing to the shift start checklist.",
                 Some(Tier::Process),
             ),
