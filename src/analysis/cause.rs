@@ -5074,6 +5074,7 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            ("collections agent rang the customer 9 times in a day", true),
             (
                 "The project manager, knowing the supplier had no ISO certificate, signed the contract anyway.",
                 true,
