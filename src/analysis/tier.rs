@@ -1399,9 +1399,28 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // ("Log returned laptops in the asset system": after a verb no list
     // knows, a participle before its noun says which.)
     // (An acronym is no verb: "AV hired last minute".)
+    // (Nor a noun for someone who does something, the subject: "Timetabler
+    // rebooked one exam".)
+    let agent = |t: &Token| {
+        (t.norm.ends_with("er") || t.norm.ends_with("or"))
+            && t.norm.len() >= 7
+            && !matches!(
+                t.norm.as_str(),
+                "register"
+                    | "consider"
+                    | "deliver"
+                    | "administer"
+                    | "remember"
+                    | "discover"
+                    | "recover"
+                    | "transfer"
+                    | "monitor"
+            )
+    };
     let after_unknown_verb = i == clause_start + 1
         && text.tokens[clause_start].is_word()
         && !text.tokens[clause_start].acronym
+        && !agent(&text.tokens[clause_start])
         && !hits.iter().any(|p| p.tokens.contains(&clause_start))
         && text.tokens.get(h.tokens.end).is_some_and(plain_noun);
     if participle && (article || after_preposition || after_unknown_verb) && i > clause_start {
@@ -6690,6 +6709,7 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Timetabler rebooked one exam.", Some(Tier::Correction)),
             (
                 "Put liability caps in the negotiation brief with escalation to legal for any change.",
                 Some(Tier::Eliminate),
