@@ -403,6 +403,12 @@ impl Phrases {
             }
             None => best,
         };
+        // ("Test done.": no verb to doubt, only a thing done once.)
+        let best = best.or_else(|| {
+            let done = done_alone(&text, traced)?;
+            trace.extend(done.trace.iter().cloned());
+            Some(done)
+        });
         let Some(best) = best else {
             if traced {
                 trace.push("no word says what kind of action it is".to_string());
@@ -786,6 +792,44 @@ fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
     Some(Reading {
         tier: Tier::Correction,
         words: std::iter::once(at..at + 1).collect(),
+        trace,
+    })
+}
+
+/// "Test done.", "Renewal done.": a thing named and said to be done, and
+/// nothing more, was done once, for the case at hand (when nothing else
+/// says what kind it is).
+fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
+    let words: Vec<usize> = (0..text.tokens.len())
+        .filter(|&k| text.tokens[k].is_word())
+        .collect();
+    let (&last, before) = words.split_last()?;
+    let done = matches!(
+        text.tokens[last].norm.as_str(),
+        "done" | "completed" | "finished"
+    );
+    if !done || before.is_empty() || before.len() > 3 {
+        return None;
+    }
+    // (Nouns, the first with its capital: "Load test done.")
+    let noun = |t: &Token| {
+        !t.is_past()
+            && t.norm.len() >= 3
+            && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    };
+    if !before.iter().all(|&k| noun(&text.tokens[k])) {
+        return None;
+    }
+    let mut trace = Vec::new();
+    if traced {
+        trace.push(format!(
+            "\"{}\": done once, and nothing more said = correction",
+            text.tokens[last].norm
+        ));
+    }
+    Some(Reading {
+        tier: Tier::Correction,
+        words: std::iter::once(last..last + 1).collect(),
         trace,
     })
 }
@@ -6709,6 +6753,9 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Test done.", Some(Tier::Correction)),
+            ("Load test done.", Some(Tier::Correction)),
+            ("Backup done daily.", None),
             ("Timetabler rebooked one exam.", Some(Tier::Correction)),
             (
                 "Put liability caps in the negotiation brief with escalation to legal for any change.",
