@@ -782,18 +782,20 @@ fn clause_start(text: &Text, at: usize) -> usize {
 /// the fact, for the case at hand (when nothing else says what kind it is).
 fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
     let at = text.tokens.iter().position(retrospective)?;
+    Some(the_one_at_hand(text, at, "done after the fact", traced))
+}
+
+/// A correction read from the one word at `at`, which says why.
+fn the_one_at_hand(text: &Text, at: usize, why: &str, traced: bool) -> Reading {
     let mut trace = Vec::new();
     if traced {
-        trace.push(format!(
-            "\"{}\": done after the fact = correction",
-            text.tokens[at].norm
-        ));
+        trace.push(format!("\"{}\": {why} = correction", text.tokens[at].norm));
     }
-    Some(Reading {
+    Reading {
         tier: Tier::Correction,
         words: std::iter::once(at..at + 1).collect(),
         trace,
-    })
+    }
 }
 
 /// "Test done.", "Renewal done.": a thing named and said to be done, and
@@ -820,18 +822,12 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
     if !before.iter().all(|&k| noun(&text.tokens[k])) {
         return None;
     }
-    let mut trace = Vec::new();
-    if traced {
-        trace.push(format!(
-            "\"{}\": done once, and nothing more said = correction",
-            text.tokens[last].norm
-        ));
-    }
-    Some(Reading {
-        tier: Tier::Correction,
-        words: std::iter::once(last..last + 1).collect(),
-        trace,
-    })
+    Some(the_one_at_hand(
+        text,
+        last,
+        "done once, and nothing more said",
+        traced,
+    ))
 }
 
 /// "Ask the courier to block Friday collections": what someone is asked
