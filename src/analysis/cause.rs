@@ -218,6 +218,7 @@ const FRONTED: &[&str] = &[
     // "Under pressure from the customer, the account manager promised ...".
     "under",
     "with",
+    "once",
 ];
 /// What only a person does or is, by how its forms start: a thing that
 /// "did not realise" is a person the lists do not know.
@@ -5074,6 +5075,14 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            (
+                "Once the audit was over, the team stopped filling in the checklist.",
+                true,
+            ),
+            (
+                "Once the audit was over, the checklist was no longer asked for by anyone.",
+                false,
+            ),
             ("collections agent rang the customer 9 times in a day", true),
             (
                 "The project manager, knowing the supplier had no ISO certificate, signed the contract anyway.",
