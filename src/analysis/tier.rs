@@ -798,7 +798,7 @@ fn the_one_at_hand(text: &Text, at: usize, why: &str, traced: bool) -> Reading {
     }
 }
 
-/// "Test done.", "Renewal done.": a thing named and said to be done, and
+/// "Test done.", "Incident logged.": a thing named and said to be done, and
 /// nothing more, was done once, for the case at hand (when nothing else
 /// says what kind it is).
 fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
@@ -806,9 +806,18 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
         .filter(|&k| text.tokens[k].is_word())
         .collect();
     let (&last, before) = words.split_last()?;
+    // (Or put on record: "Incident logged.", "Ticket raised.")
     let done = matches!(
         text.tokens[last].norm.as_str(),
-        "done" | "completed" | "finished"
+        "done"
+            | "completed"
+            | "finished"
+            | "logged"
+            | "recorded"
+            | "raised"
+            | "filed"
+            | "submitted"
+            | "booked"
     );
     if !done || before.is_empty() || before.len() > 3 {
         return None;
@@ -6749,6 +6758,7 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Incident logged.", Some(Tier::Correction)),
             ("Test done.", Some(Tier::Correction)),
             ("Load test done.", Some(Tier::Correction)),
             ("Backup done daily.", None),
