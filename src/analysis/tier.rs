@@ -6758,6 +6758,11 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Demo VM shut down.", Some(Tier::Correction)),
+            (
+                "Record at-risk observations on handhelds that prompt when each check is due and alert the supervisor when missed.",
+                Some(Tier::Detect),
+            ),
             ("Incident logged.", Some(Tier::Correction)),
             ("Test done.", Some(Tier::Correction)),
             ("Load test done.", Some(Tier::Correction)),

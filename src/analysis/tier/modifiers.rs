@@ -1100,7 +1100,7 @@ fn something_alerts_by_itself(c: &Governed, r: &mut Reading) {
 }
 
 /// "Alert the duty manager when the fridge goes out of range", "... 30 days
-/// before each expires": an alert on a condition is a rule that fires by
+/// before each expires", "when missed": an alert on a condition is a rule that fires by
 /// itself, not a person passing word on.
 fn an_alert_on_a_condition(c: &Governed, r: &mut Reading) {
     if c.verb != Class::Alert || c.object != Object::People || r.tier >= Tier::Detect {
@@ -1124,6 +1124,10 @@ fn an_alert_on_a_condition(c: &Governed, r: &mut Reading) {
                 .take_while(|t| t.is_word())
                 .take(5)
                 .any(|t| t.s_form() && t.norm.len() > 1)
+                // (Or told in a word: "when missed", "if overdue".)
+                || tokens.get(end + w + 1).is_some_and(|t| {
+                    t.is_past() || matches!(t.norm.as_str(), "overdue" | "late" | "due")
+                })
         });
     if on_condition {
         c.adjust_head(r, Tier::Detect, "an alert on a condition");
