@@ -5076,6 +5076,10 @@ mod tests {
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
             (
+                "The panel chair overruled the scores without recording why.",
+                true,
+            ),
+            (
                 "Once the audit was over, the team stopped filling in the checklist.",
                 true,
             ),

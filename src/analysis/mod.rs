@@ -496,6 +496,8 @@ const ROLES: &[(&str, &str)] = &[
     ("guide|guides", "tour|mountain|museum"),
     ("support", "customer|technical|tech|it|desktop"),
     ("service", "customer"),
+    // Who chairs it, not what is sat on: "the panel chair overruled the scores".
+    ("chair|chairs", "panel|board|committee|cab|meeting"),
     // A team named by its work: "credit control wrote off the debt".
     ("control", "credit"),
     ("master|masters", "harbour|harbor|dock|port|station"),

@@ -6758,6 +6758,7 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Door re-hung.", Some(Tier::Correction)),
             ("Demo VM shut down.", Some(Tier::Correction)),
             (
                 "Record at-risk observations on handhelds that prompt when each check is due and alert the supervisor when missed.",
