@@ -5075,6 +5075,7 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
+            ("cause: sup OK'd rework verbally", true),
             (
                 "The panel chair overruled the scores without recording why.",
                 true,

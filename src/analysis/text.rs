@@ -370,6 +370,11 @@ fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, 
             .flat_map(char::to_lowercase)
             .collect()
     };
+    // ("Sup OK'd rework verbally": approved, not "ok would".)
+    if matches!(lower.as_str(), "ok'd" | "okay'd") {
+        out.push(token(span, "okayed".to_string(), capital, space, line));
+        return;
+    }
     // Contractions and the possessive become tokens of their own.
     for (suffix, first, second) in [
         ("won't", "will", "not"),
