@@ -1294,8 +1294,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                                 | "via"
                                 | "from"
                                 | "after"
-                                // ("Dashboard republished with security on".)
+                                // ("Dashboard republished with security on",
+                                // "painting moved out of the sun".)
                                 | "with"
+                                | "out"
+                                | "into"
+                                | "away"
+                                | "back"
                         )
                 })
         });
@@ -6758,6 +6763,12 @@ mod tests {
     #[test]
     fn the_nineteenth_sessions_plans() {
         ranks(&[
+            ("Painting moved out of the sun.", Some(Tier::Correction)),
+            (
+                "Record lender material restrictions against the object and show them in the treatment plan.",
+                Some(Tier::Process),
+            ),
+            ("Show them how to use the scanner.", Some(Tier::People)),
             ("Door re-hung.", Some(Tier::Correction)),
             ("Demo VM shut down.", Some(Tier::Correction)),
             (
