@@ -666,11 +666,9 @@ impl Phrases {
             } else if t.norm == "me" {
                 // "Me not reading the alert properly".
                 role = Role::Person;
-            } else if t.norm == "it" && !t.acronym {
-                role = Role::Thing;
             } else if t.norm == "it" {
-                // "IT forgot the renewal": the department, in capitals.
-                role = Role::Person;
+                // ("IT forgot the renewal": the department, in capitals.)
+                role = if t.acronym { Role::Person } else { Role::Thing };
             } else if lex.is_person(t) && !works_as_a_tool(&tokens[i..]) {
                 role = Role::Person;
             } else if lex.is_thing(t) {

@@ -43,6 +43,11 @@ pub(super) struct Governed<'a> {
     periodic: Option<&'a Hit>,
 }
 
+/// The tokens up to the first sentence end.
+fn to_sentence_end(tokens: &[Token]) -> &[Token] {
+    &tokens[..tokens.iter().position(sentence_end).unwrap_or(tokens.len())]
+}
+
 /// In the order they apply.
 pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_tool_does_it,
@@ -125,9 +130,8 @@ impl<'a> Governed<'a> {
         let definite_next = hits
             .iter()
             .any(|d| d.tokens.start == end && d.classes.has(Class::Definite));
-        let rest = text.tokens[end..]
+        let rest = to_sentence_end(&text.tokens[end..])
             .iter()
-            .take_while(|t| !sentence_end(t))
             .map(|t| t.norm.as_str())
             .collect();
         // (Nor is how a practice went that the action replaces: "scan the
@@ -342,10 +346,7 @@ impl<'a> Governed<'a> {
     /// Whether the next step waits for this one: "before a complaint can
     /// close"; with `told`, also "before treatment starts", "before signing".
     fn next_step_waits(&self, told: bool) -> bool {
-        let rest: Vec<&Token> = self.text.tokens[self.end..]
-            .iter()
-            .take_while(|t| !sentence_end(t))
-            .collect();
+        let rest = self.after_to_sentence_end();
         rest.iter()
             .position(|t| matches!(t.norm.as_str(), "before" | "until"))
             .is_some_and(|b| {
@@ -358,10 +359,7 @@ impl<'a> Governed<'a> {
 
     fn gated(&self) -> bool {
         let tokens = &self.text.tokens;
-        let rest: Vec<&Token> = tokens[self.end..]
-            .iter()
-            .take_while(|t| !sentence_end(t))
-            .collect();
+        let rest = self.after_to_sentence_end();
         // (Or made mandatory: "make a recorded customer contact mandatory
         // before a complaint can close"; training made so stays training.)
         let made_mandatory = self.verb_word().norm == "make"
@@ -432,8 +430,12 @@ impl<'a> Governed<'a> {
 
     /// The clause's words to its sentence's end.
     fn sentence(&self) -> &'a [Token] {
-        let tokens = &self.text.tokens[self.clause_start..];
-        &tokens[..tokens.iter().position(sentence_end).unwrap_or(tokens.len())]
+        to_sentence_end(&self.text.tokens[self.clause_start..])
+    }
+
+    /// The words after the governing one, to the sentence's end.
+    fn after_to_sentence_end(&self) -> &'a [Token] {
+        to_sentence_end(&self.text.tokens[self.end..])
     }
 
     /// Where "from" stands after the governing word, with a word between.
@@ -869,10 +871,7 @@ fn a_record_brought_up_to_date(c: &Governed, r: &mut Reading) {
             None => c.start.checked_sub(1),
         }
         .is_some_and(|t| is_record(&tokens[t]))
-        && tokens[c.end..]
-            .iter()
-            .take_while(|t| !sentence_end(t))
-            .all(|t| !t.is_word())
+        && c.after_to_sentence_end().iter().all(|t| !t.is_word())
     {
         c.adjust_head(r, Tier::Correction, "a record brought up to date");
     }
@@ -1100,8 +1099,8 @@ fn something_alerts_by_itself(c: &Governed, r: &mut Reading) {
 }
 
 /// "Alert the duty manager when the fridge goes out of range", "... 30 days
-/// before each expires", "when missed": an alert on a condition is a rule that fires by
-/// itself, not a person passing word on.
+/// before each expires", "when missed": an alert on a condition is a rule
+/// that fires by itself, not a person passing word on.
 fn an_alert_on_a_condition(c: &Governed, r: &mut Reading) {
     if c.verb != Class::Alert || c.object != Object::People || r.tier >= Tier::Detect {
         return;
