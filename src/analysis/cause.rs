@@ -5073,6 +5073,20 @@ mod tests {
     }
 
     #[test]
+    fn the_twentieth_sessions_rounds() {
+        read_as(&[
+            (
+                "Site contact gave the engineer the wrong machine room key and he used the wrong isolator.",
+                true,
+            ),
+            (
+                "The housing system holds one contact address per case.",
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn the_nineteenth_sessions_rounds() {
         read_as(&[
             ("cause: sup OK'd rework verbally", true),

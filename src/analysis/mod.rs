@@ -500,6 +500,8 @@ const ROLES: &[(&str, &str)] = &[
     ("chair|chairs", "panel|board|committee|cab|meeting"),
     // A team named by its work: "credit control wrote off the debt".
     ("control", "credit"),
+    // Whom a site names to deal with: "site contact gave the engineer the wrong key".
+    ("contact|contacts", "site|named|key|local|branch"),
     ("master|masters", "harbour|harbor|dock|port|station"),
     // ISO's word for the leadership ("senior management" may be a level
     // of the organisation).

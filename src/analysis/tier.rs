@@ -6945,4 +6945,18 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn the_twentieth_sessions_plans() {
+        ranks(&[
+            (
+                "Default the trade currency from the instrument master and warn when it is changed.",
+                Some(Tier::Process),
+            ),
+            (
+                "Require a contact note to close a fraud alert.",
+                Some(Tier::Detect),
+            ),
+        ]);
+    }
 }
