@@ -1805,6 +1805,17 @@ const POSSESSED_FAILURE: &[&str] = &[
     "haste",
     "impatience",
     "misjudgment",
+    // "The cook's disregard of the allergy list": the failure nouns that
+    // "by" makes a person's, made so by the possessive.
+    "misjudgement",
+    "disregard",
+    "neglect",
+    "non-compliance",
+    "noncompliance",
+    "non-adherence",
+    "mishandling",
+    "misconduct",
+    "misuse",
 ];
 const POSSESSED_FAULT: &[&str] = &[
     "inadequate",
@@ -5075,6 +5086,8 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            ("The cook's disregard of the allergy list.", true),
+            ("The contractor's misuse of the visitor badge.", true),
             (
                 "Site contact gave the engineer the wrong machine room key and he used the wrong isolator.",
                 true,

@@ -6949,6 +6949,11 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Piano charged to the customer.", Some(Tier::Correction)),
+            (
+                "Charge the customer for the extra hour.",
+                Some(Tier::Correction),
+            ),
             (
                 "Default the trade currency from the instrument master and warn when it is changed.",
                 Some(Tier::Process),
