@@ -605,8 +605,11 @@ fn clauses(text: &Text) -> Vec<Clause> {
             {
                 None
             }
-            // ("Root cause = me not reading the alert": "=" as a colon.)
-            "." | ";" | ":" | "=" | "!" | "?" | "(" | ")" | "-" | "\n" => Some((1, Link::Sibling)),
+            // ("Root cause = me not reading the alert": "=" as a colon; so
+            // is an arrow, "5 Whys -> the clerk signed for it".)
+            "." | ";" | ":" | "=" | ">" | "\u{2192}" | "!" | "?" | "(" | ")" | "-" | "\n" => {
+                Some((1, Link::Sibling))
+            }
             "," if fronted => Some((1, Link::Effect)),
             "," if conceded => Some((1, Link::Sibling)),
             // "Set so low that it fired daily and was ignored": what came of
@@ -5086,6 +5089,13 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "5 Whys -> the receiving clerk signed for a damaged pallet.",
+                true,
+            ),
+            ("The finance team sat on the invoice for six weeks.", true),
+            ("The request sat on the desk for weeks.", false),
+            ("The porter mislaid the keys.", true),
             ("The cook's disregard of the allergy list.", true),
             ("The contractor's misuse of the visitor badge.", true),
             (

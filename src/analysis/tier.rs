@@ -675,7 +675,12 @@ fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
 /// to"): its first word, and its "to". People, or a team named by an
 /// acronym, and up to two words no list knows before "to".
 fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
-    let from = clause_start(text, hits.first().map_or(0, |h| h.tokens.start));
+    // (The clause of the first action word: "Action: clerk to refuse".)
+    let first_action = hits
+        .iter()
+        .find(|h| h.classes.first_of(&HEADS).is_some())
+        .or(hits.first());
+    let from = clause_start(text, first_action.map_or(0, |h| h.tokens.start));
     // ("All MEWP users to": a quantifier first.)
     let first = from
         + text.tokens[from..].iter().position(|t| {
@@ -781,7 +786,15 @@ fn clause_start(text: &Text, at: usize) -> usize {
 /// "Lift plan raised retrospectively": whatever was done, it was done after
 /// the fact, for the case at hand (when nothing else says what kind it is).
 fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
-    let at = text.tokens.iter().position(retrospective)?;
+    // (Or done late, and nothing more said: "Movement recorded late.")
+    let late = || {
+        (1..text.tokens.len()).find(|&k| {
+            text.tokens[k].norm == "late"
+                && text.tokens[k - 1].is_past()
+                && text.tokens.get(k + 1).is_none_or(|t| !t.is_word())
+        })
+    };
+    let at = text.tokens.iter().position(retrospective).or_else(late)?;
     Some(the_one_at_hand(text, at, "done after the fact", traced))
 }
 
@@ -1118,6 +1131,16 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
 
 /// Whether the words between a verb and a later word hold another verb's
 /// part: "recount done and stock corrected in WMS".
+/// "Replace the visitor book with a kiosk that prints badges": what a
+/// noun's relative clause names is that noun's business, not the object.
+fn in_a_relative_clause(between: &[Token]) -> bool {
+    between.windows(2).any(|w| {
+        matches!(w[1].norm.as_str(), "that" | "which")
+            && w[0].could_be_noun()
+            && !matches!(w[0].norm.as_str(), "so" | "such" | "now")
+    })
+}
+
 fn past_another_verb(between: &[Token]) -> bool {
     between
         .windows(3)
@@ -2323,15 +2346,24 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         }
         out
     };
-    let after: Vec<usize> = heads(head + 1..hits.len())
+    // (A tool that replaces the object may be named in its relative clause:
+    // "replace the hot hold unit with one that alarms below 63C".)
+    let after_all: Vec<usize> = heads(head + 1..hits.len())
         .into_iter()
         .filter(|&i| !past_another_verb(&text.tokens[hits[head].tokens.end..hits[i].tokens.start]))
+        .collect();
+    let after: Vec<usize> = after_all
+        .iter()
+        .copied()
+        .filter(|&i| {
+            !in_a_relative_clause(&text.tokens[hits[head].tokens.end..hits[i].tokens.start])
+        })
         .collect();
     // A vague or replaced first object gives way to the tool, document or
     // alert named later: "add a date in the procurement tool", "replace the
     // shared mailbox with a queue in the ticketing system".
     let named_later_where = |first: usize, how: &[&str], fits: &dyn Fn(usize) -> bool| {
-        after.iter().copied().find(|&i| {
+        after_all.iter().copied().find(|&i| {
             i > first
                 && matches!(
                     as_object(i),
@@ -6949,6 +6981,23 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Action: clerk to refuse damaged pallets.",
+                Some(Tier::People),
+            ),
+            (
+                "Reception will refuse entry without a badge.",
+                Some(Tier::People),
+            ),
+            ("Movement recorded late.", Some(Tier::Correction)),
+            (
+                "Replace the visitor book with a kiosk that prints badges at the entrance.",
+                Some(Tier::Process),
+            ),
+            (
+                "Replace the hot hold unit with one that displays the temperature and alarms below 63C.",
+                Some(Tier::Design),
+            ),
             ("Piano charged to the customer.", Some(Tier::Correction)),
             (
                 "Charge the customer for the extra hour.",

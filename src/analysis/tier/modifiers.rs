@@ -598,8 +598,14 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
             || c.verb_word().norm == "document"
                 && !matches!(c.object, Object::Document | Object::Control));
     // (So is an alert they will raise themselves: "analyst to flag
-    // out-of-range results to the supervisor".)
-    if (matches!(c.verb, Class::Check | Class::Alert) || own_work)
+    // out-of-range results to the supervisor", and what they will turn away
+    // each time: "clerk to refuse damaged pallets".)
+    let turned_away = c.verb == Class::Prevent
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "refuse" | "reject" | "deny" | "refuses" | "rejects" | "denies"
+        );
+    if (matches!(c.verb, Class::Check | Class::Alert) || own_work || turned_away)
         && r.tier > Tier::People
         && c.promise_to.is_some_and(|to| to + 1 == c.start)
     {
