@@ -5089,6 +5089,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            ("Root cause: the lab tech got the samples mixed up.", true),
             (
                 "5 Whys -> the receiving clerk signed for a damaged pallet.",
                 true,

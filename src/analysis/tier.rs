@@ -831,17 +831,27 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             | "filed"
             | "submitted"
             | "booked"
+            // (Or settled: "Penalty appealed.", "Invoice paid.")
+            | "appealed"
+            | "settled"
+            | "paid"
     );
     if !done || before.is_empty() || before.len() > 3 {
         return None;
     }
-    // (Nouns, the first with its capital: "Load test done.")
+    // (Nouns, the first with its capital: "Load test done"; the first may
+    // be a participle that says which: "Amended return filed".)
     let noun = |t: &Token| {
         !t.is_past()
             && t.norm.len() >= 3
             && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
     };
-    if !before.iter().all(|&k| noun(&text.tokens[k])) {
+    let which = |n: usize, t: &Token| n == 0 && before.len() > 1 && t.is_past();
+    if !before
+        .iter()
+        .enumerate()
+        .all(|(n, &k)| noun(&text.tokens[k]) || which(n, &text.tokens[k]))
+    {
         return None;
     }
     Some(the_one_at_hand(
@@ -1277,8 +1287,21 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         && matches!(text.tokens[i - 2].norm.as_str(), "a" | "an" | "the")
         && (text.tokens[i - 1].norm.contains('-') || text.tokens[i - 1].is_past())
         && text.tokens.get(h.tokens.end).is_none_or(ends_phrase);
+    // ("Amended return filed": a participle first, before a noun and
+    // the participle that ends the clause, says which return.)
+    let adjective_first = i == clause_start
+        && h.tokens.len() == 1
+        && text.tokens[i].is_past()
+        && (i + 2..i + 4).any(|j| {
+            text.tokens
+                .get(i + 1..j)
+                .is_some_and(|nouns| nouns.iter().all(plain_noun))
+                && text.tokens.get(j).is_some_and(Token::is_past)
+                && text.tokens.get(j + 1).is_none_or(|t| !t.is_word())
+        });
     if text.tokens[i].norm == "including"
         || role_adjective
+        || adjective_first
         || after_article
         || department
         || (text.tokens[i].is_ing_form()
@@ -6981,6 +7004,14 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Issue chainsaw boots to every operator and check PPE on the daily vehicle check.",
+                Some(Tier::Process),
+            ),
+            ("Issue the procedure to every operator.", Some(Tier::People)),
+            ("Amended return filed.", Some(Tier::Correction)),
+            ("Amended return", Some(Tier::Process)),
+            ("Penalty appealed.", Some(Tier::Correction)),
             (
                 "Action: clerk to refuse damaged pallets.",
                 Some(Tier::People),

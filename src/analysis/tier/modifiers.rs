@@ -1323,7 +1323,17 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
                 || job_pack(k)
         })
         .map(|p| c.end + p)
-        .filter(|&p| tokens[p].norm == "with" || own(p))
+        // (Or kit no list knows, to every one: "issue chainsaw boots to
+        // every operator".)
+        .filter(|&p| {
+            tokens[p].norm == "with"
+                || own(p)
+                || p > c.end
+                    && !c
+                        .hits
+                        .iter()
+                        .any(|h| h.tokens.start >= c.end && h.tokens.start < p)
+        })
     else {
         return;
     };
