@@ -5089,6 +5089,18 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "Without waiting for approval, the buyer placed the order.",
+                true,
+            ),
+            (
+                "Against the advice of IT, browser extensions can still be installed by any user.",
+                false,
+            ),
+            (
+                "Against the advice of IT, the director installed a browser extension.",
+                true,
+            ),
             ("Root cause: the lab tech got the samples mixed up.", true),
             (
                 "5 Whys -> the receiving clerk signed for a damaged pallet.",

@@ -835,6 +835,9 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             | "appealed"
             | "settled"
             | "paid"
+            // (Or emptied, collected: "Skip emptied.")
+            | "emptied"
+            | "collected"
     );
     if !done || before.is_empty() || before.len() > 3 {
         return None;
@@ -1248,7 +1251,9 @@ fn checks_by_itself(text: &Text, h: &Hit) -> bool {
     // (Or what it does not let happen: "the load sheet, which cannot be
     // signed until ...".)
     let forbids = h.classes.has(Class::Prevent) && matches!(verb, "cannot" | "can");
-    (checks_alerts_or_blocks(h) || h.classes.has(Class::Fix))
+    // (Or keeps from sight: "the mailing tool, which hides recipients".)
+    let hides = matches!(verb, "hides" | "masks" | "redacts" | "encrypts");
+    (checks_alerts_or_blocks(h) || h.classes.has(Class::Fix) || hides)
         && (forbids
             || verb.ends_with('s')
                 && !text
@@ -7004,6 +7009,16 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Send backup failures to the on-call engineer.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Send all entrant emails through the mailing tool, which hides recipients.",
+                Some(Tier::Process),
+            ),
+            ("Set out the cones from a plan.", Some(Tier::Process)),
+            ("Skip emptied.", Some(Tier::Correction)),
             (
                 "Issue chainsaw boots to every operator and check PPE on the daily vehicle check.",
                 Some(Tier::Process),

@@ -102,6 +102,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     taken_from_a_whole_role,
     sent_by_itself,
     sent_through_a_tool,
+    failures_sent_on,
     a_tool_flags_it,
     no_one_has_to_remember_it,
     only_asks_people,
@@ -1843,6 +1844,33 @@ fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
         })
     {
         c.adjust(r, Tier::Detect, tool, "sent through a tool");
+    }
+}
+
+/// "Send backup failures to the on-call engineer", "route restore test
+/// failures to the backup owner": failures are what a tool reports, so
+/// each one sent to whoever acts on it is an alert routed to an owner.
+fn failures_sent_on(c: &Governed, r: &mut Reading) {
+    let routed = c.verb == Class::Send
+        || matches!(c.verb_word().norm.as_str(), "route" | "routes" | "escalate");
+    if r.tier >= Tier::Detect || !routed || c.object == Object::Message {
+        return;
+    }
+    let rest = c.after_to_sentence_end();
+    let failures = rest
+        .iter()
+        .take(6)
+        .position(|t| t.norm == "to")
+        .is_some_and(|to| {
+            rest[..to].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "failures" | "errors" | "exceptions" | "faults" | "breaches" | "alarms"
+                )
+            })
+        });
+    if failures {
+        c.adjust_head(r, Tier::Detect, "failures sent to an owner");
     }
 }
 
