@@ -5089,6 +5089,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            ("The booking office sold the same seat twice by hand.", true),
             (
                 "Without waiting for approval, the buyer placed the order.",
                 true,

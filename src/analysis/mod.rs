@@ -490,7 +490,7 @@ const COMPOUND_TAIL: &str = "management|control|request|agent|accounts?|ids?|acc
 /// one person noun: the words that end each, with the words before them.
 const ROLES: &[(&str, &str)] = &[
     ("desk", "service|help"),
-    ("office", "box|ticket"),
+    ("office", "box|ticket|booking"),
     ("head|heads", "deputy|assistant"),
     ("issuer|issuers", "permit"),
     ("guide|guides", "tour|mountain|museum"),

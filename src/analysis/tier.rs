@@ -7010,6 +7010,14 @@ mod tests {
     fn the_twentieth_sessions_plans() {
         ranks(&[
             (
+                "Generate renewal notices from the contract system automatically.",
+                Some(Tier::Process),
+            ),
+            (
+                "Print a reminder poster from the HR portal.",
+                Some(Tier::People),
+            ),
+            (
                 "Send backup failures to the on-call engineer.",
                 Some(Tier::Detect),
             ),

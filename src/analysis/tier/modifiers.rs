@@ -102,6 +102,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     taken_from_a_whole_role,
     sent_by_itself,
     sent_through_a_tool,
+    made_by_a_tool,
     failures_sent_on,
     a_tool_flags_it,
     no_one_has_to_remember_it,
@@ -1844,6 +1845,46 @@ fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
         })
     {
         c.adjust(r, Tier::Detect, tool, "sent through a tool");
+    }
+}
+
+/// "Nil-by-mouth signs generated from the electronic record", "print
+/// calibration stickers from the calibration system": a notice a tool makes
+/// says what the tool holds, each time, not what someone remembers to write.
+fn made_by_a_tool(c: &Governed, r: &mut Reading) {
+    if c.object != Object::Message || r.tier >= Tier::Process {
+        return;
+    }
+    let made = matches!(
+        c.verb_word().norm.as_str(),
+        "print" | "prints" | "generate" | "generates"
+    ) || c
+        .rest
+        .iter()
+        .any(|w| matches!(*w, "generated" | "printed" | "produced" | "populated"));
+    let tokens = &c.text.tokens;
+    let from_a_tool = c.after().iter().find(|h| {
+        is_tool(h)
+            && tokens[..h.tokens.start]
+                .iter()
+                .rev()
+                .take(4)
+                .take_while(|t| t.is_word())
+                .any(|t| t.norm == "from")
+    });
+    // (A reminder printed from a tool is still a reminder: "print a
+    // reminder poster from the HR portal".)
+    let reminder = c.rest.iter().any(|w| {
+        matches!(
+            *w,
+            "reminder" | "reminders" | "awareness" | "training" | "safety" | "warning" | "warnings"
+        )
+    });
+    if made
+        && !reminder
+        && let Some(tool) = from_a_tool
+    {
+        c.adjust(r, Tier::Process, tool, "made by a tool");
     }
 }
 
