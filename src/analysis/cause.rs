@@ -5089,6 +5089,28 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "The crew missed three streets because they finished early to go home.",
+                true,
+            ),
+            (
+                "Missed bins are reported by residents online but don't reach the round sheets.",
+                false,
+            ),
+            (
+                "Limitation dates aren't diarised centrally; each fee earner keeps their own.",
+                false,
+            ),
+            ("Every cashier shares the same till login.", false),
+            ("All drivers skip the walk-round check.", true),
+            (
+                "No-one bothered to update the asset register after the move.",
+                true,
+            ),
+            (
+                "Typical of the warehouse lads, cutting corners again.",
+                true,
+            ),
             ("The booking office sold the same seat twice by hand.", true),
             (
                 "Without waiting for approval, the buyer placed the order.",

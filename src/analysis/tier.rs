@@ -835,9 +835,10 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             | "appealed"
             | "settled"
             | "paid"
-            // (Or emptied, collected: "Skip emptied.")
+            // (Or emptied, collected, arranged: "Skip emptied.")
             | "emptied"
             | "collected"
+            | "arranged"
     );
     if !done || before.is_empty() || before.len() > 3 {
         return None;
@@ -7009,6 +7010,12 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Extra collection arranged.", Some(Tier::Correction)),
+            (
+                "Mark privileged emails and warn before sending them outside the firm.",
+                Some(Tier::Detect),
+            ),
+            ("Warn staff before the audit.", Some(Tier::People)),
             (
                 "Generate renewal notices from the contract system automatically.",
                 Some(Tier::Process),

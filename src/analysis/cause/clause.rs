@@ -1008,7 +1008,15 @@ impl Phrases {
                         && matches!(predicate[i - 1].norm.as_str(), "his" | "her" | "their")
                         // "has no account of his own" says what they lack,
                         // and "wait two weeks for their own accounts".
-                        && !(i > 1 && PREPOSITIONS.contains(&predicate[i - 2].norm.as_str())))
+                        && !(i > 1 && PREPOSITIONS.contains(&predicate[i - 2].norm.as_str()))
+                        // ("Each fee earner keeps their own": what they
+                        // hold or bring, not what they signed for themselves.)
+                        && !(i > 1
+                            && matches!(
+                                predicate[i - 2].norm.as_str(),
+                                "keep" | "keeps" | "kept" | "use" | "uses" | "bring" | "brings"
+                                    | "have" | "has" | "wear" | "wears" | "buy" | "buys"
+                            )))
                 {
                     // "approved her own access request"
                     actor.push(tok_span(at..at + 1));
@@ -1202,6 +1210,27 @@ impl Phrases {
                         text.tokens[matched.start - 1].norm.as_str(),
                         "is" | "are" | "get" | "gets"
                     );
+                // "Each fee earner keeps their own": what every one of them
+                // does, in the present, is how the work is done (not a
+                // failure: "all drivers skip the check").
+                let practice = !deniable
+                    && ["each ", "every ", "all "]
+                        .iter()
+                        .any(|q| norm[m.clone()].starts_with(q))
+                    && text.tokens[matched.end - 1].s_form()
+                    && !lex.fails(&text.tokens[matched.end - 1]);
+                // "Missed bins are reported online": a kind of thing
+                // named by what befell it, not what someone missed.
+                let a_kind = text.tokens[matched.start].norm == "missed"
+                    && matched.len() == 1
+                    && text
+                        .tokens
+                        .get(matched.end)
+                        .is_some_and(Token::could_be_noun)
+                    && text.tokens.get(matched.end + 1).is_some_and(|v| {
+                        AUXILIARY.contains(&v.norm.as_str())
+                            || matches!(v.norm.as_str(), "go" | "get" | "reach" | "appear" | "show")
+                    });
                 let unaided = !deniable
                     && matched.end >= matched.start + 3
                     && unsaid_passive(&text.tokens, matched.end - 2);
@@ -1212,6 +1241,8 @@ impl Phrases {
                     || induced
                     || allowed
                     || habitual
+                    || a_kind
+                    || practice
                     || went_home(&norm[..m.end], &norm[m.end..])
                     || one_between_them(&norm[m.clone()], &norm[m.end..])
                     || also_on_duty(&norm[m.clone()])

@@ -104,6 +104,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     sent_through_a_tool,
     made_by_a_tool,
     failures_sent_on,
+    warns_when,
     a_tool_flags_it,
     no_one_has_to_remember_it,
     only_asks_people,
@@ -1845,6 +1846,19 @@ fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
         })
     {
         c.adjust(r, Tier::Detect, tool, "sent through a tool");
+    }
+}
+
+/// "Warn before sending them outside the firm", "warn when it is
+/// changed": a warning given at the moment, with no one told, is a prompt
+/// the tool shows ("warn staff about phishing" tells people).
+fn warns_when(c: &Governed, r: &mut Reading) {
+    let word = |k: usize| c.text.tokens.get(k).map_or("", |t| t.norm.as_str());
+    if r.tier < Tier::Detect
+        && matches!(c.verb_word().norm.as_str(), "warn" | "warns")
+        && matches!(word(c.end), "before" | "when" | "whenever" | "if" | "on")
+    {
+        c.adjust_head(r, Tier::Detect, "a warning at the moment");
     }
 }
 
