@@ -974,6 +974,13 @@ fn evidence_frame(tokens: &[Token]) -> Option<usize> {
         "findings",
         "statements",
         "witnesses",
+        // Who inquired: "the auditor found the lab manager had signed ...".
+        "auditor",
+        "auditors",
+        "assessor",
+        "assessors",
+        "investigator",
+        "investigators",
     ];
     const REPORTS: &[&str] = &[
         "found",
@@ -5089,6 +5096,22 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "When the power failed the duty electrician restarted the pumps in the wrong order.",
+                true,
+            ),
+            (
+                "When the power failed the pumps restarted in the wrong order.",
+                false,
+            ),
+            (
+                "The auditor found the lab manager had signed the calibration certificates in advance.",
+                true,
+            ),
+            (
+                "The responsible of the incoming inspection has released the lot without measure.",
+                true,
+            ),
             (
                 "The crew missed three streets because they finished early to go home.",
                 true,

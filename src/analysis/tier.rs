@@ -7010,6 +7010,14 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Install speed limit signs and humps on the site road.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Information to the operator about the torque control.",
+                Some(Tier::People),
+            ),
             ("Extra collection arranged.", Some(Tier::Correction)),
             (
                 "Mark privileged emails and warn before sending them outside the firm.",

@@ -405,11 +405,27 @@ impl Phrases {
                             && !FRONTED.contains(&before.norm.as_str())
                             && !matches!(before.norm.as_str(), "the" | "a" | "an" | "and")
                     });
+                // ("When the power failed the duty electrician restarted
+                // ...": the fronted phrase's own verb, told without its
+                // comma, before a person who acts.)
+                let own_verb = || {
+                    self.verbish(t)
+                        && (i + 1..tokens.len().min(i + 3)).any(|k| {
+                            article(k)
+                                && (k + 1..tokens.len().min(k + 3)).any(|p| {
+                                    lex.is_person(&tokens[p])
+                                        && tokens[k + 1..p].iter().all(|q| q.is_word())
+                                        && tokens.get(p + 1).is_some_and(|v| self.verbish(v))
+                                })
+                        })
+                };
                 if let Some(d) = named_after_noun {
                     (role, head, possessor, closed, opening) =
                         (Role::Unknown, None, None, false, false);
                     from = i - d;
-                } else if t.norm != "," && tokens[i..].iter().take(12).any(|w| w.norm == ",") {
+                } else if t.norm != "," && tokens[i..].iter().take(12).any(|w| w.norm == ",")
+                    || own_verb()
+                {
                     // ("After being told twice by the supervisor to use the
                     // harness, the roofer ...": no verb of the fronted
                     // phrase is the clause's.)
@@ -645,6 +661,20 @@ impl Phrases {
                 }
                 _ => None,
             };
+            // ("The responsible of the incoming inspection has released":
+            // what they are responsible for may take more than one word.)
+            let place = place.map(|len| {
+                let more = if t.norm == "responsible" {
+                    tokens[(i + len + 1).min(tokens.len())..]
+                        .iter()
+                        .take(2)
+                        .take_while(|w| w.could_be_noun() && !self.verbish(w))
+                        .count()
+                } else {
+                    0
+                };
+                len + more
+            });
             if !closed && let Some(len) = place {
                 role = Role::Person;
                 head = Some(i + len);
