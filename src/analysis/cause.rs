@@ -5097,6 +5097,23 @@ mod tests {
     fn the_twentieth_sessions_rounds() {
         read_as(&[
             (
+                "Park security let a guest with a knife through the gate.",
+                true,
+            ),
+            (
+                "Root cause: leavers reach payroll by email from managers, who often forget.",
+                false,
+            ),
+            (
+                "The forms reach payroll from managers, who often forget.",
+                false,
+            ),
+            ("Leavers reach payroll by email from managers.", false),
+            (
+                "The nurse handed over to the doctor, who forgot to sign it.",
+                true,
+            ),
+            (
                 "When the power failed the duty electrician restarted the pumps in the wrong order.",
                 true,
             ),

@@ -502,6 +502,11 @@ const ROLES: &[(&str, &str)] = &[
     ("control", "credit"),
     // Whom a site names to deal with: "site contact gave the engineer the wrong key".
     ("contact|contacts", "site|named|key|local|branch"),
+    // Guards named by where they stand: "park security let a guest in".
+    (
+        "security",
+        "park|store|hotel|campus|event|venue|mall|door|gate",
+    ),
     ("master|masters", "harbour|harbor|dock|port|station"),
     // ISO's word for the leadership ("senior management" may be a level
     // of the organisation).

@@ -7011,6 +7011,14 @@ mod tests {
     fn the_twentieth_sessions_plans() {
         ranks(&[
             (
+                "Issue colour-coded knives and a knife board per task.",
+                Some(Tier::Process),
+            ),
+            (
+                "Label the shelves with raw at the bottom.",
+                Some(Tier::Process),
+            ),
+            (
                 "Install speed limit signs and humps on the site road.",
                 Some(Tier::Eliminate),
             ),

@@ -540,6 +540,12 @@ impl Phrases {
                 && !next.is_some_and(|n| AUXILIARY.contains(&n));
             // ("Alerts reach the on-call engineer by SMS": a plural thing's
             // bare verb, before its object's determiner.)
+            // (Or a verb of going that is seldom a noun: "leavers reach
+            // payroll by email".)
+            let going = matches!(
+                t.norm.as_str(),
+                "reach" | "arrive" | "depend" | "rely" | "sit" | "stay" | "land"
+            );
             let plural = role == Role::Thing
                 && i > 0
                 && head == Some(i - 1)
@@ -547,10 +553,11 @@ impl Phrases {
                 && open_word
                 && !t.s_form()
                 && !PREPOSITIONS.contains(&t.norm.as_str())
-                && matches!(
-                    next,
-                    Some("the" | "a" | "an" | "any" | "every" | "each" | "no")
-                );
+                && (going
+                    || matches!(
+                        next,
+                        Some("the" | "a" | "an" | "any" | "every" | "each" | "no")
+                    ));
             // "Down to the caretaker leaving the door open": a gerund right
             // after its person, with its object ("contractor onboarding
             // bypasses HR" is a process).
@@ -592,7 +599,7 @@ impl Phrases {
                     t.norm.as_str(),
                     "and" | "or" | "who" | "that" | "which" | "like" | "near" | "over" | "during"
                 )
-                && matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their"));
+                && (going || matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their")));
             if ((self.verbish(t) && !adjective) || present || plural || gerund || bare) && i > 0 {
                 verb = i;
                 break;
@@ -975,12 +982,15 @@ impl Phrases {
             && !(predicate.get(1).is_some_and(|t| t.norm == "not") && perfect(2));
         // "The driver was reversing when the camera failed": a failure
         // after "when" and a thing is the thing's.
+        // (Nor is what a relative clause tells of someone else: "leavers
+        // reach payroll from managers, who often forget".)
         let own_until = predicate
             .windows(2)
             .position(|w| {
                 matches!(w[0].norm.as_str(), "when" | "while" | "whereupon")
                     && (matches!(w[1].norm.as_str(), "the" | "a" | "an" | "it" | "its")
                         || lex.is_thing(&w[1]))
+                    || w[0].norm == "," && w[1].norm == "who"
             })
             .unwrap_or(predicate.len());
         // (A passive person may still have a second predicate of their own:
@@ -1249,6 +1259,50 @@ impl Phrases {
                         .any(|q| norm[m.clone()].starts_with(q))
                     && text.tokens[matched.end - 1].s_form()
                     && !lex.fails(&text.tokens[matched.end - 1]);
+                // "Leavers reach payroll by email from managers": how it
+                // travels, then whom it is from, names no one who acted.
+                let by_means = norm[m.clone()].starts_with("by ")
+                    && norm[m.start + 3..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            matches!(
+                                w,
+                                "email"
+                                    | "e-mail"
+                                    | "post"
+                                    | "phone"
+                                    | "telephone"
+                                    | "fax"
+                                    | "text"
+                                    | "letter"
+                                    | "mail"
+                                    | "courier"
+                                    | "hand"
+                                    | "word"
+                                    | "chat"
+                            )
+                        });
+                // "Leavers reach payroll by email from managers, who often
+                // forget": a habit told of the people a process leans on,
+                // in the present, is the process's weakness.
+                let leaned_on = {
+                    let w = |k: usize| {
+                        (matched.start >= k).then(|| text.tokens[matched.start - k].norm.as_str())
+                    };
+                    matches!(
+                        text.tokens[matched.start].norm.as_str(),
+                        "forget" | "forgets"
+                    ) && (w(1) == Some("who") && w(2) == Some(",")
+                        || w(2) == Some("who")
+                            && w(3) == Some(",")
+                            && matches!(
+                                w(1),
+                                Some(
+                                    "often" | "sometimes" | "usually" | "frequently" | "regularly"
+                                )
+                            ))
+                };
                 // "Missed bins are reported online": a kind of thing
                 // named by what befell it, not what someone missed.
                 let a_kind = text.tokens[matched.start].norm == "missed"
@@ -1272,6 +1326,8 @@ impl Phrases {
                     || allowed
                     || habitual
                     || a_kind
+                    || by_means
+                    || leaned_on
                     || practice
                     || went_home(&norm[..m.end], &norm[m.end..])
                     || one_between_them(&norm[m.clone()], &norm[m.end..])

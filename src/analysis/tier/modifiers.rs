@@ -1324,12 +1324,14 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
         .position(|k| {
             matches!(word(k), "with" | "to") && matches!(word(k + 1), "every" | "each")
                 || job_pack(k)
+                // (Or one for each: "a knife board per task".)
+                || word(k) == "per" && tokens.get(k + 1).is_some_and(plain_noun)
         })
         .map(|p| c.end + p)
         // (Or kit no list knows, to every one: "issue chainsaw boots to
         // every operator".)
         .filter(|&p| {
-            tokens[p].norm == "with"
+            matches!(tokens[p].norm.as_str(), "with" | "per")
                 || own(p)
                 || p > c.end
                     && !c
