@@ -5097,6 +5097,18 @@ mod tests {
     fn the_twentieth_sessions_rounds() {
         read_as(&[
             (
+                "Admin override on branch protection is available to all team leads.",
+                false,
+            ),
+            (
+                "The escape room host left a group locked in during the fire alarm.",
+                true,
+            ),
+            (
+                "Being short of time, the engineer signed the report unread.",
+                true,
+            ),
+            (
                 "Park security let a guest with a knife through the gate.",
                 true,
             ),

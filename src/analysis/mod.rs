@@ -485,7 +485,7 @@ fn us_spelling(text: &str) -> String {
 // Compounds that name one thing: a process or a tool, not a change or a
 // person ("user access", "change management"), or a team ("service desk").
 const COMPOUND_HEAD: &str = "read|write|admin|firewall|certificate|secrets?|device|identity|log|event|patch|vulnerability|change|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|security|update|user|staff|employee";
-const COMPOUND_TAIL: &str = "management|control|request|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook";
+const COMPOUND_TAIL: &str = "management|control|request|agent|accounts?|ids?|access|lists?|directory|records?|turnover|data|numbers?|portal|handbook|overrides?";
 /// Roles named in two words ("service desk", "harbour master"), read as
 /// one person noun: the words that end each, with the words before them.
 const ROLES: &[(&str, &str)] = &[
@@ -502,6 +502,12 @@ const ROLES: &[(&str, &str)] = &[
     ("control", "credit"),
     // Whom a site names to deal with: "site contact gave the engineer the wrong key".
     ("contact|contacts", "site|named|key|local|branch"),
+    // Hosts of a room or a game, not a server: "the escape room host left
+    // a group locked in".
+    (
+        "host|hosts",
+        "room|games|game|event|party|floor|quiz|tour|restaurant|club",
+    ),
     // Guards named by where they stand: "park security let a guest in".
     (
         "security",

@@ -819,10 +819,16 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
         .filter(|&k| text.tokens[k].is_word())
         .collect();
     let (&last, before) = words.split_last()?;
+    // (Or done again, in a word no list knows: "Maglock rewired.")
+    let again = {
+        let w = text.tokens[last].norm.as_str();
+        w.len() > 6 && w.starts_with("re") && w.ends_with("ed")
+    };
     // (Or put on record: "Incident logged.", "Ticket raised.")
-    let done = matches!(
-        text.tokens[last].norm.as_str(),
-        "done"
+    let done = again
+        || matches!(
+            text.tokens[last].norm.as_str(),
+            "done"
             | "completed"
             | "finished"
             | "logged"
@@ -839,7 +845,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             | "emptied"
             | "collected"
             | "arranged"
-    );
+        );
     if !done || before.is_empty() || before.len() > 3 {
         return None;
     }
@@ -7010,6 +7016,8 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Maglock rewired.", Some(Tier::Correction)),
+            ("Subcontractor access reduced.", Some(Tier::Correction)),
             (
                 "Issue colour-coded knives and a knife board per task.",
                 Some(Tier::Process),
