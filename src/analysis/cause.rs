@@ -5097,6 +5097,12 @@ mod tests {
     fn the_twentieth_sessions_rounds() {
         read_as(&[
             (
+                "The channel manager doesn't sync with the PMS when the connection drops.",
+                false,
+            ),
+            ("Nobody told the new starter about the fire drill.", true),
+            ("The bank clerk was fooled by the fake letter.", true),
+            (
                 "Admin override on branch protection is available to all team leads.",
                 false,
             ),

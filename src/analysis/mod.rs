@@ -565,7 +565,7 @@ const THINGS: &[(&str, &str)] = &[
     // or vulnerability manager is a person.
     (
         "manager|managers",
-        "read|write|admin|firewall|certificate|secret|secrets|device|identity|log|event|patch|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|update|user",
+        "read|write|admin|firewall|certificate|secret|secrets|device|identity|log|event|patch|password|package|task|file|window|download|backup|edr|monitoring|endpoint|software|antivirus|av|update|user|channel|cluster|queue|connection|session|license|licence|display|boot|workload",
     ),
     (
         "receiver|receivers",

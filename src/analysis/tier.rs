@@ -7016,6 +7016,15 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Guests walked to another hotel.", Some(Tier::Correction)),
+            (
+                "Pass allergy notes from the booking to the restaurant order system.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Send the reminder from the office to the HR system.",
+                Some(Tier::People),
+            ),
             ("Maglock rewired.", Some(Tier::Correction)),
             ("Subcontractor access reduced.", Some(Tier::Correction)),
             (

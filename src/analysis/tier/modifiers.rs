@@ -422,6 +422,23 @@ impl<'a> Governed<'a> {
             ) || tool_subject(self.text, self.hits, head))
     }
 
+    /// Whether the action's words name a reminder or awareness: what a
+    /// tool prints or passes on then is still a message to people.
+    fn reminds(&self) -> bool {
+        self.rest.iter().any(|w| {
+            matches!(
+                *w,
+                "reminder"
+                    | "reminders"
+                    | "awareness"
+                    | "training"
+                    | "safety"
+                    | "warning"
+                    | "warnings"
+            )
+        })
+    }
+
     /// Whether training or an attestation follows the governing word: what
     /// is made mandatory then is still training ("make the refresher
     /// training mandatory").
@@ -1839,6 +1856,15 @@ fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
                     .take_while(|t| t.is_word())
                     .any(|t| match t.norm.as_str() {
                         "from" => true,
+                        // (Or what one record passes into a tool: "pass
+                        // allergy notes from the booking to the order system".)
+                        "to" | "into" => {
+                            c.object != Object::People
+                                && !c.reminds()
+                                && c.text.tokens[c.end..h.tokens.start]
+                                    .iter()
+                                    .any(|w| w.norm == "from")
+                        }
                         // (A warning paged to an on-call rota is an alert:
                         // "send capacity warnings to the on-call rota through
                         // the paging system".)
@@ -1890,14 +1916,8 @@ fn made_by_a_tool(c: &Governed, r: &mut Reading) {
     });
     // (A reminder printed from a tool is still a reminder: "print a
     // reminder poster from the HR portal".)
-    let reminder = c.rest.iter().any(|w| {
-        matches!(
-            *w,
-            "reminder" | "reminders" | "awareness" | "training" | "safety" | "warning" | "warnings"
-        )
-    });
     if made
-        && !reminder
+        && !c.reminds()
         && let Some(tool) = from_a_tool
     {
         c.adjust(r, Tier::Process, tool, "made by a tool");
