@@ -750,6 +750,43 @@ fn clauses(text: &Text) -> Vec<Clause> {
     out
 }
 
+/// Whether a clause tells of a control switched off, ignored or got round:
+/// "turned the metal detector off", "silenced the pager".
+fn defeats_a_control(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(k, t)| match t.norm.as_str() {
+            "disabled" | "ignored" | "silenced" | "muted" | "bypassed" | "propped" | "overrode"
+            | "unplugged" => true,
+            "turned" | "switched" => tokens[k + 1..].iter().take(5).any(|o| o.norm == "off"),
+            _ => false,
+        })
+}
+
+/// Whether a clause says only how a control annoyed: "it kept rejecting",
+/// "it was noisy", "it kept going off".
+fn a_nuisance(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        w[0].norm == "kept" && w[1].is_ing_form()
+            || matches!(w[0].norm.as_str(), "was" | "were" | "is" | "are")
+                && matches!(
+                    w[1].norm.as_str(),
+                    "noisy"
+                        | "annoying"
+                        | "stiff"
+                        | "loud"
+                        | "irritating"
+                        | "slow"
+                        | "awkward"
+                        | "fiddly"
+                        | "uncomfortable"
+                )
+            || w[0].norm == "went" && w[1].norm == "off"
+            || w[0].norm == "annoyed"
+    })
+}
+
 /// Whether the sentence that ends at the end of `before` asks why.
 fn asks_why(before: &[Token]) -> bool {
     let start = before
@@ -1188,9 +1225,23 @@ impl Cause<'_> {
         for r in readings {
             say(&|| r.describe(text, cause));
         }
+        // "Turned the metal detector off because it kept rejecting": the
+        // nuisance that moved a person to defeat a control is their motive,
+        // not a deeper cause.
+        let motive = |r: &Reading| {
+            r.depth > 0
+                && r.gap.is_empty()
+                && r.weak_gap.is_empty()
+                && a_nuisance(&text.tokens[r.tokens.clone()])
+                && readings.iter().any(|p| {
+                    p.depth == r.depth - 1
+                        && !(p.blame.is_empty() && p.actor.is_empty())
+                        && defeats_a_control(&text.tokens[p.tokens.clone()])
+                })
+        };
         let deepest = readings
             .iter()
-            .filter(|r| r.says_something)
+            .filter(|r| r.says_something && !motive(r))
             .map(|r| r.depth)
             .max();
         let at = |d: i32| readings.iter().filter(move |r| r.depth == d);
@@ -5096,6 +5147,18 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "An operator turned the metal detector off because it kept rejecting.",
+                true,
+            ),
+            (
+                "Maintenance engineer disabled the fire door closer because it was stiff.",
+                true,
+            ),
+            (
+                "The guard turned the alarm off because it sounded 40 times a night from a faulty sensor that nobody was assigned to fix.",
+                false,
+            ),
             (
                 "The channel manager doesn't sync with the PMS when the connection drops.",
                 false,

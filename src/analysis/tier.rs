@@ -376,8 +376,9 @@ impl Phrases {
             }
         }
         let best = best.or_else(|| {
-            let promised =
-                promise(&text, &hits, traced).or_else(|| after_the_fact(&text, traced))?;
+            let promised = promise(&text, &hits, traced)
+                .or_else(|| after_the_fact(&text, traced))
+                .or_else(|| the_right_one(&text, traced))?;
             trace.extend(promised.trace.iter().cloned());
             Some(promised)
         });
@@ -781,6 +782,19 @@ fn clause_start(text: &Text, at: usize) -> usize {
         .iter()
         .rposition(|t| matches!(t.norm.as_str(), "." | ";" | "!" | "?" | "," | "|" | ":"))
         .map_or(0, |p| p + 1)
+}
+
+/// "New build shipped with the right key": a participle no list knows,
+/// with the right one, put the one at hand right (when nothing else says
+/// what kind it is).
+fn the_right_one(text: &Text, traced: bool) -> Option<Reading> {
+    let at = text.tokens.windows(4).position(|w| {
+        w[0].is_past()
+            && w[1].norm == "with"
+            && w[2].norm == "the"
+            && matches!(w[3].norm.as_str(), "right" | "correct")
+    })?;
+    Some(the_one_at_hand(text, at, "the right one put in", traced))
 }
 
 /// "Lift plan raised retrospectively": whatever was done, it was done after
@@ -7016,6 +7030,14 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "New build shipped with the right key.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Lock the trainee's clearance input unless the mentor is logged in at the position.",
+                Some(Tier::Design),
+            ),
             ("Guests walked to another hotel.", Some(Tier::Correction)),
             (
                 "Pass allergy notes from the booking to the restaurant order system.",

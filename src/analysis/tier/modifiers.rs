@@ -379,7 +379,9 @@ impl<'a> Governed<'a> {
                 tokens[self.start].norm.as_str(),
                 "lock" | "suspend" | "hold" | "withhold" | "disable" | "deactivate"
             )
-            && rest.iter().any(|t| t.norm == "until");
+            // (Or unless: "lock the trainee's input unless the mentor is
+            // logged in".)
+            && rest.iter().any(|t| matches!(t.norm.as_str(), "until" | "unless"));
         if withheld {
             return true;
         }
