@@ -5148,6 +5148,15 @@ mod tests {
     fn the_twentieth_sessions_rounds() {
         read_as(&[
             (
+                "Operations didn't chase the failed settlement for a week.",
+                true,
+            ),
+            (
+                "Facilities let the cleaning contractor into the server room unescorted.",
+                true,
+            ),
+            ("Operations stopped because the power failed.", false),
+            (
                 "An operator turned the metal detector off because it kept rejecting.",
                 true,
             ),

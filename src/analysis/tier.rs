@@ -490,6 +490,14 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                     || n.norm.starts_with(|c: char| c.is_ascii_digit())
                         && t.get(p + 2).is_none_or(|a| !a.is_past())
                     || through_a_tool(p + 1)
+                    // (Or one thing put in place of another: "use LEI search
+                    // instead of the drop-down".)
+                    || t[p + 1..]
+                        .iter()
+                        .take_while(|w| !sentence_end(w))
+                        .collect::<Vec<_>>()
+                        .windows(2)
+                        .any(|w| w[0].norm == "instead" && w[1].norm == "of")
             })
             // (Not what someone is told or bound "to" do, with "and": "please
             // remember to run npm install and commit the lockfile", "operator
@@ -851,6 +859,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             | "filed"
             | "submitted"
             | "booked"
+            | "held"
             // (Or settled: "Penalty appealed.", "Invoice paid.")
             | "appealed"
             | "settled"
@@ -7030,6 +7039,19 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Clean up the counterparty list and use LEI search instead of the drop-down.",
+                None,
+            ),
+            (
+                "Report failed settlements daily to the operations manager with ageing.",
+                Some(Tier::Detect),
+            ),
+            ("Understudy rehearsal held.", Some(Tier::Correction)),
+            (
+                "Count pins and needles in and out at each fitting on a tally sheet.",
+                Some(Tier::Process),
+            ),
             (
                 "New build shipped with the right key.",
                 Some(Tier::Correction),

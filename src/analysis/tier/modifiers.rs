@@ -103,6 +103,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     sent_by_itself,
     sent_through_a_tool,
     made_by_a_tool,
+    counted_in_and_out,
     failures_sent_on,
     warns_when,
     a_tool_flags_it,
@@ -1926,6 +1927,19 @@ fn made_by_a_tool(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// "Count pins and needles in and out at each fitting", "count razor
+/// blades in and out": a tally kept of every one that goes out and comes
+/// back is a step of the work, not an extra look.
+fn counted_in_and_out(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Check
+        && r.tier < Tier::Process
+        && matches!(c.verb_word().norm.as_str(), "count" | "counts")
+        && c.rest.windows(3).any(|w| w == ["in", "and", "out"])
+    {
+        c.adjust_head(r, Tier::Process, "counted in and out");
+    }
+}
+
 /// "Send backup failures to the on-call engineer", "route restore test
 /// failures to the backup owner": failures are what a tool reports, so
 /// each one sent to whoever acts on it is an alert routed to an owner.
@@ -1947,6 +1961,11 @@ fn failures_sent_on(c: &Governed, r: &mut Reading) {
                     "failures" | "errors" | "exceptions" | "faults" | "breaches" | "alarms"
                 )
             })
+            // (Or failed ones: "report failed settlements daily to the
+            // operations manager".)
+            || rest[..to]
+                .windows(2)
+                .any(|w| matches!(w[0].norm.as_str(), "failed" | "overdue") && w[1].s_form())
         });
     if failures {
         c.adjust_head(r, Tier::Detect, "failures sent to an owner");
