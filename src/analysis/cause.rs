@@ -5147,6 +5147,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            ("The rigger slung the load with a damaged sling.", true),
             (
                 "Operations didn't chase the failed settlement for a week.",
                 true,

@@ -639,6 +639,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("tore torn tears tearing", "tear"),
     ("bent bends bending", "bend"),
     ("stuck sticks sticking", "stick"),
+    ("slung slings slinging", "sling"),
     ("should", "shall"),
     ("would", "will"),
     ("could", "can"),

@@ -7040,6 +7040,10 @@ mod tests {
     fn the_twentieth_sessions_plans() {
         ranks(&[
             (
+                "Give each keyholder a personal alarm code and log who switches it off.",
+                Some(Tier::Design),
+            ),
+            (
                 "Clean up the counterparty list and use LEI search instead of the drop-down.",
                 None,
             ),

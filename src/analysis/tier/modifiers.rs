@@ -807,6 +807,9 @@ fn a_persons_own_note(c: &Governed, r: &mut Reading) {
                 matches!(
                     t.norm.as_str(),
                     "data" | "details" | "information" | "dealing" | "trading" | "account"
+                    // (Or one's own means in: "a personal alarm code".)
+                        | "alarm" | "code" | "codes" | "token" | "tokens" | "login" | "logins"
+                        | "fob" | "fobs" | "badge" | "badges" | "pin" | "locker" | "lockers"
                 )
             })
     };
