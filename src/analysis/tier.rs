@@ -860,6 +860,8 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             | "submitted"
             | "booked"
             | "held"
+            | "wiped"
+            | "erased"
             // (Or settled: "Penalty appealed.", "Invoice paid.")
             | "appealed"
             | "settled"
@@ -7039,6 +7041,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Test database wiped.", Some(Tier::Correction)),
             (
                 "Give each keyholder a personal alarm code and log who switches it off.",
                 Some(Tier::Design),
