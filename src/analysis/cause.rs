@@ -5147,6 +5147,18 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "Agents skip the verification questions because they want to hit call targets.",
+                true,
+            ),
+            (
+                "Staff keep using the old form because they're used to it.",
+                true,
+            ),
+            (
+                "Staff keep using the old form because it is still on the intranet.",
+                false,
+            ),
             ("The rigger slung the load with a damaged sling.", true),
             (
                 "Operations didn't chase the failed settlement for a week.",

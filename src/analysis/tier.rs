@@ -499,6 +499,18 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                         .windows(2)
                         .any(|w| w[0].norm == "instead" && w[1].norm == "of")
             })
+            // (Nor one whose words tell or train people: "launch a discharge
+            // awareness campaign on the wards".)
+            && !hits.iter().any(|h| {
+                h.tokens.start > p
+                    && matches!(
+                        h.classes.first_of(&HEADS),
+                        Some(Class::Exhort | Class::Train)
+                    )
+                    && !t[p..h.tokens.start].iter().any(|w| {
+                        sentence_end(w) || matches!(w.norm.as_str(), "," | "and" | "which" | "that")
+                    })
+            })
             // (Not what someone is told or bound "to" do, with "and": "please
             // remember to run npm install and commit the lockfile", "operator
             // to do the daily checks and hand the card to the supervisor".)
@@ -7041,6 +7053,26 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Implement a refresher e-learning module for paralegals.",
+                Some(Tier::People),
+            ),
+            (
+                "Deploy an updated driving policy to SharePoint.",
+                Some(Tier::People),
+            ),
+            (
+                "Launch a discharge awareness campaign on the wards.",
+                Some(Tier::People),
+            ),
+            (
+                "Remove the old form from the intranet.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Remove the old stock from the shelf.",
+                Some(Tier::Correction),
+            ),
             ("Test database wiped.", Some(Tier::Correction)),
             (
                 "Give each keyholder a personal alarm code and log who switches it off.",

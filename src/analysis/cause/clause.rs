@@ -599,7 +599,11 @@ impl Phrases {
                     t.norm.as_str(),
                     "and" | "or" | "who" | "that" | "which" | "like" | "near" | "over" | "during"
                 )
-                && (going || matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their")));
+                && (going
+                    || matches!(next, Some("the" | "a" | "an" | "his" | "her" | "their"))
+                    // ("Staff keep using the old form".)
+                    || matches!(t.norm.as_str(), "keep" | "continue" | "carry")
+                        && next.is_some_and(|n| n.ends_with("ing")));
             if ((self.verbish(t) && !adjective) || present || plural || gerund || bare) && i > 0 {
                 verb = i;
                 break;

@@ -116,6 +116,8 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     detects_what_it_changes,
     better_next_time,
     only_to_be_considered,
+    put_where_people_read,
+    training_named_as_a_tool,
 ];
 
 impl<'a> Governed<'a> {
@@ -1445,11 +1447,20 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     // checklist".)
     let choice = from.is_some_and(|f| {
         let (_, words) = c.text.norm_of(end..f);
+        // (Or an old version, where people find it: "remove the old form
+        // from the intranet".)
+        let old = words.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "old" | "obsolete" | "superseded" | "outdated" | "previous"
+            )
+        });
+        let where_found = c.after().iter().any(|h| {
+            h.tokens.start > f && (h.classes.has(Class::Document) || h.classes.has(Class::Control))
+        });
         (words.contains("n/a") || words.contains("option") || words.contains("choice"))
-            && c.after().iter().any(|h| {
-                h.tokens.start > f
-                    && (h.classes.has(Class::Document) || h.classes.has(Class::Control))
-            })
+            && where_found
+            || old && matches!(c.object, Object::Document | Object::Control)
     });
     let taken_out = c.out_of(Class::Control) && !removed.clone().any(at_hand)
         || from_every && !removed.clone().next_back().is_some_and(at_hand)
@@ -2332,5 +2343,52 @@ fn only_to_be_considered(c: &Governed, r: &mut Reading) {
     if let Some(p) = weighed.filter(|_| r.tier > Tier::People) {
         let at = c.clause_start + p;
         c.adjust_at(r, Tier::People, at..at + 2, "only to be considered");
+    }
+}
+
+/// "Publish a revised IT policy on the intranet", "deploy an updated
+/// driving policy to SharePoint": a document or a notice put where people
+/// may read it tells them; nothing makes them.
+fn put_where_people_read(c: &Governed, r: &mut Reading) {
+    let put = matches!(
+        c.verb_word().lemma(),
+        "publish" | "post" | "upload" | "deploy" | "put" | "share" | "display" | "add"
+    );
+    let read_there = c
+        .rest
+        .iter()
+        .any(|w| matches!(*w, "intranet" | "sharepoint" | "wiki" | "noticeboard"))
+        || c.rest
+            .windows(2)
+            .any(|w| w == ["notice", "board"] || w == ["staff", "room"]);
+    if put
+        && read_there
+        && r.tier > Tier::People
+        && matches!(c.object, Object::Document | Object::Message)
+    {
+        c.adjust_head(r, Tier::People, "put where people may read it");
+    }
+}
+
+/// "Implement a refresher e-learning module": a module, a package or a
+/// video of training is still training, however it is delivered.
+fn training_named_as_a_tool(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let Some(o) = c.object_hit.map(|o| &c.hits[o]) else {
+        return;
+    };
+    let delivered = matches!(
+        tokens[o.tokens.end - 1].norm.as_str(),
+        "module" | "modules" | "package" | "packages" | "video" | "videos"
+    );
+    let training = o.tokens.start > c.end
+        && tokens[c.end..o.tokens.start].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "refresher" | "e-learning" | "elearning" | "awareness" | "training" | "induction"
+            )
+        });
+    if delivered && training && r.tier > Tier::People {
+        c.adjust_head(r, Tier::People, "training, however delivered");
     }
 }
