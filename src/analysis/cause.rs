@@ -620,6 +620,15 @@ fn clauses(text: &Text) -> Vec<Clause> {
             // "..., she shouldn't have done that": a comma before a new
             // subject joins two sentences.
             "," if matches!(next, "he" | "she" | "they" | "we" | "i") => Some((1, Link::Sibling)),
+            // "It wasn't a system issue, Raj simply typed ...": after a
+            // denial, a comma before a new noun phrase joins two sentences.
+            "," if denies(&t[start..i])
+                && t.get(i + 1).is_some_and(|n| {
+                    n.capital || matches!(n.norm.as_str(), "the" | "a" | "an" | "our")
+                }) =>
+            {
+                Some((1, Link::Sibling))
+            }
             // "..., and the sharing dialog does not show": a new subject.
             "," if next == "and"
                 && t.get(i + 2).is_some_and(|d| {
@@ -785,6 +794,16 @@ fn a_nuisance(tokens: &[Token]) -> bool {
             || w[0].norm == "went" && w[1].norm == "off"
             || w[0].norm == "annoyed"
     })
+}
+
+/// Whether a clause opens by denying a kind of cause: "it wasn't a system
+/// issue", "there was no process gap", "not a tooling problem".
+fn denies(clause: &[Token]) -> bool {
+    let w = |k: usize| clause.get(k).map_or("", |t| t.norm.as_str());
+    matches!(
+        (w(0), w(1), w(2)),
+        ("it", "was" | "is", "not") | ("there", "was" | "is", "no")
+    ) || w(0) == "not" && matches!(w(1), "a" | "an")
 }
 
 /// Whether the sentence that ends at the end of `before` asks why.
@@ -1762,13 +1781,56 @@ const NOT_AGENTS: &[&str] = &[
 /// what they had or were, prepositions, and nouns ("the operators
 /// training", "the HR leaver feed").
 #[rustfmt::skip]
+/// Doing as told, which is no failure: "the technician followed the
+/// procedure".
+const COMPLIED: &[&str] = &["followed", "complied", "adhered", "obeyed"];
+
 const NOT_ACTS: &[&str] = &[
-    "feed", "need", "speed", "seed", "breed", "deed", "shed", "bed", "red",
-    "having", "being", "needing", "waiting", "trying", "lacking", "during", "including",
-    "following", "according", "regarding", "concerning", "pending", "training", "meeting",
-    "briefing", "morning", "evening", "nothing", "something", "anything", "everything",
-    "building", "setting", "booking", "funding", "staffing", "housekeeping", "ceiling",
-    "lighting", "clothing", "wording", "warning", "onboarding", "offboarding", "understanding",
+    "feed",
+    "need",
+    "speed",
+    "seed",
+    "breed",
+    "deed",
+    "shed",
+    "bed",
+    "red",
+    "having",
+    "being",
+    "needing",
+    "waiting",
+    "trying",
+    "lacking",
+    "during",
+    "including",
+    "following",
+    "according",
+    "regarding",
+    "concerning",
+    "pending",
+    "training",
+    "meeting",
+    "briefing",
+    "morning",
+    "evening",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "building",
+    "setting",
+    "booking",
+    "funding",
+    "staffing",
+    "housekeeping",
+    "ceiling",
+    "lighting",
+    "clothing",
+    "wording",
+    "warning",
+    "onboarding",
+    "offboarding",
+    "understanding",
 ];
 
 /// A state of the weather, the hour or the workload of the moment, or of a
@@ -5147,6 +5209,24 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "It wasn't a system issue, Raj simply typed the wrong account number.",
+                true,
+            ),
+            ("It was not the operator, the valve failed.", false),
+            (
+                "The technician followed the procedure, which omits the step for this model.",
+                false,
+            ),
+            ("The technician followed the wrong procedure.", true),
+            (
+                "Complacency is rewarded: the bonus pays on deliveries with no safety measure.",
+                false,
+            ),
+            (
+                "A culture of ignoring alarms because 90% of them are false.",
+                false,
+            ),
             (
                 "Agents skip the verification questions because they want to hit call targets.",
                 true,

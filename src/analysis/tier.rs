@@ -7054,6 +7054,11 @@ mod tests {
     fn the_twentieth_sessions_plans() {
         ranks(&[
             (
+                "Stop the payment screen auto-filling account numbers.",
+                Some(Tier::Eliminate),
+            ),
+            ("Stop the job.", Some(Tier::Correction)),
+            (
                 "Implement a refresher e-learning module for paralegals.",
                 Some(Tier::People),
             ),

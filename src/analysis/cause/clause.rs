@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use super::{
-    AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
-    NOT_ACTS, NOT_AGENTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS,
-    Reading, Role, also_on_duty, dedup, is_passive, is_possibility, lack, numbering,
+    AUXILIARY, CIRCUMSTANCES, COMPLIED, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE,
+    MINDFUL, NOT_ACTS, NOT_AGENTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT,
+    PREPOSITIONS, Reading, Role, also_on_duty, dedup, is_passive, is_possibility, lack, numbering,
     one_between_them, overlaps, ranges, second_predicate, short_aside, sole_one, unstopped,
     went_home,
 };
@@ -698,6 +698,11 @@ impl Phrases {
             if closed {
                 continue;
             }
+            // ("90% of them are false": a share of what came before, which
+            // was no one.)
+            if t.norm == "them" && i > 0 && tokens[i - 1].norm == "of" && previous != Role::Person {
+                continue;
+            }
             if matches!(t.norm.as_str(), "they" | "them") {
                 role = if previous == Role::Thing {
                     Role::Thing
@@ -994,7 +999,7 @@ impl Phrases {
                 matches!(w[0].norm.as_str(), "when" | "while" | "whereupon")
                     && (matches!(w[1].norm.as_str(), "the" | "a" | "an" | "it" | "its")
                         || lex.is_thing(&w[1]))
-                    || w[0].norm == "," && w[1].norm == "who"
+                    || w[0].norm == "," && matches!(w[1].norm.as_str(), "who" | "which")
             })
             .unwrap_or(predicate.len());
         // (A passive person may still have a second predicate of their own:
@@ -1235,9 +1240,22 @@ impl Phrases {
                 // "Measured on handle time, which rewards skipping the
                 // questions": blame that a thing brings about is how the
                 // work is set up.
+                // (Or made to pay: "complacency is rewarded".)
                 let induced = deniable && {
                     let before = norm[..m.start].trim_end();
+                    let mut after = norm[m.end..].split_whitespace();
                     INDUCING.iter().any(|w| before.ends_with(w))
+                        || matches!(after.next(), Some("is" | "are" | "was" | "were" | "gets"))
+                            && matches!(
+                                after.next(),
+                                Some(
+                                    "rewarded"
+                                        | "encouraged"
+                                        | "tolerated"
+                                        | "incentivised"
+                                        | "incentivized"
+                                )
+                            )
                 };
                 // "Branch protection allows force pushes by admins": who does
                 // what a thing allows is how the work is set up.
@@ -1257,6 +1275,10 @@ impl Phrases {
                 // "Each fee earner keeps their own": what every one of them
                 // does, in the present, is how the work is done (not a
                 // failure: "all drivers skip the check").
+                // "The technician followed the procedure": doing as told is
+                // no failure.
+                let complied =
+                    !deniable && COMPLIED.contains(&text.tokens[matched.end - 1].norm.as_str());
                 let practice = !deniable
                     && ["each ", "every ", "all "]
                         .iter()
@@ -1330,6 +1352,7 @@ impl Phrases {
                     || allowed
                     || habitual
                     || a_kind
+                    || complied
                     || by_means
                     || leaned_on
                     || practice
@@ -1510,6 +1533,7 @@ impl Phrases {
         let acted = |t: &Token| {
             !AUXILIARY.contains(&t.norm.as_str())
                 && !NOT_ACTS.contains(&t.norm.as_str())
+                && !COMPLIED.contains(&t.norm.as_str())
                 && (t.is_past() || t.is_ing_form())
         };
         // (Or what they were doing: "Employee #1 was operating the press

@@ -1540,10 +1540,19 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
     let verb_word = c.verb_word();
     // (Not what a tool stops: "expiry dates that stop expired ones being
     // attached".)
+    // (Nor what a tool is stopped from doing for good: "stop the payment
+    // screen auto-filling account numbers".)
+    let its_doing = c.text.tokens[c.end..]
+        .iter()
+        .skip(2)
+        .take(4)
+        .take_while(|t| t.is_word())
+        .any(|t| t.is_ing_form());
     let at_hand = matches!(verb_word.lemma(), "stop" | "ceas" | "reject")
         && c.definite_next
         && !verb_word.norm.ends_with('s')
-        && !c.tool_does_it();
+        && !c.tool_does_it()
+        && !its_doing;
     // Told in the past: "player banned", "contractor barred from site",
     // "delivery rejected", "drive locked down".
     let done = matches!(
