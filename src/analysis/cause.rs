@@ -5210,6 +5210,10 @@ mod tests {
     fn the_twentieth_sessions_rounds() {
         read_as(&[
             (
+                "The engineer hard-reset the production router instead of the lab one.",
+                true,
+            ),
+            (
                 "It wasn't a system issue, Raj simply typed the wrong account number.",
                 true,
             ),

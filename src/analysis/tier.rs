@@ -7054,6 +7054,13 @@ mod tests {
     fn the_twentieth_sessions_plans() {
         ranks(&[
             (
+                "Import the data from the first system into the second automatically.",
+                Some(Tier::Eliminate),
+            ),
+            ("Train two more people on the press.", Some(Tier::Process)),
+            ("Train the new starter on the press.", Some(Tier::People)),
+            ("New starters trained.", Some(Tier::People)),
+            (
                 "Stop the payment screen auto-filling account numbers.",
                 Some(Tier::Eliminate),
             ),

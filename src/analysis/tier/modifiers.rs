@@ -106,6 +106,8 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     counted_in_and_out,
     failures_sent_on,
     warns_when,
+    moved_by_itself,
+    more_people_able,
     a_tool_flags_it,
     no_one_has_to_remember_it,
     only_asks_people,
@@ -1900,6 +1902,41 @@ fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
         })
     {
         c.adjust(r, Tier::Detect, tool, "sent through a tool");
+    }
+}
+
+/// "Import the data from the first system into the second
+/// automatically": what a tool carries from one place to another by itself,
+/// each time, is no one at hand.
+fn moved_by_itself(c: &Governed, r: &mut Reading) {
+    let by_itself = c
+        .automated()
+        .is_some_and(|a| c.text.tokens[a.tokens.end - 1].norm == "automatically");
+    if matches!(c.verb, Class::Create | Class::Send)
+        && c.object == Object::Instance
+        && r.tier < Tier::Process
+        && by_itself
+        && c.from().is_some()
+    {
+        c.adjust_head(r, Tier::Process, "moved by a tool, each time");
+    }
+}
+
+/// "Train two more people on the press": more people able to do the work
+/// is a decision about resources, not a lesson for the one who slipped.
+fn more_people_able(c: &Governed, r: &mut Reading) {
+    // (The object may stand before the verb: "new starters trained".)
+    let more = c.object_hit.is_some_and(|o| {
+        let between = c.text.tokens.get(c.end..c.hits[o].tokens.start);
+        between.unwrap_or_default().iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "more" | "additional" | "extra" | "second" | "another" | "backup" | "deputy"
+            )
+        })
+    });
+    if c.verb == Class::Train && c.object == Object::People && more && r.tier < Tier::Process {
+        c.adjust_head(r, Tier::Process, "more people able to do it");
     }
 }
 
