@@ -813,7 +813,22 @@ fn the_right_one(text: &Text, traced: bool) -> Option<Reading> {
             && w[1].norm == "with"
             && w[2].norm == "the"
             && matches!(w[3].norm.as_str(), "right" | "correct")
-    })?;
+    });
+    // (Or given one, told first of whom: "Operator given a face shield",
+    // "cleaner given the right vacuum".)
+    let given = || {
+        (1..text.tokens.len().min(4)).find(|&k| {
+            matches!(text.tokens[k].norm.as_str(), "given" | "handed" | "issued")
+                && text.tokens[..k]
+                    .iter()
+                    .all(|t| t.is_word() && !t.is_past() && !AUXILIARY.contains(&t.norm.as_str()))
+                && text
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|d| matches!(d.norm.as_str(), "a" | "an" | "the" | "new"))
+        })
+    };
+    let at = at.or_else(given)?;
     Some(the_one_at_hand(text, at, "the right one put in", traced))
 }
 
@@ -7053,6 +7068,23 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Operator given a face shield.", Some(Tier::Correction)),
+            (
+                "Reception given a list of colic signs.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Clear the borrower record after each transaction on the renewal screen.",
+                Some(Tier::Process),
+            ),
+            (
+                "Reset public PCs to a locked profile after each session.",
+                Some(Tier::Process),
+            ),
+            (
+                "Hide borrower contact details except to supervisors.",
+                Some(Tier::Process),
+            ),
             (
                 "Import the data from the first system into the second automatically.",
                 Some(Tier::Eliminate),

@@ -108,6 +108,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     warns_when,
     moved_by_itself,
     more_people_able,
+    done_every_time,
     a_tool_flags_it,
     no_one_has_to_remember_it,
     only_asks_people,
@@ -854,8 +855,10 @@ fn shown_to_people(c: &Governed, r: &mut Reading) {
                 .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == c.start)
             // ("Show the procedure to the new starters"; the one at hand
             // shown stays a correction.)
+            // (Not whose thing it is: "to the user's cloud space".)
             || c.object != Object::Instance && c.after().iter().any(|p| {
                 p.classes.has(Class::People)
+                    && c.text.tokens.get(p.tokens.end).is_none_or(|t| t.norm != "'s")
                     && c.text.tokens[..p.tokens.start]
                         .iter()
                         .rev()
@@ -1919,6 +1922,20 @@ fn moved_by_itself(c: &Governed, r: &mut Reading) {
         && c.from().is_some()
     {
         c.adjust_head(r, Tier::Process, "moved by a tool, each time");
+    }
+}
+
+/// "Clear the borrower record after each transaction", "rotate
+/// privileged passwords after every use": a correction made every time
+/// is a step of the work, not the one at hand.
+fn done_every_time(c: &Governed, r: &mut Reading) {
+    if c.verb == Class::Fix
+        && r.tier < Tier::Process
+        && c.rest
+            .windows(2)
+            .any(|w| matches!(w[0], "after" | "at") && matches!(w[1], "each" | "every"))
+    {
+        c.adjust_head(r, Tier::Process, "done every time");
     }
 }
 
