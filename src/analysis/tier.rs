@@ -889,6 +889,11 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             | "held"
             | "wiped"
             | "erased"
+            // (Or looked at once: "Autoclave validated.", "Valve tested.")
+            | "validated"
+            | "serviced"
+            | "tested"
+            | "inspected"
             // (Or settled: "Penalty appealed.", "Invoice paid.")
             | "appealed"
             | "settled"
@@ -7068,6 +7073,20 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Update ticket machines to read and reject expired passes.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Add a driver messaging feature to the control room system that shows closures on the cab display.",
+                Some(Tier::Process),
+            ),
+            ("Reject expired stock.", Some(Tier::Correction)),
+            (
+                "Make private replies the default in the social tool.",
+                Some(Tier::Design),
+            ),
+            ("Valve tested.", Some(Tier::Correction)),
             ("Operator given a face shield.", Some(Tier::Correction)),
             (
                 "Reception given a list of colic signs.",

@@ -109,6 +109,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     moved_by_itself,
     more_people_able,
     done_every_time,
+    made_the_default,
     a_tool_flags_it,
     no_one_has_to_remember_it,
     only_asks_people,
@@ -1553,8 +1554,12 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
         .take(4)
         .take_while(|t| t.is_word())
         .any(|t| t.is_ing_form());
+    // (A kind is no one at hand: "reject expired passes".)
+    let a_kind = c.text.tokens.get(c.end).is_some_and(|d| !is_determiner(d))
+        && c.text.tokens.get(c.end + 1).is_some_and(|n| n.s_form());
     let at_hand = matches!(verb_word.lemma(), "stop" | "ceas" | "reject")
         && c.definite_next
+        && !a_kind
         && !verb_word.norm.ends_with('s')
         && !c.tool_does_it()
         && !its_doing;
@@ -1925,6 +1930,17 @@ fn moved_by_itself(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// "Make private replies the default in the social tool": what is made
+/// the default is how the tool behaves for everyone.
+fn made_the_default(c: &Governed, r: &mut Reading) {
+    if matches!(c.verb_word().norm.as_str(), "make" | "makes" | "made")
+        && r.tier < Tier::Design
+        && c.rest.windows(2).any(|w| w == ["the", "default"])
+    {
+        c.adjust_head(r, Tier::Design, "made the default");
+    }
+}
+
 /// "Clear the borrower record after each transaction", "rotate
 /// privileged passwords after every use": a correction made every time
 /// is a step of the work, not the one at hand.
@@ -2159,6 +2175,8 @@ fn only_asks_people(c: &Governed, r: &mut Reading) {
                 .any(|p| p.tokens.end + 1 == h.tokens.start && acts_by_itself(p));
         // ("Set contract signing limits for trustees": a word in a
         // compound that names a limit says which limit.)
+        // (Or a feature named by what it does: "a driver messaging
+        // feature".)
         let says_which = text.tokens.get(h.tokens.end).is_some_and(|t| {
             matches!(
                 t.norm.as_str(),
@@ -2169,12 +2187,46 @@ fn only_asks_people(c: &Governed, r: &mut Reading) {
                     | "rights"
                     | "threshold"
                     | "thresholds"
+                    | "feature"
+                    | "function"
+                    | "button"
+                    | "screen"
+                    | "app"
             )
         });
+        // ("Update ticket machines to read and reject expired passes": what
+        // a machine is made to do.)
+        let machine_to = h.tokens.start >= 2
+            && text.tokens[h.tokens.start - 1].norm == "to"
+            && matches!(
+                text.tokens[h.tokens.start - 2].norm.as_str(),
+                "machine"
+                    | "machines"
+                    | "scanner"
+                    | "scanners"
+                    | "reader"
+                    | "readers"
+                    | "terminal"
+                    | "terminals"
+                    | "till"
+                    | "tills"
+                    | "printer"
+                    | "printers"
+                    | "device"
+                    | "devices"
+                    | "sensor"
+                    | "sensors"
+                    | "kiosk"
+                    | "kiosks"
+                    | "software"
+                    | "system"
+                    | "systems"
+            );
         !signed_by
             && !mentions
             && !tool_sends
             && !says_which
+            && !machine_to
             && !peoples_own_verb(text, hits, h)
             && h.classes
                 .first_of(&HEADS)
