@@ -5210,6 +5210,10 @@ mod tests {
     fn the_twentieth_sessions_rounds() {
         read_as(&[
             (
+                "Against the advice of IT, the director installed a browser extension.",
+                true,
+            ),
+            (
                 "The engineer hard-reset the production router instead of the lab one.",
                 true,
             ),

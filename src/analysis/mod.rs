@@ -300,13 +300,22 @@ fn is_name(name: &str) -> bool {
 }
 
 fn compile(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
-    Regex::new(&ascii_words(&expand(line, defines))).map_err(|e| format!("phrase `{line}`: {e}"))
+    build(&ascii_words(&expand(line, defines))).map_err(|e| format!("phrase `{line}`: {e}"))
 }
 
 /// `compile` for the marked text, whose words may start with a capital.
 fn compile_marked(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
     let pattern = ascii_words(&expand(line, defines)).replace("0-9a-z_", "0-9a-zA-Z_");
-    Regex::new(&pattern).map_err(|e| format!("phrase `{line}`: {e}"))
+    build(&pattern).map_err(|e| format!("phrase `{line}`: {e}"))
+}
+
+/// A phrase list's pattern, with room for its lazy DFA: the default cache
+/// fills on a register's worth of statements, and each time it is cleared
+/// the states are built again.
+fn build(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(16 << 20)
+        .build()
 }
 
 /// A line with its definitions and gaps filled in, between word boundaries.

@@ -1329,6 +1329,12 @@ impl Phrases {
                                 )
                             ))
                 };
+                // "Against the advice of IT, extensions can still be
+                // installed by any user": told first, going against advice
+                // is a person's only when a person is the subject.
+                let fronted_against = norm[m.clone()].starts_with("against ")
+                    && norm[..m.start].trim().is_empty()
+                    && role != Role::Person;
                 // "Missed bins are reported online": a kind of thing
                 // named by what befell it, not what someone missed.
                 let a_kind = text.tokens[matched.start].norm == "missed"
@@ -1352,6 +1358,7 @@ impl Phrases {
                     || allowed
                     || habitual
                     || a_kind
+                    || fronted_against
                     || complied
                     || by_means
                     || leaned_on
