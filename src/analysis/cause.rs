@@ -5210,6 +5210,14 @@ mod tests {
     fn the_twentieth_sessions_rounds() {
         read_as(&[
             (
+                "Despite repeated reminders, the sales team still sends quotes from personal Gmail.",
+                true,
+            ),
+            (
+                "Despite repeated warnings, the boiler was not replaced.",
+                false,
+            ),
+            (
                 "Against the advice of IT, the director installed a browser extension.",
                 true,
             ),

@@ -894,6 +894,10 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             | "serviced"
             | "tested"
             | "inspected"
+            // (Or asked for: "SOC 2 report requested.")
+            | "requested"
+            | "chased"
+            | "received"
             // (Or settled: "Penalty appealed.", "Invoice paid.")
             | "appealed"
             | "settled"
@@ -908,10 +912,11 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
     }
     // (Nouns, the first with its capital: "Load test done"; the first may
     // be a participle that says which: "Amended return filed".)
+    // (A name may have a number: "SOC 2 report requested".)
     let noun = |t: &Token| {
         !t.is_past()
-            && t.norm.len() >= 3
-            && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && (t.norm.len() >= 3 && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                || t.norm.bytes().all(|b| b.is_ascii_digit()))
     };
     let which = |n: usize, t: &Token| n == 0 && before.len() > 1 && t.is_past();
     if !before
@@ -7073,6 +7078,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("SOC 2 report requested.", Some(Tier::Correction)),
             (
                 "Update ticket machines to read and reject expired passes.",
                 Some(Tier::Eliminate),

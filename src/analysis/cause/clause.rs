@@ -1332,7 +1332,9 @@ impl Phrases {
                 // "Against the advice of IT, extensions can still be
                 // installed by any user": told first, going against advice
                 // is a person's only when a person is the subject.
-                let fronted_against = norm[m.clone()].starts_with("against ")
+                let fronted_against = ["against ", "despite "]
+                    .iter()
+                    .any(|w| norm[m.clone()].starts_with(w))
                     && norm[..m.start].trim().is_empty()
                     && role != Role::Person;
                 // "Missed bins are reported online": a kind of thing
