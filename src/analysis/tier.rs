@@ -2245,6 +2245,14 @@ fn plain_noun(t: &Token) -> bool {
                 | "yet"
                 | "than"
                 | "whether"
+                // Where to, not what: "tapes sent offsite".
+                | "offsite"
+                | "off-site"
+                | "onsite"
+                | "on-site"
+                | "overnight"
+                | "upstairs"
+                | "downstairs"
         )
         && !ends_phrase(t)
 }
@@ -7078,6 +7086,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Tapes sent offsite.", Some(Tier::People)),
             ("SOC 2 report requested.", Some(Tier::Correction)),
             (
                 "Update ticket machines to read and reject expired passes.",
