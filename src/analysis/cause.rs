@@ -773,6 +773,16 @@ fn defeats_a_control(tokens: &[Token]) -> bool {
         })
 }
 
+/// Whether a clause says only what a person was busy with: "they were
+/// only popping out", "he was just finishing".
+fn busy_with(tokens: &[Token]) -> bool {
+    tokens.windows(3).any(|w| {
+        matches!(w[0].norm.as_str(), "was" | "were")
+            && (w[1].is_ing_form() && w[1].norm != "being"
+                || matches!(w[1].norm.as_str(), "only" | "just") && w[2].is_ing_form())
+    })
+}
+
 /// Whether a clause says only how a control annoyed: "it kept rejecting",
 /// "it was noisy", "it kept going off".
 fn a_nuisance(tokens: &[Token]) -> bool {
@@ -1247,16 +1257,23 @@ impl Cause<'_> {
         // "Turned the metal detector off because it kept rejecting": the
         // nuisance that moved a person to defeat a control is their motive,
         // not a deeper cause.
+        // (So is what they were about, told of them alone: "... because
+        // they were only popping out".)
         let motive = |r: &Reading| {
+            let blamed_above = |defeats: bool| {
+                readings.iter().any(|p| {
+                    p.depth == r.depth - 1
+                        && !(p.blame.is_empty() && p.actor.is_empty())
+                        && (!defeats || defeats_a_control(&text.tokens[p.tokens.clone()]))
+                })
+            };
             r.depth > 0
                 && r.gap.is_empty()
                 && r.weak_gap.is_empty()
-                && a_nuisance(&text.tokens[r.tokens.clone()])
-                && readings.iter().any(|p| {
-                    p.depth == r.depth - 1
-                        && !(p.blame.is_empty() && p.actor.is_empty())
-                        && defeats_a_control(&text.tokens[p.tokens.clone()])
-                })
+                && (a_nuisance(&text.tokens[r.tokens.clone()]) && blamed_above(true)
+                    || r.role == Role::Person
+                        && busy_with(&text.tokens[r.tokens.clone()])
+                        && blamed_above(false))
         };
         let deepest = readings
             .iter()
@@ -5209,6 +5226,15 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "They didn't lock the server room because they were only popping out.",
+                true,
+            ),
+            ("We assumed the vendor had encrypted the backups.", true),
+            (
+                "The sales rep didn't log the call because the CRM's call logging only works on the desktop, and reps are on mobiles.",
+                false,
+            ),
             (
                 "Despite repeated reminders, the sales team still sends quotes from personal Gmail.",
                 true,
