@@ -868,45 +868,11 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
         .filter(|&k| text.tokens[k].is_word())
         .collect();
     let (&last, before) = words.split_last()?;
-    // (Or done again, in a word no list knows: "Maglock rewired.")
-    let again = {
-        let w = text.tokens[last].norm.as_str();
-        w.len() > 6 && w.starts_with("re") && w.ends_with("ed")
-    };
-    // (Or put on record: "Incident logged.", "Ticket raised.")
-    let done = again
-        || matches!(
-            text.tokens[last].norm.as_str(),
-            "done"
-            | "completed"
-            | "finished"
-            | "logged"
-            | "recorded"
-            | "raised"
-            | "filed"
-            | "submitted"
-            | "booked"
-            | "held"
-            | "wiped"
-            | "erased"
-            // (Or looked at once: "Autoclave validated.", "Valve tested.")
-            | "validated"
-            | "serviced"
-            | "tested"
-            | "inspected"
-            // (Or asked for: "SOC 2 report requested.")
-            | "requested"
-            | "chased"
-            | "received"
-            // (Or settled: "Penalty appealed.", "Invoice paid.")
-            | "appealed"
-            | "settled"
-            | "paid"
-            // (Or emptied, collected, arranged: "Skip emptied.")
-            | "emptied"
-            | "collected"
-            | "arranged"
-        );
+    // Any participle: short notes of this shape, "Noticeboard cleared.",
+    // "Plant room ventilated.", "Maglock rewired.", are what was done to
+    // the one at hand ("Test done.", "Incident logged.", "SOC 2 report
+    // requested.").
+    let done = text.tokens[last].is_past();
     if !done || before.is_empty() || before.len() > 3 {
         return None;
     }
@@ -3969,9 +3935,10 @@ mod tests {
 
     #[test]
     fn an_s_form_before_a_participle_is_a_noun() {
-        // Not "fund" (a resource decision): the funds' recovery was tried.
+        // Not "fund" (a resource decision): the funds' recovery was tried,
+        // once.
         ranks(&[
-            ("Funds recovery attempted.", None),
+            ("Funds recovery attempted.", Some(Tier::Correction)),
             // A known participle is the verb already; a recurring review stays
             // a person's chore.
             ("Checks added to the release pipeline.", Some(Tier::Design)),
@@ -5396,7 +5363,7 @@ mod tests {
                 "Move interview notes into the ATS with a structured scorecard.",
                 Some(Tier::Design),
             ),
-            ("Mount torqued.", None),
+            ("Mount torqued.", Some(Tier::Correction)),
             (
                 "Mount a probe thermometer at the back door.",
                 Some(Tier::Design),
@@ -7086,6 +7053,14 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Report resent to the right ward.", Some(Tier::Correction)),
+            ("Patient's toe dressed.", Some(Tier::Correction)),
+            ("Plant room ventilated.", Some(Tier::Correction)),
+            ("Customer offboarded.", Some(Tier::Correction)),
+            (
+                "Permanent roof anchors were installed.",
+                Some(Tier::Process),
+            ),
             ("Tapes sent offsite.", Some(Tier::People)),
             ("SOC 2 report requested.", Some(Tier::Correction)),
             (

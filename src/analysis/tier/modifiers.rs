@@ -596,12 +596,22 @@ fn the_right_one_put_in(c: &Governed, r: &mut Reading) {
         && tokens[c.clause_start..c.start]
             .iter()
             .all(|t| t.is_word() && !AUXILIARY.contains(&t.norm.as_str()));
+    // (Or sent where it should have gone: "Report resent to the right
+    // ward".)
+    let to_the_right = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into"))
+            && tokens.get(k + 1).is_some_and(|t| t.norm == "the")
+            && tokens.get(k + 2).is_some_and(right)
+    };
     if r.tier > Tier::Correction
         && matches!(c.verb, Class::Send | Class::Create | Class::Change)
         && tokens[c.end - 1].is_past()
         && (tokens.get(c.end).is_some_and(|t| t.norm == "the")
             && tokens.get(c.end + 1).is_some_and(right)
-            || named_before)
+            || named_before
+            || to_the_right(c.end))
     {
         c.adjust_head(r, Tier::Correction, "the right one put in");
     }
