@@ -5226,6 +5226,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            ("The promoter oversold the event.", true),
             (
                 "They didn't lock the server room because they were only popping out.",
                 true,

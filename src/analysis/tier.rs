@@ -867,13 +867,27 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
     let words: Vec<usize> = (0..text.tokens.len())
         .filter(|&k| text.tokens[k].is_word())
         .collect();
-    let (&last, before) = words.split_last()?;
     // Any participle: short notes of this shape, "Noticeboard cleared.",
     // "Plant room ventilated.", "Maglock rewired.", are what was done to
     // the one at hand ("Test done.", "Incident logged.", "SOC 2 report
-    // requested.").
-    let done = text.tokens[last].is_past();
-    if !done || before.is_empty() || before.len() > 3 {
+    // requested."). (It may say with what, or how, in a few words:
+    // "Complaint answered with compensation.")
+    let how = |n: usize| {
+        let after = &words[n + 1..];
+        after.len() <= 4
+            && after.first().is_some_and(|&k| {
+                matches!(
+                    text.tokens[k].norm.as_str(),
+                    "with" | "by" | "through" | "via" | "for" | "from"
+                )
+            })
+    };
+    let last = (1..words.len().min(4))
+        .find(|&n| text.tokens[words[n]].is_past() && how(n))
+        .unwrap_or(words.len().checked_sub(1)?);
+    let before = &words[..last];
+    let last = words[last];
+    if !text.tokens[last].is_past() || before.is_empty() || before.len() > 3 {
         return None;
     }
     // (Nouns, the first with its capital: "Load test done"; the first may
@@ -7053,6 +7067,16 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Complaint answered with compensation.",
+                Some(Tier::Correction),
+            ),
+            ("Order reduced with the supplier.", Some(Tier::Correction)),
+            ("Trustee's vote set aside.", Some(Tier::Correction)),
+            (
+                "Plan shutdowns long enough to finish the work dead, with a permit for any live work.",
+                Some(Tier::Process),
+            ),
             ("Report resent to the right ward.", Some(Tier::Correction)),
             ("Patient's toe dressed.", Some(Tier::Correction)),
             ("Plant room ventilated.", Some(Tier::Correction)),
