@@ -7067,6 +7067,11 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Supply teacher not used again.", Some(Tier::Correction)),
+            (
+                "Agency carer not to be booked again.",
+                Some(Tier::Correction),
+            ),
             (
                 "Complaint answered with compensation.",
                 Some(Tier::Correction),
