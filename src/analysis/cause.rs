@@ -1914,6 +1914,10 @@ const LEFT_IN_PLACE: &[&str] = &[
     "unencrypted",
     "exposed",
     "logged",
+    // What a person left short: "left the babies' room understaffed".
+    "understaffed",
+    "unstaffed",
+    "unsupervised",
 ];
 
 const POSSESSED_FAILURE: &[&str] = &[
@@ -5226,6 +5230,18 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "The CFO's EA forwarded board papers to her personal email.",
+                true,
+            ),
+            (
+                "The room leader left the babies' room understaffed during lunch.",
+                true,
+            ),
+            (
+                "The babies' room was understaffed during lunch because the rota has no cover.",
+                false,
+            ),
             ("The promoter oversold the event.", true),
             (
                 "They didn't lock the server room because they were only popping out.",

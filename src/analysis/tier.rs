@@ -872,6 +872,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
     // the one at hand ("Test done.", "Incident logged.", "SOC 2 report
     // requested."). (It may say with what, or how, in a few words:
     // "Complaint answered with compensation.")
+    // (Or when: "Bruise logged later.")
     let how = |n: usize| {
         let after = &words[n + 1..];
         after.len() <= 4
@@ -881,6 +882,11 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
                     "with" | "by" | "through" | "via" | "for" | "from"
                 )
             })
+            || after.len() == 1
+                && matches!(
+                    text.tokens[after[0]].norm.as_str(),
+                    "later" | "afterwards" | "again"
+                )
     };
     let last = (1..words.len().min(4))
         .find(|&n| text.tokens[words[n]].is_past() && how(n))
@@ -7067,6 +7073,11 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Bruise logged later.", Some(Tier::Correction)),
+            (
+                "Fix the test environment certificates and fail builds that disable verification.",
+                Some(Tier::Eliminate),
+            ),
             ("Supply teacher not used again.", Some(Tier::Correction)),
             (
                 "Agency carer not to be booked again.",
