@@ -2504,7 +2504,12 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             && !future
             && !everywhere
             && !linked
-            && hits[i].classes.first_of(&OBJECTS) == Some(Class::Item)
+            // (A tool's word may name one too: "Job moved."; not an
+            // activity: "Reporting moved to a replica".)
+            && (hits[i].classes.first_of(&OBJECTS) == Some(Class::Item)
+                || hits[i].classes.first_of(&OBJECTS) == Some(Class::Control)
+                    && hits[i].classes.has(Class::Item)
+                    && !text.tokens[hits[i].tokens.end - 1].is_ing_form())
             && !text.tokens[..hits[i].tokens.start]
                 .iter()
                 .rev()
@@ -7073,6 +7078,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Job moved.", Some(Tier::Correction)),
             ("Bruise logged later.", Some(Tier::Correction)),
             (
                 "Fix the test environment certificates and fail builds that disable verification.",
