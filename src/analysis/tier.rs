@@ -879,7 +879,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             && after.first().is_some_and(|&k| {
                 matches!(
                     text.tokens[k].norm.as_str(),
-                    "with" | "by" | "through" | "via" | "for" | "from"
+                    "with" | "by" | "through" | "via" | "for" | "from" | "off" | "out" | "back"
                 )
             })
             || after.len() == 1
@@ -7078,6 +7078,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Driver taken off driving duties.", Some(Tier::Correction)),
             ("Job moved.", Some(Tier::Correction)),
             ("Bruise logged later.", Some(Tier::Correction)),
             (
