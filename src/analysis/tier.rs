@@ -7078,6 +7078,10 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Delivery matched to a PO afterwards.",
+                Some(Tier::Correction),
+            ),
             ("Driver taken off driving duties.", Some(Tier::Correction)),
             ("Job moved.", Some(Tier::Correction)),
             ("Bruise logged later.", Some(Tier::Correction)),

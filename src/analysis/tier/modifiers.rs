@@ -517,8 +517,10 @@ fn done_after_the_fact(c: &Governed, r: &mut Reading) {
                 .any(|w| matches!(w, ["after", "the", "event" | "fact" | "incident"]))
             // ("Deposit protected late": the task at hand, done late; "ECN
             // raised afterwards".)
+            // (Or at the end: "Delivery matched to a PO afterwards".)
             || tokens[c.end - 1].is_past()
-                && matches!(c.rest.first(), Some(&("late" | "afterwards"))))
+                && (matches!(c.rest.first(), Some(&("late" | "afterwards")))
+                    || matches!(c.rest.last(), Some(&("afterwards" | "later")))))
     {
         c.adjust_head(r, Tier::Correction, "done after the fact");
     }
