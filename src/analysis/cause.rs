@@ -1794,60 +1794,21 @@ const NOT_AGENTS: &[&str] = &[
     "condenser", "evaporator", "radiator", "stacker", "sprinkler",
 ];
 
-/// Words in "-ing" and "-ed" that name no act of the person before them:
-/// what they had or were, prepositions, and nouns ("the operators
-/// training", "the HR leaver feed").
-#[rustfmt::skip]
 /// Doing as told, which is no failure: "the technician followed the
 /// procedure".
 const COMPLIED: &[&str] = &["followed", "complied", "adhered", "obeyed"];
 
+/// Words in "-ing" and "-ed" that name no act of the person before them:
+/// what they had or were, prepositions, and nouns ("the operators
+/// training", "the HR leaver feed").
+#[rustfmt::skip]
 const NOT_ACTS: &[&str] = &[
-    "feed",
-    "need",
-    "speed",
-    "seed",
-    "breed",
-    "deed",
-    "shed",
-    "bed",
-    "red",
-    "having",
-    "being",
-    "needing",
-    "waiting",
-    "trying",
-    "lacking",
-    "during",
-    "including",
-    "following",
-    "according",
-    "regarding",
-    "concerning",
-    "pending",
-    "training",
-    "meeting",
-    "briefing",
-    "morning",
-    "evening",
-    "nothing",
-    "something",
-    "anything",
-    "everything",
-    "building",
-    "setting",
-    "booking",
-    "funding",
-    "staffing",
-    "housekeeping",
-    "ceiling",
-    "lighting",
-    "clothing",
-    "wording",
-    "warning",
-    "onboarding",
-    "offboarding",
-    "understanding",
+    "feed", "need", "speed", "seed", "breed", "deed", "shed", "bed", "red",
+    "having", "being", "needing", "waiting", "trying", "lacking", "during", "including",
+    "following", "according", "regarding", "concerning", "pending", "training", "meeting",
+    "briefing", "morning", "evening", "nothing", "something", "anything", "everything",
+    "building", "setting", "booking", "funding", "staffing", "housekeeping", "ceiling",
+    "lighting", "clothing", "wording", "warning", "onboarding", "offboarding", "understanding",
 ];
 
 /// A state of the weather, the hour or the workload of the moment, or of a

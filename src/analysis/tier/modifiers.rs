@@ -2478,8 +2478,20 @@ fn only_to_be_considered(c: &Governed, r: &mut Reading) {
 /// may read it tells them; nothing makes them.
 fn put_where_people_read(c: &Governed, r: &mut Reading) {
     let put = matches!(
-        c.verb_word().lemma(),
-        "publish" | "post" | "upload" | "deploy" | "put" | "share" | "display" | "add"
+        c.verb_word().norm.as_str(),
+        "publish"
+            | "published"
+            | "post"
+            | "posted"
+            | "upload"
+            | "uploaded"
+            | "deploy"
+            | "deployed"
+            | "put"
+            | "display"
+            | "displayed"
+            | "add"
+            | "added"
     );
     let read_there = c
         .rest
