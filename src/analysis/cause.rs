@@ -1794,9 +1794,36 @@ const NOT_AGENTS: &[&str] = &[
     "condenser", "evaporator", "radiator", "stacker", "sprinkler",
 ];
 
-/// Doing as told, which is no failure: "the technician followed the
-/// procedure".
-const COMPLIED: &[&str] = &["followed", "complied", "adhered", "obeyed"];
+/// Whether the word at `at` says a person did as told, which is no
+/// failure: "the technician followed the procedure", "complied with the
+/// plan" (not "the guard followed a shoplifter out").
+fn complied(tokens: &[Token], at: usize) -> bool {
+    match tokens[at].norm.as_str() {
+        "complied" | "adhered" | "obeyed" => true,
+        "followed" => tokens[at + 1..].iter().take(4).any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "procedure"
+                    | "procedures"
+                    | "instruction"
+                    | "instructions"
+                    | "process"
+                    | "rules"
+                    | "plan"
+                    | "checklist"
+                    | "steps"
+                    | "guidance"
+                    | "sop"
+                    | "policy"
+                    | "manual"
+                    | "runbook"
+                    | "protocol"
+                    | "advice"
+            )
+        }),
+        _ => false,
+    }
+}
 
 /// Words in "-ing" and "-ed" that name no act of the person before them:
 /// what they had or were, prepositions, and nouns ("the operators
@@ -5191,6 +5218,10 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            (
+                "The security guard followed a suspected shoplifter out of the store.",
+                true,
+            ),
             (
                 "The CFO's EA forwarded board papers to her personal email.",
                 true,

@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use super::{
-    AUXILIARY, CIRCUMSTANCES, COMPLIED, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE,
-    MINDFUL, NOT_ACTS, NOT_AGENTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT,
-    PREPOSITIONS, Reading, Role, also_on_duty, dedup, is_passive, is_possibility, lack, numbering,
+    AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
+    NOT_ACTS, NOT_AGENTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS,
+    Reading, Role, also_on_duty, complied, dedup, is_passive, is_possibility, lack, numbering,
     one_between_them, overlaps, ranges, second_predicate, short_aside, sole_one, unstopped,
     went_home,
 };
@@ -1277,8 +1277,7 @@ impl Phrases {
                 // failure: "all drivers skip the check").
                 // "The technician followed the procedure": doing as told is
                 // no failure.
-                let complied =
-                    !deniable && COMPLIED.contains(&text.tokens[matched.end - 1].norm.as_str());
+                let complied = !deniable && complied(&text.tokens, matched.end - 1);
                 let practice = !deniable
                     && ["each ", "every ", "all "]
                         .iter()
@@ -1542,7 +1541,6 @@ impl Phrases {
         let acted = |t: &Token| {
             !AUXILIARY.contains(&t.norm.as_str())
                 && !NOT_ACTS.contains(&t.norm.as_str())
-                && !COMPLIED.contains(&t.norm.as_str())
                 && (t.is_past() || t.is_ing_form())
         };
         // (Or what they were doing: "Employee #1 was operating the press
@@ -1615,7 +1613,7 @@ impl Phrases {
             && !passive
             && actor.is_empty()
             && let Some(h) = head
-            && (tokens.get(verb).is_some_and(acted) || doing(verb))
+            && (tokens.get(verb).is_some_and(acted) && !complied(tokens, verb) || doing(verb))
             && (bridged(h) || fronted(h) || aside(h))
         {
             // The clause's marked text, cut around the phrase.
