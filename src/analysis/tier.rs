@@ -7078,6 +7078,8 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Generator returned to auto.", Some(Tier::Correction)),
+            ("Press asked not to publish.", Some(Tier::People)),
             (
                 "Delivery matched to a PO afterwards.",
                 Some(Tier::Correction),

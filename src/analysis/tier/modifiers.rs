@@ -1786,7 +1786,9 @@ fn every_instance_by_a_tool(c: &Governed, r: &mut Reading) {
         .filter(|&a| c.object_hit != Some(a))
         .filter(|&a| !(a == c.head && c.text.tokens[c.end - 1].is_past()))
         .map(|a| &c.hits[a])
-        .filter(|a| !c.named_thing(a));
+        .filter(|a| !c.named_thing(a))
+        // (Nor the mode it was put back to: "generator returned to auto".)
+        .filter(|a| a.tokens.start == 0 || c.text.tokens[a.tokens.start - 1].norm != "to");
     if c.verb == Class::Fix
         && let Some(f) = c.anywhere(Class::Fleet).or(by_tool)
     {
