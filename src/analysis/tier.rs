@@ -885,7 +885,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             || after.len() == 1
                 && matches!(
                     text.tokens[after[0]].norm.as_str(),
-                    "later" | "afterwards" | "again"
+                    "later" | "afterwards" | "again" | "away"
                 )
     };
     let last = (1..words.len().min(4))
@@ -7078,6 +7078,12 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Public moved away.", Some(Tier::Correction)),
+            (
+                "Close the footpath under the crane in the traffic plan.",
+                Some(Tier::Process),
+            ),
+            ("Correct the typo in the procedure.", Some(Tier::Correction)),
             ("Generator returned to auto.", Some(Tier::Correction)),
             ("Press asked not to publish.", Some(Tier::People)),
             (

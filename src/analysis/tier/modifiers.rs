@@ -109,6 +109,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     moved_by_itself,
     more_people_able,
     done_every_time,
+    written_into_a_plan,
     made_the_default,
     a_tool_flags_it,
     no_one_has_to_remember_it,
@@ -1941,6 +1942,26 @@ fn moved_by_itself(c: &Governed, r: &mut Reading) {
         && c.from().is_some()
     {
         c.adjust_head(r, Tier::Process, "moved by a tool, each time");
+    }
+}
+
+/// "Close the footpath under the crane in the traffic plan": a correction
+/// written into a plan, a procedure or a checklist is done each time the
+/// plan is worked, not once.
+fn written_into_a_plan(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let into_a_plan = c.object_hit.is_some_and(|o| {
+        let o = &c.hits[o];
+        // ("in the traffic plan": a word may say which plan.)
+        o.classes.has(Class::Document)
+            && tokens[..o.tokens.start]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|t| matches!(t.norm.as_str(), "in" | "into"))
+    });
+    if c.verb == Class::Fix && r.tier < Tier::Process && into_a_plan {
+        c.adjust_head(r, Tier::Process, "written into a plan");
     }
 }
 
