@@ -981,6 +981,11 @@ const HEDGES: &[&str] = &[
     "in our view",
     "in my opinion",
     "in our opinion",
+    "honestly",
+    "to be fair",
+    "pure and simple",
+    "long and short of it",
+    "the long and short of it is",
 ];
 
 /// The length of the hedge `tokens` open with, "that" included.
@@ -5218,6 +5223,16 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            ("Honestly the supervisor wasn't interested.", true),
+            (
+                "To be fair, the trainee panicked and pressed the wrong button.",
+                true,
+            ),
+            ("Frankly, IT dropped the ball on the renewal.", true),
+            (
+                "Customer services promised a refund they weren't allowed to give.",
+                true,
+            ),
             (
                 "The security guard followed a suspected shoplifter out of the store.",
                 true,

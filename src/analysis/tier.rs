@@ -7078,6 +7078,8 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Fit an open-door warning in the cab.", Some(Tier::Detect)),
+            ("Fit warning signs at the gate.", Some(Tier::People)),
             ("Public moved away.", Some(Tier::Correction)),
             (
                 "Close the footpath under the crane in the traffic plan.",

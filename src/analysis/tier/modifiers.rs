@@ -110,6 +110,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     more_people_able,
     done_every_time,
     written_into_a_plan,
+    a_warning_fitted,
     made_the_default,
     a_tool_flags_it,
     no_one_has_to_remember_it,
@@ -1942,6 +1943,24 @@ fn moved_by_itself(c: &Governed, r: &mut Reading) {
         && c.from().is_some()
     {
         c.adjust_head(r, Tier::Process, "moved by a tool, each time");
+    }
+}
+
+/// "Fit an open-door warning in the cab": a warning fitted or installed is
+/// a device that warns by itself ("fit warning signs" still puts up signs).
+fn a_warning_fitted(c: &Governed, r: &mut Reading) {
+    let fitted = matches!(
+        c.verb_word().norm.as_str(),
+        "fit" | "fitted" | "install" | "installed" | "mount" | "mounted"
+    );
+    let a_warning = c.object_hit.is_some_and(|o| {
+        matches!(
+            c.text.tokens[c.hits[o].tokens.end - 1].norm.as_str(),
+            "warning" | "warnings"
+        )
+    });
+    if fitted && a_warning && r.tier < Tier::Detect {
+        c.adjust_head(r, Tier::Detect, "a warning device fitted");
     }
 }
 
