@@ -5223,6 +5223,11 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            ("The duty manager held the crew past their shift end.", true),
+            (
+                "Commodity codes were typed from the product description, because the ERP product master held no codes.",
+                false,
+            ),
             ("Honestly the supervisor wasn't interested.", true),
             (
                 "To be fair, the trainee panicked and pressed the wrong button.",

@@ -580,6 +580,11 @@ const THINGS: &[(&str, &str)] = &[
         "receiver|receivers",
         "gps|gnss|radio|satellite|signal|tv|ais|vhf|uhf|wireless|usb|bluetooth|dab|fm|telemetry",
     ),
+    // A system's master record, not a ship's master: "the ERP product master".
+    (
+        "master|masters",
+        "product|data|item|vendor|customer|material|supplier|instrument|golden|recipe",
+    ),
     (
         "tester|testers",
         "seal|leak|pressure|capacity|battery|pat|insulation|cable|continuity|loop|voltage|brake",
