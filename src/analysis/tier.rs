@@ -7078,6 +7078,12 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            (
+                "Track referrals in the practice system until a reply is logged.",
+                Some(Tier::Eliminate),
+            ),
+            ("Trainer updated on the process.", Some(Tier::People)),
+            ("Procedure updated on the intranet.", Some(Tier::Process)),
             ("Fit an open-door warning in the cab.", Some(Tier::Detect)),
             ("Fit warning signs at the gate.", Some(Tier::People)),
             ("Public moved away.", Some(Tier::Correction)),

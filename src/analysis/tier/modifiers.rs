@@ -109,6 +109,8 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     moved_by_itself,
     more_people_able,
     done_every_time,
+    tracked_in_a_tool,
+    people_updated_on,
     written_into_a_plan,
     a_warning_fitted,
     made_the_default,
@@ -1961,6 +1963,41 @@ fn a_warning_fitted(c: &Governed, r: &mut Reading) {
     });
     if fitted && a_warning && r.tier < Tier::Detect {
         c.adjust_head(r, Tier::Detect, "a warning device fitted");
+    }
+}
+
+/// "Track referrals in the practice system until a reply is logged": what
+/// a tool tracks, it tracks each time.
+fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let in_a_tool = c.after().iter().any(|h| {
+        is_tool(h)
+            && tokens[..h.tokens.start]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|t| matches!(t.norm.as_str(), "in" | "through"))
+    });
+    if matches!(c.verb_word().norm.as_str(), "track" | "tracks")
+        && r.tier < Tier::Process
+        && in_a_tool
+    {
+        c.adjust_head(r, Tier::Process, "tracked in a tool");
+    }
+}
+
+/// "Trainer updated on the process": people updated "on" something were
+/// told about it ("procedure updated on the intranet" is the document).
+fn people_updated_on(c: &Governed, r: &mut Reading) {
+    let person_before = c.hits[..c.head]
+        .last()
+        .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == c.start);
+    if c.verb_word().norm == "updated"
+        && person_before
+        && c.text.tokens.get(c.end).is_some_and(|t| t.norm == "on")
+        && r.tier > Tier::People
+    {
+        c.adjust_head(r, Tier::People, "people told");
     }
 }
 
