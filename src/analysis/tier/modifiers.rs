@@ -452,6 +452,22 @@ impl<'a> Governed<'a> {
         })
     }
 
+    /// A tool named after the governing word behind one of `words`, a
+    /// word or two between ("from the calibration system", "in the
+    /// practice system").
+    fn tool_after(&self, words: &[&str]) -> Option<&'a Hit> {
+        let tokens = &self.text.tokens;
+        self.after().iter().find(|h| {
+            is_tool(h)
+                && tokens[..h.tokens.start]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .take_while(|t| t.is_word())
+                    .any(|t| words.contains(&t.norm.as_str()))
+        })
+    }
+
     /// Whether training or an attestation follows the governing word: what
     /// is made mandatory then is still training ("make the refresher
     /// training mandatory").
@@ -1969,15 +1985,7 @@ fn a_warning_fitted(c: &Governed, r: &mut Reading) {
 /// "Track referrals in the practice system until a reply is logged": what
 /// a tool tracks, it tracks each time.
 fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
-    let tokens = &c.text.tokens;
-    let in_a_tool = c.after().iter().any(|h| {
-        is_tool(h)
-            && tokens[..h.tokens.start]
-                .iter()
-                .rev()
-                .take(3)
-                .any(|t| matches!(t.norm.as_str(), "in" | "through"))
-    });
+    let in_a_tool = c.tool_after(&["in", "through"]).is_some();
     if matches!(c.verb_word().norm.as_str(), "track" | "tracks")
         && r.tier < Tier::Process
         && in_a_tool
@@ -2091,16 +2099,7 @@ fn made_by_a_tool(c: &Governed, r: &mut Reading) {
         .rest
         .iter()
         .any(|w| matches!(*w, "generated" | "printed" | "produced" | "populated"));
-    let tokens = &c.text.tokens;
-    let from_a_tool = c.after().iter().find(|h| {
-        is_tool(h)
-            && tokens[..h.tokens.start]
-                .iter()
-                .rev()
-                .take(4)
-                .take_while(|t| t.is_word())
-                .any(|t| t.norm == "from")
-    });
+    let from_a_tool = c.tool_after(&["from"]);
     // (A reminder printed from a tool is still a reminder: "print a
     // reminder poster from the HR portal".)
     if made
