@@ -1407,6 +1407,11 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                                 | "into"
                                 | "away"
                                 | "back"
+                                // ("Plan obtained later".)
+                                | "later"
+                                | "late"
+                                | "afterwards"
+                                | "again"
                         )
                 })
         });
@@ -7078,6 +7083,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Plan obtained later.", Some(Tier::Correction)),
             (
                 "Track referrals in the practice system until a reply is logged.",
                 Some(Tier::Eliminate),
