@@ -879,7 +879,18 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             && after.first().is_some_and(|&k| {
                 matches!(
                     text.tokens[k].norm.as_str(),
-                    "with" | "by" | "through" | "via" | "for" | "from" | "off" | "out" | "back"
+                    "with"
+                        | "by"
+                        | "through"
+                        | "via"
+                        | "for"
+                        | "from"
+                        | "off"
+                        | "out"
+                        | "back"
+                        | "to"
+                        | "onto"
+                        | "into"
                 )
             })
             || after.len() == 1
@@ -7083,6 +7094,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Crane relocated to mats.", Some(Tier::Correction)),
             ("Plan obtained later.", Some(Tier::Correction)),
             (
                 "Track referrals in the practice system until a reply is logged.",
