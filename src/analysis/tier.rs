@@ -891,6 +891,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
                         | "to"
                         | "onto"
                         | "into"
+                        | "after"
                 )
             })
             || after.len() == 1
@@ -7094,6 +7095,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Threat model done after release.", Some(Tier::Correction)),
             ("Crane relocated to mats.", Some(Tier::Correction)),
             ("Plan obtained later.", Some(Tier::Correction)),
             (
