@@ -7095,6 +7095,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Retention breach reported.", Some(Tier::Correction)),
             ("Threat model done after release.", Some(Tier::Correction)),
             ("Crane relocated to mats.", Some(Tier::Correction)),
             ("Plan obtained later.", Some(Tier::Correction)),

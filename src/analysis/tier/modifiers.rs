@@ -109,6 +109,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     moved_by_itself,
     more_people_able,
     done_every_time,
+    reported_alone,
     tracked_in_a_tool,
     people_updated_on,
     written_into_a_plan,
@@ -1979,6 +1980,20 @@ fn a_warning_fitted(c: &Governed, r: &mut Reading) {
     });
     if fitted && a_warning && r.tier < Tier::Detect {
         c.adjust_head(r, Tier::Detect, "a warning device fitted");
+    }
+}
+
+/// "Retention breach reported.": a thing named and said to be reported,
+/// sent or passed on, and nothing more, was the one at hand.
+fn reported_alone(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let alone = c.start > c.clause_start
+        && tokens[c.clause_start..c.start]
+            .iter()
+            .all(|t| t.is_word() && !is_determiner(t))
+        && tokens[c.end..].iter().all(|t| !t.is_word());
+    if c.verb == Class::Send && c.verb_word().is_past() && alone && r.tier > Tier::Correction {
+        c.adjust_head(r, Tier::Correction, "the one at hand, passed on");
     }
 }
 
