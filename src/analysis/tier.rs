@@ -897,7 +897,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             || after.len() == 1
                 && matches!(
                     text.tokens[after[0]].norm.as_str(),
-                    "later" | "afterwards" | "again" | "away"
+                    "later" | "afterwards" | "again" | "away" | "up"
                 )
     };
     let last = (1..words.len().min(4))
@@ -7095,6 +7095,7 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_plans() {
         ranks(&[
+            ("Supervisions caught up.", Some(Tier::Correction)),
             ("Retention breach reported.", Some(Tier::Correction)),
             ("Threat model done after release.", Some(Tier::Correction)),
             ("Crane relocated to mats.", Some(Tier::Correction)),
