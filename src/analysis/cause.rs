@@ -5223,6 +5223,8 @@ mod tests {
     #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
+            ("Long story short, finance paid the wrong account.", true),
+            ("Finance approval is done by email with no record.", false),
             ("The duty manager held the crew past their shift end.", true),
             (
                 "Commodity codes were typed from the product description, because the ERP product master held no codes.",
