@@ -492,10 +492,7 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                     || through_a_tool(p + 1)
                     // (Or one thing put in place of another: "use LEI search
                     // instead of the drop-down".)
-                    || t[p + 1..]
-                        .iter()
-                        .take_while(|w| !sentence_end(w))
-                        .collect::<Vec<_>>()
+                    || to_sentence_end(&t[p + 1..])
                         .windows(2)
                         .any(|w| w[0].norm == "instead" && w[1].norm == "of")
             })
@@ -793,6 +790,11 @@ fn document_before(hits: &[Hit], at: usize, clause_start: usize) -> Option<usize
 /// A mark that ends a sentence.
 fn sentence_end(t: &Token) -> bool {
     matches!(t.norm.as_str(), "." | ";" | "!" | "?")
+}
+
+/// The tokens up to the first sentence end.
+fn to_sentence_end(tokens: &[Token]) -> &[Token] {
+    &tokens[..tokens.iter().position(sentence_end).unwrap_or(tokens.len())]
 }
 
 /// Where the clause of the word at `at` starts: after a sentence's end, a

@@ -11,7 +11,7 @@ use super::{
     AUXILIARY, ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
     ends_phrase, future_passive, is_determiner, is_determiner_word, is_record, is_tool,
     past_another_verb, peoples_own_verb, plain_noun, promised, retrospective, sentence_end,
-    tool_does, tool_subject,
+    to_sentence_end, tool_does, tool_subject,
 };
 use crate::analysis::lexicon::{Class, Hit};
 use crate::analysis::text::{Text, Token};
@@ -41,11 +41,6 @@ pub(super) struct Governed<'a> {
     /// "Checked nightly" is how often someone checks; "the nightly export"
     /// is a job that runs by itself.
     periodic: Option<&'a Hit>,
-}
-
-/// The tokens up to the first sentence end.
-fn to_sentence_end(tokens: &[Token]) -> &[Token] {
-    &tokens[..tokens.iter().position(sentence_end).unwrap_or(tokens.len())]
 }
 
 /// In the order they apply.
@@ -451,6 +446,14 @@ impl<'a> Governed<'a> {
                     | "warnings"
             )
         })
+    }
+
+    /// Whether people are named right before the governing word: "trainee
+    /// shown", "trainer updated".
+    fn person_right_before(&self) -> bool {
+        self.hits[..self.head]
+            .last()
+            .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == self.start)
     }
 
     /// A tool named after the governing word behind one of `words`, a
@@ -881,12 +884,9 @@ fn a_flow_set_up(c: &Governed, r: &mut Reading) {
 
 /// "Trainee shown the sharps policy": what people are shown is told.
 fn shown_to_people(c: &Governed, r: &mut Reading) {
-    let hits = c.hits;
     if c.verb_word().lemma() == "show"
         && (c.object == Object::People
-            || hits[..c.head]
-                .last()
-                .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == c.start)
+            || c.person_right_before()
             // ("Show the procedure to the new starters"; the one at hand
             // shown stays a correction.)
             // (Not whose thing it is: "to the user's cloud space".)
@@ -2012,11 +2012,8 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
 /// "Trainer updated on the process": people updated "on" something were
 /// told about it ("procedure updated on the intranet" is the document).
 fn people_updated_on(c: &Governed, r: &mut Reading) {
-    let person_before = c.hits[..c.head]
-        .last()
-        .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == c.start);
     if c.verb_word().norm == "updated"
-        && person_before
+        && c.person_right_before()
         && c.text.tokens.get(c.end).is_some_and(|t| t.norm == "on")
         && r.tier > Tier::People
     {
