@@ -93,8 +93,26 @@ impl Token {
 
     /// Whether it looks like a past form: "-ed", or an irregular past
     /// ("sent", "bound"), not the forms of "be" and "have".
+    /// ("Feed swapped back": "feed", "need", "proceed" only end so.)
     pub fn is_past(&self) -> bool {
-        self.norm.ends_with("ed") || irregular_past(&self.norm)
+        let base_in_eed = matches!(
+            self.norm.as_str(),
+            "feed"
+                | "need"
+                | "seed"
+                | "weed"
+                | "heed"
+                | "deed"
+                | "speed"
+                | "bleed"
+                | "breed"
+                | "greed"
+                | "proceed"
+                | "succeed"
+                | "exceed"
+                | "indeed"
+        );
+        self.norm.ends_with("ed") && !base_in_eed || irregular_past(&self.norm)
     }
 
     /// A lower-case word of three letters or more, neither an adverb in

@@ -887,6 +887,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
                         | "via"
                         | "for"
                         | "from"
+                        | "in"
                         | "off"
                         | "out"
                         | "back"
@@ -901,6 +902,10 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
                     text.tokens[after[0]].norm.as_str(),
                     "later" | "afterwards" | "again" | "away" | "up"
                 )
+            // (Or a second one: "Box discharged and restowed.")
+            || after.len() == 2
+                && text.tokens[after[0]].norm == "and"
+                && text.tokens[after[1]].is_past()
     };
     let last = (1..words.len().min(4))
         .find(|&n| text.tokens[words[n]].is_past() && how(n))
@@ -1442,7 +1447,15 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .tokens
             .get(end)
             .is_some_and(|t| t.is_past() && !hits.iter().any(|p| p.tokens.start == end))
-        && text.tokens.get(end + 1).is_none_or(|t| !t.is_word());
+        // (Or a particle: "Feed swapped back.")
+        && [end + 1, end + 2].into_iter().any(|k| {
+            text.tokens.get(k).is_none_or(|t| !t.is_word())
+                && text.tokens.get(end + 1..k).is_some_and(|between| {
+                    between.iter().all(|t| {
+                        matches!(t.norm.as_str(), "back" | "again" | "later" | "up" | "off" | "away")
+                    })
+                })
+        });
     // "Funds recovery attempted", "updates applied to all servers": an -s
     // form first in a clause, with a participle after it that no list knows,
     // is a noun, for an imperative is never in the -s form. (A known one is
@@ -7331,6 +7344,35 @@ mod tests {
             (
                 "Require a contact note to close a fraud alert.",
                 Some(Tier::Detect),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_twenty_first_sessions_plans() {
+        ranks(&[
+            ("Feed swapped back.", Some(Tier::Correction)),
+            (
+                "Escalate unacknowledged battery warnings to the duty manager after one orbit.",
+                Some(Tier::Detect),
+            ),
+            ("Overtime paid in the next period.", Some(Tier::Correction)),
+            (
+                "Send payslips only to the contact on the client's master record.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Feed leaver dates from the HR system into payroll each day.",
+                Some(Tier::Process),
+            ),
+            (
+                "Import tax code notices from the HMRC API.",
+                Some(Tier::Process),
+            ),
+            ("Box discharged and restowed.", Some(Tier::Correction)),
+            (
+                "Voter allowed to vote with a tendered ballot.",
+                Some(Tier::People),
             ),
         ]);
     }

@@ -1951,15 +1951,20 @@ fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
 /// "Import the data from the first system into the second
 /// automatically": what a tool carries from one place to another by itself,
 /// each time, is no one at hand.
+/// (So is what is fed from a tool: "feed leaver dates from the HR system
+/// into payroll each day", "import tax code notices from the HMRC API".)
 fn moved_by_itself(c: &Governed, r: &mut Reading) {
     let by_itself = c
         .automated()
         .is_some_and(|a| c.text.tokens[a.tokens.end - 1].norm == "automatically");
+    let fed = matches!(
+        c.verb_word().norm.as_str(),
+        "feed" | "feeds" | "sync" | "syncs" | "import" | "imports"
+    ) && c.out_of(Class::Control);
     if matches!(c.verb, Class::Create | Class::Send)
-        && c.object == Object::Instance
+        && (c.object == Object::Instance || fed && c.object == Object::Message)
         && r.tier < Tier::Process
-        && by_itself
-        && c.from().is_some()
+        && (by_itself && c.from().is_some() || fed)
     {
         c.adjust_head(r, Tier::Process, "moved by a tool, each time");
     }
@@ -2141,28 +2146,34 @@ fn counted_in_and_out(c: &Governed, r: &mut Reading) {
 fn failures_sent_on(c: &Governed, r: &mut Reading) {
     let routed = c.verb == Class::Send
         || matches!(c.verb_word().norm.as_str(), "route" | "routes" | "escalate");
-    if r.tier >= Tier::Detect || !routed || c.object == Object::Message {
+    if r.tier >= Tier::Detect || !routed {
         return;
     }
     let rest = c.after_to_sentence_end();
-    let failures = rest
-        .iter()
-        .take(6)
-        .position(|t| t.norm == "to")
-        .is_some_and(|to| {
-            rest[..to].iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "failures" | "errors" | "exceptions" | "faults" | "breaches" | "alarms"
-                )
-            })
-            // (Or failed ones: "report failed settlements daily to the
-            // operations manager".)
-            || rest[..to]
-                .windows(2)
-                .any(|w| matches!(w[0].norm.as_str(), "failed" | "overdue") && w[1].s_form())
+    let Some(to) = rest.iter().take(6).position(|t| t.norm == "to") else {
+        return;
+    };
+    let sent = &rest[..to];
+    let failures = c.object != Object::Message
+        && sent.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "failures" | "errors" | "exceptions" | "faults" | "breaches" | "alarms"
+            )
         });
-    if failures {
+    // (Or ones a tool finds in a state, messages too: "report failed
+    // settlements daily to the operations manager", "escalate
+    // unacknowledged battery warnings to the duty manager".)
+    let in_a_state = sent
+        .iter()
+        .position(|t| {
+            matches!(
+                t.norm.as_str(),
+                "failed" | "overdue" | "unacknowledged" | "unanswered" | "untriaged"
+            )
+        })
+        .is_some_and(|p| sent[p + 1..].iter().any(Token::s_form));
+    if failures || in_a_state {
         c.adjust_head(r, Tier::Detect, "failures sent to an owner");
     }
 }
