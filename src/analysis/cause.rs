@@ -783,6 +783,29 @@ fn busy_with(tokens: &[Token]) -> bool {
     })
 }
 
+/// Whether a clause only makes light of the job: "it was only a short
+/// climb", "it was just a quick fix", "it was only for a minute".
+fn made_light_of(tokens: &[Token]) -> bool {
+    tokens.windows(5).any(|w| {
+        matches!(w[0].norm.as_str(), "it" | "this" | "that")
+            && matches!(w[1].norm.as_str(), "was" | "is" | "'s")
+            && matches!(w[2].norm.as_str(), "only" | "just")
+            && w[3..].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "short"
+                        | "quick"
+                        | "small"
+                        | "minor"
+                        | "little"
+                        | "brief"
+                        | "minute"
+                        | "moment"
+                )
+            })
+    })
+}
+
 /// Whether a clause says only how a control annoyed: "it kept rejecting",
 /// "it was noisy", "it kept going off".
 fn a_nuisance(tokens: &[Token]) -> bool {
@@ -1264,6 +1287,7 @@ impl Cause<'_> {
         // not a deeper cause.
         // (So is what they were about, told of them alone: "... because
         // they were only popping out".)
+        // (And a job made light of: "... because it was only a short climb".)
         let motive = |r: &Reading| {
             let blamed_above = |defeats: bool| {
                 readings.iter().any(|p| {
@@ -1278,7 +1302,8 @@ impl Cause<'_> {
                 && (a_nuisance(&text.tokens[r.tokens.clone()]) && blamed_above(true)
                     || r.role == Role::Person
                         && busy_with(&text.tokens[r.tokens.clone()])
-                        && blamed_above(false))
+                        && blamed_above(false)
+                    || made_light_of(&text.tokens[r.tokens.clone()]) && blamed_above(false))
         };
         let deepest = readings
             .iter()
@@ -5222,7 +5247,32 @@ mod tests {
 
     #[test]
     fn the_twenty_first_sessions_rounds() {
-        read_as(&[]);
+        read_as(&[
+            (
+                "Ramesh, the night auditor, ran the end of day with a guest still checked in twice.",
+                true,
+            ),
+            (
+                "Livery client fed her horse from another client's bin.",
+                true,
+            ),
+            (
+                "The email client proposes addresses from the history without any confirmation.",
+                false,
+            ),
+            (
+                "There's no clear-desk rule at clients and no 'do not remove' tray.",
+                false,
+            ),
+            (
+                "The climber went up the mast without clipping in because it was only a short climb.",
+                true,
+            ),
+            (
+                "Staff used their own phones because it was only a small clinic with no budget for devices.",
+                false,
+            ),
+        ]);
     }
 
     #[test]

@@ -593,6 +593,11 @@ const THINGS: &[(&str, &str)] = &[
         "runner|runners",
         "ci|github|gitlab|self-hosted|build|test|job",
     ),
+    // Software that a person is the client of: "the email client proposes".
+    (
+        "client|clients",
+        "email|mail|vpn|desktop|thin|web|ftp|sftp|ssh|rdp|api|sync|software|citrix|remote-desktop",
+    ),
     (
         "data|copy|copies|branch|key|keys|password|passwords|file|files|record|records|list|lists|plan|schedule|switch|account|accounts|image|template|agreement",
         "master",

@@ -869,6 +869,22 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
     let words: Vec<usize> = (0..text.tokens.len())
         .filter(|&k| text.tokens[k].is_word())
         .collect();
+    // (Or two, joined: "Bus taken off the road and MOT booked.")
+    let done = note(text, &words).or_else(|| {
+        (1..words.len())
+            .filter(|&n| text.tokens[words[n]].norm == "and")
+            .find_map(|n| note(text, &words[..n]).filter(|_| note(text, &words[n + 1..]).is_some()))
+    })?;
+    Some(the_one_at_hand(
+        text,
+        done,
+        "done once, and nothing more said",
+        traced,
+    ))
+}
+
+/// The participle of a short note in `words`, if they make one.
+fn note(text: &Text, words: &[usize]) -> Option<usize> {
     // Any participle: short notes of this shape, "Noticeboard cleared.",
     // "Plant room ventilated.", "Maglock rewired.", are what was done to
     // the one at hand ("Test done.", "Incident logged.", "SOC 2 report
@@ -931,12 +947,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
     {
         return None;
     }
-    Some(the_one_at_hand(
-        text,
-        last,
-        "done once, and nothing more said",
-        traced,
-    ))
+    Some(last)
 }
 
 /// "Ask the courier to block Friday collections": what someone is asked
@@ -7351,6 +7362,15 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            ("Push the fix to production.", Some(Tier::People)),
+            (
+                "Push avalanche warnings to patrollers' radios.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Bus taken off the road and MOT booked.",
+                Some(Tier::Correction),
+            ),
             ("Feed swapped back.", Some(Tier::Correction)),
             (
                 "Escalate unacknowledged battery warnings to the duty manager after one orbit.",

@@ -1036,6 +1036,11 @@ impl Phrases {
                         )
                         // "was not wearing" is still what they did.
                         && !next.is_some_and(|n| n.norm.ends_with("ing")))
+                    // (A sign's words in quotes are no one's: "no 'do not
+                    // remove' tray".)
+                    && !c.tokens[(verb + i).saturating_sub(2)..verb + i]
+                        .iter()
+                        .any(|q| matches!(q.norm.as_str(), "'" | "\"" | "‘" | "“"))
                     && let Some((n, end)) = negated(i)
                     && n.is_word()
                     && !unsaid_passive(c.tokens, verb + i)
@@ -1595,9 +1600,11 @@ impl Phrases {
                 && (h + 1..verb).all(between)
                 && h <= from + 4
                 // (Whose they are may come first: "the contractor's
-                // electrician who energised".)
-                && tokens[from..h].iter().all(|t| {
+                // electrician who energised"; or their name: "Ramesh, the
+                // night auditor, ran".)
+                && tokens[from..h].iter().enumerate().all(|(k, t)| {
                     t.norm == "'s"
+                        || t.norm == "," && k == 1 && tokens[from].capital
                         || t.is_word()
                             && !self.verbish(t)
                             && !PREPOSITIONS.contains(&t.norm.as_str())

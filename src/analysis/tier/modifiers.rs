@@ -97,6 +97,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     taken_from_a_whole_role,
     sent_by_itself,
     sent_through_a_tool,
+    pushed_out,
     made_by_a_tool,
     counted_in_and_out,
     failures_sent_on,
@@ -1945,6 +1946,31 @@ fn sent_through_a_tool(c: &Governed, r: &mut Reading) {
         })
     {
         c.adjust(r, Tier::Detect, tool, "sent through a tool");
+    }
+}
+
+/// "Push visit list changes to the nurses' tablets", "push device control
+/// to every till": what is pushed goes out from a tool, each time, not when
+/// someone remembers (a reminder pushed is still a reminder, and "push the
+/// fix to production" pushes the one at hand).
+fn pushed_out(c: &Governed, r: &mut Reading) {
+    let rest = c.after_to_sentence_end();
+    let pushed = rest
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "to" | "into" | "through" | "via"))
+        .map_or(rest, |to| &rest[..to]);
+    let the_one =
+        pushed.first().is_some_and(|t| t.norm == "the") && !pushed.iter().any(Token::s_form);
+    if r.tier < Tier::Detect
+        && !the_one
+        && matches!(c.verb_word().norm.as_str(), "push" | "pushes")
+        && c.object != Object::Instance
+        && !c
+            .rest
+            .iter()
+            .any(|w| matches!(*w, "reminder" | "reminders" | "awareness" | "training"))
+    {
+        c.adjust_head(r, Tier::Detect, "pushed out by a tool");
     }
 }
 
