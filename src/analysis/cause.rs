@@ -5248,6 +5248,7 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_rounds() {
         read_as(&[
+            ("A store hand entered the silo without a permit.", true),
             (
                 "Ramesh, the night auditor, ran the end of day with a guest still checked in twice.",
                 true,

@@ -7362,6 +7362,24 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            (
+                "Prompt the receptionist in the booking system to confirm the dentist with the patient.",
+                Some(Tier::Detect),
+            ),
+            ("Prompt the team to take more care.", Some(Tier::People)),
+            (
+                "Attach a tooth chart to every extraction referral in the practice system.",
+                Some(Tier::Process),
+            ),
+            ("Attach a poster to every door.", Some(Tier::People)),
+            (
+                "Read lorry registrations at the weighbridge with ANPR.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Add signage to a fumigation checklist signed before gassing.",
+                Some(Tier::Process),
+            ),
             ("Push the fix to production.", Some(Tier::People)),
             (
                 "Push avalanche warnings to patrollers' radios.",

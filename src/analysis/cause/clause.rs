@@ -661,7 +661,8 @@ impl Phrases {
                     _,
                 ) => Some(1),
                 (
-                    "farm" | "kennel" | "deck" | "ranch" | "stable" | "yard" | "mill",
+                    "farm" | "kennel" | "deck" | "ranch" | "stable" | "yard" | "mill" | "store"
+                    | "stores" | "warehouse" | "factory" | "shop",
                     "hand" | "hands",
                     _,
                 ) => Some(1),

@@ -99,12 +99,14 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     sent_through_a_tool,
     pushed_out,
     made_by_a_tool,
+    read_by_a_tool,
     counted_in_and_out,
     failures_sent_on,
     warns_when,
     moved_by_itself,
     more_people_able,
     done_every_time,
+    added_to_every_one,
     reported_alone,
     tracked_in_a_tool,
     people_updated_on,
@@ -2097,6 +2099,35 @@ fn done_every_time(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// "Attach a tooth chart to every extraction referral": what is added to
+/// every one of a kind is part of each, not a fix of the one at hand (a
+/// sign or a reminder on every door still only tells people).
+fn added_to_every_one(c: &Governed, r: &mut Reading) {
+    let told = c.reminds()
+        || c.rest.iter().any(|w| {
+            matches!(
+                *w,
+                "sign"
+                    | "signs"
+                    | "poster"
+                    | "posters"
+                    | "notice"
+                    | "notices"
+                    | "sticker"
+                    | "stickers"
+            )
+        });
+    if c.verb == Class::Create
+        && r.tier < Tier::Process
+        && !told
+        && c.rest
+            .windows(2)
+            .any(|w| matches!(w[0], "to" | "onto") && matches!(w[1], "each" | "every"))
+    {
+        c.adjust_head(r, Tier::Process, "added to every one");
+    }
+}
+
 /// "Train two more people on the press": more people able to do the work
 /// is a decision about resources, not a lesson for the one who slipped.
 fn more_people_able(c: &Governed, r: &mut Reading) {
@@ -2150,6 +2181,17 @@ fn made_by_a_tool(c: &Governed, r: &mut Reading) {
         && let Some(tool) = from_a_tool
     {
         c.adjust(r, Tier::Process, tool, "made by a tool");
+    }
+}
+
+/// "Read lorry registrations at the weighbridge with ANPR": what a tool
+/// reads, it reads each time, by itself.
+fn read_by_a_tool(c: &Governed, r: &mut Reading) {
+    if r.tier < Tier::Detect
+        && matches!(c.verb_word().norm.as_str(), "read" | "reads")
+        && let Some(tool) = c.tool_after(&["with", "by", "using", "via"])
+    {
+        c.adjust(r, Tier::Detect, tool, "read by a tool");
     }
 }
 
@@ -2295,11 +2337,18 @@ fn only_asks_people(c: &Governed, r: &mut Reading) {
             .find(|t| t.is_word() && !t.norm.ends_with("ly"));
         // "A checklist signed by a second investigator" is a checkpoint of
         // a second person, not a document people sign that they read.
+        // (So is a checklist signed before the work: "a fumigation
+        // checklist signed before gassing".)
+        let checklist = h.tokens.start > 0
+            && matches!(
+                text.tokens[h.tokens.start - 1].norm.as_str(),
+                "checklist" | "checklists" | "form" | "forms" | "permit" | "permits" | "sheet"
+            );
         let signed_by = matches!(first.lemma(), "sign" | "countersign")
             && text
                 .tokens
                 .get(h.tokens.end)
-                .is_some_and(|t| t.norm == "by");
+                .is_some_and(|t| t.norm == "by" || t.norm == "before" && checklist);
         // "Revise the procedure to refer to valve tags": what a document
         // refers to is what it says, not a referral of people.
         let mentions = first.lemma() == "refer"
