@@ -569,11 +569,12 @@ fn clauses(text: &Text) -> Vec<Clause> {
         if at_start
             && word == "it"
             && matches!(next, "was" | "is")
-            // (A possessive too: "it was the contractor's electrician who".)
+            // (A possessive too: "it was the contractor's electrician who";
+            // or a name and its role: "it was Chloe, our junior, who".)
             && t[i + 2..]
                 .iter()
-                .take(7)
-                .take_while(|w| w.is_word() || w.norm == "'s")
+                .take(9)
+                .take_while(|w| w.is_word() || w.norm == "'s" || w.norm == ",")
                 .any(|w| w.norm == "who" || (noun_phrase && w.norm == "that"))
         {
             i += 2 + adverb;
@@ -5248,6 +5249,14 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_rounds() {
         read_as(&[
+            (
+                "It was Chloe, our junior, who sent the statement of account to the wrong client.",
+                true,
+            ),
+            (
+                "Our goldsmith hallmarked the ring at 18ct when it was 14ct.",
+                true,
+            ),
             ("A store hand entered the silo without a permit.", true),
             (
                 "Ramesh, the night auditor, ran the end of day with a guest still checked in twice.",

@@ -870,10 +870,17 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
         .filter(|&k| text.tokens[k].is_word())
         .collect();
     // (Or two, joined: "Bus taken off the road and MOT booked.")
+    // (The second may share the first's noun: "Box discharged and
+    // restowed.", "Held call picked up and dispatched.")
+    let shares =
+        |rest: &[usize]| rest.len() <= 2 && rest.first().is_some_and(|&k| text.tokens[k].is_past());
     let done = note(text, &words).or_else(|| {
         (1..words.len())
             .filter(|&n| text.tokens[words[n]].norm == "and")
-            .find_map(|n| note(text, &words[..n]).filter(|_| note(text, &words[n + 1..]).is_some()))
+            .find_map(|n| {
+                let rest = &words[n + 1..];
+                note(text, &words[..n]).filter(|_| note(text, rest).is_some() || shares(rest))
+            })
     })?;
     Some(the_one_at_hand(
         text,
@@ -918,10 +925,6 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
                     text.tokens[after[0]].norm.as_str(),
                     "later" | "afterwards" | "again" | "away" | "up"
                 )
-            // (Or a second one: "Box discharged and restowed.")
-            || after.len() == 2
-                && text.tokens[after[0]].norm == "and"
-                && text.tokens[after[1]].is_past()
     };
     let last = (1..words.len().min(4))
         .find(|&n| text.tokens[words[n]].is_past() && how(n))
@@ -7362,6 +7365,18 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            (
+                "Held call picked up and dispatched.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Lock the triage questions so none can be skipped.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Sign CD pouches in and out on the station's electronic register.",
+                Some(Tier::Process),
+            ),
             (
                 "Prompt the receptionist in the booking system to confirm the dentist with the patient.",
                 Some(Tier::Detect),

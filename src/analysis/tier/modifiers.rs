@@ -2198,10 +2198,13 @@ fn read_by_a_tool(c: &Governed, r: &mut Reading) {
 /// "Count pins and needles in and out at each fitting", "count razor
 /// blades in and out": a tally kept of every one that goes out and comes
 /// back is a step of the work, not an extra look.
+/// (Or signed in and out: "sign CD pouches in and out on the register".)
 fn counted_in_and_out(c: &Governed, r: &mut Reading) {
-    if c.verb == Class::Check
-        && r.tier < Tier::Process
-        && matches!(c.verb_word().norm.as_str(), "count" | "counts")
+    if r.tier < Tier::Process
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "count" | "counts" | "sign" | "signs"
+        )
         && c.rest.windows(3).any(|w| w == ["in", "and", "out"])
     {
         c.adjust_head(r, Tier::Process, "counted in and out");
