@@ -911,6 +911,7 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
                         | "for"
                         | "from"
                         | "in"
+                        | "at"
                         | "off"
                         | "out"
                         | "back"
@@ -7365,6 +7366,10 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            ("Batch blocked in SAP.", Some(Tier::Correction)),
+            ("Refunds blocked in the till.", Some(Tier::Eliminate)),
+            ("DLP on outbound email, PII blocked.", Some(Tier::Eliminate)),
+            ("Parts exchanged at customer.", Some(Tier::Correction)),
             (
                 "Held call picked up and dispatched.",
                 Some(Tier::Correction),

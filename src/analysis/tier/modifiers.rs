@@ -2018,15 +2018,27 @@ fn a_warning_fitted(c: &Governed, r: &mut Reading) {
 
 /// "Retention breach reported.": a thing named and said to be reported,
 /// sent or passed on, and nothing more, was the one at hand.
+/// (So is one thing blocked, wherever: "Batch blocked in SAP.", "Card
+/// blocked."; "refunds blocked in the till" stops every one.)
 fn reported_alone(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
-    let alone = c.start > c.clause_start
+    let noun_first = c.start > c.clause_start
         && tokens[c.clause_start..c.start]
             .iter()
-            .all(|t| t.is_word() && !is_determiner(t))
-        && tokens[c.end..].iter().all(|t| !t.is_word());
-    if c.verb == Class::Send && c.verb_word().is_past() && alone && r.tier > Tier::Correction {
-        c.adjust_head(r, Tier::Correction, "the one at hand, passed on");
+            .all(|t| t.is_word() && !is_determiner(t));
+    let after = || tokens[c.end..].iter().filter(|t| t.is_word());
+    let sent = c.verb == Class::Send && after().count() == 0;
+    // (A note of its own: "DLP on outbound email, PII blocked" says what
+    // the DLP does.)
+    let one_blocked = c.verb == Class::Prevent
+        && c.clause_start == 0
+        && noun_first
+        && !tokens[c.start - 1].s_form()
+        && (after().count() == 0
+            || after().next().is_some_and(|t| t.norm == "in") && after().count() <= 3);
+    if (sent || one_blocked) && c.verb_word().is_past() && noun_first && r.tier > Tier::Correction {
+        let what = if sent { "passed on" } else { "blocked" };
+        c.adjust_head(r, Tier::Correction, &format!("the one at hand, {what}"));
     }
 }
 
