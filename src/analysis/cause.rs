@@ -5250,6 +5250,14 @@ mod tests {
     fn the_twenty_first_sessions_rounds() {
         read_as(&[
             (
+                "The grader doesn't reject bruised fruit automatically.",
+                false,
+            ),
+            (
+                "The operator does not isolate the pump automatically before opening it.",
+                true,
+            ),
+            (
                 "It was Chloe, our junior, who sent the statement of account to the wrong client.",
                 true,
             ),

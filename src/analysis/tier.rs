@@ -912,6 +912,7 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
                         | "from"
                         | "in"
                         | "at"
+                        | "free"
                         | "off"
                         | "out"
                         | "back"
@@ -7366,6 +7367,7 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            ("Tattoo reworked free of charge.", Some(Tier::Correction)),
             ("Batch blocked in SAP.", Some(Tier::Correction)),
             ("Refunds blocked in the till.", Some(Tier::Eliminate)),
             ("DLP on outbound email, PII blocked.", Some(Tier::Eliminate)),

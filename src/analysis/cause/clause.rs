@@ -825,7 +825,8 @@ impl Phrases {
                 (role == Role::Unknown
                     && head.is_none()
                     && verb < tokens.len()
-                    && self.agent_noun(&tokens[h]))
+                    && self.agent_noun(&tokens[h])
+                    && !not_automatic(&tokens[h..]))
                 .then_some((h, verb))
             })
             // "QA signed off the release", "RM onboarded client": an acronym
@@ -1690,6 +1691,24 @@ fn only_people_do(words: &[Token]) -> bool {
                 | "painted"
         ) || v.norm == "signed" && words.get(1).is_some_and(|o| o.norm == "off")
     })
+}
+
+/// Whether the words after an agent noun say it does not do something by
+/// itself: "The grader doesn't reject bruised fruit automatically" names a
+/// machine ("the operator did not automatically ..." is still a person).
+fn not_automatic(words: &[Token]) -> bool {
+    words[1..]
+        .iter()
+        .take(6)
+        .take_while(|t| t.is_word())
+        .position(|t| t.norm == "not")
+        .is_some_and(|n| {
+            words[n + 2..]
+                .iter()
+                .take(6)
+                .take_while(|t| t.is_word())
+                .any(|t| t.norm == "automatically")
+        })
 }
 
 /// "The work scheduler doesn't detect duplicate jobs": a word for a job
