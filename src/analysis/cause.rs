@@ -2049,6 +2049,15 @@ fn is_passive(predicate: &[Token]) -> bool {
         {
             return false;
         }
+        // (Nor is a state one puts oneself in: "the lads were not clipped
+        // on", "was not strapped in".)
+        if matches!(w, "clipped" | "strapped" | "tied" | "belted")
+            && words
+                .peek()
+                .is_some_and(|t| matches!(t.norm.as_str(), "on" | "in" | "off" | "up"))
+        {
+            return false;
+        }
         // After a form of "be", "read" and the like are participles.
         let participle = w.ends_with("ed")
             || w.ends_with("en")
@@ -5249,6 +5258,12 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_rounds() {
         read_as(&[
+            ("The lads weren't clipped on, plain and simple.", true),
+            ("The ladder wasn't tied in.", false),
+            (
+                "To be honest the labourer was messing about with the disc cutter.",
+                true,
+            ),
             (
                 "The grader doesn't reject bruised fruit automatically.",
                 false,

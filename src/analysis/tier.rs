@@ -7367,6 +7367,10 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            (
+                "Track gas safety expiry per property with reminders at 60 days.",
+                Some(Tier::Process),
+            ),
             ("Tattoo reworked free of charge.", Some(Tier::Correction)),
             ("Batch blocked in SAP.", Some(Tier::Correction)),
             ("Refunds blocked in the till.", Some(Tier::Eliminate)),

@@ -2044,8 +2044,13 @@ fn reported_alone(c: &Governed, r: &mut Reading) {
 
 /// "Track referrals in the practice system until a reply is logged": what
 /// a tool tracks, it tracks each time.
+/// (Or with the reminders a tool sends: "track gas safety expiry per
+/// property with reminders at 60 days".)
 fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
-    let in_a_tool = c.tool_after(&["in", "through"]).is_some();
+    let in_a_tool = c.tool_after(&["in", "through"]).is_some()
+        || c.rest
+            .windows(2)
+            .any(|w| w[0] == "with" && matches!(w[1], "reminders" | "alerts"));
     if matches!(c.verb_word().norm.as_str(), "track" | "tracks")
         && r.tier < Tier::Process
         && in_a_tool
