@@ -378,7 +378,8 @@ impl Phrases {
         let best = best.or_else(|| {
             let promised = promise(&text, &hits, traced)
                 .or_else(|| after_the_fact(&text, traced))
-                .or_else(|| the_right_one(&text, traced))?;
+                .or_else(|| the_right_one(&text, traced))
+                .or_else(|| one_off(&text, traced))?;
             trace.extend(promised.trace.iter().cloned());
             Some(promised)
         });
@@ -748,7 +749,18 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
             _ => false,
         }
     })?;
-    (text.tokens[subject_end..to].iter().all(plain_noun)
+    // ("Domain admin will only be grantable through PAM": what they can
+    // be made is no promise of theirs.)
+    let mut after = text.tokens[to + 1..]
+        .iter()
+        .filter(|t| !matches!(t.norm.as_str(), "only" | "now" | "also" | "then"));
+    let capable = after.next().is_some_and(|t| t.norm == "be")
+        && after.next().is_some_and(|t| {
+            (t.norm.ends_with("able") || t.norm.ends_with("ible"))
+                && !matches!(t.norm.as_str(), "responsible" | "accountable" | "liable")
+        });
+    (!capable
+        && text.tokens[subject_end..to].iter().all(plain_noun)
         && !hits
             .iter()
             .any(|h| h.tokens.start >= subject_end && h.tokens.start < to))
@@ -832,6 +844,13 @@ fn the_right_one(text: &Text, traced: bool) -> Option<Reading> {
     };
     let at = at.or_else(given)?;
     Some(the_one_at_hand(text, at, "the right one put in", traced))
+}
+
+/// "Leveraged a one-off rights review for the app account": whatever
+/// was done, it was done once (when nothing else says what kind it is).
+fn one_off(text: &Text, traced: bool) -> Option<Reading> {
+    let at = text.tokens.iter().position(|t| t.norm == "one-off")?;
+    Some(the_one_at_hand(text, at, "done once", traced))
 }
 
 /// "Lift plan raised retrospectively": whatever was done, it was done after
@@ -1476,10 +1495,12 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // form first in a clause, with a participle after it that no list knows,
     // is a noun, for an imperative is never in the -s form. (A known one is
     // read as the verb already: "reviews scheduled monthly".)
+    // (Or with an auxiliary right after it: "Restarts are blocked by the
+    // orchestrator".)
     let noun_first = i <= clause_start
         && !participle
         && text.tokens[i].s_form()
-        && (end..text.tokens.len())
+        && ((end..text.tokens.len())
             .take_while(|&j| !ends_phrase(&text.tokens[j]))
             .take(4)
             .any(|j| {
@@ -1487,7 +1508,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                     && !hits
                         .iter()
                         .any(|p| p.tokens.start == j && p.classes.first_of(&HEADS).is_some())
-            });
+            })
+            || text.tokens.get(end).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "are" | "were" | "will" | "can" | "must" | "have" | "now"
+                )
+            }));
     // "Limit override reversed": a word first in a clause, a noun and a
     // participle after it make a noun phrase and its verb.
     // ("Disable accounts created by contractors": a participle with more
@@ -7367,6 +7394,42 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            (
+                "Restarts are blocked by the orchestrator while a backup runs.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "App account rights are reviewed quarterly by the IAM tool with alerts on excess rights.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Domain admin will only be grantable through PAM with two approvers.",
+                None,
+            ),
+            (
+                "Supervisors will be responsible for checking the forms.",
+                Some(Tier::People),
+            ),
+            (
+                "Deployed an updated access policy document to Confluence.",
+                Some(Tier::People),
+            ),
+            (
+                "Enhanced analyst vigilance through coaching.",
+                Some(Tier::People),
+            ),
+            (
+                "Leveraged a one-off rights review for the app account.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Rotate lifeguards every 20 minutes on the rota.",
+                Some(Tier::Process),
+            ),
+            (
+                "Operator to complete the log every shift.",
+                Some(Tier::Correction),
+            ),
             (
                 "Track gas safety expiry per property with reminders at 60 days.",
                 Some(Tier::Process),

@@ -124,6 +124,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     better_next_time,
     only_to_be_considered,
     put_where_people_read,
+    by_way_of_training,
     training_named_as_a_tool,
 ];
 
@@ -252,16 +253,21 @@ impl<'a> Governed<'a> {
     }
 
     /// A participle with the tool that did it: "flagged by the PMR".
+    /// (An adverb may come between: "reviewed quarterly by the IAM tool".)
     fn done_by_tool(&self, h: &Hit) -> bool {
-        self.text.tokens[h.tokens.end - 1].is_past()
+        let tokens = &self.text.tokens;
+        let by = h.tokens.end
+            + tokens[h.tokens.end..]
+                .iter()
+                .take(2)
+                .take_while(|t| t.norm.ends_with("ly"))
+                .count();
+        tokens[h.tokens.end - 1].is_past()
+            && tokens.get(by).is_some_and(|t| t.norm == "by")
             && self
-                .text
-                .tokens
-                .get(h.tokens.end)
-                .is_some_and(|t| t.norm == "by")
-            && self.hits.iter().any(|p| {
-                (h.tokens.end + 1..h.tokens.end + 4).contains(&p.tokens.start) && is_tool(p)
-            })
+                .hits
+                .iter()
+                .any(|p| (by + 1..by + 4).contains(&p.tokens.start) && is_tool(p))
     }
 
     /// A participle after its noun with nothing said after it: "VLAN
@@ -1660,7 +1666,9 @@ fn a_check_and_its_means(c: &Governed, r: &mut Reading) {
     // (What a tool flags each week is its report: "flag long-lead items in
     // MRP with weekly exception reports to the planner lead".)
     let tool_flags = c.verb == Class::Alert && tool.is_some();
-    if let (Some(p), None, false) = (c.periodic, c.automated(), tool_flags) {
+    // (Or what a tool is said to do: "reviewed quarterly by the IAM tool".)
+    let by_tool = c.done_by_tool(&c.hits[c.head]);
+    if let (Some(p), None, false) = (c.periodic, c.automated(), tool_flags || by_tool) {
         if r.tier > Tier::People {
             c.adjust(r, Tier::People, p, "a check someone has to remember");
         }
@@ -2105,12 +2113,25 @@ fn made_the_default(c: &Governed, r: &mut Reading) {
 /// "Clear the borrower record after each transaction", "rotate
 /// privileged passwords after every use": a correction made every time
 /// is a step of the work, not the one at hand.
+/// (Or people moved on a clock: "rotate lifeguards every 20 minutes", a
+/// rota; "complete the log every shift" is a chore.)
 fn done_every_time(c: &Governed, r: &mut Reading) {
+    let on_a_clock = |w: &[&str]| {
+        c.object == Object::People
+            && c.object_hit
+                .is_some_and(|o| c.hits[o].tokens.start >= c.end)
+            && w[0] == "every"
+            && (w[1].bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w[1],
+                    "hour" | "day" | "night" | "week" | "month" | "quarter" | "year" | "shift"
+                ))
+    };
     if c.verb == Class::Fix
         && r.tier < Tier::Process
-        && c.rest
-            .windows(2)
-            .any(|w| matches!(w[0], "after" | "at") && matches!(w[1], "each" | "every"))
+        && c.rest.windows(2).any(|w| {
+            matches!(w[0], "after" | "at") && matches!(w[1], "each" | "every") || on_a_clock(w)
+        })
     {
         c.adjust_head(r, Tier::Process, "done every time");
     }
@@ -2669,6 +2690,26 @@ fn only_to_be_considered(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// "Enhanced analyst vigilance through coaching": whatever is improved,
+/// when training is the way, people are taught ("through the training
+/// records in the LMS" names a tool).
+fn by_way_of_training(c: &Governed, r: &mut Reading) {
+    let tokens = c.after_to_sentence_end();
+    let taught = tokens.windows(2).enumerate().any(|(k, w)| {
+        matches!(w[0].norm.as_str(), "through" | "via" | "by" | "with")
+            && matches!(
+                w[1].norm.as_str(),
+                "coaching" | "training" | "mentoring" | "briefings" | "e-learning" | "retraining"
+            )
+            && tokens
+                .get(k + 2)
+                .is_none_or(|n| !n.is_word() || matches!(n.norm.as_str(), "and" | "for" | "on"))
+    });
+    if taught && r.tier > Tier::People {
+        c.adjust_head(r, Tier::People, "taught, whatever it improves");
+    }
+}
+
 /// "Publish a revised IT policy on the intranet", "deploy an updated
 /// driving policy to SharePoint": a document or a notice put where people
 /// may read it tells them; nothing makes them.
@@ -2689,13 +2730,15 @@ fn put_where_people_read(c: &Governed, r: &mut Reading) {
             | "add"
             | "added"
     );
-    let read_there = c
+    let read_there = c.rest.iter().any(|w| {
+        matches!(
+            *w,
+            "intranet" | "sharepoint" | "wiki" | "noticeboard" | "confluence"
+        )
+    }) || c
         .rest
-        .iter()
-        .any(|w| matches!(*w, "intranet" | "sharepoint" | "wiki" | "noticeboard"))
-        || c.rest
-            .windows(2)
-            .any(|w| w == ["notice", "board"] || w == ["staff", "room"]);
+        .windows(2)
+        .any(|w| w == ["notice", "board"] || w == ["staff", "room"]);
     if put
         && read_there
         && r.tier > Tier::People
