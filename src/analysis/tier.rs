@@ -944,7 +944,7 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
             || after.len() == 1
                 && matches!(
                     text.tokens[after[0]].norm.as_str(),
-                    "later" | "afterwards" | "again" | "away" | "up"
+                    "later" | "late" | "afterwards" | "again" | "away" | "up"
                 )
     };
     let last = (1..words.len().min(4))
@@ -1399,7 +1399,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // adjective is a noun.)
     let after_article = i >= 2
         && matches!(text.tokens[i - 2].norm.as_str(), "a" | "an" | "the")
-        && (text.tokens[i - 1].norm.contains('-') || text.tokens[i - 1].is_past())
+        // (Or an acronym: "from the HMRC feed".)
+        && (text.tokens[i - 1].norm.contains('-')
+            || text.tokens[i - 1].is_past()
+            || text.tokens[i - 1].acronym)
         && text.tokens.get(h.tokens.end).is_none_or(ends_phrase);
     // ("Amended return filed": a participle first, before a noun and
     // the participle that ends the clause, says which return.)
@@ -1512,7 +1515,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             || text.tokens.get(end).is_some_and(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "are" | "were" | "will" | "can" | "must" | "have" | "now"
+                    "are" | "were" | "will" | "can" | "must" | "have" | "now" | "only"
                 )
             }));
     // "Limit override reversed": a word first in a clause, a noun and a
@@ -1541,10 +1544,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // off on the folder".)
     // ("Flag condition fixed": "fix" is a change of what is named, but
     // "fixed" after it says it was mended.)
+    // (Or a block: "quarantine status now enforced by the WMS".)
     let fixed = hits.iter().find(|p| {
         p.tokens.start == at + 1
-            && (p.classes.first_of(&HEADS) == Some(Class::Fix)
-                || text.tokens[p.tokens.start].norm == "fixed")
+            && (matches!(
+                p.classes.first_of(&HEADS),
+                Some(Class::Fix | Class::Prevent)
+            ) || text.tokens[p.tokens.start].norm == "fixed")
     });
     let after_fixed = fixed.map_or(at + 2, |p| p.tokens.end);
     // (Or people told: "hire desk reminded".)
@@ -1566,7 +1572,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             !t.is_word()
                 || matches!(
                     t.norm.as_str(),
-                    "and" | "to" | "on" | "in" | "at" | "for" | "with"
+                    "and" | "to" | "on" | "in" | "at" | "for" | "with" | "by" | "so"
                 )
         });
     // "(An index with owners and) review dates will be set up": a word with
@@ -2581,8 +2587,12 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             && !linked
             // (A tool's word may name one too: "Job moved."; not an
             // activity: "Reporting moved to a replica".)
-            && (hits[i].classes.first_of(&OBJECTS) == Some(Class::Item)
-                || hits[i].classes.first_of(&OBJECTS) == Some(Class::Control)
+            // (Or a way round a control: "author self-approval disabled in
+            // the document system".)
+            && (matches!(
+                hits[i].classes.first_of(&OBJECTS),
+                Some(Class::Item | Class::Hazard)
+            ) || hits[i].classes.first_of(&OBJECTS) == Some(Class::Control)
                     && hits[i].classes.has(Class::Item)
                     && !text.tokens[hits[i].tokens.end - 1].is_ing_form())
             && !text.tokens[..hits[i].tokens.start]
@@ -2873,7 +2883,19 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         }),
     };
     if let Some(i) = chosen.filter(|&i| passive_item(i)) {
-        return (Object::Instance, Some(i));
+        // (Taken away, not undone: "limit override reversed" undoes the
+        // one at hand.)
+        let hazard = hits[i].classes.first_of(&OBJECTS) == Some(Class::Hazard)
+            && matches!(
+                text.tokens[hits[head].tokens.start].norm.as_str(),
+                "disabled" | "removed" | "deleted" | "withdrawn" | "switched" | "turned"
+            );
+        let object = if hazard {
+            Object::Hazard
+        } else {
+            Object::Instance
+        };
+        return (object, Some(i));
     }
     // ("Tune the warning so it only fires on real issues": a warning that
     // fires is an alert.)
@@ -7394,6 +7416,28 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            (
+                "Author self-approval disabled in the document system.",
+                Some(Tier::Eliminate),
+            ),
+            ("Limit override reversed.", Some(Tier::Correction)),
+            (
+                "Quarantine status now enforced by the WMS so picks are refused.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Batch record sign-off gated on all deviations being closed.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Visit done late and family apologised to.",
+                Some(Tier::Correction),
+            ),
+            ("Take income figures from the HMRC feed.", None),
+            (
+                "Retests only possible in the LIMS after a deviation is raised.",
+                None,
+            ),
             (
                 "Restarts are blocked by the orchestrator while a backup runs.",
                 Some(Tier::Eliminate),
