@@ -916,7 +916,8 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
     // the one at hand ("Test done.", "Incident logged.", "SOC 2 report
     // requested."). (It may say with what, or how, in a few words:
     // "Complaint answered with compensation.")
-    // (Or when: "Bruise logged later.")
+    // (Or when, or how well: "Bruise logged later.", "Food reheated
+    // properly.")
     let how = |n: usize| {
         let after = &words[n + 1..];
         after.len() <= 4
@@ -930,6 +931,7 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
                         | "for"
                         | "from"
                         | "in"
+                        | "on"
                         | "at"
                         | "free"
                         | "off"
@@ -942,10 +944,15 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
                 )
             })
             || after.len() == 1
-                && matches!(
+                && (matches!(
                     text.tokens[after[0]].norm.as_str(),
                     "later" | "late" | "afterwards" | "again" | "away" | "up"
-                )
+                ) || text.tokens[after[0]].norm.ends_with("ly")
+                    // ("Backup done daily." is done each day.)
+                    && !matches!(
+                        text.tokens[after[0]].norm.as_str(),
+                        "hourly" | "daily" | "nightly" | "weekly" | "monthly" | "quarterly" | "yearly"
+                    ))
     };
     let last = (1..words.len().min(4))
         .find(|&n| text.tokens[words[n]].is_past() && how(n))
@@ -1416,7 +1423,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && text.tokens.get(j).is_some_and(Token::is_past)
                 && text.tokens.get(j + 1).is_none_or(|t| !t.is_word())
         });
+    // ("MOT failed on retest": what failed is no build made to fail.)
+    let failed = text.tokens[i].norm == "failed";
     if text.tokens[i].norm == "including"
+        || failed
         || role_adjective
         || adjective_first
         || after_article
@@ -1436,6 +1446,39 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     let end = h.tokens.end;
     // ("Build rolled back": the participle may take more than one word.)
     // ("Refund made": "made" alone only says it was done.)
+    // What may follow a note's participle: nothing, or where, how or when
+    // ("Dashboard republished with security on", "painting moved out of the
+    // sun", "Plan obtained later", "Parts exchanged at customer").
+    let note_tail = |k: usize| {
+        text.tokens.get(k).is_none_or(|t| {
+            !t.is_word()
+                || matches!(
+                    t.norm.as_str(),
+                    "and"
+                        | "for"
+                        | "on"
+                        | "by"
+                        | "in"
+                        | "at"
+                        | "to"
+                        | "through"
+                        | "via"
+                        | "from"
+                        | "after"
+                        | "with"
+                        | "out"
+                        | "into"
+                        | "away"
+                        | "back"
+                        | "up"
+                        | "off"
+                        | "later"
+                        | "late"
+                        | "afterwards"
+                        | "again"
+                )
+        })
+    };
     let object_of_participle = !participle
         && text.tokens.get(end).is_some_and(Token::is_past)
         && hits.iter().any(|p| {
@@ -1443,34 +1486,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 // ("Made private" says what was done.)
                 && (text.tokens[end].norm != "made" || p.tokens.len() > 1)
                 && p.classes.first_of(&HEADS).is_some()
-                && text.tokens.get(p.tokens.end).is_none_or(|t| {
-                    !t.is_word()
-                        || matches!(
-                            t.norm.as_str(),
-                            "and"
-                                | "for"
-                                | "on"
-                                | "by"
-                                | "in"
-                                | "to"
-                                | "through"
-                                | "via"
-                                | "from"
-                                | "after"
-                                // ("Dashboard republished with security on",
-                                // "painting moved out of the sun".)
-                                | "with"
-                                | "out"
-                                | "into"
-                                | "away"
-                                | "back"
-                                // ("Plan obtained later".)
-                                | "later"
-                                | "late"
-                                | "afterwards"
-                                | "again"
-                        )
-                })
+                && note_tail(p.tokens.end)
         });
     // ("Interlock tested.", "mount torqued": a participle no list knows,
     // ending its clause, is what was done to the thing before it; "patch
@@ -1485,15 +1501,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .tokens
             .get(end)
             .is_some_and(|t| t.is_past() && !hits.iter().any(|p| p.tokens.start == end))
-        // (Or a particle: "Feed swapped back.")
-        && [end + 1, end + 2].into_iter().any(|k| {
-            text.tokens.get(k).is_none_or(|t| !t.is_word())
-                && text.tokens.get(end + 1..k).is_some_and(|between| {
-                    between.iter().all(|t| {
-                        matches!(t.norm.as_str(), "back" | "again" | "later" | "up" | "off" | "away")
-                    })
-                })
-        });
+        && note_tail(end + 1);
     // "Funds recovery attempted", "updates applied to all servers": an -s
     // form first in a clause, with a participle after it that no list knows,
     // is a noun, for an imperative is never in the -s form. (A known one is
@@ -7416,6 +7424,14 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            ("MOT failed on retest.", Some(Tier::Correction)),
+            ("Alert muted for the weekend.", Some(Tier::Correction)),
+            ("Block tested at the depot.", Some(Tier::Correction)),
+            (
+                "Give the backup report an owner and alert them on failures.",
+                Some(Tier::Detect),
+            ),
+            ("Food reheated properly.", Some(Tier::Correction)),
             (
                 "Author self-approval disabled in the document system.",
                 Some(Tier::Eliminate),

@@ -1210,7 +1210,18 @@ fn an_alert_on_a_condition(c: &Governed, r: &mut Reading) {
                     t.is_past() || matches!(t.norm.as_str(), "overdue" | "late" | "due")
                 })
         });
-    if on_condition {
+    // (Or on what goes wrong: "alert them on failures".)
+    let on_failures = tokens[end..]
+        .windows(2)
+        .take_while(|w| w[0].is_word())
+        .any(|w| {
+            w[0].norm == "on"
+                && matches!(
+                    w[1].norm.as_str(),
+                    "failure" | "failures" | "error" | "errors" | "breach" | "breaches"
+                )
+        });
+    if on_condition || on_failures {
         c.adjust_head(r, Tier::Detect, "an alert on a condition");
     }
 }
