@@ -7424,6 +7424,14 @@ mod tests {
     #[test]
     fn the_twenty_first_sessions_plans() {
         ranks(&[
+            (
+                "Close walkways under crane paths with barriers interlocked to the crane.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Zip tie removed and the interlock restored.",
+                Some(Tier::Correction),
+            ),
             ("MOT failed on retest.", Some(Tier::Correction)),
             ("Alert muted for the weekend.", Some(Tier::Correction)),
             ("Block tested at the depot.", Some(Tier::Correction)),

@@ -2600,8 +2600,15 @@ fn can_no_longer_happen(c: &Governed, r: &mut Reading) {
     // can be sent".)
     let restricted_with = |b: &Hit| {
         let word = text.tokens[b.tokens.start].norm.as_str();
+        // (Or done with something interlocked, a control that acts:
+        // "close walkways with barriers interlocked to the crane"; "the
+        // interlock restored" mends the one at hand.)
         c.verb == Class::Fix
             && (word == "so" && c.object != Object::Instance
+                || word == "interlocked"
+                    && text.tokens[end..b.tokens.start]
+                        .iter()
+                        .any(|t| t.norm == "with")
                 || word == "only"
                     && (b.tokens.start == end
                         || text.tokens[end..b.tokens.start]
