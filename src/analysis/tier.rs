@@ -7425,6 +7425,14 @@ mod tests {
     fn the_twenty_first_sessions_plans() {
         ranks(&[
             (
+                "Show the account number with the name when keying orders.",
+                Some(Tier::Design),
+            ),
+            (
+                "Show the customer the receipt when paying.",
+                Some(Tier::People),
+            ),
+            (
                 "Close walkways under crane paths with barriers interlocked to the crane.",
                 Some(Tier::Eliminate),
             ),

@@ -103,6 +103,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     counted_in_and_out,
     failures_sent_on,
     warns_when,
+    shown_when,
     moved_by_itself,
     more_people_able,
     done_every_time,
@@ -2192,6 +2193,23 @@ fn more_people_able(c: &Governed, r: &mut Reading) {
     });
     if c.verb == Class::Train && c.object == Object::People && more && r.tier < Tier::Process {
         c.adjust_head(r, Tier::Process, "more people able to do it");
+    }
+}
+
+/// "Show the account number with the name when keying orders": what a
+/// screen shows at a moment of the work, it shows each time ("show the
+/// customer the receipt" shows a person one thing).
+fn shown_when(c: &Governed, r: &mut Reading) {
+    let shown = matches!(
+        c.verb_word().norm.as_str(),
+        "show" | "shows" | "display" | "displays"
+    );
+    let at_a_moment = c
+        .rest
+        .windows(2)
+        .any(|w| matches!(w[0], "when" | "whenever") && w[1].ends_with("ing"));
+    if shown && at_a_moment && c.object != Object::People && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "shown at the moment, each time");
     }
 }
 
