@@ -1215,13 +1215,7 @@ fn an_alert_on_a_condition(c: &Governed, r: &mut Reading) {
     let on_failures = tokens[end..]
         .windows(2)
         .take_while(|w| w[0].is_word())
-        .any(|w| {
-            w[0].norm == "on"
-                && matches!(
-                    w[1].norm.as_str(),
-                    "failure" | "failures" | "error" | "errors" | "breach" | "breaches"
-                )
-        });
+        .any(|w| w[0].norm == "on" && names_failure(&w[1].norm));
     if on_condition || on_failures {
         c.adjust_head(r, Tier::Detect, "an alert on a condition");
     }
@@ -2278,6 +2272,18 @@ fn counted_in_and_out(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// Whether a word names what a tool reports going wrong: "failures",
+/// "errors", "breaches".
+fn names_failure(word: &str) -> bool {
+    matches!(
+        word.strip_suffix("es")
+            .filter(|w| w.ends_with("ch"))
+            .or_else(|| word.strip_suffix('s'))
+            .unwrap_or(word),
+        "failure" | "error" | "exception" | "fault" | "breach" | "alarm"
+    )
+}
+
 /// "Send backup failures to the on-call engineer", "route restore test
 /// failures to the backup owner": failures are what a tool reports, so
 /// each one sent to whoever acts on it is an alert routed to an owner.
@@ -2292,13 +2298,7 @@ fn failures_sent_on(c: &Governed, r: &mut Reading) {
         return;
     };
     let sent = &rest[..to];
-    let failures = c.object != Object::Message
-        && sent.iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "failures" | "errors" | "exceptions" | "faults" | "breaches" | "alarms"
-            )
-        });
+    let failures = c.object != Object::Message && sent.iter().any(|t| names_failure(&t.norm));
     // (Or ones a tool finds in a state, messages too: "report failed
     // settlements daily to the operations manager", "escalate
     // unacknowledged battery warnings to the duty manager".)
