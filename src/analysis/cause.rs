@@ -1297,14 +1297,13 @@ impl Cause<'_> {
                         && (!defeats || defeats_a_control(&text.tokens[p.tokens.clone()]))
                 })
             };
+            let said = &text.tokens[r.tokens.clone()];
             r.depth > 0
                 && r.gap.is_empty()
                 && r.weak_gap.is_empty()
-                && (a_nuisance(&text.tokens[r.tokens.clone()]) && blamed_above(true)
-                    || r.role == Role::Person
-                        && busy_with(&text.tokens[r.tokens.clone()])
-                        && blamed_above(false)
-                    || made_light_of(&text.tokens[r.tokens.clone()]) && blamed_above(false))
+                && (a_nuisance(said) && blamed_above(true)
+                    || (r.role == Role::Person && busy_with(said) || made_light_of(said))
+                        && blamed_above(false))
         };
         let deepest = readings
             .iter()

@@ -909,6 +909,17 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
     ))
 }
 
+/// Words that open what a short note says after its participle: where,
+/// with what or by whom ("Complaint answered with compensation", "Parts
+/// exchanged at customer").
+const NOTE_PLACE: &[&str] = &[
+    "with", "by", "through", "via", "for", "from", "in", "on", "at", "off", "out", "back", "to",
+    "into", "after",
+];
+/// Words that say when, or where to, alone after a note's participle:
+/// "Bruise logged later", "Plan obtained late", "Boxes cleared away".
+const NOTE_WHEN: &[&str] = &["later", "late", "afterwards", "again", "away", "up"];
+
 /// The participle of a short note in `words`, if they make one.
 fn note(text: &Text, words: &[usize]) -> Option<usize> {
     // Any participle: short notes of this shape, "Noticeboard cleared.",
@@ -922,32 +933,12 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
         let after = &words[n + 1..];
         after.len() <= 4
             && after.first().is_some_and(|&k| {
-                matches!(
-                    text.tokens[k].norm.as_str(),
-                    "with"
-                        | "by"
-                        | "through"
-                        | "via"
-                        | "for"
-                        | "from"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "free"
-                        | "off"
-                        | "out"
-                        | "back"
-                        | "to"
-                        | "onto"
-                        | "into"
-                        | "after"
-                )
+                let w = text.tokens[k].norm.as_str();
+                NOTE_PLACE.contains(&w) || matches!(w, "free" | "onto")
             })
             || after.len() == 1
-                && (matches!(
-                    text.tokens[after[0]].norm.as_str(),
-                    "later" | "late" | "afterwards" | "again" | "away" | "up"
-                ) || text.tokens[after[0]].norm.ends_with("ly")
+                && (NOTE_WHEN.contains(&text.tokens[after[0]].norm.as_str())
+                    || text.tokens[after[0]].norm.ends_with("ly")
                     // ("Backup done daily." is done each day.)
                     && !matches!(
                         text.tokens[after[0]].norm.as_str(),
@@ -1451,32 +1442,8 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // sun", "Plan obtained later", "Parts exchanged at customer").
     let note_tail = |k: usize| {
         text.tokens.get(k).is_none_or(|t| {
-            !t.is_word()
-                || matches!(
-                    t.norm.as_str(),
-                    "and"
-                        | "for"
-                        | "on"
-                        | "by"
-                        | "in"
-                        | "at"
-                        | "to"
-                        | "through"
-                        | "via"
-                        | "from"
-                        | "after"
-                        | "with"
-                        | "out"
-                        | "into"
-                        | "away"
-                        | "back"
-                        | "up"
-                        | "off"
-                        | "later"
-                        | "late"
-                        | "afterwards"
-                        | "again"
-                )
+            let w = t.norm.as_str();
+            !t.is_word() || w == "and" || NOTE_PLACE.contains(&w) || NOTE_WHEN.contains(&w)
         })
     };
     let object_of_participle = !participle

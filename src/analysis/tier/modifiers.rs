@@ -2046,7 +2046,7 @@ fn reported_alone(c: &Governed, r: &mut Reading) {
     // the DLP does.)
     let one_blocked = c.verb == Class::Prevent
         && c.clause_start == 0
-        && noun_first
+        && c.start > 0
         && !tokens[c.start - 1].s_form()
         && (after().count() == 0
             || after().next().is_some_and(|t| t.norm == "in") && after().count() <= 3);
