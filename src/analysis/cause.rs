@@ -5308,6 +5308,11 @@ mod tests {
     }
 
     #[test]
+    fn the_twenty_second_sessions_rounds() {
+        read_as(&[]);
+    }
+
+    #[test]
     fn the_twentieth_sessions_rounds() {
         read_as(&[
             ("Long story short, finance paid the wrong account.", true),

@@ -464,6 +464,24 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                     }) && tool_after(hits, k)
                 })
     };
+    // (Nor one that only gets hold of someone: "call the owner", "ring the
+    // patient's family".)
+    let reaches_someone = |n: usize| {
+        let rest = t[n..]
+            .iter()
+            .position(|w| sentence_end(w) || matches!(w.norm.as_str(), "and" | ","))
+            .map_or(t.len(), |k| n + k);
+        let person = |k: usize| {
+            hits.iter().any(|h| {
+                h.tokens.contains(&k)
+                    && (h.classes.has(Class::People) || h.classes.has(Class::Owner))
+            })
+        };
+        (n..rest).any(person)
+            && (n..rest).all(|k| {
+                person(k) || is_determiner(&t[k]) || t[k].norm == "'s" || t[k].norm == "back"
+            })
+    };
     (0..t.len()).find(|&p| {
         let opens = p == 0
             || matches!(
@@ -497,6 +515,7 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                         .windows(2)
                         .any(|w| w[0].norm == "instead" && w[1].norm == "of")
             })
+            && !reaches_someone(p + 1)
             // (Nor one whose words tell or train people: "launch a discharge
             // awareness campaign on the wards".)
             && !hits.iter().any(|h| {
@@ -7543,6 +7562,20 @@ mod tests {
             (
                 "Voter allowed to vote with a tendered ballot.",
                 Some(Tier::People),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_twenty_second_sessions_plans() {
+        ranks(&[
+            (
+                "Incident reported to the safeguarding lead.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Cancel the duplicate booking and call the owner.",
+                Some(Tier::Correction),
             ),
         ]);
     }

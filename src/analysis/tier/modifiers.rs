@@ -2041,7 +2041,18 @@ fn reported_alone(c: &Governed, r: &mut Reading) {
             .iter()
             .all(|t| t.is_word() && !is_determiner(t));
     let after = || tokens[c.end..].iter().filter(|t| t.is_word());
-    let sent = c.verb == Class::Send && after().count() == 0;
+    // (Or to someone in a role, of one thing: "incident reported to the
+    // safeguarding lead"; "near misses reported to the committee" go each
+    // time, and "procedure issued to all staff" tells people.)
+    let to_someone = || {
+        after().next().is_some_and(|t| t.norm == "to")
+            && after().count() <= 5
+            && c.object == Object::Owner
+            && c.object_hit
+                .is_some_and(|h| tokens[c.hits[h].tokens.end..].iter().all(|t| !t.is_word()))
+            && !tokens[c.start - 1].s_form()
+    };
+    let sent = c.verb == Class::Send && (after().count() == 0 || noun_first && to_someone());
     // (A note of its own: "DLP on outbound email, PII blocked" says what
     // the DLP does.)
     let one_blocked = c.verb == Class::Prevent
