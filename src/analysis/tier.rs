@@ -453,7 +453,7 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                 .find(|&k| {
                     matches!(
                         t[k].norm.as_str(),
-                        "through" | "via" | "using" | "in" | "into" | "on"
+                        "through" | "via" | "using" | "in" | "into" | "on" | "at"
                     )
                 })
                 .is_some_and(|k| {
@@ -555,13 +555,35 @@ fn peoples_own_verb(text: &Text, hits: &[Hit], h: &Hit) -> bool {
     let relative = |t: &Token| matches!(t.norm.as_str(), "that" | "which" | "who");
     text.tokens[h.tokens.start].s_form()
         && (h.tokens.start > 0 && relative(&text.tokens[h.tokens.start - 1])
-            || hits.iter().any(|p| {
-                p.tokens.end == h.tokens.start
-                    && p.classes.has(Class::People)
-                    && text.tokens[p.tokens.start.saturating_sub(2)..p.tokens.start]
-                        .iter()
-                        .any(relative)
-            }))
+            || after_people_in(text, hits, h, 2, relative))
+        || in_a_condition(text, hits, h)
+}
+
+/// "A prompt when the same customer buys again": a word in "-s" after
+/// people in a clause of when or if is what they do, not an action.
+fn in_a_condition(text: &Text, hits: &[Hit], h: &Hit) -> bool {
+    text.tokens[h.tokens.start].s_form()
+        && after_people_in(text, hits, h, 3, |t| {
+            matches!(t.norm.as_str(), "when" | "whenever" | "if" | "once")
+        })
+}
+
+/// Whether people stand right before `h`, with an opening word among the
+/// `reach` words before them.
+fn after_people_in(
+    text: &Text,
+    hits: &[Hit],
+    h: &Hit,
+    reach: usize,
+    opens: impl Fn(&Token) -> bool,
+) -> bool {
+    hits.iter().any(|p| {
+        p.tokens.end == h.tokens.start
+            && p.classes.has(Class::People)
+            && text.tokens[p.tokens.start.saturating_sub(reach)..p.tokens.start]
+                .iter()
+                .any(&opens)
+    })
 }
 
 /// "A guard now covers that side of the conveyor", "the lab now sits on its
@@ -1804,7 +1826,10 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // (Nor what it holds off for: "unless renewed".)
         // (Nor what it waits for: "locks the key box until the check is
         // done", "the key is only released when the slide is locked".)
+        // (Nor what people do in a condition: "a prompt when the same
+        // customer buys again".)
         if asks_to_do(text, hits, i)
+            || in_a_condition(text, hits, h)
             || h.tokens.start > 0
                 && matches!(
                     text.tokens[h.tokens.start - 1].norm.as_str(),
@@ -2038,6 +2063,14 @@ fn puts_in_place_now(text: &Text, h: &Hit) -> bool {
     text.tokens[h.tokens.start].s_form()
         && h.classes.first_of(&HEADS) == Some(Class::Create)
         && h.classes.first_of(&OBJECTS).is_none()
+}
+
+/// Whether the word at `at` is the object of a step done before or after
+/// the action: "post in #infra before running the script".
+fn in_a_step_around(tokens: &[Token], at: usize) -> bool {
+    tokens[at.saturating_sub(3)..at]
+        .windows(2)
+        .any(|w| matches!(w[0].norm.as_str(), "before" | "after" | "until") && w[1].is_ing_form())
 }
 
 /// Whether words that come before an action make it a condition of what
@@ -2434,7 +2467,8 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         }
         // A time limit is no object: "send terminations to IT within 24 hours",
         // "reorder on time"; nor is what something comes before or after:
-        // "require a site photo before signing".
+        // "require a site photo before signing", "post in #infra before
+        // running the script".
         if text.tokens[start.saturating_sub(2)..start]
             .iter()
             .any(|t| t.norm == "within")
@@ -2443,6 +2477,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     text.tokens[start - 1].norm.as_str(),
                     "before" | "after" | "until"
                 )
+            || in_a_step_around(&text.tokens, start)
             || (text.tokens[start].norm == "time"
                 && start > 0
                 && matches!(text.tokens[start - 1].norm.as_str(), "on" | "in"))
@@ -7569,6 +7604,18 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            (
+                "Manage firewall rules in Terraform with plan output reviewed in the pull request.",
+                None,
+            ),
+            (
+                "Post in #infra before running the script.",
+                Some(Tier::People),
+            ),
+            (
+                "Record codeine sales at the till with a prompt when the same customer buys again within 30 days.",
+                None,
+            ),
             (
                 "Incident reported to the safeguarding lead.",
                 Some(Tier::Correction),

@@ -9,9 +9,9 @@ use std::ops::Range;
 
 use super::{
     AUXILIARY, ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
-    ends_phrase, future_passive, is_determiner, is_determiner_word, is_record, is_tool,
-    past_another_verb, peoples_own_verb, plain_noun, promised, retrospective, sentence_end,
-    to_sentence_end, tool_does, tool_subject,
+    ends_phrase, future_passive, in_a_step_around, is_determiner, is_determiner_word, is_record,
+    is_tool, past_another_verb, peoples_own_verb, plain_noun, promised, retrospective,
+    sentence_end, to_sentence_end, tool_does, tool_subject,
 };
 use crate::analysis::lexicon::{Class, Hit};
 use crate::analysis::text::{Text, Token};
@@ -179,7 +179,9 @@ impl<'a> Governed<'a> {
             definite_next,
             rest,
             promise_to: promised(text, hits).map(|(_, to)| to),
-            automated_at: hits.iter().position(|h| h.classes.has(Class::Automated)),
+            automated_at: hits.iter().position(|h| {
+                h.classes.has(Class::Automated) && !in_a_step_around(&text.tokens, h.tokens.start)
+            }),
             periodic,
         }
     }
