@@ -5309,7 +5309,16 @@ mod tests {
 
     #[test]
     fn the_twenty_second_sessions_rounds() {
-        read_as(&[]);
+        read_as(&[
+            (
+                "First-off inspection has no cover when QC is on break.",
+                false,
+            ),
+            (
+                "cause: QC girl was on break and nobody did the first off",
+                true,
+            ),
+        ]);
     }
 
     #[test]

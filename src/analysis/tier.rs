@@ -1846,10 +1846,15 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         {
             return None;
         }
+        // (Nor when a tool named by its initials is the subject: "the CNC
+        // reads the program from the part barcode".)
         if h.classes.first_of(&HEADS).is_some_and(|c| {
             (message_word(h) && message() && !qualifies())
                 || (c == Class::Care && adverb())
                 || (verb_position(text, hits, h, clause_start)
+                    && !(message_word(h)
+                        && text.tokens[h.tokens.end - 1].s_form()
+                        && hits[..i].iter().any(acts_by_itself))
                     && !light.is_some_and(|end| says_which(text, h, end)))
         }) {
             return Some(i);
@@ -2850,6 +2855,17 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 .or(Some(first))
             }
             Some(Object::Instance) => named_later(first, &["with"]).or(Some(first)),
+            // ("Put the bypass key in a key safe that logs each removal": a
+            // way round a control locked away in a tool is kept by the tool;
+            // "implement a workaround in the ERP" still puts one in place.)
+            Some(Object::Hazard)
+                if verb_is(&["put", "keep", "kept", "stor", "lock", "plac", "mov"]) =>
+            {
+                named_later_where(first, &["in", "into"], &|i| {
+                    as_object(i) == Some(Object::Control)
+                })
+                .or(Some(first))
+            }
             // ("Put liquids rule signs and a measuring template at every
             // lane": of the things put in place, the tool says most.)
             Some(Object::Message)
@@ -7604,6 +7620,24 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            (
+                "machine reads program from part barcode, no manual program select",
+                Some(Tier::Process),
+            ),
+            ("The CNC reads the program from the part barcode.", None),
+            (
+                "Rework the procedure to add a hold point.",
+                Some(Tier::Process),
+            ),
+            ("Sort all stock and rework.", Some(Tier::Correction)),
+            (
+                "Put the bypass key in the control room.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Put the bypass key in a key safe that logs each removal and alarms in the control room after 8 hours.",
+                Some(Tier::Design),
+            ),
             (
                 "Manage firewall rules in Terraform with plan output reviewed in the pull request.",
                 None,

@@ -111,6 +111,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     reported_alone,
     tracked_in_a_tool,
     people_updated_on,
+    product_reworked,
     written_into_a_plan,
     a_warning_fitted,
     made_the_default,
@@ -2083,6 +2084,20 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
         && in_a_tool
     {
         c.adjust_head(r, Tier::Process, "tracked in a tool");
+    }
+}
+
+/// "Sort all stock and rework", "cargo reworked into a second container":
+/// rework mends the product at hand; a document or a tool reworked is a
+/// change that lasts.
+fn product_reworked(c: &Governed, r: &mut Reading) {
+    if matches!(
+        c.verb_word().norm.as_str(),
+        "rework" | "reworks" | "reworked" | "re-work" | "re-worked"
+    ) && matches!(c.object, Object::Other | Object::Instance)
+        && r.tier > Tier::Correction
+    {
+        c.adjust_head(r, Tier::Correction, "the product mended");
     }
 }
 
