@@ -2057,6 +2057,14 @@ fn is_passive(predicate: &[Token]) -> bool {
         {
             return false;
         }
+        // (Nor is what one is able to do: "the welder was not qualified",
+        // "was inexperienced".)
+        if matches!(
+            w,
+            "qualified" | "unqualified" | "experienced" | "inexperienced" | "skilled" | "unskilled"
+        ) {
+            return false;
+        }
         // After a form of "be", "read" and the like are participles.
         let participle = w.ends_with("ed")
             || w.ends_with("en")
@@ -5310,6 +5318,24 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_rounds() {
         read_as(&[
+            (
+                "No one reviewed the access list for two years because the review is not scheduled.",
+                false,
+            ),
+            (
+                "The person responsible for backups was on leave and nobody checked.",
+                true,
+            ),
+            (
+                "The welder was not qualified because the agency checks no tickets.",
+                false,
+            ),
+            ("The welder was not qualified.", true),
+            ("The internal auditor was not competent.", true),
+            (
+                "Performance objectives for staff don't include any security duties, so they are not prioritised.",
+                false,
+            ),
             (
                 "First-off inspection has no cover when QC is on break.",
                 false,

@@ -7620,6 +7620,16 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            ("Enable the bypass.", Some(Tier::Correction)),
+            (
+                "Enable 'Require a pull request before merging'.",
+                Some(Tier::Design),
+            ),
+            (
+                "Enable \"Do not allow bypassing the above settings\" so admins can't force-push to main.",
+                Some(Tier::Eliminate),
+            ),
+            ("Published a fixed release 2.3.1.", Some(Tier::Correction)),
             (
                 "machine reads program from part barcode, no manual program select",
                 Some(Tier::Process),

@@ -693,7 +693,16 @@ impl Phrases {
                 aside_end = i + len + 1;
                 continue;
             }
-            if PREPOSITIONS.contains(&t.norm.as_str()) && role != Role::Unknown {
+            // ("Performance objectives for staff do not include ...": what
+            // is for people is a thing, whatever no list knows of it.)
+            let for_people = t.norm == "for"
+                && i > from
+                && tokens[i - 1].is_word()
+                && !tokens[i - 1].is_past()
+                && !tokens[i - 1].is_ing_form()
+                && !matches!(tokens[i - 1].norm.as_str(), "the" | "a" | "an")
+                && !self.verbish(&tokens[i - 1]);
+            if PREPOSITIONS.contains(&t.norm.as_str()) && (role != Role::Unknown || for_people) {
                 closed = true;
             }
             if closed {

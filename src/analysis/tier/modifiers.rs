@@ -49,6 +49,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     done_after_the_fact,
     a_stopgap_or_a_fix_shipped,
     a_message_switched_on,
+    a_setting_switched_on,
     the_right_one_put_in,
     people_promise_it,
     a_second_person_checks,
@@ -596,15 +597,33 @@ fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
             && v.split('.')
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
     };
-    // ("Published a clean 4.2.1": a word or two may say which.)
+    // ("Published a clean 4.2.1", "published a fixed release 2.3.1": a
+    // word or three may say which.)
     let released = tokens[end - 1].is_past()
         && tokens[end..]
             .iter()
-            .take(3)
+            .take(4)
             .take_while(|t| t.is_word())
             .any(version);
     if r.tier > Tier::Correction && (stopgap || shipped || released) {
         c.adjust_head(r, Tier::Correction, "a stopgap or a fix shipped");
+    }
+}
+
+/// 'Enable "Do not allow bypassing the above settings"': what is switched
+/// on by its name in quotes is a tool's setting, whatever its words say.
+fn a_setting_switched_on(c: &Governed, r: &mut Reading) {
+    let switched_on = matches!(
+        c.text.norm_of(c.hits[c.head].tokens.clone()).1,
+        "enable" | "enabled" | "turn on" | "turned on" | "switch on" | "switched on"
+    );
+    let quoted = c
+        .text
+        .tokens
+        .get(c.end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "\"" | "\u{201c}" | "'" | "\u{2018}"));
+    if switched_on && quoted && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "a setting named in quotes");
     }
 }
 
