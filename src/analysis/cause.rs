@@ -807,6 +807,36 @@ fn made_light_of(tokens: &[Token]) -> bool {
     })
 }
 
+/// Whether a clause says only how the thing struck the person: "it looked
+/// like noise", "it seemed genuine" ("it looked like the 5 mg pack" names a
+/// look-alike, a gap of its own).
+fn misjudged(tokens: &[Token]) -> bool {
+    tokens.windows(2).enumerate().any(|(k, w)| {
+        matches!(w[0].norm.as_str(), "it" | "this" | "that" | "they")
+            && matches!(
+                w[1].norm.as_str(),
+                "looked" | "looks" | "seemed" | "seems" | "appeared" | "appears" | "sounded"
+            )
+            && tokens[k + 2..].iter().take(4).any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "noise"
+                        | "spam"
+                        | "fine"
+                        | "ok"
+                        | "okay"
+                        | "harmless"
+                        | "genuine"
+                        | "legitimate"
+                        | "normal"
+                        | "routine"
+                        | "real"
+                        | "safe"
+                )
+            })
+    })
+}
+
 /// Whether a clause says only how a control annoyed: "it kept rejecting",
 /// "it was noisy", "it kept going off".
 fn a_nuisance(tokens: &[Token]) -> bool {
@@ -1288,7 +1318,8 @@ impl Cause<'_> {
         // not a deeper cause.
         // (So is what they were about, told of them alone: "... because
         // they were only popping out".)
-        // (And a job made light of: "... because it was only a short climb".)
+        // (And a job made light of: "... because it was only a short climb";
+        // or how it struck them: "... because it looked like noise".)
         let motive = |r: &Reading| {
             let blamed_above = |defeats: bool| {
                 readings.iter().any(|p| {
@@ -1302,7 +1333,9 @@ impl Cause<'_> {
                 && r.gap.is_empty()
                 && r.weak_gap.is_empty()
                 && (a_nuisance(said) && blamed_above(true)
-                    || (r.role == Role::Person && busy_with(said) || made_light_of(said))
+                    || (r.role == Role::Person && busy_with(said)
+                        || made_light_of(said)
+                        || misjudged(said))
                         && blamed_above(false))
         };
         let deepest = readings
@@ -5318,6 +5351,14 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_rounds() {
         read_as(&[
+            (
+                "The pharmacist picked the 10 mg pack because it looked like the 5 mg pack.",
+                false,
+            ),
+            (
+                "NOC operator ignored the BGP flap alarm because it looked like noise.",
+                true,
+            ),
             (
                 "No one reviewed the access list for two years because the review is not scheduled.",
                 false,

@@ -7620,6 +7620,12 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            ("Freeze the account.", Some(Tier::Correction)),
+            ("Stop the card.", Some(Tier::Correction)),
+            (
+                "Deliver results electronically to the patient record and stop the paper tray.",
+                Some(Tier::Eliminate),
+            ),
             ("Enable the bypass.", Some(Tier::Correction)),
             (
                 "Enable 'Require a pull request before merging'.",

@@ -1627,9 +1627,16 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
     // (A kind is no one at hand: "reject expired passes".)
     let a_kind = c.text.tokens.get(c.end).is_some_and(|d| !is_determiner(d))
         && c.text.tokens.get(c.end + 1).is_some_and(|n| n.s_form());
+    // (Nor a way of working on paper or by hand: "stop the paper tray" ends
+    // the practice.)
+    let on_paper = c.text.tokens[c.end..]
+        .iter()
+        .take(3)
+        .any(|t| matches!(t.norm.as_str(), "paper" | "manual" | "handwritten"));
     let at_hand = matches!(verb_word.lemma(), "stop" | "ceas" | "reject")
         && c.definite_next
         && !a_kind
+        && !on_paper
         && !verb_word.norm.ends_with('s')
         && !c.tool_does_it()
         && !its_doing;
