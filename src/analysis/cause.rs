@@ -5351,6 +5351,11 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_rounds() {
         read_as(&[
+            ("The analyst had read the wrong column.", true),
+            (
+                "Developers have read access to production and no masked copy of the database exists for debugging.",
+                false,
+            ),
             (
                 "The pharmacist picked the 10 mg pack because it looked like the 5 mg pack.",
                 false,

@@ -464,8 +464,9 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                     }) && tool_after(hits, k)
                 })
     };
-    // (Nor one that only gets hold of someone: "call the owner", "ring the
-    // patient's family".)
+    // (Nor one that only gets hold of someone, or of one person's thing:
+    // "call the owner", "ring the patient's family", "comp the guest's
+    // stay".)
     let reaches_someone = |n: usize| {
         let rest = t[n..]
             .iter()
@@ -477,9 +478,16 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
                     && (h.classes.has(Class::People) || h.classes.has(Class::Owner))
             })
         };
+        let theirs = |k: usize| {
+            (k.saturating_sub(2)..k).any(|p| p >= n && t[p].norm == "'s") && plain_noun(&t[k])
+        };
         (n..rest).any(person)
             && (n..rest).all(|k| {
-                person(k) || is_determiner(&t[k]) || t[k].norm == "'s" || t[k].norm == "back"
+                person(k)
+                    || theirs(k)
+                    || is_determiner(&t[k])
+                    || t[k].norm == "'s"
+                    || t[k].norm == "back"
             })
     };
     (0..t.len()).find(|&p| {
@@ -1588,7 +1596,17 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             !t.is_word()
                 || matches!(
                     t.norm.as_str(),
-                    "and" | "to" | "on" | "in" | "at" | "for" | "with" | "by" | "so"
+                    "and"
+                        | "to"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "so"
+                        | "of"
+                        | "about"
                 )
         });
     // "(An index with owners and) review dates will be set up": a word with
@@ -7620,6 +7638,19 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            ("Firmware upgraded.", Some(Tier::Correction)),
+            (
+                "Guest moved to another room and upgraded.",
+                Some(Tier::People),
+            ),
+            (
+                "Apologise and comp the guest's stay.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Supply agency informed of the incident.",
+                Some(Tier::People),
+            ),
             ("Freeze the account.", Some(Tier::Correction)),
             ("Stop the card.", Some(Tier::Correction)),
             (

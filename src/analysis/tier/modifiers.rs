@@ -1091,6 +1091,7 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
                 | "reworded"
                 | "tweaked"
                 | "swapped"
+                | "upgraded"
         )
         && c.nothing_more_said()
     {
