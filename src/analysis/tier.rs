@@ -1521,7 +1521,8 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // "Funds recovery attempted", "updates applied to all servers": an -s
     // form first in a clause, with a participle after it that no list knows,
     // is a noun, for an imperative is never in the -s form. (A known one is
-    // read as the verb already: "reviews scheduled monthly".)
+    // read as the verb already: "reviews scheduled monthly"; but not a fix
+    // of the one at hand: "funds recall requested from the bank".)
     // (Or with an auxiliary right after it: "Restarts are blocked by the
     // orchestrator".)
     let noun_first = i <= clause_start
@@ -1532,9 +1533,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .take(4)
             .any(|j| {
                 text.tokens[j].is_past()
-                    && !hits
-                        .iter()
-                        .any(|p| p.tokens.start == j && p.classes.first_of(&HEADS).is_some())
+                    && !hits.iter().any(|p| {
+                        p.tokens.start == j
+                            && p.classes.first_of(&HEADS).is_some_and(|c| c != Class::Fix)
+                    })
             })
             || text.tokens.get(end).is_some_and(|t| {
                 matches!(
@@ -7638,6 +7640,15 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            (
+                "Samples relogged under the right client.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Funds recall requested from the bank.",
+                Some(Tier::Correction),
+            ),
+            ("Request the SOC 2 report now.", Some(Tier::Correction)),
             ("Firmware upgraded.", Some(Tier::Correction)),
             (
                 "Guest moved to another room and upgraded.",
