@@ -1515,8 +1515,12 @@ impl Phrases {
                     // single radar": what the person chose to rely on.)
                     // (Not a fronted circumstance: "without a second
                     // checker on nights, the nurse checked it alone".)
-                    let omitted = (active_person || r.agent)
-                        && tokens.start >= t0 + verb
+                    // (Or what a person's decision went without: "the
+                    // conservator's decision to clean the painting without
+                    // a test patch".)
+                    let decided = r.possessor.is_some() && r.blame.iter().any(|b| b.end <= g.start);
+                    let omitted = ((active_person || r.agent) && tokens.start >= t0 + verb
+                        || decided)
                         && (words.starts_with("without")
                             || active_person
                                 && (words.starts_with("relying")
@@ -5351,6 +5355,16 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_rounds() {
         read_as(&[
+            ("He'd forgotten the key.", true),
+            ("Reviewer LGTM'd a diff that dropped the auth check.", true),
+            (
+                "The registrar sends condition reports by email and the loans system doesn't link each report to its object number.",
+                false,
+            ),
+            (
+                "The conservator's decision to clean the painting without a test patch.",
+                true,
+            ),
             ("The analyst had read the wrong column.", true),
             (
                 "Developers have read access to production and no masked copy of the database exists for debugging.",

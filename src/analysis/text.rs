@@ -388,9 +388,33 @@ fn push_word(out: &mut Vec<Token>, text: &str, span: Range<usize>, space: bool, 
             .flat_map(char::to_lowercase)
             .collect()
     };
-    // ("Sup OK'd rework verbally": approved, not "ok would".)
+    // ("Sup OK'd rework verbally": approved, not "ok would"; so is any
+    // word but a pronoun: "reviewer LGTM'd the diff", "ack'd the page".)
     if matches!(lower.as_str(), "ok'd" | "okay'd") {
         out.push(token(span, "okayed".to_string(), capital, space, line));
+        return;
+    }
+    if let Some(head) = lower.strip_suffix("'d")
+        && head.len() >= 2
+        && !matches!(
+            head,
+            "i" | "you"
+                | "he"
+                | "she"
+                | "it"
+                | "we"
+                | "they"
+                | "who"
+                | "that"
+                | "there"
+                | "what"
+                | "where"
+                | "how"
+                | "why"
+                | "when"
+        )
+    {
+        out.push(token(span, format!("{head}ed"), capital, space, line));
         return;
     }
     // Contractions and the possessive become tokens of their own.

@@ -7640,6 +7640,9 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            ("Rolled forward with a fix.", Some(Tier::Correction)),
+            ("Improve the pre-start check.", Some(Tier::Process)),
+            ("Volunteer supervision to be improved.", Some(Tier::People)),
             (
                 "Samples relogged under the right client.",
                 Some(Tier::Correction),

@@ -113,6 +113,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     tracked_in_a_tool,
     people_updated_on,
     product_reworked,
+    more_watching,
     written_into_a_plan,
     a_warning_fitted,
     made_the_default,
@@ -2111,6 +2112,19 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
         && in_a_tool
     {
         c.adjust_head(r, Tier::Process, "tracked in a tool");
+    }
+}
+
+/// "Volunteer supervision to be improved", "increase oversight of the
+/// night shift": more people watching people is a manual check, however
+/// it is worded.
+fn more_watching(c: &Governed, r: &mut Reading) {
+    let watching = c.object_hit.is_some_and(|o| {
+        let last = &c.text.tokens[c.hits[o].tokens.end - 1];
+        matches!(last.norm.as_str(), "supervision" | "oversight")
+    });
+    if c.verb == Class::Change && watching && r.tier > Tier::People {
+        c.adjust_head(r, Tier::People, "more people watching people");
     }
 }
 
