@@ -5355,6 +5355,10 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_rounds() {
         read_as(&[
+            (
+                "Packing stations handle several customers at once with boxes pre-labelled in batches.",
+                false,
+            ),
             ("He'd forgotten the key.", true),
             ("Reviewer LGTM'd a diff that dropped the auth check.", true),
             (

@@ -1622,7 +1622,14 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             && text.tokens.get(k + 1).is_some_and(|t| t.norm == "be")
     };
     // (Care is what is taken: "extra care will be taken".)
+    // (A verb that takes what is to be done stays one: "require labels to
+    // be checked in the permit process".)
+    let takes_a_deed = matches!(
+        text.tokens[i].norm.as_str(),
+        "require" | "allow" | "expect" | "instruct" | "permit"
+    );
     let future_subject = !participle
+        && !takes_a_deed
         && (passive_at(end) && !h.classes.has(Class::Care)
             || text.tokens.get(end).is_some_and(plain_noun) && passive_at(end + 1));
     // "Recall system set up for gauges": a word first in the clause before a
@@ -7640,6 +7647,12 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            (
+                "Require labels to be checked in the permit process.",
+                Some(Tier::Process),
+            ),
+            ("Remove the reception override.", Some(Tier::Eliminate)),
+            ("Override removed.", Some(Tier::Correction)),
             ("Rolled forward with a fix.", Some(Tier::Correction)),
             ("Improve the pre-start check.", Some(Tier::Process)),
             ("Volunteer supervision to be improved.", Some(Tier::People)),

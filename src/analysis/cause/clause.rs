@@ -556,7 +556,19 @@ impl Phrases {
                 && (going
                     || matches!(
                         next,
-                        Some("the" | "a" | "an" | "any" | "every" | "each" | "no")
+                        Some(
+                            "the"
+                                | "a"
+                                | "an"
+                                | "any"
+                                | "every"
+                                | "each"
+                                | "no"
+                                | "several"
+                                | "many"
+                                | "multiple"
+                                | "both"
+                        )
                     ));
             // "Down to the caretaker leaving the door open": a gerund right
             // after its person, with its object ("contractor onboarding

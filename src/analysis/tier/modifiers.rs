@@ -113,6 +113,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     tracked_in_a_tool,
     people_updated_on,
     product_reworked,
+    override_taken_off,
     more_watching,
     written_into_a_plan,
     a_warning_fitted,
@@ -2125,6 +2126,26 @@ fn more_watching(c: &Governed, r: &mut Reading) {
     });
     if c.verb == Class::Change && watching && r.tier > Tier::People {
         c.adjust_head(r, Tier::People, "more people watching people");
+    }
+}
+
+/// "Override removed and the engineer disciplined": a way round a control
+/// taken off, told as a note with nothing more said, is the one at hand put
+/// back as it was ("remove the reception override" takes the way round
+/// away for good, and "shared accounts disabled" takes away a kind).
+fn override_taken_off(c: &Governed, r: &mut Reading) {
+    let before = c.object_hit.is_some_and(|o| {
+        let h = &c.hits[o];
+        h.tokens.end <= c.start && !c.text.tokens[h.tokens.end - 1].s_form()
+    });
+    if c.verb == Class::Fix
+        && c.object == Object::Hazard
+        && before
+        && c.verb_word().is_past()
+        && c.nothing_more_said()
+        && r.tier > Tier::Correction
+    {
+        c.adjust_head(r, Tier::Correction, "the one at hand taken off");
     }
 }
 
