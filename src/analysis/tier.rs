@@ -960,10 +960,11 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
 
 /// Words that open what a short note says after its participle: where,
 /// with what or by whom ("Complaint answered with compensation", "Parts
-/// exchanged at customer").
+/// exchanged at customer"), or till when ("Recruitment paused until
+/// approval").
 const NOTE_PLACE: &[&str] = &[
     "with", "by", "through", "via", "for", "from", "in", "on", "at", "off", "out", "back", "to",
-    "into", "after",
+    "into", "after", "until", "pending",
 ];
 /// Words that say when, or where to, alone after a note's participle:
 /// "Bruise logged later", "Plan obtained late", "Boxes cleared away".
@@ -7647,6 +7648,7 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            ("Recruitment paused until approval.", Some(Tier::Correction)),
             (
                 "Require labels to be checked in the permit process.",
                 Some(Tier::Process),
