@@ -7648,6 +7648,11 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            ("Schedule weekly checks of the fridge.", Some(Tier::People)),
+            (
+                "The pharmacy will schedule weekly CD balance checks in the PMR with a named pharmacist and an alert when overdue.",
+                Some(Tier::Detect),
+            ),
             ("Recruitment paused until approval.", Some(Tier::Correction)),
             (
                 "Require labels to be checked in the permit process.",

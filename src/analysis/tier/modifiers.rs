@@ -1739,11 +1739,13 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
             .take_while(|t| t.is_word())
             .any(|t| matches!(t.norm.as_str(), "overdue" | "missed" | "late"))
     };
-    // (Or alerts on the lapses themselves: "with overdue alerts".)
+    // (Or alerts on the lapses themselves: "with overdue alerts", "and an
+    // alert when overdue".)
     let alerted = || {
         c.hits.iter().any(|h| {
             h.classes.has(Class::Alert)
                 && (to_someone(h.tokens.end)
+                    || overdue(h.tokens.end)
                     || tokens[..h.tokens.start]
                         .iter()
                         .rev()
