@@ -5356,6 +5356,18 @@ mod tests {
     fn the_twenty_second_sessions_rounds() {
         read_as(&[
             (
+                "Our repo settings allow the author to approve their own pull request.",
+                false,
+            ),
+            (
+                "We did not test the restore because there is no test environment.",
+                false,
+            ),
+            (
+                "We didn't double-check the DNS change before pushing it.",
+                true,
+            ),
+            (
                 "Packing stations handle several customers at once with boxes pre-labelled in batches.",
                 false,
             ),

@@ -1855,8 +1855,19 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // (Nor what it waits for: "locks the key box until the check is
         // done", "the key is only released when the slide is locked".)
         // (Nor what people do in a condition: "a prompt when the same
-        // customer buys again".)
+        // customer buys again"; nor a word after "all" before its noun:
+        // "log all email repair requests".)
+        let quantified = h.tokens.start > clause_start
+            && matches!(
+                text.tokens[h.tokens.start - 1].norm.as_str(),
+                "all" | "every" | "each"
+            )
+            && text
+                .tokens
+                .get(h.tokens.end)
+                .is_some_and(Token::could_be_noun);
         if asks_to_do(text, hits, i)
+            || quantified
             || in_a_condition(text, hits, h)
             || h.tokens.start > 0
                 && matches!(
@@ -7648,6 +7659,10 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            (
+                "Log all email repair requests in the repairs system automatically with due dates.",
+                None,
+            ),
             ("Schedule weekly checks of the fridge.", Some(Tier::People)),
             (
                 "The pharmacy will schedule weekly CD balance checks in the PMR with a named pharmacist and an alert when overdue.",
