@@ -5356,6 +5356,10 @@ mod tests {
     fn the_twenty_second_sessions_rounds() {
         read_as(&[
             (
+                "Marketing published the embargoed review early, not reading the embargo date.",
+                true,
+            ),
+            (
                 "Our repo settings allow the author to approve their own pull request.",
                 false,
             ),

@@ -273,7 +273,8 @@ impl Lexicon {
     /// verification back on"). "With" takes the people something is shared
     /// or discussed with: "shared the incident with the team"; "from" a
     /// record or a tool that something is taken from ("take start dates from
-    /// the signed contract").
+    /// the signed contract"); "in" a tool something is kept in ("record
+    /// treatments in the herd app").
     fn split(&self, text: &Text, i: usize) -> Option<Classes> {
         let words = &text.tokens[i + 1..];
         let k = words
@@ -283,7 +284,7 @@ impl Lexicon {
             .position(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "off" | "on" | "down" | "back" | "into" | "with" | "from"
+                    "off" | "on" | "down" | "back" | "into" | "with" | "from" | "in"
                 )
             })
             .filter(|&k| k > 0)?;
@@ -313,11 +314,23 @@ impl Lexicon {
                 })
         };
         // ("Into" takes what something becomes: "turn warnings into alerts".)
+        // ("In" a tool: "record treatments in the herd app" as "record in",
+        // said as an order; "make the toolbox talk record a gate in the job
+        // card" names a record.)
+        let imperative = || {
+            i.checked_sub(1).is_none_or(|b| {
+                matches!(
+                    text.tokens[b].norm.as_str(),
+                    "." | ";" | ":" | "," | "and" | "then" | "-" | "*"
+                )
+            })
+        };
         let ends = words[k].norm == "into"
             || back_up
             || (words[k].norm == "with" && names(&[Class::People]))
             || (words[k].norm == "from" && names(&[Class::Control, Class::Document, Class::Item]))
-            || !matches!(words[k].norm.as_str(), "with" | "from")
+            || (words[k].norm == "in" && names(&[Class::Control]) && imperative())
+            || !matches!(words[k].norm.as_str(), "with" | "from" | "in")
                 && words.get(k + 1).is_none_or(|n| {
                     !n.is_word()
                         || matches!(

@@ -3682,7 +3682,7 @@ mod tests {
             // "A monthly report" is a noun, and an incident module no training.
             (
                 "Record near misses in the PMR's incident module, which produces a monthly report automatically.",
-                None,
+                Some(Tier::Detect),
             ),
         ]);
     }
@@ -3938,7 +3938,7 @@ mod tests {
             // "Supervising partner" is no verb.
             (
                 "Record limitation dates in the case system, with warnings to the fee earner and supervising partner at 90, 30 and 7 days.",
-                None,
+                Some(Tier::Design),
             ),
             ("Funds recovered through the bank.", Some(Tier::Correction)),
             ("Deputy manager given words of advice.", Some(Tier::People)),
@@ -5123,7 +5123,7 @@ mod tests {
             ),
             (
                 "Log returned laptops in the asset system with a scanner at the desk.",
-                None,
+                Some(Tier::Design),
             ),
         ]);
     }
@@ -7660,8 +7660,16 @@ mod tests {
     fn the_twenty_second_sessions_plans() {
         ranks(&[
             (
+                "Remove the early-finish bonus and make the toolbox talk record a gate in the job card.",
+                Some(Tier::Process),
+            ),
+            (
+                "Record treatments in the herd app with withdrawal dates and reconcile medicine stock weekly.",
+                Some(Tier::Design),
+            ),
+            (
                 "Log all email repair requests in the repairs system automatically with due dates.",
-                None,
+                Some(Tier::Eliminate),
             ),
             ("Schedule weekly checks of the fridge.", Some(Tier::People)),
             (

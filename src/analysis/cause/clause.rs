@@ -353,16 +353,27 @@ impl Phrases {
         // ("Trying to save time, the picker took ...", "unhappy with the
         // rota, the nurse left early": a participle or a feeling fronted
         // before a comma opens the clause too.)
-        let mut opening = tokens.first().is_some_and(|t| {
-            FRONTED.contains(&t.norm.as_str())
-                || (t.is_ing_form()
-                    || t.is_past()
-                    || matches!(
-                        t.norm.as_str(),
-                        "without" | "unhappy" | "keen" | "eager" | "unaware" | "unsure" | "sure"
-                    ))
-                    && tokens.iter().take(12).any(|w| w.norm == ",")
-        });
+        // (Not a department named in "-ing" that then acts: "Marketing
+        // published the embargoed review early, not reading the date".)
+        let department = tokens.first().is_some_and(|t| lex.is_person(t))
+            && tokens.get(1).is_some_and(Token::is_past);
+        let mut opening = !department
+            && tokens.first().is_some_and(|t| {
+                FRONTED.contains(&t.norm.as_str())
+                    || (t.is_ing_form()
+                        || t.is_past()
+                        || matches!(
+                            t.norm.as_str(),
+                            "without"
+                                | "unhappy"
+                                | "keen"
+                                | "eager"
+                                | "unaware"
+                                | "unsure"
+                                | "sure"
+                        ))
+                        && tokens.iter().take(12).any(|w| w.norm == ",")
+            });
         // Where the subject's words start: after a fronted phrase's comma.
         let mut from = 0;
         for (i, t) in tokens.iter().enumerate() {
