@@ -1593,6 +1593,12 @@ impl Phrases {
                                     .rev()
                                     .take_while(|t| t.is_word())
                                     .any(Token::is_past));
+                    // (Or the wrong thing they used: "consented the patient
+                    // using an outdated version of the form".)
+                    let used = active_person
+                        && text.tokens[tokens.start.saturating_sub(2)..tokens.start]
+                            .iter()
+                            .any(|t| matches!(t.norm.as_str(), "using" | "used"));
                     // ('typed "no shut" on the wrong interface': words
                     // quoted are what was typed or said.)
                     let quoted = norm[..m.start].matches('"').count() % 2 == 1;
@@ -1648,6 +1654,7 @@ impl Phrases {
                         || second_verb
                         || subject_next
                         || withheld
+                        || used
                         || lapse
                         || quoted)
                 })
@@ -5355,6 +5362,18 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_rounds() {
         read_as(&[
+            (
+                "The engineer used an outdated drawing because the old revision is never withdrawn.",
+                false,
+            ),
+            (
+                "The research nurse consented the patient using an outdated version of the consent form.",
+                true,
+            ),
+            (
+                "The annual audit samples 5% of items chosen by the store manager.",
+                false,
+            ),
             (
                 "Marketing published the embargoed review early, not reading the embargo date.",
                 true,

@@ -960,11 +960,11 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
 
 /// Words that open what a short note says after its participle: where,
 /// with what or by whom ("Complaint answered with compensation", "Parts
-/// exchanged at customer"), or till when ("Recruitment paused until
-/// approval").
+/// exchanged at customer", "Exhibit re-booked under the right
+/// reference"), or till when ("Recruitment paused until approval").
 const NOTE_PLACE: &[&str] = &[
     "with", "by", "through", "via", "for", "from", "in", "on", "at", "off", "out", "back", "to",
-    "into", "after", "until", "pending",
+    "into", "after", "until", "pending", "under",
 ];
 /// Words that say when, or where to, alone after a note's participle:
 /// "Bruise logged later", "Plan obtained late", "Boxes cleared away".
@@ -1290,7 +1290,17 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                         .iter()
                         .any(|p| p.tokens.end > first - k + 1)
             });
-        if sentence_break || joined || new_subject || noted {
+        // ("Kit swapped and pharmacist retrained": people after "and" with
+        // a participle of their own open a clause.)
+        let person_noted = i > start
+            && before == Some("and")
+            && h.classes.has(Class::People)
+            && hits.get(i + 1).is_some_and(|n| {
+                n.tokens.start == h.tokens.end
+                    && text.tokens[n.tokens.start].is_past()
+                    && n.classes.first_of(&HEADS).is_some()
+            });
+        if sentence_break || joined || new_subject || noted || person_noted {
             out.push(start..i);
             start = i;
         }
@@ -7659,6 +7669,13 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            ("Guards fitted to every press.", Some(Tier::Design)),
+            ("Placards fitted and operative briefed.", Some(Tier::People)),
+            ("Kit swapped and pharmacist retrained.", Some(Tier::People)),
+            (
+                "Exhibit re-booked under the right reference.",
+                Some(Tier::Correction),
+            ),
             (
                 "Remove the early-finish bonus and make the toolbox talk record a gate in the job card.",
                 Some(Tier::Process),

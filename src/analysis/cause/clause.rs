@@ -1298,10 +1298,15 @@ impl Phrases {
                 };
                 // "Branch protection allows force pushes by admins": who does
                 // what a thing allows is how the work is set up.
+                // (So is who has a part in what a thing does, in the
+                // present: "the annual audit samples 5% of items chosen by
+                // the store manager".)
                 let allowed = norm[m.clone()].starts_with("by ")
-                    && norm[..m.start].split_whitespace().rev().take(5).any(|w| {
+                    && (norm[..m.start].split_whitespace().rev().take(5).any(|w| {
                         matches!(w, "allows" | "permits" | "lets" | "enables" | "accepts")
-                    });
+                    }) || role == Role::Thing
+                        && !passive
+                        && text.tokens.get(t0 + verb).is_some_and(Token::s_form));
                 // "Labels get stuck when one is skipped": a present passive
                 // says how things go, not what someone did.
                 let habitual = deniable

@@ -1073,14 +1073,18 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
     let record = c.object == Object::Document
         && c.object_hit
             .is_some_and(|o| is_record(&c.text.tokens[c.hits[o].tokens.end - 1]));
-    // (Or one added: "disclosure added".)
-    let added = c.verb == Class::Create && c.verb_word().norm == "added";
+    // (Or one added, fitted or turned on: "disclosure added", "placards
+    // fitted and operative briefed".)
+    let added = c.verb == Class::Create
+        && matches!(c.verb_word().norm.as_str(), "added" | "fitted" | "turned");
     if (c.verb == Class::Change || added)
         && r.tier > Tier::Correction
         && (c.object == Object::Other || record)
         && matches!(
             c.verb_word().norm.as_str(),
             "added"
+                | "fitted"
+                | "turned"
                 | "rewritten"
                 | "rewrote"
                 | "updated"
