@@ -7669,6 +7669,11 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_plans() {
         ranks(&[
+            ("Check the dose.", Some(Tier::People)),
+            (
+                "Count floats with two people into sealed, numbered bags.",
+                Some(Tier::Process),
+            ),
             ("Guards fitted to every press.", Some(Tier::Design)),
             ("Placards fitted and operative briefed.", Some(Tier::People)),
             ("Kit swapped and pharmacist retrained.", Some(Tier::People)),

@@ -720,13 +720,19 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
 /// "With a second person checking the index": a check by a second person
 /// is a checkpoint of the process. (Not one a person promises to get:
 /// "merchandiser to get a second person to check prices".) So is one done
-/// "with a second person" after it.
+/// "with a second person" or "with two people" after it.
 fn a_second_person_checks(c: &Governed, r: &mut Reading) {
     if c.verb != Class::Check || r.tier >= Tier::Process || c.temporary() {
         return;
     }
     let tokens = &c.text.tokens;
-    let second = |t: &Token| matches!(t.norm.as_str(), "second" | "independent" | "another");
+    // ("Count floats with two people": two of them check it.)
+    let second = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "second" | "independent" | "another" | "two" | "both"
+        )
+    };
     let before = c.hits[..c.head].iter().rev().find(|p| {
         p.classes.has(Class::People)
             && p.tokens.end <= c.start
