@@ -809,32 +809,42 @@ fn made_light_of(tokens: &[Token]) -> bool {
 
 /// Whether a clause says only how the thing struck the person: "it looked
 /// like noise", "it seemed genuine" ("it looked like the 5 mg pack" names a
-/// look-alike, a gap of its own).
+/// look-alike, a gap of its own); or how it went before: "it cleared itself
+/// last month", "it had always been fine".
 fn misjudged(tokens: &[Token]) -> bool {
-    tokens.windows(2).enumerate().any(|(k, w)| {
-        matches!(w[0].norm.as_str(), "it" | "this" | "that" | "they")
-            && matches!(
+    let before = tokens.windows(3).any(|w| {
+        matches!(w[0].norm.as_str(), "it" | "they")
+            && (matches!(
                 w[1].norm.as_str(),
-                "looked" | "looks" | "seemed" | "seems" | "appeared" | "appears" | "sounded"
-            )
-            && tokens[k + 2..].iter().take(4).any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "noise"
-                        | "spam"
-                        | "fine"
-                        | "ok"
-                        | "okay"
-                        | "harmless"
-                        | "genuine"
-                        | "legitimate"
-                        | "normal"
-                        | "routine"
-                        | "real"
-                        | "safe"
+                "cleared" | "resolved" | "sorted" | "fixed" | "corrected" | "righted"
+            ) && matches!(w[2].norm.as_str(), "itself" | "themselves")
+                || matches!(w[1].norm.as_str(), "had" | "has" | "have") && w[2].norm == "always")
+    });
+    before
+        || tokens.windows(2).enumerate().any(|(k, w)| {
+            matches!(w[0].norm.as_str(), "it" | "this" | "that" | "they")
+                && matches!(
+                    w[1].norm.as_str(),
+                    "looked" | "looks" | "seemed" | "seems" | "appeared" | "appears" | "sounded"
                 )
-            })
-    })
+                && tokens[k + 2..].iter().take(4).any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "noise"
+                            | "spam"
+                            | "fine"
+                            | "ok"
+                            | "okay"
+                            | "harmless"
+                            | "genuine"
+                            | "legitimate"
+                            | "normal"
+                            | "routine"
+                            | "real"
+                            | "safe"
+                    )
+                })
+        })
 }
 
 /// Whether a clause says only how a control annoyed: "it kept rejecting",
@@ -5362,6 +5372,14 @@ mod tests {
     #[test]
     fn the_twenty_second_sessions_rounds() {
         read_as(&[
+            (
+                "The operator skipped the check because it had always been fine.",
+                true,
+            ),
+            (
+                "Reconciliation analyst ignored a £40k break because it cleared itself last month.",
+                true,
+            ),
             (
                 "The engineer used an outdated drawing because the old revision is never withdrawn.",
                 false,
