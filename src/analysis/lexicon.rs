@@ -317,14 +317,7 @@ impl Lexicon {
         // ("In" a tool: "record treatments in the herd app" as "record in",
         // said as an order; "make the toolbox talk record a gate in the job
         // card" names a record.)
-        let imperative = || {
-            i.checked_sub(1).is_none_or(|b| {
-                matches!(
-                    text.tokens[b].norm.as_str(),
-                    "." | ";" | ":" | "," | "and" | "then" | "-" | "*"
-                )
-            })
-        };
+        let imperative = || text.opens_clause(i) || text.tokens[i - 1].norm == ",";
         let ends = words[k].norm == "into"
             || back_up
             || (words[k].norm == "with" && names(&[Class::People]))

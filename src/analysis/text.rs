@@ -187,6 +187,17 @@ impl Text {
         (start, &self.norm[start..end])
     }
 
+    /// Whether token `i` opens a clause where an order may begin: first, or
+    /// after a stop, a list mark, "and" or "then".
+    pub fn opens_clause(&self, i: usize) -> bool {
+        i.checked_sub(1).is_none_or(|b| {
+            matches!(
+                self.tokens[b].norm.as_str(),
+                "." | ";" | ":" | "and" | "then" | ")" | "-" | "*" | "\u{2022}"
+            )
+        })
+    }
+
     /// Where token `i` stands in `norm`.
     pub fn place(&self, i: usize) -> Range<usize> {
         self.places[i].clone()

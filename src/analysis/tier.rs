@@ -491,13 +491,8 @@ fn unknown_opening(text: &Text, hits: &[Hit]) -> Option<usize> {
             })
     };
     (0..t.len()).find(|&p| {
-        let opens = p == 0
-            || matches!(
-                t[p - 1].norm.as_str(),
-                "." | ";" | ":" | "and" | "then" | ")" | "-" | "*" | "•"
-            );
         let w = &t[p];
-        opens
+        text.opens_clause(p)
             && w.is_word()
             && !w.acronym
             && w.norm.len() >= 3
@@ -2119,12 +2114,15 @@ fn puts_in_place_now(text: &Text, h: &Hit) -> bool {
         && h.classes.first_of(&OBJECTS).is_none()
 }
 
-/// Whether the word at `at` is the object of a step done before or after
-/// the action: "post in #infra before running the script".
+/// Whether the word at `at` is what comes before or after the action, or
+/// the object of a step done then: "require a site photo before signing",
+/// "post in #infra before running the script".
 fn in_a_step_around(tokens: &[Token], at: usize) -> bool {
-    tokens[at.saturating_sub(3)..at]
-        .windows(2)
-        .any(|w| matches!(w[0].norm.as_str(), "before" | "after" | "until") && w[1].is_ing_form())
+    let around = |t: &Token| matches!(t.norm.as_str(), "before" | "after" | "until");
+    at.checked_sub(1).is_some_and(|b| around(&tokens[b]))
+        || tokens[at.saturating_sub(3)..at]
+            .windows(2)
+            .any(|w| around(&w[0]) && w[1].is_ing_form())
 }
 
 /// Whether words that come before an action make it a condition of what
@@ -2526,11 +2524,6 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         if text.tokens[start.saturating_sub(2)..start]
             .iter()
             .any(|t| t.norm == "within")
-            || start > 0
-                && matches!(
-                    text.tokens[start - 1].norm.as_str(),
-                    "before" | "after" | "until"
-                )
             || in_a_step_around(&text.tokens, start)
             || (text.tokens[start].norm == "time"
                 && start > 0

@@ -615,10 +615,7 @@ fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
 /// 'Enable "Do not allow bypassing the above settings"': what is switched
 /// on by its name in quotes is a tool's setting, whatever its words say.
 fn a_setting_switched_on(c: &Governed, r: &mut Reading) {
-    let switched_on = matches!(
-        c.text.norm_of(c.hits[c.head].tokens.clone()).1,
-        "enable" | "enabled" | "turn on" | "turned on" | "switch on" | "switched on"
-    );
+    let switched_on = ENABLING.contains(&c.text.norm_of(c.hits[c.head].tokens.clone()).1);
     let quoted = c
         .text
         .tokens
