@@ -6139,4 +6139,9 @@ mod tests {
         // The laziness is real: systemic causes were decided without their gaps.
         assert!(skipped > 100, "{skipped}");
     }
+
+    #[test]
+    fn the_twenty_fourth_sessions_rounds() {
+        read_as(&[("Contractor spread slurry on frozen ground.", true)]);
+    }
 }

@@ -7779,4 +7779,16 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn the_twenty_fourth_sessions_plans() {
+        ranks(&[
+            (
+                "Configure \"Require approval for external sharing\" in the tenant.",
+                Some(Tier::Design),
+            ),
+            ("Re-weigh the cat and recalculate.", Some(Tier::Correction)),
+            ("Account frozen pending review.", Some(Tier::Correction)),
+        ]);
+    }
 }
