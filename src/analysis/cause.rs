@@ -6142,6 +6142,12 @@ mod tests {
 
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
-        read_as(&[("Contractor spread slurry on frozen ground.", true)]);
+        read_as(&[
+            (
+                "F1 prescribed enoxaparin at treatment dose rather than prophylactic dose.",
+                true,
+            ),
+            ("Contractor spread slurry on frozen ground.", true),
+        ]);
     }
 }

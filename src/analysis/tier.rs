@@ -7784,6 +7784,14 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Suspension of the account pending review.",
+                Some(Tier::Correction),
+            ),
+            (
+                "The mechanic received a three-day suspension.",
+                Some(Tier::People),
+            ),
+            (
                 "Configure \"Require approval for external sharing\" in the tenant.",
                 Some(Tier::Design),
             ),
