@@ -874,10 +874,22 @@ fn a_nuisance(tokens: &[Token]) -> bool {
 /// issue", "there was no process gap", "not a tooling problem".
 fn denies(clause: &[Token]) -> bool {
     let w = |k: usize| clause.get(k).map_or("", |t| t.norm.as_str());
-    matches!(
-        (w(0), w(1), w(2)),
-        ("it", "was" | "is", "not") | ("there", "was" | "is", "no")
-    ) || w(0) == "not" && matches!(w(1), "a" | "an")
+    let n = clause.len();
+    let last = |k: usize| n.checked_sub(k).map_or("", w);
+    // ("No fault with the pump was found", "nothing wrong with the scale",
+    // "the system worked as designed", "the equipment was fine".)
+    let cleared = w(0) == "no" && matches!(last(1), "found" | "identified")
+        || w(0) == "nothing" && w(1) == "wrong"
+        || matches!(last(2), "was" | "is" | "were" | "are")
+            && matches!(last(1), "fine" | "ok" | "okay")
+        || last(3) == "worked" && last(2) == "as" && last(1) == "designed"
+        || matches!(last(2), "worked" | "works") && matches!(last(1), "fine" | "correctly");
+    cleared
+        || matches!(
+            (w(0), w(1), w(2)),
+            ("it", "was" | "is", "not") | ("there", "was" | "is", "no")
+        )
+        || w(0) == "not" && matches!(w(1), "a" | "an")
 }
 
 /// Whether the sentence that ends at the end of `before` asks why.
@@ -6143,6 +6155,22 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            (
+                "The scanner worked as designed, the label printer prints codes too small to scan.",
+                false,
+            ),
+            (
+                "The operator followed a procedure that omits the torque step.",
+                false,
+            ),
+            (
+                "The system worked as designed, the buyer keyed 1000 instead of 100.",
+                true,
+            ),
+            (
+                "No fault with the equipment was found, the operator over-tightened the fitting.",
+                true,
+            ),
             (
                 "F1 prescribed enoxaparin at treatment dose rather than prophylactic dose.",
                 true,

@@ -7784,6 +7784,12 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Give each accrual a named owner in the month-end timetable.",
+                Some(Tier::Process),
+            ),
+            ("Mark given a tour of the valve room.", Some(Tier::People)),
+            ("Flipped the flag back to off.", Some(Tier::Correction)),
+            (
                 "Suspension of the account pending review.",
                 Some(Tier::Correction),
             ),

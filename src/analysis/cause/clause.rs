@@ -1027,6 +1027,11 @@ impl Phrases {
         // after "when" and a thing is the thing's.
         // (Nor is what a relative clause tells of someone else: "leavers
         // reach payroll from managers, who often forget".)
+        // (Or of a thing: "followed a procedure that omits the step".)
+        let of_a_thing = predicate
+            .windows(2)
+            .position(|w| lex.is_thing(&w[0]) && matches!(w[1].norm.as_str(), "that" | "which"))
+            .unwrap_or(predicate.len());
         let own_until = predicate
             .windows(2)
             .position(|w| {
@@ -1035,7 +1040,8 @@ impl Phrases {
                         || lex.is_thing(&w[1]))
                     || w[0].norm == "," && matches!(w[1].norm.as_str(), "who" | "which")
             })
-            .unwrap_or(predicate.len());
+            .unwrap_or(predicate.len())
+            .min(of_a_thing);
         // (A passive person may still have a second predicate of their own:
         // "the fitter got called to another job and didn't come back".)
         if role == Role::Person && !capability {
@@ -1090,7 +1096,7 @@ impl Phrases {
                     && next.is_some_and(|n| matches!(n.norm.as_str(), "have" | "to"))
                 {
                     actor.push(tok_span(at..at + 2));
-                } else if OMISSION.contains(&t.norm.as_str())
+                } else if OMISSION.contains(&t.norm.as_str()) && i < of_a_thing
                     || (t.norm == "own"
                         && i > 0
                         && matches!(predicate[i - 1].norm.as_str(), "his" | "her" | "their")
