@@ -6155,6 +6155,13 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("Lack of experience on the new press.", false),
+            ("Lack of experience of the banksman.", true),
+            ("Inexperience of the banksman.", true),
+            (
+                "A member of the team had used the RP's smartcard to access the PMR.",
+                true,
+            ),
             (
                 "The scanner worked as designed, the label printer prints codes too small to scan.",
                 false,

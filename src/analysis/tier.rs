@@ -2276,7 +2276,7 @@ fn given(text: &Text, after: usize) -> Option<Range<usize>> {
         .iter()
         .position(|t| matches!(t.norm.as_str(), "." | ";" | ":" | "," | "!" | "?"))
         .map_or(text.tokens.len(), |p| after + p);
-    let start = (after + 2..clause_end).find(|&k| {
+    let start = (after + 1..clause_end).find(|&k| {
         matches!(
             text.tokens[k].norm.as_str(),
             "a" | "an"
@@ -7783,6 +7783,10 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            (
+                "Give drivers a delivery app that captures a signature or photo and won't close the delivery without one.",
+                Some(Tier::Design),
+            ),
             (
                 "Give each accrual a named owner in the month-end timetable.",
                 Some(Tier::Process),

@@ -934,12 +934,29 @@ impl Phrases {
         let nominal = tokens
             .iter()
             .position(|t| t.is_word() && !matches!(t.norm.as_str(), "the" | "a" | "an"))
-            .filter(|&f| FAILURE_NOUNS.contains(&tokens[f].norm.as_str()) || lack(&tokens[f]))
+            .filter(|&f| {
+                FAILURE_NOUNS.contains(&tokens[f].norm.as_str())
+                    || lack(&tokens[f])
+                    || tokens[f].norm == "inexperience"
+            })
             .and_then(|f| {
+                // ("Inexperience of the banksman", "lack of experience of
+                // the banksman": whose experience it was.)
+                let experience = tokens[f].norm == "inexperience"
+                    || tokens.get(f + 2).is_some_and(|t| t.norm == "experience");
+                let whose = |t: &Token| {
+                    t.norm == "from" || experience && matches!(t.norm.as_str(), "of" | "by")
+                };
                 // ("A lack of ownership from the process owner": what the
                 // person did not give; the lack's own words, up to "from".)
-                let (by, failure) = if lack(&tokens[f]) {
-                    let from = tokens.iter().position(|t| t.norm == "from")?;
+                let (by, failure) = if lack(&tokens[f]) || experience {
+                    // (Past the "of" of "lack of experience".)
+                    let after = if lack(&tokens[f]) && experience {
+                        f + 3
+                    } else {
+                        f + 1
+                    };
+                    let from = after + tokens.get(after..)?.iter().position(whose)?;
                     (from, f..from.min(f + 3))
                 } else {
                     (tokens.iter().position(|t| t.norm == "by")?, f..f + 1)
