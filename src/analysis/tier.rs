@@ -7784,6 +7784,22 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Add the service bulletin's chafe points to the zonal inspection cards for that type.",
+                Some(Tier::Process),
+            ),
+            (
+                "Walk-in reorganised and chicken moved to the bottom shelf.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Schedule quarterly access reviews in the IAM tool, with owners assigned and escalation if not completed in 14 days.",
+                Some(Tier::Process),
+            ),
+            (
+                "Management review scheduled for next month.",
+                Some(Tier::Correction),
+            ),
+            (
                 "Give drivers a delivery app that captures a signature or photo and won't close the delivery without one.",
                 Some(Tier::Design),
             ),

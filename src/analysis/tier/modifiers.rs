@@ -68,6 +68,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     changed_alone,
     done_to_it,
     made_once,
+    booked_for_a_date,
     kit_kept_where_needed,
     written_to_someone,
     a_way_round_made_to_ask,
@@ -1101,6 +1102,9 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
                 | "tweaked"
                 | "swapped"
                 | "upgraded"
+                | "reorganised"
+                | "reorganized"
+                | "rearranged"
         )
         && c.nothing_more_said()
     {
@@ -1183,6 +1187,61 @@ fn made_once(c: &Governed, r: &mut Reading) {
         && c.start > c.clause_start
     {
         c.adjust_head(r, Tier::Correction, "done once");
+    }
+}
+
+/// "Management review scheduled for next month": one check booked for a
+/// date is the one at hand, done late ("access reviews scheduled quarterly
+/// in the IAM tool" is a standing one).
+fn booked_for_a_date(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let booked = matches!(
+        c.verb_word().norm.as_str(),
+        "scheduled" | "booked" | "arranged" | "planned" | "rescheduled" | "re-booked"
+    );
+    let dated = |t: &Token| {
+        t.norm.starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                t.norm.as_str(),
+                "next"
+                    | "this"
+                    | "tomorrow"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "q1"
+                    | "q2"
+                    | "q3"
+                    | "q4"
+            )
+    };
+    let for_a_date = tokens
+        .get(c.end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "for" | "on" | "in"))
+        && tokens.get(c.end + 1).is_some_and(dated);
+    if booked
+        && for_a_date
+        && c.object == Object::Check
+        && c.object_hit.is_some_and(|o| o < c.head)
+        && c.periodic.is_none()
+        && c.automated().is_none()
+        && r.tier > Tier::Correction
+    {
+        c.adjust_head(r, Tier::Correction, "one booked for a date");
     }
 }
 
@@ -1738,13 +1797,20 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
             .take_while(|t| t.is_word())
             .any(|t| t.norm == "to")
     };
-    // ("With escalation when overdue": the tool raises it.)
+    // ("With escalation when overdue", "if not completed in 14 days": the
+    // tool raises it.)
     let overdue = |from: usize| {
-        tokens[from..]
+        let words: Vec<&Token> = tokens[from..]
             .iter()
             .take(4)
             .take_while(|t| t.is_word())
+            .collect();
+        words
+            .iter()
             .any(|t| matches!(t.norm.as_str(), "overdue" | "missed" | "late"))
+            || words
+                .windows(2)
+                .any(|w| w[0].norm == "not" && w[1].is_past())
     };
     // (Or alerts on the lapses themselves: "with overdue alerts", "and an
     // alert when overdue".)
