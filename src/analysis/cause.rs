@@ -4849,7 +4849,9 @@ mod tests {
     fn a_colleagues_short_name() {
         read_as(&[
             ("Kev in stores issued the wrong grade of bolts.", true),
-            ("Stores issued the wrong grade of bolts.", false),
+            // (The team acts as its people; its system does not.)
+            ("Stores issued the wrong grade of bolts.", true),
+            ("The stores system issued the wrong grade of bolts.", false),
         ]);
     }
 
@@ -6155,6 +6157,16 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("The goods-in screen did not ask for a temperature.", false),
+            (
+                "Goods-in has one probe for three doors and it is often missing.",
+                false,
+            ),
+            (
+                "Goods-in accepted a pallet of flour with a torn bag and didn't quarantine it.",
+                true,
+            ),
+            ("Stores issued an expired sealant tube to the hangar.", true),
             ("Lack of experience on the new press.", false),
             ("Lack of experience of the banksman.", true),
             ("Inexperience of the banksman.", true),

@@ -902,6 +902,24 @@ impl Phrases {
                     && only_people_do(&tokens[verb.min(tokens.len())..]))
                 .then_some((h, verb))
             })
+            // "Goods-in accepted a torn pallet", "Stores issued an expired
+            // tube": a department that opens its clause, before a verb in
+            // the past, acts as its people ("the goods-in screen did not
+            // ask", "goods-in has one probe" name none).
+            .or_else(|| {
+                let h = verb.checked_sub(1)?;
+                let opens = tokens[..h]
+                    .iter()
+                    .all(|t| matches!(t.norm.as_str(), "the" | "our"));
+                (role == Role::Unknown
+                    && head.is_none()
+                    && opens
+                    && DEPARTMENTS.contains(&tokens[h].norm.as_str())
+                    && tokens
+                        .get(verb)
+                        .is_some_and(|v| v.is_past() && !AUXILIARY.contains(&v.norm.as_str())))
+                .then_some((h, verb))
+            })
             // "A crew scheduler emailed the roster": an agent noun that no
             // list knows between a person and the verb ends the person's name
             // (after a person, "scheduler" is no software).
@@ -1752,6 +1770,18 @@ fn only_people_do(words: &[Token]) -> bool {
         ) || v.norm == "signed" && words.get(1).is_some_and(|o| o.norm == "off")
     })
 }
+
+/// Teams named for their place or their work, which are also things.
+const DEPARTMENTS: &[&str] = &[
+    "goods-in",
+    "goods-inward",
+    "stores",
+    "dispatch",
+    "despatch",
+    "purchasing",
+    "receiving",
+    "accounts",
+];
 
 /// Whether the words after an agent noun say it does not do something by
 /// itself: "The grader doesn't reject bruised fruit automatically" names a
