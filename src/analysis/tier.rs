@@ -937,14 +937,16 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
     // restowed.", "Held call picked up and dispatched.")
     let shares =
         |rest: &[usize]| rest.len() <= 2 && rest.first().is_some_and(|&k| text.tokens[k].is_past());
-    let done = note(text, &words).or_else(|| {
-        (1..words.len())
-            .filter(|&n| text.tokens[words[n]].norm == "and")
-            .find_map(|n| {
-                let rest = &words[n + 1..];
-                note(text, &words[..n]).filter(|_| note(text, rest).is_some() || shares(rest))
-            })
-    })?;
+    let done = note(text, &words)
+        .or_else(|| did_it(text, &words))
+        .or_else(|| {
+            (1..words.len())
+                .filter(|&n| text.tokens[words[n]].norm == "and")
+                .find_map(|n| {
+                    let rest = &words[n + 1..];
+                    note(text, &words[..n]).filter(|_| note(text, rest).is_some() || shares(rest))
+                })
+        })?;
     Some(the_one_at_hand(
         text,
         done,
@@ -961,6 +963,41 @@ const NOTE_PLACE: &[&str] = &[
     "with", "by", "through", "via", "for", "from", "in", "on", "at", "off", "out", "back", "to",
     "into", "after", "until", "pending", "under",
 ];
+/// "Maintenance colleague did the lubrication immediately": a task done,
+/// told with "did" and nothing more, is the one at hand (the place of
+/// "did").
+fn did_it(text: &Text, words: &[usize]) -> Option<usize> {
+    let norm = |n: usize| text.tokens[words[n]].norm.as_str();
+    let did = (0..words.len().min(4)).find(|&n| norm(n) == "did")?;
+    let plain = |n: usize| {
+        let t = &text.tokens[words[n]];
+        !t.is_past()
+            && t.norm.len() >= 3
+            && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    };
+    // (And perhaps when: "immediately", "again".)
+    let end = match words.len() {
+        n if n > did + 3 && said_when(norm(n - 1)) => n - 1,
+        n => n,
+    };
+    (words.len() > did + 2
+        && matches!(norm(did + 1), "the" | "a" | "an")
+        && end - (did + 2) <= 3
+        && (0..did).chain(did + 2..end).all(plain))
+    .then_some(words[did])
+}
+
+/// Whether a word alone after what was done says when, not how often:
+/// "later", "immediately" (not "daily").
+fn said_when(w: &str) -> bool {
+    NOTE_WHEN.contains(&w)
+        || w.ends_with("ly")
+            && !matches!(
+                w,
+                "hourly" | "daily" | "nightly" | "weekly" | "monthly" | "quarterly" | "yearly"
+            )
+}
+
 /// Words that say when, or where to, alone after a note's participle:
 /// "Bruise logged later", "Plan obtained late", "Boxes cleared away".
 const NOTE_WHEN: &[&str] = &["later", "late", "afterwards", "again", "away", "up"];
@@ -981,14 +1018,8 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
                 let w = text.tokens[k].norm.as_str();
                 NOTE_PLACE.contains(&w) || matches!(w, "free" | "onto")
             })
-            || after.len() == 1
-                && (NOTE_WHEN.contains(&text.tokens[after[0]].norm.as_str())
-                    || text.tokens[after[0]].norm.ends_with("ly")
-                    // ("Backup done daily." is done each day.)
-                    && !matches!(
-                        text.tokens[after[0]].norm.as_str(),
-                        "hourly" | "daily" | "nightly" | "weekly" | "monthly" | "quarterly" | "yearly"
-                    ))
+            // ("Backup done daily." is done each day.)
+            || after.len() == 1 && said_when(&text.tokens[after[0]].norm)
     };
     let last = (1..words.len().min(4))
         .find(|&n| text.tokens[words[n]].is_past() && how(n))
@@ -7783,6 +7814,10 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            (
+                "Maintenance colleague did the lubrication immediately.",
+                Some(Tier::Correction),
+            ),
             (
                 "Add the service bulletin's chafe points to the zonal inspection cards for that type.",
                 Some(Tier::Process),
