@@ -363,6 +363,58 @@ fn sole_one(before: &str) -> bool {
     )
 }
 
+/// Whether one person is said to cover many: "only one nurse covered three
+/// wards", "a single engineer supported 400 sites" is a resourcing gap, not
+/// someone's act (the words up to a match's end, and those after it).
+fn spread_thin(upto: &str, after: &str) -> bool {
+    let words: Vec<&str> = upto.split_whitespace().rev().take(5).collect();
+    let covered = words.first().is_some_and(|v| {
+        matches!(
+            *v,
+            "covered"
+                | "covers"
+                | "served"
+                | "serves"
+                | "supported"
+                | "supports"
+                | "ran"
+                | "runs"
+                | "handled"
+                | "handles"
+                | "staffed"
+                | "staffs"
+                | "manned"
+                | "mans"
+        )
+    });
+    let one = words
+        .windows(2)
+        .any(|w| w[0] != "of" && matches!(w[1], "one" | "single" | "lone"));
+    let many = after.split_whitespace().next().is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "twelve"
+                    | "twenty"
+                    | "all"
+                    | "both"
+                    | "every"
+                    | "several"
+                    | "multiple"
+            )
+    });
+    covered && one && many
+}
+
 /// Whether a match ends with a second duty a person carries: "because he
 /// also runs a machine" says why they had no time, not what they did wrong.
 /// (Only the duty verbs that [person-cause] matches can end a match.)
@@ -6157,6 +6209,13 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("One nurse skipped three checks.", true),
+            (
+                "Only one order picker served three aisles and was often out of service.",
+                false,
+            ),
+            ("A single engineer supported 400 sites.", false),
+            ("Only one nurse covered three wards at night.", false),
             ("The goods-in screen did not ask for a temperature.", false),
             (
                 "Goods-in has one probe for three doors and it is often missing.",

@@ -8,8 +8,8 @@ use super::{
     AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
     NOT_ACTS, NOT_AGENTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS,
     Reading, Role, also_on_duty, complied, dedup, is_passive, is_possibility, lack, numbering,
-    one_between_them, overlaps, ranges, second_predicate, short_aside, sole_one, unstopped,
-    went_home,
+    one_between_them, overlaps, ranges, second_predicate, short_aside, sole_one, spread_thin,
+    unstopped, went_home,
 };
 use crate::analysis::Phrases;
 use crate::analysis::text::{Text, Token};
@@ -1453,6 +1453,7 @@ impl Phrases {
                     || one_between_them(&norm[m.clone()], &norm[m.end..])
                     || also_on_duty(&norm[m.clone()])
                     || sole_one(&norm[..m.start])
+                    || spread_thin(&norm[..m.end], &norm[m.end..])
                     || unstopped(&norm[..m.start], &norm[m.clone()])
                 {
                     continue;
@@ -1711,6 +1712,14 @@ impl Phrases {
                 && m.end() > person.len() + 1
                 && !self.negation_after.is_match(&joined[m.end()..])
                 && !went_home(&joined[..m.end()], &joined[m.end()..])
+                && !spread_thin(
+                    &format!(
+                        "{} {}",
+                        text.norm_of(t0 + from..t0 + h).1,
+                        &joined[..m.end()]
+                    ),
+                    &joined[m.end()..],
+                )
             {
                 let end = text.tokens_at(said..said + m.end() - person.len() - 1).end;
                 if aside(h) {
