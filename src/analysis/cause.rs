@@ -6209,6 +6209,11 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            (
+                "A rushed job because the weekly target leaves no time for the Friday work.",
+                false,
+            ),
+            ("Rushed job on a Friday afternoon.", true),
             ("One nurse skipped three checks.", true),
             (
                 "Only one order picker served three aisles and was often out of service.",

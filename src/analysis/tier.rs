@@ -7815,6 +7815,23 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Nurses will not close the chart without a second check.",
+                Some(Tier::Correction),
+            ),
+            (
+                "The form now won't submit without a PO number.",
+                Some(Tier::Design),
+            ),
+            (
+                "EDI from the customer replaces manual entry.",
+                Some(Tier::Process),
+            ),
+            ("Added to the lessons learned log.", Some(Tier::People)),
+            (
+                "Record out-of-hours messages in the housing system.",
+                Some(Tier::Design),
+            ),
+            (
                 "Maintenance colleague did the lubrication immediately.",
                 Some(Tier::Correction),
             ),

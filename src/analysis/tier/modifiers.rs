@@ -112,6 +112,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     added_to_every_one,
     reported_alone,
     tracked_in_a_tool,
+    messages_kept_in_a_tool,
     people_updated_on,
     product_reworked,
     override_taken_off,
@@ -119,6 +120,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     written_into_a_plan,
     a_warning_fitted,
     made_the_default,
+    a_tool_that_refuses,
     a_tool_flags_it,
     no_one_has_to_remember_it,
     only_asks_people,
@@ -1870,14 +1872,17 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
 
 /// A person given a recurring chore: "team leader to update the matrix
 /// monthly" lasts as long as they remember it.
+/// (Not the chore replaced: "EDI from the customer replaces manual entry".)
 fn a_chore_given_to_a_person(c: &Governed, r: &mut Reading) {
     let person_before = c.hits[..c.head]
         .iter()
         .any(|h| h.classes.has(Class::People));
+    let replaced =
+        |p: &Hit| c.verb_word().norm.starts_with("replac") && p.tokens.start <= c.end + 1;
     if c.verb == Class::Change
         && person_before
         && c.automated().is_none()
-        && let Some(p) = c.periodic.filter(|_| r.tier > Tier::People)
+        && let Some(p) = c.periodic.filter(|p| r.tier > Tier::People && !replaced(p))
     {
         c.adjust(r, Tier::People, p, "a chore someone has to remember");
     }
@@ -2188,6 +2193,49 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
         && in_a_tool
     {
         c.adjust_head(r, Tier::Process, "tracked in a tool");
+    }
+}
+
+/// "Log out-of-hours messages in the housing system": messages recorded in
+/// a tool are kept where the work is, not sent to people.
+fn messages_kept_in_a_tool(c: &Governed, r: &mut Reading) {
+    let kept = matches!(
+        c.verb_word().lemma(),
+        "log" | "record" | "store" | "file" | "keep"
+    );
+    if kept
+        && c.object == Object::Message
+        && r.tier < Tier::Design
+        && c.tool_after(&["in", "into", "on"]).is_some()
+    {
+        c.adjust_head(r, Tier::Design, "messages kept in a tool");
+    }
+}
+
+/// "The form now won't submit without a PO number": a tool, the subject,
+/// that will not go on without what is missing is a gate ("nurses will not
+/// close the chart without a check" is a promise).
+fn a_tool_that_refuses(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let refuses = c.start >= 2
+        && tokens[c.start - 1].norm == "not"
+        && matches!(
+            tokens[c.start - 2].norm.as_str(),
+            "will" | "does" | "do" | "can"
+        );
+    let before: Vec<&Hit> = c.hits[..c.head]
+        .iter()
+        .filter(|h| h.tokens.start >= c.clause_start)
+        .collect();
+    let subject_tool =
+        before.iter().any(|h| is_tool(h)) && !before.iter().any(|h| h.classes.has(Class::People));
+    let wanting = c
+        .rest
+        .iter()
+        .take(8)
+        .any(|w| matches!(*w, "without" | "until" | "unless"));
+    if refuses && subject_tool && wanting && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "a tool that refuses");
     }
 }
 
