@@ -76,7 +76,8 @@ pub enum Command {
         code: String,
         /// Show how R001 reads this root cause, or how R002 ranks this action
         /// (with the register's `shallow_phrases` when one is found)
-        #[arg(long, value_name = "TEXT")]
+        // (A plan pasted as a list starts with "- ".)
+        #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
         text: Option<String>,
     },
     /// Print the JSON Schema of a record

@@ -385,6 +385,23 @@ fn explain_text_shows_how_a_statement_was_read() {
         stdout(&out)
     );
 
+    // A plan pasted as a list may start with a dash.
+    let out = ncreg(
+        tmp.path(),
+        &[
+            "explain",
+            "R002",
+            "--text",
+            "- Staff reminded\n- Stock recounted",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).ends_with("R002 fires when no action of the record reaches it\n"),
+        "{}",
+        stdout(&out)
+    );
+
     // A register's own vocabulary counts.
     std::fs::write(
         tmp.path().join("ncreg.yaml"),

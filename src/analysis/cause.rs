@@ -6209,6 +6209,7 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("Finger trouble.", true),
             (
                 "A rushed job because the weekly target leaves no time for the Friday work.",
                 false,

@@ -7815,6 +7815,10 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Caretaker reminded; door closed; weekly fire door walk by the caretaker added.",
+                Some(Tier::People),
+            ),
+            (
                 "Nurses will not close the chart without a second check.",
                 Some(Tier::Correction),
             ),
