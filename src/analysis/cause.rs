@@ -1460,21 +1460,32 @@ impl Cause<'_> {
             .collect();
         // "The tech skipped step 4. Step 4 is on the back of the sheet": a
         // later sentence that says how a thing stands explains the act.
+        // (So does one after "but" when the blame was only how it looked:
+        // "It looked like carelessness, but the label printer prints both
+        // strengths alike".)
         let explained = || {
-            let last_blamed = at(d)
-                .filter(|r| !(r.blame.is_empty() && r.actor.is_empty()))
-                .map(|r| r.tokens.end)
-                .max()
-                .unwrap_or(0);
+            let blamed = || at(d).filter(|r| !(r.blame.is_empty() && r.actor.is_empty()));
+            let last_blamed = blamed().map(|r| r.tokens.end).max().unwrap_or(0);
+            let looked = blamed().all(|r| {
+                let said = &text.tokens[r.tokens.clone()];
+                said.first().is_some_and(|t| t.norm == "it")
+                    && said.get(1).is_some_and(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "looked" | "looks" | "seemed" | "seems" | "appeared" | "appears"
+                        )
+                    })
+            });
             at(d).any(|r| {
                 r.tokens.start >= last_blamed
                     && r.says_something
                     && r.blame.is_empty()
                     && r.actor.is_empty()
                     && r.role != Role::Person
-                    && text.tokens[last_blamed..r.tokens.start]
-                        .iter()
-                        .any(|t| matches!(t.norm.as_str(), "." | ";" | "!"))
+                    && text.tokens[last_blamed..r.tokens.start].iter().any(|t| {
+                        matches!(t.norm.as_str(), "." | ";" | "!")
+                            || looked && matches!(t.norm.as_str(), "but" | "yet")
+                    })
                     && states_how_things_are(&text.tokens[r.tokens.clone()])
             })
         };
@@ -6209,6 +6220,18 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            (
+                "It looked like carelessness, but the picker was rushing.",
+                true,
+            ),
+            (
+                "It looked like carelessness, but the label printer prints both strengths in the same font and colour.",
+                false,
+            ),
+            (
+                "The pilot's instructions were not repeated back by the helmsman.",
+                true,
+            ),
             ("Finger trouble.", true),
             (
                 "A rushed job because the weekly target leaves no time for the Friday work.",
