@@ -7814,6 +7814,7 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            ("Re-cut the release from main.", Some(Tier::Correction)),
             (
                 "Caretaker reminded; door closed; weekly fire door walk by the caretaker added.",
                 Some(Tier::People),
