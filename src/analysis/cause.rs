@@ -6221,6 +6221,10 @@ mod tests {
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
             (
+                "Caused by me merging #4521 before the migration PR landed, sorry all.",
+                true,
+            ),
+            (
                 "It looked like carelessness, but the picker was rushing.",
                 true,
             ),

@@ -584,23 +584,27 @@ impl Phrases {
             // "Down to the caretaker leaving the door open": a gerund right
             // after its person, with its object ("contractor onboarding
             // bypasses HR" is a process).
+            // (Or a name or a number: "me merging PR 4521", "merging #4521".)
             let gerund = after_person
                 && t.is_ing_form()
                 && tokens.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.norm.as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "it"
-                            | "them"
-                            | "this"
-                            | "that"
-                    )
+                    n.acronym
+                        || n.norm == "#"
+                        || n.norm.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            n.norm.as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "it"
+                                | "them"
+                                | "this"
+                                | "that"
+                        )
                 });
             // "The authorised person gave the permit": a participle after
             // an article is an adjective.
