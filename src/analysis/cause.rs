@@ -1017,6 +1017,17 @@ const HEDGES: &[&str] = &[
     "cctv showed",
     "footage shows",
     "footage showed",
+    "investigation determined",
+    "the investigation determined",
+    "our investigation determined",
+    "investigation established",
+    "the investigation established",
+    "investigation identified",
+    "the investigation identified",
+    "investigation revealed",
+    "the investigation revealed",
+    "evidence suggests",
+    "the evidence suggests",
     "our investigation concluded",
     "our investigation found",
     "our investigation showed",
@@ -6220,6 +6231,10 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            (
+                "The investigation determined that the driver had exceeded his hours and falsified the tachograph record.",
+                true,
+            ),
             (
                 "Caused by me merging #4521 before the migration PR landed, sorry all.",
                 true,
