@@ -2091,6 +2091,8 @@ const POSSESSED_FAILURE: &[&str] = &[
     "omission",
     "oversight",
     "carelessness",
+    "fault",
+    "blunder",
     "inattention",
     "complacency",
     // "The locum's unfamiliarity with our notation": what the person did
@@ -6231,6 +6233,14 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("Down to the design of the form.", false),
+            (
+                "Responsibility lies with the operator because the procedure gives no guidance.",
+                false,
+            ),
+            ("Blame lies with the subcontractor's foreman.", true),
+            ("Operator's fault.", true),
+            ("Down to Dave.", true),
             (
                 "The investigation determined that the driver had exceeded his hours and falsified the tachograph record.",
                 true,

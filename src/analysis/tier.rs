@@ -1032,8 +1032,11 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
     // (Nouns, the first with its capital: "Load test done"; the first may
     // be a participle that says which: "Amended return filed".)
     // (A name may have a number: "SOC 2 report requested".)
+    // (Not "now": "Bonus now based on right-first-time" is how it stands
+    // from now on.)
     let noun = |t: &Token| {
         !t.is_past()
+            && t.norm != "now"
             && (t.norm.len() >= 3 && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 || t.norm.bytes().all(|b| b.is_ascii_digit()))
     };
@@ -7814,6 +7817,9 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            ("Bonus now based on right-first-time, not rate.", None),
+            ("Buddy assigned for 4 weeks.", Some(Tier::People)),
+            ("Recorded on personnel file.", Some(Tier::People)),
             ("Re-cut the release from main.", Some(Tier::Correction)),
             (
                 "Caretaker reminded; door closed; weekly fire door walk by the caretaker added.",

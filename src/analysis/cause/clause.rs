@@ -1577,6 +1577,28 @@ impl Phrases {
                 .filter(|&k| tokens[from..k].iter().all(Token::is_word))
         };
         let words = tokens.iter().filter(|t| t.is_word()).count();
+        // "Down to Dave.", "Blame lies with the subcontractor's foreman.",
+        // "Responsibility rests with the operator, who ...": the person
+        // laid at, and nothing more (or an aside after a comma).
+        let laid_at = match (word(0), word(1), word(2)) {
+            ("down", "to", _) => Some(2),
+            ("blame" | "fault" | "responsibility", "lies" | "lay" | "rests" | "rested", "with") => {
+                Some(3)
+            }
+            _ => None,
+        };
+        if let Some(k) = laid_at {
+            let k = k + usize::from(article(k));
+            let mut p = person_at(k)?;
+            // (Whose they are may come first: "the subcontractor's foreman".)
+            if word(p + 1) == "'s" && tokens.get(p + 2).is_some_and(|t| self.is_person(t)) {
+                p += 2;
+            }
+            return tokens
+                .get(p + 1)
+                .is_none_or(|t| !t.is_word() || t.norm == ",")
+                .then_some(0..p + 1);
+        }
         if article(0) && words <= 3 {
             let p = person_at(1)?;
             return tokens[p + 1..]
