@@ -6233,6 +6233,8 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("One of the drivers has been fiddling his mileage.", true),
+            ("He knew better.", true),
             ("Down to the design of the form.", false),
             (
                 "Responsibility lies with the operator because the procedure gives no guidance.",

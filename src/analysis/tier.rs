@@ -2559,6 +2559,15 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             .iter()
             .any(|t| t.norm == "within")
             || in_a_step_around(&text.tokens, start)
+            // ("Add a sorting table at the back door": where a thing is
+            // put is not what is put.)
+            || head_class == Some(Class::Create)
+                && text.tokens[hits[head].tokens.end.min(start)..start]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .find(|t| ends_phrase(t))
+                    .is_some_and(|t| t.norm == "at")
             || (text.tokens[start].norm == "time"
                 && start > 0
                 && matches!(text.tokens[start - 1].norm.as_str(), "on" | "in"))
@@ -7817,6 +7826,18 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            (
+                "Add a sorting table at the back door where every item is checked.",
+                Some(Tier::Process),
+            ),
+            (
+                "Fit a self-locking back door with an alarm if it's left open.",
+                Some(Tier::Eliminate),
+            ),
+            ("Driver's on a final.", Some(Tier::People)),
+            ("Dealt with by line manager.", Some(Tier::People)),
+            ("Words were had.", Some(Tier::People)),
+            ("Won't happen again.", Some(Tier::People)),
             ("Bonus now based on right-first-time, not rate.", None),
             ("Buddy assigned for 4 weeks.", Some(Tier::People)),
             ("Recorded on personnel file.", Some(Tier::People)),
