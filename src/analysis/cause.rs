@@ -6233,6 +6233,18 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            (
+                "Domain admins use the same account for daily work because there's no password manager.",
+                false,
+            ),
+            (
+                "Admin reused his domain admin password on a SaaS tool that was breached.",
+                true,
+            ),
+            (
+                "Dr K. prescribed penicillin despite the allergy band.",
+                true,
+            ),
             ("One of the drivers has been fiddling his mileage.", true),
             ("He knew better.", true),
             ("Down to the design of the form.", false),
