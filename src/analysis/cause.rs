@@ -6233,6 +6233,7 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("Brain fade.", true),
             (
                 "Domain admins use the same account for daily work because there's no password manager.",
                 false,

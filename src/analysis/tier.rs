@@ -7826,6 +7826,7 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            ("Extra staff rostered.", Some(Tier::Process)),
             (
                 "Add a sorting table at the back door where every item is checked.",
                 Some(Tier::Process),
