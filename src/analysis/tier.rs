@@ -7826,6 +7826,22 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            ("Look at the dashboard daily.", Some(Tier::People)),
+            ("Look at automating the check.", Some(Tier::People)),
+            ("Ensure compliance going forward.", Some(Tier::People)),
+            (
+                "Implement a new process for leavers in the HR system.",
+                Some(Tier::Process),
+            ),
+            (
+                "Update the procedure to require a second check.",
+                Some(Tier::Process),
+            ),
+            (
+                "Review and update the procedure as needed.",
+                Some(Tier::People),
+            ),
+            ("Strengthen controls.", Some(Tier::People)),
             ("Extra staff rostered.", Some(Tier::Process)),
             (
                 "Add a sorting table at the back door where every item is checked.",

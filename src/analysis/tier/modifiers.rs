@@ -120,6 +120,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     written_into_a_plan,
     a_warning_fitted,
     made_the_default,
+    names_no_change,
     a_tool_that_refuses,
     a_tool_flags_it,
     no_one_has_to_remember_it,
@@ -2212,6 +2213,97 @@ fn messages_kept_in_a_tool(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// "Strengthen controls.", "Improve the process.", "Review and update the
+/// procedure as needed": a change that names only a kind of thing says
+/// what to aim for, not what changes, and rests on people to make it good.
+fn names_no_change(c: &Governed, r: &mut Reading) {
+    let vague_verb = matches!(
+        c.verb_word().lemma(),
+        "improv"
+            | "strengthen"
+            | "enhanc"
+            | "implement"
+            | "updat"
+            | "revis"
+            | "tighten"
+            | "review"
+            | "introduc"
+    );
+    let words: Vec<&str> = c
+        .rest
+        .iter()
+        .copied()
+        .filter(|w| w.chars().all(|ch| ch.is_alphabetic() || ch == '-'))
+        .collect();
+    let mut k = 0;
+    while words.get(k).is_some_and(|w| {
+        matches!(
+            *w,
+            "the"
+                | "a"
+                | "an"
+                | "our"
+                | "all"
+                | "existing"
+                | "current"
+                | "new"
+                | "relevant"
+                | "internal"
+                | "its"
+                | "their"
+                | "of"
+        )
+    }) {
+        k += 1;
+    }
+    let kinds = words[k.min(words.len())..]
+        .iter()
+        .take_while(|w| {
+            matches!(
+                **w,
+                "controls"
+                    | "control"
+                    | "process"
+                    | "processes"
+                    | "procedure"
+                    | "procedures"
+                    | "monitoring"
+                    | "compliance"
+                    | "oversight"
+                    | "checks"
+                    | "governance"
+                    | "documentation"
+                    | "practices"
+                    | "practice"
+                    | "arrangements"
+                    | "measures"
+                    | "safeguards"
+                    | "security"
+                    | "quality"
+                    | "standards"
+                    | "systems"
+            )
+        })
+        .count();
+    let tail = &words[(k + kinds).min(words.len())..];
+    let said_no_more = matches!(
+        tail,
+        [] | ["as", "needed" | "necessary" | "required" | "appropriate"]
+            | [
+                "where" | "if",
+                "necessary" | "needed" | "appropriate" | "required"
+            ]
+            | ["going" | "moving", "forward"]
+            | ["accordingly"]
+            | ["further"]
+            | ["in", "future"]
+            | ["in", "the", "future"]
+    );
+    if vague_verb && kinds > 0 && said_no_more && r.tier > Tier::People {
+        c.adjust_head(r, Tier::People, "a change that names nothing");
+    }
+}
+
 /// "The form now won't submit without a PO number": a tool, the subject,
 /// that will not go on without what is missing is a gate ("nurses will not
 /// close the chart without a check" is a promise).
@@ -2910,7 +3002,16 @@ fn only_to_be_considered(c: &Governed, r: &mut Reading) {
         matches!(
             tokens[f].norm.as_str(),
             "consider" | "evaluate" | "investigate" | "explore"
-        ) || tokens[f].norm == "look" && tokens.get(f + 1).is_some_and(|n| n.norm == "into")
+        ) || tokens[f].norm == "look"
+            && match tokens.get(f + 1).map(|n| n.norm.as_str()) {
+                Some("into") => true,
+                // ("Look at automating the check", "look at options for".)
+                Some("at") => tokens.get(f + 2).is_some_and(|w| {
+                    w.is_ing_form()
+                        || matches!(w.norm.as_str(), "options" | "whether" | "how" | "ways")
+                }),
+                _ => false,
+            }
     });
     if let Some(at) = considered.filter(|_| r.tier > Tier::People) {
         c.adjust_at(r, Tier::People, at..at + 1, "only to be considered");
