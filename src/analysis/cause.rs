@@ -6233,6 +6233,11 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("The cleaner had unplugged the freezer.", true),
+            (
+                "Contractors have unrestricted admin on our servers and no change is reviewed.",
+                false,
+            ),
             ("Brain fade.", true),
             (
                 "Domain admins use the same account for daily work because there's no password manager.",

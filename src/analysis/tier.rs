@@ -405,9 +405,25 @@ impl Phrases {
             }
             None => best,
         };
-        // ("Test done.": no verb to doubt, only a thing done once.)
+        // ("Test done.": no verb to doubt, only a thing done once; nor in
+        // "To be addressed in the next upgrade", only a thing put off.)
         let best = best.or_else(|| {
-            let done = done_alone(&text, traced)?;
+            let done = done_alone(&text, traced).or_else(|| {
+                let at = put_off(&text.tokens)?;
+                Some(Reading {
+                    tier: Tier::People,
+                    words: vec![at.clone()],
+                    trace: traced
+                        .then(|| {
+                            format!(
+                                "\"{}\": put off, or nothing done = people",
+                                text.norm_of(at).1
+                            )
+                        })
+                        .into_iter()
+                        .collect(),
+                })
+            })?;
             trace.extend(done.trace.iter().cloned());
             Some(done)
         });
@@ -923,6 +939,32 @@ fn the_one_at_hand(text: &Text, at: usize, why: &str, traced: bool) -> Reading {
         words: std::iter::once(at..at + 1).collect(),
         trace,
     }
+}
+
+/// Where words say an action is put off to an unnamed later, or that
+/// nothing is done: "added to the backlog", "to be addressed in the next
+/// upgrade", "no further action". Such a plan rests on people
+/// remembering, or on nothing ("add a barcode check in the next release"
+/// is a change with its date).
+fn put_off(tokens: &[Token]) -> Option<Range<usize>> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    // (Put on one: "added to the backlog"; not "clear the scanning backlog".)
+    let onto = |k: usize| matches!(w(k), "to" | "on" | "in" | "into" | "onto");
+    (0..tokens.len()).find_map(|k| {
+        let len = match (w(k), w(k + 1), w(k + 2)) {
+            ("backlog", _, _)
+                if k >= 2 && onto(k - 2) && matches!(w(k - 1), "the" | "our" | "a")
+                    || k >= 1 && onto(k - 1) =>
+            {
+                1
+            }
+            ("no", "further", "action") | ("no", "action", "required" | "needed") => 3,
+            ("risk", "accepted", _) | ("isolated", "incident", _) => 2,
+            ("to" | "will", "be", "addressed" | "revisited") => 3,
+            _ => return None,
+        };
+        Some(k..k + len)
+    })
 }
 
 /// "Test done.", "Incident logged.": a thing named and said to be done, and
@@ -7826,6 +7868,20 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            (
+                "Clear the scanning backlog with a funded temporary team.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Add a barcode check to the labeller in the next release.",
+                Some(Tier::Process),
+            ),
+            (
+                "To be addressed in the next system upgrade.",
+                Some(Tier::People),
+            ),
+            ("Isolated incident; no further action.", Some(Tier::People)),
+            ("Added to the backlog.", Some(Tier::People)),
             ("Look at the dashboard daily.", Some(Tier::People)),
             ("Look at automating the check.", Some(Tier::People)),
             ("Ensure compliance going forward.", Some(Tier::People)),

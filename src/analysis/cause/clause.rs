@@ -1373,6 +1373,25 @@ impl Phrases {
                         .any(|q| norm[m.clone()].starts_with(q))
                     && text.tokens[matched.end - 1].s_form()
                     && !lex.fails(&text.tokens[matched.end - 1]);
+                // "Contractors have unrestricted admin on our servers": what
+                // they hold, not what they did.
+                let held = !deniable
+                    && matched.end >= 2
+                    && matches!(
+                        text.tokens[matched.end - 2].norm.as_str(),
+                        "have" | "has" | "had"
+                    )
+                    && matches!(
+                        text.tokens[matched.end - 1].norm.as_str(),
+                        "unrestricted"
+                            | "unlimited"
+                            | "unsupervised"
+                            | "unmonitored"
+                            | "unfettered"
+                            | "uncontrolled"
+                            | "unescorted"
+                            | "unmanaged"
+                    );
                 // "Leavers reach payroll by email from managers": how it
                 // travels, then whom it is from, names no one who acted.
                 let by_means = norm[m.clone()].starts_with("by ")
@@ -1453,6 +1472,7 @@ impl Phrases {
                     || by_means
                     || leaned_on
                     || practice
+                    || held
                     || went_home(&norm[..m.end], &norm[m.end..])
                     || one_between_them(&norm[m.clone()], &norm[m.end..])
                     || also_on_duty(&norm[m.clone()])

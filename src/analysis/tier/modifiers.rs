@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::{
     AUXILIARY, ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
     ends_phrase, future_passive, in_a_step_around, is_determiner, is_determiner_word, is_record,
-    is_tool, past_another_verb, peoples_own_verb, plain_noun, promised, retrospective,
+    is_tool, past_another_verb, peoples_own_verb, plain_noun, promised, put_off, retrospective,
     sentence_end, to_sentence_end, tool_does, tool_subject,
 };
 use crate::analysis::lexicon::{Class, Hit};
@@ -121,6 +121,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_warning_fitted,
     made_the_default,
     names_no_change,
+    put_off_for_later,
     a_tool_that_refuses,
     a_tool_flags_it,
     no_one_has_to_remember_it,
@@ -2210,6 +2211,21 @@ fn messages_kept_in_a_tool(c: &Governed, r: &mut Reading) {
         && c.tool_after(&["in", "into", "on"]).is_some()
     {
         c.adjust_head(r, Tier::Design, "messages kept in a tool");
+    }
+}
+
+/// "Added to the backlog", "fix to be addressed in the next release": a
+/// plan put off to an unnamed later rests on people remembering it.
+fn put_off_for_later(c: &Governed, r: &mut Reading) {
+    // (The sentence starts at the clause.)
+    if let Some(at) = put_off(c.sentence()).filter(|_| r.tier > Tier::People) {
+        let from = c.clause_start;
+        c.adjust_at(
+            r,
+            Tier::People,
+            from + at.start..from + at.end,
+            "put off for later",
+        );
     }
 }
 
