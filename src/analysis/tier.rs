@@ -7869,6 +7869,18 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Lock the cabinet until the check is done.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Introduce 100% inspection until the interlock is fitted.",
+                Some(Tier::People),
+            ),
+            (
+                "Supplier to implement 100% inspection until further notice.",
+                Some(Tier::People),
+            ),
+            (
                 "Clear the scanning backlog with a funded temporary team.",
                 Some(Tier::Correction),
             ),

@@ -232,6 +232,53 @@ impl<'a> Governed<'a> {
         &self.hits[self.head + 1..]
     }
 
+    /// Whether a hit says the error can no longer happen: not "until"
+    /// before a time ("until further notice", "until the end of May"),
+    /// which is how long, not what must happen first.
+    fn prevents(&self, h: &Hit) -> bool {
+        let tokens = &self.text.tokens;
+        let until_a_time = tokens[h.tokens.start].norm == "until"
+            && tokens.get(h.tokens.end).is_some_and(|n| {
+                n.norm.starts_with(|ch: char| ch.is_ascii_digit())
+                    || matches!(
+                        n.norm.as_str(),
+                        "further"
+                            | "next"
+                            | "then"
+                            | "now"
+                            | "tomorrow"
+                            | "end"
+                            | "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "may"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                    )
+                    || n.norm == "the"
+                        && tokens.get(h.tokens.end + 1).is_some_and(|e| {
+                            matches!(e.norm.as_str(), "end" | "next" | "new" | "audit" | "review")
+                        })
+            });
+        // (Nor a check kept up until something else is done, nor what is
+        // done then: "100% inspection until the interlock is fitted" is a
+        // stopgap.)
+        // (A tool that will not go on until then is a gate: "... app,
+        // which won't release the keys until it is completed".)
+        let stopgap = self.object == Object::Check
+            && tokens[self.end.min(h.tokens.start)..=h.tokens.start]
+                .iter()
+                .take_while(|t| !matches!(t.norm.as_str(), "not" | "cannot" | "only" | "never"))
+                .any(|t| t.norm == "until");
+        h.classes.has(Class::Prevent) && !until_a_time && !stopgap
+    }
+
     fn anywhere(&self, c: Class) -> Option<&'a Hit> {
         self.hits.iter().find(|h| h.classes.has(c))
     }
@@ -1865,7 +1912,7 @@ fn a_manual_check_put_in_place(c: &Governed, r: &mut Reading) {
         && !prompted()
         && !run_by_a_scheduler()
         && !c.gated()
-        && c.anywhere(Class::Prevent).is_none()
+        && !c.hits.iter().any(|h| c.prevents(h))
         && let Some(p) = c.periodic.filter(|_| r.tier > Tier::People)
     {
         c.adjust(r, Tier::People, p, "a check someone has to do");
@@ -2957,7 +3004,7 @@ fn can_no_longer_happen(c: &Governed, r: &mut Reading) {
     if let Some(b) = c
         .after()
         .iter()
-        .find(|h| h.classes.has(Class::Prevent) && !h.classes.has(Class::Automated))
+        .find(|h| c.prevents(h) && !h.classes.has(Class::Automated))
         && !person_made(b)
         && (matches!(r.tier, Tier::Process | Tier::Design)
             || (r.tier < Tier::Process
