@@ -239,28 +239,7 @@ impl<'a> Governed<'a> {
         let tokens = &self.text.tokens;
         let until_a_time = tokens[h.tokens.start].norm == "until"
             && tokens.get(h.tokens.end).is_some_and(|n| {
-                n.norm.starts_with(|ch: char| ch.is_ascii_digit())
-                    || matches!(
-                        n.norm.as_str(),
-                        "further"
-                            | "next"
-                            | "then"
-                            | "now"
-                            | "tomorrow"
-                            | "end"
-                            | "january"
-                            | "february"
-                            | "march"
-                            | "april"
-                            | "may"
-                            | "june"
-                            | "july"
-                            | "august"
-                            | "september"
-                            | "october"
-                            | "november"
-                            | "december"
-                    )
+                names_a_time(&n.norm)
                     || n.norm == "the"
                         && tokens.get(h.tokens.end + 1).is_some_and(|e| {
                             matches!(e.norm.as_str(), "end" | "next" | "new" | "audit" | "review")
@@ -1241,6 +1220,43 @@ fn made_once(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// Whether a word names a time or a date: "next", "tomorrow", "March",
+/// "Q3", "3 May".
+fn names_a_time(w: &str) -> bool {
+    w.starts_with(|ch: char| ch.is_ascii_digit())
+        || matches!(
+            w,
+            "next"
+                | "this"
+                | "then"
+                | "now"
+                | "further"
+                | "end"
+                | "tomorrow"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+        )
+}
+
 /// "Management review scheduled for next month": one check booked for a
 /// date is the one at hand, done late ("access reviews scheduled quarterly
 /// in the IAM tool" is a standing one).
@@ -1250,40 +1266,10 @@ fn booked_for_a_date(c: &Governed, r: &mut Reading) {
         c.verb_word().norm.as_str(),
         "scheduled" | "booked" | "arranged" | "planned" | "rescheduled" | "re-booked"
     );
-    let dated = |t: &Token| {
-        t.norm.starts_with(|ch: char| ch.is_ascii_digit())
-            || matches!(
-                t.norm.as_str(),
-                "next"
-                    | "this"
-                    | "tomorrow"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "q1"
-                    | "q2"
-                    | "q3"
-                    | "q4"
-            )
-    };
     let for_a_date = tokens
         .get(c.end)
         .is_some_and(|t| matches!(t.norm.as_str(), "for" | "on" | "in"))
-        && tokens.get(c.end + 1).is_some_and(dated);
+        && tokens.get(c.end + 1).is_some_and(|t| names_a_time(&t.norm));
     if booked
         && for_a_date
         && c.object == Object::Check
