@@ -7868,6 +7868,9 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            ("Template updated.", Some(Tier::Design)),
+            ("Firewall updated.", Some(Tier::Correction)),
+            ("Lockable quarantine cage fitted.", Some(Tier::Design)),
             (
                 "Lock the cabinet until the check is done.",
                 Some(Tier::Eliminate),

@@ -1111,9 +1111,37 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
     // fitted and operative briefed".)
     let added = c.verb == Class::Create
         && matches!(c.verb_word().norm.as_str(), "added" | "fitted" | "turned");
+    // (Or kit brought up to date: "firewall updated", "servers patched".)
+    let patched = c.object == Object::Control
+        && c.object_hit.is_some_and(|o| {
+            o < c.head
+                && matches!(
+                    c.text.tokens[c.hits[o].tokens.end - 1].norm.as_str(),
+                    "firewall"
+                        | "firewalls"
+                        | "server"
+                        | "servers"
+                        | "router"
+                        | "routers"
+                        | "switch"
+                        | "switches"
+                        | "laptop"
+                        | "laptops"
+                        | "firmware"
+                        | "antivirus"
+                        | "browser"
+                        | "browsers"
+                        | "device"
+                        | "devices"
+                )
+        })
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "updated" | "upgraded" | "patched"
+        );
     if (c.verb == Class::Change || added)
         && r.tier > Tier::Correction
-        && (c.object == Object::Other || record)
+        && (c.object == Object::Other || record || patched)
         && matches!(
             c.verb_word().norm.as_str(),
             "added"
