@@ -350,7 +350,9 @@ impl Phrases {
             // now covers that side of the conveyor".)
             let Some(reading) = (match read(&text, clause, traced) {
                 Some(r) if r.tier >= Tier::Detect => Some(r),
-                weak => standing_change(&text, &hits, start..end, traced).or(weak),
+                weak => standing_change(&text, &hits, start..end, traced)
+                    .or_else(|| tool_under_a_label(&text, &hits, start..end, traced))
+                    .or(weak),
             }) else {
                 continue;
             };
@@ -602,6 +604,71 @@ fn after_people_in(
             && text.tokens[p.tokens.start.saturating_sub(reach)..p.tokens.start]
                 .iter()
                 .any(&opens)
+    })
+}
+
+/// "PCA: quarantine cage with lock": under an action's label, a clause with
+/// no verb that names a tool puts the tool in place.
+fn tool_under_a_label(
+    text: &Text,
+    hits: &[Hit],
+    clause: Range<usize>,
+    traced: bool,
+) -> Option<Reading> {
+    let tokens = &text.tokens;
+    let label = |k: usize| {
+        matches!(
+            tokens[k].norm.as_str(),
+            "pca" | "ca" | "capa" | "action" | "countermeasure" | "fix" | "prevention"
+        ) && tokens.get(k + 1).is_some_and(|t| t.norm == ":")
+    };
+    // (The label may open the clause, or end the one before.)
+    let from = if label(clause.start) {
+        clause.start + 2
+    } else if clause.start >= 2 && label(clause.start - 2) {
+        clause.start
+    } else {
+        return None;
+    };
+    let tool = hits
+        .iter()
+        .find(|h| (from..clause.end).contains(&h.tokens.start) && is_tool(h))?;
+    // (No verb up to a comma: "PCA: operator retrained", "Action: licence
+    // renewed" have one; "..., keys held by QA" only says how it is kept.)
+    let to = tokens[from..clause.end]
+        .iter()
+        .position(|t| t.norm == ",")
+        .map_or(clause.end, |p| from + p);
+    // (An "-ing" word after a preposition is a noun: "at packing".)
+    let verb = |k: usize| {
+        let t = &tokens[k];
+        t.is_past()
+            || AUXILIARY.contains(&t.norm.as_str())
+            || t.is_ing_form()
+                && !matches!(
+                    tokens[k - 1].norm.as_str(),
+                    "at" | "in" | "on" | "for" | "before" | "after"
+                )
+    };
+    let verbless = tool.tokens.start < to
+        && !(from..to).any(verb)
+        && hits
+            .iter()
+            .filter(|h| (from..tool.tokens.start).contains(&h.tokens.start))
+            .all(|h| h.classes.first_of(&HEADS).is_none());
+    verbless.then(|| {
+        let mut trace = Vec::new();
+        if traced {
+            trace.push(format!(
+                "\"{}\": a tool named under the action's label = design",
+                text.norm_of(tool.tokens.clone()).1
+            ));
+        }
+        Reading {
+            tier: Tier::Design,
+            words: vec![tool.tokens.clone()],
+            trace,
+        }
     })
 }
 
@@ -7868,6 +7935,16 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            (
+                "PCA: remind operators to use the scanner.",
+                Some(Tier::People),
+            ),
+            ("Action: licence renewed.", Some(Tier::Correction)),
+            ("PCA: barcode scanner at packing.", Some(Tier::Design)),
+            (
+                "ICA: stock recovered. PCA: quarantine cage with lock, keys held by QA.",
+                Some(Tier::Design),
+            ),
             ("Template updated.", Some(Tier::Design)),
             ("Firewall updated.", Some(Tier::Correction)),
             ("Lockable quarantine cage fitted.", Some(Tier::Design)),
