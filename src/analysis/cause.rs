@@ -6233,6 +6233,10 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            (
+                "Store keeper issued the material without verifying the MRN.",
+                true,
+            ),
             ("The cleaner had unplugged the freezer.", true),
             (
                 "Contractors have unrestricted admin on our servers and no change is reviewed.",

@@ -523,6 +523,8 @@ const ROLES: &[(&str, &str)] = &[
         "park|store|hotel|campus|event|venue|mall|door|gate",
     ),
     ("master|masters", "harbour|harbor|dock|port|station"),
+    // "Store keeper issued the material", as the word is often written.
+    ("keeper|keepers", "store|stores|shop|gate|book|time"),
     // ISO's word for the leadership ("senior management" may be a level
     // of the organisation).
     ("management", "top"),

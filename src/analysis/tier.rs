@@ -7936,6 +7936,10 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Store keeper is instructed to verify the MRN before issue.",
+                Some(Tier::People),
+            ),
+            (
                 "PCA: remind operators to use the scanner.",
                 Some(Tier::People),
             ),
