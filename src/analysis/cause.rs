@@ -6234,6 +6234,15 @@ mod tests {
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
             (
+                "Anyone could make this mistake: the two options are next to each other with the same icon.",
+                false,
+            ),
+            ("Guilty party has been identified and dealt with.", true),
+            (
+                "It was a case of not reading the instructions properly.",
+                true,
+            ),
+            (
                 "Store keeper issued the material without verifying the MRN.",
                 true,
             ),

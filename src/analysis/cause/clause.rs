@@ -1373,6 +1373,13 @@ impl Phrases {
                         .any(|q| norm[m.clone()].starts_with(q))
                     && text.tokens[matched.end - 1].s_form()
                     && !lex.fails(&text.tokens[matched.end - 1]);
+                // "Anyone could make this mistake": a slip open to everyone
+                // says how the work is set up, not who slipped.
+                let anyone_could = {
+                    let mut before = norm[..m.start].split_whitespace();
+                    matches!(before.next(), Some("anyone" | "anybody" | "everyone"))
+                        && matches!(before.next(), Some("could" | "would" | "might" | "can"))
+                };
                 // "Contractors have unrestricted admin on our servers": what
                 // they hold, not what they did.
                 let held = !deniable
@@ -1472,6 +1479,7 @@ impl Phrases {
                     || by_means
                     || leaned_on
                     || practice
+                    || anyone_could
                     || held
                     || went_home(&norm[..m.end], &norm[m.end..])
                     || one_between_them(&norm[m.clone()], &norm[m.end..])
