@@ -1699,7 +1699,13 @@ impl Phrases {
                     // quoted are what was typed or said.)
                     let quoted = norm[..m.start].matches('"').count() % 2 == 1;
                     let last = words.rsplit(' ').next().unwrap_or("");
-                    let forbidden = relative
+                    // (Or a relative told without "that": "agreed a discount
+                    // the contract doesn't allow".)
+                    let reduced = tokens.start >= 2
+                        && matches!(text.tokens[tokens.start - 1].norm.as_str(), "the" | "our")
+                        && text.tokens[tokens.start - 2].could_be_noun()
+                        && !PREPOSITIONS.contains(&text.tokens[tokens.start - 2].norm.as_str());
+                    let forbidden = (relative || reduced)
                         && words.contains(" not ")
                         && (last.starts_with("allow") || last.starts_with("permit"));
                     // (Told without "that" in the match: "signed off brakes
@@ -6233,6 +6239,14 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            (
+                "The account manager agreed a discount the contract doesn't allow, just to close the deal.",
+                true,
+            ),
+            (
+                "Operator over-rode the alarm on the autoclave and unloaded early.",
+                true,
+            ),
             (
                 "Anyone could make this mistake: the two options are next to each other with the same icon.",
                 false,

@@ -630,7 +630,10 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("kept keeps keeping", "keep"),
     ("bought buys buying", "buy"),
     ("brought brings bringing", "bring"),
-    ("overrode overridden overrides", "override"),
+    (
+        "overrode overridden overrides over-rode over-ridden over-rides",
+        "override",
+    ),
     ("misread misreads misreading", "misread"),
     ("mistook mistaken mistakes", "mistake"),
     ("saw seen sees", "see"),

@@ -7936,6 +7936,10 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Image removed and licence fee paid.",
+                Some(Tier::Correction),
+            ),
+            (
                 "Store keeper is instructed to verify the MRN before issue.",
                 Some(Tier::People),
             ),
