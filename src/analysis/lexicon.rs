@@ -277,10 +277,11 @@ impl Lexicon {
     /// treatments in the herd app").
     fn split(&self, text: &Text, i: usize) -> Option<Classes> {
         let words = &text.tokens[i + 1..];
+        // (A possessive may be in the object: "log parents' messages in".)
         let k = words
             .iter()
-            .take(5)
-            .take_while(|t| t.is_word())
+            .take(6)
+            .take_while(|t| t.is_word() || matches!(t.norm.as_str(), "'" | "'s"))
             .position(|t| {
                 matches!(
                     t.norm.as_str(),

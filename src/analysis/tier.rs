@@ -7936,6 +7936,10 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Log parents' messages in the nursery app, where the key person sees them.",
+                Some(Tier::Design),
+            ),
+            (
                 "Image removed and licence fee paid.",
                 Some(Tier::Correction),
             ),
