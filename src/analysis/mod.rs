@@ -523,6 +523,11 @@ const ROLES: &[(&str, &str)] = &[
         "park|store|hotel|campus|event|venue|mall|door|gate",
     ),
     ("master|masters", "harbour|harbor|dock|port|station"),
+    // Rooms named by what is done in them: "changing room ventilated".
+    (
+        "room|rooms",
+        "changing|waiting|meeting|dining|dressing|drying|sitting|living|sleeping",
+    ),
     // "Store keeper issued the material", as the word is often written.
     ("keeper|keepers", "store|stores|shop|gate|book|time"),
     // ISO's word for the leadership ("senior management" may be a level

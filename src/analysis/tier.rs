@@ -7936,6 +7936,10 @@ mod tests {
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
             (
+                "Changing room ventilated and cleaner told never to mix chemicals.",
+                Some(Tier::People),
+            ),
+            (
                 "Log parents' messages in the nursery app, where the key person sees them.",
                 Some(Tier::Design),
             ),
