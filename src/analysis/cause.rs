@@ -6240,6 +6240,13 @@ mod tests {
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
             (
+                "Attention to detail is lacking because the drawing is cluttered.",
+                false,
+            ),
+            ("Ignored by the scanner.", false),
+            ("Attention to detail lacking.", true),
+            ("Rushed by the fitter to finish early.", true),
+            (
                 "The account manager agreed a discount the contract doesn't allow, just to close the deal.",
                 true,
             ),
