@@ -2006,7 +2006,7 @@ fn complied(tokens: &[Token], at: usize) -> bool {
 /// training", "the HR leaver feed").
 #[rustfmt::skip]
 const NOT_ACTS: &[&str] = &[
-    "feed", "need", "speed", "seed", "breed", "deed", "shed", "bed", "red",
+    "feed", "need", "speed", "seed", "breed", "deed", "shed", "bed", "red", "needed", "required",
     "having", "being", "needing", "waiting", "trying", "lacking", "during", "including",
     "following", "according", "regarding", "concerning", "pending", "training", "meeting",
     "briefing", "morning", "evening", "nothing", "something", "anything", "everything",
@@ -6239,6 +6239,11 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("Left the door open because the closer is broken.", false),
+            ("Two people needed, one rostered.", false),
+            ("Typed 10 not 1.", true),
+            ("Left it running.", true),
+            ("Signed without checking.", true),
             (
                 "Attention to detail is lacking because the drawing is cluttered.",
                 false,

@@ -7935,6 +7935,9 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_plans() {
         ranks(&[
+            ("Samples moved to the -80 freezer.", Some(Tier::Correction)),
+            ("Second person rostered.", Some(Tier::Process)),
+            ("Step added to memory aid card.", Some(Tier::People)),
             (
                 "Changing room ventilated and cleaner told never to mix chemicals.",
                 Some(Tier::People),

@@ -1466,7 +1466,13 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
             .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into"));
     // (What "will be moved" is a plan for where things are kept: "controlled
     // drugs will be moved into a cabinet with a key log".)
+    // (Not a part of a document moved within it: "last step moved to the
+    // front page" changes the document.)
+    let part_of_a_document = c.hits[..c.head]
+        .iter()
+        .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::Document));
     if matches!(c.verb, Class::Change | Class::Create)
+        && !part_of_a_document
         && !future_passive(tokens, c.start)
         // (Things at hand named before: "samples moved to -80"; not a kind
         // of work, "reporting moved to a replica", nor a person or a
