@@ -6239,6 +6239,13 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("Used and new filters are stored together.", false),
+            ("Installed without an interlock.", false),
+            ("Used the wrong sling.", true),
+            ("Assumed it was isolated.", true),
+            ("Took the guard off to clear a jam.", true),
+            ("Didn't wait for the all-clear.", true),
+            ("Went ahead without a permit.", true),
             ("Left the door open because the closer is broken.", false),
             ("Two people needed, one rostered.", false),
             ("Typed 10 not 1.", true),

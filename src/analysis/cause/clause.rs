@@ -308,6 +308,23 @@ impl Phrases {
         {
             (subject.role, subject.head, subject.verb) = (Role::Person, None, 0);
         }
+        // "Went ahead without a permit.", "Took the guard off", "Didn't wait
+        // for the all-clear": a sentence that opens with an act done, with
+        // no subject, is someone's note of what they did.
+        let sentence_start = clause.tokens.start == 0
+            || matches!(
+                text.tokens[clause.tokens.start - 1].norm.as_str(),
+                "." | ";" | ":" | "\n" | "-"
+            );
+        // (Whatever subject is found after it is its object's: "assumed it
+        // was isolated".)
+        if previous == Role::Unknown
+            && sentence_start
+            && subject.role != Role::Person
+            && acted_unsaid(tokens)
+        {
+            (subject.role, subject.head, subject.verb) = (Role::Person, None, 0);
+        }
         // A verb the word lists do not know ("the agent reset the
         // password"): the predicate starts after the subject.
         if subject.verb == tokens.len()
@@ -1832,6 +1849,29 @@ fn only_people_do(words: &[Token]) -> bool {
                 | "painted"
         ) || v.norm == "signed" && words.get(1).is_some_and(|o| o.norm == "off")
     })
+}
+
+/// Whether a clause opens with an act in the past and its object, with no
+/// subject: "did not wait", "went ahead", "took the guard off", "used the
+/// wrong sling" (not a participle that only says what was done to a thing:
+/// "installed without an interlock").
+fn acted_unsaid(tokens: &[Token]) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let object = |k: usize| {
+        matches!(
+            word(k),
+            "the" | "a" | "an" | "it" | "them" | "his" | "her" | "their" | "ahead" | "wrong"
+        )
+    };
+    match word(0) {
+        "did" | "didn't" => word(1) == "not" || word(1) == "never",
+        // Past forms that are no participles, and participles before an
+        // object.
+        "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" => {
+            object(1) || word(1) == "off"
+        }
+        _ => tokens.first().is_some_and(Token::is_past) && object(1),
+    }
 }
 
 /// Teams named for their place or their work, which are also things.
