@@ -6239,6 +6239,9 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            ("The overload warning can be muted by the operator.", false),
+            ("Overtightened the bolts.", true),
+            ("Picked from the wrong bin.", true),
             ("Used and new filters are stored together.", false),
             ("Installed without an interlock.", false),
             ("Used the wrong sling.", true),

@@ -1870,7 +1870,11 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" => {
             object(1) || word(1) == "off"
         }
-        _ => tokens.first().is_some_and(Token::is_past) && object(1),
+        // (Or "the wrong" a word or two on: "picked from the wrong bin".)
+        _ => {
+            tokens.first().is_some_and(Token::is_past)
+                && (object(1) || (2..4).any(|k| word(k) == "wrong"))
+        }
     }
 }
 
