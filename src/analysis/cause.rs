@@ -6239,6 +6239,16 @@ mod tests {
     #[test]
     fn the_twenty_fourth_sessions_rounds() {
         read_as(&[
+            (
+                "Went ahead because the permit system was down and nobody could issue one.",
+                false,
+            ),
+            ("Did not have access to the system.", false),
+            ("Kept in the office, not at the machine.", false),
+            ("Stored together with no labels.", false),
+            ("Mixed up the two patients' notes.", true),
+            ("Drove off with the hose still attached.", true),
+            ("Poured before the inspection.", true),
             ("The overload warning can be muted by the operator.", false),
             ("Overtightened the bolts.", true),
             ("Picked from the wrong bin.", true),

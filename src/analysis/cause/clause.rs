@@ -27,6 +27,9 @@ struct Parts<'a> {
     subject: Subject,
     /// A person no list names, known by what the clause says of them.
     inferred: Option<usize>,
+    /// The clause opens with an act and no subject: someone's note of what
+    /// they did (`acted_unsaid`).
+    unsaid: bool,
     passive: bool,
     /// The predicate says what can happen: "can", "could", "may", "might".
     modal: bool,
@@ -101,6 +104,12 @@ impl Phrases {
         let c = self.parts(text, clause, previous);
         let (agent, nominal) = self.agent(&c);
         let mut actor = self.person_failures(&c, agent.as_ref());
+        // ("Poured before the inspection.": an act noted with no subject is
+        // the person's, as "the operator poured" is a person as the cause;
+        // what they did not do is read by `person_failures`.)
+        if c.unsaid && actor.is_empty() && c.tokens[0].norm != "did" {
+            actor.push(c.tok_span(0..1));
+        }
         let mut blame = self.possessed_blame(&c, nominal.map(|(failure, _)| failure));
         let person_mark = |t: &Token| {
             self.person_forms.contains(&t.norm)
@@ -318,11 +327,11 @@ impl Phrases {
             );
         // (Whatever subject is found after it is its object's: "assumed it
         // was isolated".)
-        if previous == Role::Unknown
+        let unsaid = previous == Role::Unknown
             && sentence_start
             && subject.role != Role::Person
-            && acted_unsaid(tokens)
-        {
+            && acted_unsaid(tokens);
+        if unsaid {
             (subject.role, subject.head, subject.verb) = (Role::Person, None, 0);
         }
         // A verb the word lists do not know ("the agent reset the
@@ -351,6 +360,7 @@ impl Phrases {
             offset,
             norm,
             inferred: inferred.map(|(h, _)| h),
+            unsaid,
             passive,
             modal: predicate.first().is_some_and(is_possibility),
             past_by,
@@ -1863,12 +1873,33 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
             "the" | "a" | "an" | "it" | "them" | "his" | "her" | "their" | "ahead" | "wrong"
         )
     };
+    // (Or a particle: "drove off with the hose attached", "mixed up the
+    // notes", "poured before the inspection".)
+    let particle = |k: usize| {
+        matches!(
+            word(k),
+            "off"
+                | "out"
+                | "up"
+                | "through"
+                | "over"
+                | "away"
+                | "back"
+                | "with"
+                | "into"
+                | "before"
+                | "without"
+        )
+    };
     match word(0) {
         "did" | "didn't" => word(1) == "not" || word(1) == "never",
         // Past forms that are no participles, and participles before an
         // object.
-        "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" => {
-            object(1) || word(1) == "off"
+        "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" | "cut" => {
+            object(1) || particle(1)
+        }
+        "mixed" | "poured" | "started" | "signed" | "opened" | "switched" | "turned" => {
+            object(1) || particle(1) && word(1) != "with"
         }
         // (Or "the wrong" a word or two on: "picked from the wrong bin".)
         _ => {
