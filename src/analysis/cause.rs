@@ -859,6 +859,14 @@ fn made_light_of(tokens: &[Token]) -> bool {
     })
 }
 
+/// Whether a word says how something looked: "looked", "seems".
+fn appearance(t: &Token) -> bool {
+    matches!(
+        t.norm.as_str(),
+        "looked" | "looks" | "seemed" | "seems" | "appeared" | "appears"
+    )
+}
+
 /// Whether a clause says only how the thing struck the person: "it looked
 /// like noise", "it seemed genuine" ("it looked like the 5 mg pack" names a
 /// look-alike, a gap of its own); or how it went before: "it cleared itself
@@ -875,10 +883,7 @@ fn misjudged(tokens: &[Token]) -> bool {
     before
         || tokens.windows(2).enumerate().any(|(k, w)| {
             matches!(w[0].norm.as_str(), "it" | "this" | "that" | "they")
-                && matches!(
-                    w[1].norm.as_str(),
-                    "looked" | "looks" | "seemed" | "seems" | "appeared" | "appears" | "sounded"
-                )
+                && (appearance(&w[1]) || w[1].norm == "sounded")
                 && tokens[k + 2..].iter().take(4).any(|t| {
                     matches!(
                         t.norm.as_str(),
@@ -1479,13 +1484,7 @@ impl Cause<'_> {
             let last_blamed = blamed().map(|r| r.tokens.end).max().unwrap_or(0);
             let looked = blamed().all(|r| {
                 let said = &text.tokens[r.tokens.clone()];
-                said.first().is_some_and(|t| t.norm == "it")
-                    && said.get(1).is_some_and(|t| {
-                        matches!(
-                            t.norm.as_str(),
-                            "looked" | "looks" | "seemed" | "seems" | "appeared" | "appears"
-                        )
-                    })
+                said.first().is_some_and(|t| t.norm == "it") && said.get(1).is_some_and(appearance)
             });
             at(d).any(|r| {
                 r.tokens.start >= last_blamed

@@ -300,6 +300,26 @@ struct Reading {
     trace: Vec<String>,
 }
 
+impl Reading {
+    /// A reading decided by the words `said` alone, for `why` (a plan read
+    /// whole, without the verb-object table).
+    fn said(text: &Text, said: Range<usize>, tier: Tier, why: &str, traced: bool) -> Reading {
+        let mut trace = Vec::new();
+        if traced {
+            trace.push(format!(
+                "\"{}\": {why} = {}",
+                text.norm_of(said.clone()).1,
+                tier.as_str()
+            ));
+        }
+        Reading {
+            tier,
+            words: vec![said],
+            trace,
+        }
+    }
+}
+
 impl Phrases {
     /// Ranks one corrective action.
     pub fn rank(&self, action: &str) -> Ranked {
@@ -412,19 +432,13 @@ impl Phrases {
         let best = best.or_else(|| {
             let done = done_alone(&text, traced).or_else(|| {
                 let at = put_off(&text.tokens)?;
-                Some(Reading {
-                    tier: Tier::People,
-                    words: vec![at.clone()],
-                    trace: traced
-                        .then(|| {
-                            format!(
-                                "\"{}\": put off, or nothing done = people",
-                                text.norm_of(at).1
-                            )
-                        })
-                        .into_iter()
-                        .collect(),
-                })
+                Some(Reading::said(
+                    &text,
+                    at,
+                    Tier::People,
+                    "put off, or nothing done",
+                    traced,
+                ))
             })?;
             trace.extend(done.trace.iter().cloned());
             Some(done)
@@ -657,18 +671,13 @@ fn tool_under_a_label(
             .filter(|h| (from..tool.tokens.start).contains(&h.tokens.start))
             .all(|h| h.classes.first_of(&HEADS).is_none());
     verbless.then(|| {
-        let mut trace = Vec::new();
-        if traced {
-            trace.push(format!(
-                "\"{}\": a tool named under the action's label = design",
-                text.norm_of(tool.tokens.clone()).1
-            ));
-        }
-        Reading {
-            tier: Tier::Design,
-            words: vec![tool.tokens.clone()],
-            trace,
-        }
+        Reading::said(
+            text,
+            tool.tokens.clone(),
+            Tier::Design,
+            "a tool named under the action's label",
+            traced,
+        )
     })
 }
 
@@ -779,18 +788,13 @@ fn standing_change(
     {
         return None;
     }
-    let mut trace = Vec::new();
-    if traced {
-        trace.push(format!(
-            "\"{}\": a thing's standing change = design",
-            text.norm_of(now..verb_at + 1).1
-        ));
-    }
-    Some(Reading {
-        tier: Tier::Design,
-        words: std::iter::once(now..verb_at + 1).collect(),
-        trace,
-    })
+    Some(Reading::said(
+        text,
+        now..verb_at + 1,
+        Tier::Design,
+        "a thing's standing change",
+        traced,
+    ))
 }
 
 /// "QA to do the full regression pass from now on": people, or a team
@@ -802,19 +806,13 @@ fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     if !text.tokens.get(to + 1).is_some_and(Token::is_word) {
         return None;
     }
-    let said = first..to + 2;
-    let mut trace = Vec::new();
-    if traced {
-        trace.push(format!(
-            "\"{}\": people promising to do their own work = people",
-            text.norm_of(said.clone()).1
-        ));
-    }
-    Some(Reading {
-        tier: Tier::People,
-        words: vec![said],
-        trace,
-    })
+    Some(Reading::said(
+        text,
+        first..to + 2,
+        Tier::People,
+        "people promising to do their own work",
+        traced,
+    ))
 }
 
 /// Where a promise of people opens the action ("QA to", "student vet
@@ -997,15 +995,7 @@ fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
 
 /// A correction read from the one word at `at`, which says why.
 fn the_one_at_hand(text: &Text, at: usize, why: &str, traced: bool) -> Reading {
-    let mut trace = Vec::new();
-    if traced {
-        trace.push(format!("\"{}\": {why} = correction", text.tokens[at].norm));
-    }
-    Reading {
-        tier: Tier::Correction,
-        words: std::iter::once(at..at + 1).collect(),
-        trace,
-    }
+    Reading::said(text, at..at + 1, Tier::Correction, why, traced)
 }
 
 /// Where words say an action is put off to an unnamed later, or that

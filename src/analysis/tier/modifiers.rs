@@ -2312,6 +2312,10 @@ fn names_no_change(c: &Governed, r: &mut Reading) {
             | "review"
             | "introduc"
     );
+    // (Asked of every action: the words are gathered only for such a verb.)
+    if !vague_verb || r.tier <= Tier::People {
+        return;
+    }
     let words: Vec<&str> = c
         .rest
         .iter()
@@ -2382,7 +2386,7 @@ fn names_no_change(c: &Governed, r: &mut Reading) {
             | ["in", "future"]
             | ["in", "the", "future"]
     );
-    if vague_verb && kinds > 0 && said_no_more && r.tier > Tier::People {
+    if kinds > 0 && said_no_more {
         c.adjust_head(r, Tier::People, "a change that names nothing");
     }
 }
@@ -2398,12 +2402,12 @@ fn a_tool_that_refuses(c: &Governed, r: &mut Reading) {
             tokens[c.start - 2].norm.as_str(),
             "will" | "does" | "do" | "can"
         );
-    let before: Vec<&Hit> = c.hits[..c.head]
-        .iter()
-        .filter(|h| h.tokens.start >= c.clause_start)
-        .collect();
-    let subject_tool =
-        before.iter().any(|h| is_tool(h)) && !before.iter().any(|h| h.classes.has(Class::People));
+    let before = || {
+        c.hits[..c.head]
+            .iter()
+            .filter(|h| h.tokens.start >= c.clause_start)
+    };
+    let subject_tool = before().any(is_tool) && !before().any(|h| h.classes.has(Class::People));
     let wanting = c
         .rest
         .iter()
