@@ -6392,4 +6392,15 @@ mod tests {
             ("Contractor spread slurry on frozen ground.", true),
         ]);
     }
+
+    #[test]
+    fn the_twenty_fifth_sessions_rounds() {
+        read_as(&[
+            ("Carelessness on the night shift.", true),
+            ("Twelve-hour shifts with no scheduled breaks.", false),
+            ("Washed down with the line still running.", true),
+            ("Merged with failing tests.", true),
+            ("Pushed to prod on a Friday without telling anyone.", true),
+        ]);
+    }
 }

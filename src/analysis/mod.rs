@@ -572,6 +572,12 @@ const THINGS: &[(&str, &str)] = &[
         "fraud|floor|risk|tumour|tumor|genetic|pen|lane|line|board|highlighter",
     ),
     ("reporter|reporters", "crash|error|bug"),
+    // A shift told by its length is the roster, not the people on it:
+    // "twelve-hour shifts with no scheduled breaks".
+    (
+        "shift|shifts",
+        "8-hour|eight-hour|10-hour|ten-hour|12-hour|twelve-hour|14-hour|fourteen-hour|16-hour|sixteen-hour|long|double|split|back-to-back|extended",
+    ),
     // A machine's guard, not a security guard: "the mandoline guard is missing".
     (
         "guard|guards",

@@ -1018,6 +1018,8 @@ fn put_off(tokens: &[Token]) -> Option<Range<usize>> {
             ("no", "further", "action") | ("no", "action", "required" | "needed") => 3,
             ("risk", "accepted", _) | ("isolated", "incident", _) => 2,
             ("to" | "will", "be", "addressed" | "revisited") => 3,
+            // ("Dealt with.": done, and nothing says what.)
+            ("dealt", "with", "" | "." | ";") => 2,
             _ => return None,
         };
         Some(k..k + len)
@@ -1919,6 +1921,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         return true;
     }
     let prev = &text.tokens[i - 1];
+    // ("By installing an interlock": the means.)
+    if prev.norm == "by" && text.tokens[i].is_ing_form() {
+        return true;
+    }
     // (A list's marks too: "- [ ] post in #eng", "* add", "1) add".)
     if !prev.is_word() {
         return matches!(
@@ -1948,6 +1954,25 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || prev.acronym
         || tool_does(text, hits, h, Some(prev.norm.as_str()))
         || tool_subject(text, hits, h)
+}
+
+/// Whether an action word (and its object) is followed by "by" and another
+/// action word in its "-ing" form, which says how it is done: "prevent
+/// recurrence by retraining staff".
+fn by_doing(text: &Text, hits: &[Hit], h: &Hit) -> bool {
+    let Some(by) = text.tokens[h.tokens.end..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_word())
+        .position(|t| t.norm == "by")
+        .map(|p| h.tokens.end + p)
+    else {
+        return false;
+    };
+    text.tokens.get(by + 1).is_some_and(Token::is_ing_form)
+        && hits
+            .iter()
+            .any(|p| p.tokens.start == by + 1 && p.classes.first_of(&HEADS).is_some())
 }
 
 fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
@@ -2021,6 +2046,11 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             .as_ref()
             .is_some_and(|r| r.contains(&h.tokens.start))
         {
+            return None;
+        }
+        // "Resolved by installing an interlock": what is done "by" doing
+        // something else is said by that.
+        if by_doing(text, hits, h) {
             return None;
         }
         // (Nor when a tool named by its initials is the subject: "the CNC
@@ -2789,6 +2819,8 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         let verb = &text.tokens[hits[head].tokens.start].norm;
         stems.iter().any(|v| verb.starts_with(v))
     };
+    // (So is what a screen is made to show: "trailer number shown on the
+    // loading screen".)
     let linked = {
         let link = verb_is(&["connect", "link", "integrat", "sync", "interfac"]);
         named_later(head, &["to", "with", "into"]).is_some_and(|i| {
@@ -2796,7 +2828,9 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 || as_object(i) == Some(Object::Document)
                     && head_class == Some(Class::Create)
                     && !is_record(&text.tokens[hits[i].tokens.end - 1])
-        })
+        }) || verb_is(&["show", "display"])
+            && named_later(head, &["on", "in"])
+                .is_some_and(|i| as_object(i) == Some(Object::Control))
     };
     let passive_item = |i: usize| {
         i < head
@@ -8081,6 +8115,43 @@ mod tests {
             ),
             ("Re-weigh the cat and recalculate.", Some(Tier::Correction)),
             ("Account frozen pending review.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn the_twenty_fifth_sessions_plans() {
+        ranks(&[
+            (
+                "Resolved by adding a validation rule to the form.",
+                Some(Tier::Process),
+            ),
+            (
+                "Prevent recurrence by retraining staff.",
+                Some(Tier::People),
+            ),
+            (
+                "This was resolved by installing an interlock.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Dealt with by installing an interlock.",
+                Some(Tier::Eliminate),
+            ),
+            ("Dealt with.", Some(Tier::People)),
+            (
+                "Delivery note can't be signed on the handheld.",
+                Some(Tier::People),
+            ),
+            (
+                "Delivery note can't be signed on the handheld until the count is entered.",
+                Some(Tier::Eliminate),
+            ),
+            ("Error shown in the log.", Some(Tier::Correction)),
+            ("Data shown on sign-off screen.", Some(Tier::Design)),
+            (
+                "Trailer number shown on the screen and scanned at the dock door before loading is allowed.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

@@ -1889,15 +1889,16 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
                 | "into"
                 | "before"
                 | "without"
+                | "down"
         )
     };
     match word(0) {
         "did" | "didn't" => word(1) == "not" || word(1) == "never",
         // Past forms that are no participles, and participles before an
         // object.
-        "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" | "cut" => {
-            object(1) || particle(1)
-        }
+        // (Or code sent on: "pushed to prod", "merged with failing tests".)
+        "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" | "cut" | "pushed"
+        | "merged" | "washed" => object(1) || particle(1) || word(1) == "to",
         "mixed" | "poured" | "started" | "signed" | "opened" | "switched" | "turned" => {
             object(1) || particle(1) && word(1) != "with"
         }

@@ -408,7 +408,7 @@ impl<'a> Governed<'a> {
             .position(|t| matches!(t.norm.as_str(), "before" | "until"))
             .is_some_and(|b| {
                 rest[b + 1..].iter().take(5).any(|t| {
-                    matches!(t.norm.as_str(), "can" | "may")
+                    matches!(t.norm.as_str(), "can" | "may" | "allowed" | "permitted")
                         || told && matches!(t.norm.as_str(), "starts" | "begins")
                 }) || told && rest.get(b + 1).is_some_and(|t| t.is_ing_form())
             })
@@ -1794,7 +1794,8 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
 /// A check told in the past tense was done once: "the hosting provider's
 /// SOC report was reviewed and filed" ("checked nightly" is a chore); so was
 /// a scan or an alert ("HMI scanned"). One that "has to be" or "is" scanned
-/// is how the work goes from now on.
+/// is how the work goes from now on, and so is one the next step waits
+/// for ("scanned at the dock door before loading is allowed").
 fn a_check_done_once(c: &Governed, r: &mut Reading) {
     let standing = c
         .start
@@ -1807,6 +1808,7 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
         && r.tier > Tier::People
         && c.text.tokens[c.end - 1].is_past()
         && !standing
+        && !c.next_step_waits(false)
     {
         c.adjust_head(r, Tier::People, "a check done once");
     }
@@ -2393,21 +2395,32 @@ fn names_no_change(c: &Governed, r: &mut Reading) {
 
 /// "The form now won't submit without a PO number": a tool, the subject,
 /// that will not go on without what is missing is a gate ("nurses will not
-/// close the chart without a check" is a promise).
+/// close the chart without a check" is a promise). (Or what cannot be done
+/// in a tool: "delivery note can't be signed on the handheld until the
+/// count is entered".)
 fn a_tool_that_refuses(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
-    let refuses = c.start >= 2
-        && tokens[c.start - 1].norm == "not"
-        && matches!(
-            tokens[c.start - 2].norm.as_str(),
-            "will" | "does" | "do" | "can"
-        );
+    let word = |back: usize| {
+        c.start
+            .checked_sub(back)
+            .map_or("", |k| tokens[k].norm.as_str())
+    };
+    let passive = word(1) == "be" && word(2) == "not" && word(3) == "can";
+    let refuses = passive || word(1) == "not" && matches!(word(2), "will" | "does" | "do" | "can");
     let before = || {
         c.hits[..c.head]
             .iter()
             .filter(|h| h.tokens.start >= c.clause_start)
     };
-    let subject_tool = before().any(is_tool) && !before().any(|h| h.classes.has(Class::People));
+    let in_a_tool = passive
+        && c.hits[c.head + 1..].iter().any(|h| {
+            is_tool(h)
+                && tokens[h.tokens.start.saturating_sub(2)..h.tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "on" | "in"))
+        });
+    let subject_tool =
+        (before().any(is_tool) || in_a_tool) && !before().any(|h| h.classes.has(Class::People));
     let wanting = c
         .rest
         .iter()
