@@ -6396,6 +6396,16 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("Rated 5 bar instead of 10.", false),
+            ("Worked as designed.", false),
+            ("Stood on the top rung of the stepladder.", true),
+            (
+                "Started the concrete pump before the banksman was in position.",
+                true,
+            ),
+            ("Worked under the suspended load.", true),
+            ("Dug without the CAT scan.", true),
+            ("Dispensed 5 mL instead of 0.5 mL.", true),
             ("Carelessness on the night shift.", true),
             ("Twelve-hour shifts with no scheduled breaks.", false),
             ("Washed down with the line still running.", true),

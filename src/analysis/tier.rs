@@ -1020,6 +1020,8 @@ fn put_off(tokens: &[Token]) -> Option<Range<usize>> {
             ("to" | "will", "be", "addressed" | "revisited") => 3,
             // ("Dealt with.": done, and nothing says what.)
             ("dealt", "with", "" | "." | ";") => 2,
+            // ("Awaiting budget.": waiting, told alone.)
+            ("awaiting" | "pending", _, _) if k == 0 && tokens.len() <= 5 => 1,
             _ => return None,
         };
         Some(k..k + len)
@@ -2988,9 +2990,12 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // "Slack reminder set for on-call": a message first in the clause, then
     // a participle that puts it in place, is what was put in place; whom it
     // is for is not.
+    // (So is a tool issued to people: "CAT scanner issued to each gang".)
     let message_set = |first: usize| {
-        before.is_some_and(|b| as_object(b) == Some(Object::Message))
-            && text.tokens[hits[head].tokens.end - 1].is_past()
+        before.is_some_and(|b| {
+            as_object(b) == Some(Object::Message)
+                || as_object(b) == Some(Object::Control) && head_class == Some(Class::Send)
+        }) && text.tokens[hits[head].tokens.end - 1].is_past()
             && matches!(as_object(first), Some(Object::People | Object::Owner))
             && matches!(head_class, Some(Class::Create | Class::Send))
     };
@@ -8121,6 +8126,38 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Procedure issued to all staff.", Some(Tier::People)),
+            (
+                "CAT scanner issued to each gang and booked out against the permit to dig.",
+                Some(Tier::Process),
+            ),
+            ("Awaiting delivery of the interlock.", None),
+            ("Awaiting budget.", Some(Tier::People)),
+            (
+                "Password reset with a new one added to the vault.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Job times reset with check time included, agreed with the supervisors.",
+                Some(Tier::Process),
+            ),
+            ("Pallet moved to the right trailer.", Some(Tier::Correction)),
+            (
+                "Shared admin accounts moved to the PAM vault with checkout.",
+                Some(Tier::Design),
+            ),
+            (
+                "Skip route moved to the north gate so the edge protection stays in place.",
+                Some(Tier::Design),
+            ),
+            (
+                "Dave's admin removed from the server.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Local admin removed from standard users; EDR tamper protection on.",
+                Some(Tier::Eliminate),
+            ),
             (
                 "Resolved by adding a validation rule to the form.",
                 Some(Tier::Process),

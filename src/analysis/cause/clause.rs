@@ -327,9 +327,12 @@ impl Phrases {
             );
         // (Whatever subject is found after it is its object's: "assumed it
         // was isolated".)
+        // (A person named after the act is in its object or its
+        // circumstances: "started the pump before the banksman was in
+        // position".)
         let unsaid = previous == Role::Unknown
             && sentence_start
-            && subject.role != Role::Person
+            && (subject.role != Role::Person || subject.head.is_some_and(|h| h > 1))
             && acted_unsaid(tokens);
         if unsaid {
             (subject.role, subject.head, subject.verb) = (Role::Person, None, 0);
@@ -1902,10 +1905,21 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         "mixed" | "poured" | "started" | "signed" | "opened" | "switched" | "turned" => {
             object(1) || particle(1) && word(1) != "with"
         }
-        // (Or "the wrong" a word or two on: "picked from the wrong bin".)
+        // Acts that take no object, and where they were done: "worked under
+        // the suspended load", "stood on the top rung", "dug without a scan"
+        // (not "worked as designed").
+        "dug" | "worked" | "stood" | "climbed" | "walked" | "reversed" | "leaned" | "reached"
+        | "stepped" | "jumped" | "sat" => {
+            object(1) || particle(1) || PREPOSITIONS.contains(&word(1)) && word(1) != "as"
+        }
+        // (Or "the wrong" a word or two on: "picked from the wrong bin"; or
+        // an amount: "dispensed 5 mL instead of 0.5 mL".)
         _ => {
             tokens.first().is_some_and(Token::is_past)
-                && (object(1) || (2..4).any(|k| word(k) == "wrong"))
+                && (object(1)
+                    || (2..4).any(|k| word(k) == "wrong")
+                    || word(1).starts_with(|c: char| c.is_ascii_digit())
+                        && !matches!(word(0), "rated" | "sized" | "limited" | "capped"))
         }
     }
 }

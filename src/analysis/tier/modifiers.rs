@@ -84,6 +84,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     set_apart,
     widened_to_every_case,
     designed_again,
+    set_again_with_room,
     issued_with_every,
     a_kind_of_thing_removed,
     a_setting_locked,
@@ -1471,8 +1472,21 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     let part_of_a_document = c.hits[..c.head]
         .iter()
         .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::Document));
+    // (Nor secrets moved into a vault, nor a move made so that something
+    // stays so: "skip route moved to the north gate so the edge protection
+    // stays in place".)
+    let for_good = c.rest.iter().any(|w| matches!(*w, "vault" | "vaults"))
+        || c.rest.iter().position(|w| *w == "so").is_some_and(|so| {
+            c.rest[so + 1..].iter().take(6).any(|w| {
+                matches!(
+                    *w,
+                    "stays" | "stay" | "remains" | "remain" | "cannot" | "never" | "longer"
+                )
+            })
+        });
     if matches!(c.verb, Class::Change | Class::Create)
         && !part_of_a_document
+        && !for_good
         && !future_passive(tokens, c.start)
         // (Things at hand named before: "samples moved to -80"; not a kind
         // of work, "reporting moved to a replica", nor a person or a
@@ -1998,6 +2012,26 @@ fn designed_again(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// "Job times reset with check time included", "target times re-set with
+/// time for checks built in": a plan set again to make room for what was
+/// squeezed out changes how the work is planned, not the one at hand.
+fn set_again_with_room(c: &Governed, r: &mut Reading) {
+    let again = matches!(
+        c.verb_word().norm.as_str(),
+        "reset" | "re-set" | "recalculated" | "re-calculated" | "revised" | "re-planned"
+    );
+    let with_room = c.rest.first() == Some(&"with")
+        && c.rest[1..].iter().take(6).any(|w| {
+            matches!(
+                *w,
+                "included" | "built" | "allowed" | "added" | "factored" | "allocated"
+            )
+        });
+    if again && with_room && c.object == Object::Means && r.tier < Tier::Process {
+        c.adjust_head(r, Tier::Process, "set again with room for it");
+    }
+}
+
 /// Every instance mended, or mended by a tool. ("Scripts retrieved" mends
 /// the exam scripts at hand: the object says what was fixed, not how.)
 fn every_instance_by_a_tool(c: &Governed, r: &mut Reading) {
@@ -2032,20 +2066,28 @@ fn taken_from_a_whole_role(c: &Governed, r: &mut Reading) {
         .position(|t| t.norm == "from");
     // One person's access taken from everywhere is still theirs ("Dave's
     // access").
+    // (It may be named first: "local admin removed from standard users".)
+    let permission = |words: &[Token]| {
+        !words.iter().any(|t| t.norm == "'s")
+            && words.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "access"
+                        | "right"
+                        | "rights"
+                        | "permission"
+                        | "permissions"
+                        | "privilege"
+                        | "privileges"
+                        | "admin"
+                )
+            })
+    };
     if let Some(from) = from
-        && !rest[..from].iter().any(|t| t.norm == "'s")
-        && rest[..from].iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "access"
-                    | "right"
-                    | "rights"
-                    | "permission"
-                    | "permissions"
-                    | "privilege"
-                    | "privileges"
-            )
-        })
+        && (permission(&rest[..from])
+            || c.start > c.clause_start
+                && c.text.tokens[c.start - 1].is_word()
+                && permission(&c.text.tokens[c.clause_start..c.start]))
         && rest[from + 1..]
             .iter()
             .enumerate()
@@ -2069,6 +2111,7 @@ fn taken_from_a_whole_role(c: &Governed, r: &mut Reading) {
                             | "roles"
                             | "group"
                             | "groups"
+                            | "standard"
                     )
             })
     {
