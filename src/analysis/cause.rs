@@ -6396,6 +6396,20 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            (
+                "The server was patched during business hours because the admin was impatient.",
+                true,
+            ),
+            (
+                "The batch was released because the QP trusted the supplier's certificate and didn't look at the data.",
+                true,
+            ),
+            ("Signed for the task without doing it.", true),
+            ("Torqued to the old value.", true),
+            ("We had the wrong drawing.", false),
+            ("We didn't have a process for it.", false),
+            ("We didn't mop up the spill straight away.", true),
+            ("We left the back door propped open for the delivery.", true),
             ("Rated 5 bar instead of 10.", false),
             ("Worked as designed.", false),
             ("Stood on the top rung of the stepladder.", true),

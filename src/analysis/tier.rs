@@ -849,6 +849,8 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
             .iter()
             .find(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People))
             .map_or(h.tokens.end, |p| p.tokens.end),
+        // ("We'll keep the door shut": the writer's team.)
+        _ if text.tokens[first].norm == "we" => first + 1,
         // (A tool named by an acronym promises nothing: "the LIMS will flag".)
         _ if text.tokens[first].acronym
             && !hits.iter().any(|h| h.tokens.start == first && is_tool(h)) =>
@@ -866,11 +868,15 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
     let to = (subject_end..text.tokens.len().min(subject_end + 3)).find(|&i| {
         match text.tokens[i].norm.as_str() {
             "to" | "will" | "shall" | "must" | "should" => true,
-            "now" => text.tokens.get(i + 1).is_some_and(|v| {
-                v.is_word()
-                    && !AUXILIARY.contains(&v.norm.as_str())
-                    && !matches!(v.lemma(), "get" | "receiv" | "need" | "own")
-            }),
+            // (Not "we now use a vault": what the organisation now does.)
+            "now" => {
+                text.tokens[first].norm != "we"
+                    && text.tokens.get(i + 1).is_some_and(|v| {
+                        v.is_word()
+                            && !AUXILIARY.contains(&v.norm.as_str())
+                            && !matches!(v.lemma(), "get" | "receiv" | "need" | "own")
+                    })
+            }
             _ => false,
         }
     })?;
@@ -879,6 +885,18 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
     let mut after = text.tokens[to + 1..]
         .iter()
         .filter(|t| !matches!(t.norm.as_str(), "only" | "now" | "also" | "then"));
+    // (The writer's team promises only its own care: "we'll keep the door
+    // shut"; "we'll manage DNS in Terraform" is the organisation's change.)
+    if text.tokens[first].norm == "we"
+        && !text.tokens.get(to + 1).is_some_and(|v| {
+            matches!(
+                v.norm.as_str(),
+                "keep" | "check" | "ensure" | "remember" | "try" | "be" | "make" | "take"
+            )
+        })
+    {
+        return None;
+    }
     let capable = after.next().is_some_and(|t| t.norm == "be")
         && after.next().is_some_and(|t| {
             (t.norm.ends_with("able") || t.norm.ends_with("ible"))
@@ -1035,6 +1053,16 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
     let words: Vec<usize> = (0..text.tokens.len())
         .filter(|&k| text.tokens[k].is_word())
         .collect();
+    // (Not what is now done by a machine: "results transferred to LIMS
+    // electronically".)
+    if words.iter().any(|&k| {
+        matches!(
+            text.tokens[k].norm.as_str(),
+            "automatically" | "electronically" | "digitally"
+        )
+    }) {
+        return None;
+    }
     // (Or two, joined: "Bus taken off the road and MOT booked.")
     // (The second may share the first's noun: "Box discharged and
     // restowed.", "Held call picked up and dispatched.")
@@ -8126,6 +8154,26 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Results transferred.", Some(Tier::Correction)),
+            (
+                "Instrument results transferred to LIMS electronically.",
+                None,
+            ),
+            ("Account locked.", Some(Tier::Correction)),
+            (
+                "Out-of-cal balances locked out by the LIMS and tagged red.",
+                Some(Tier::Design),
+            ),
+            (
+                "Manual integration locked in the CDS unless a reason code is entered and a reviewer approves.",
+                Some(Tier::Design),
+            ),
+            (
+                "We will make the form require a reason.",
+                Some(Tier::Design),
+            ),
+            ("We now use a vault for all shared passwords.", None),
+            ("We'll keep the door shut.", Some(Tier::People)),
             ("Procedure issued to all staff.", Some(Tier::People)),
             (
                 "CAT scanner issued to each gang and booked out against the permit to dig.",

@@ -107,7 +107,7 @@ impl Phrases {
         // ("Poured before the inspection.": an act noted with no subject is
         // the person's, as "the operator poured" is a person as the cause;
         // what they did not do is read by `person_failures`.)
-        if c.unsaid && actor.is_empty() && c.tokens[0].norm != "did" {
+        if c.unsaid && actor.is_empty() && !c.tokens.iter().take(2).any(|t| t.norm == "did") {
             actor.push(c.tok_span(0..1));
         }
         let mut blame = self.possessed_blame(&c, nominal.map(|(failure, _)| failure));
@@ -337,6 +337,19 @@ impl Phrases {
         if unsaid {
             (subject.role, subject.head, subject.verb) = (Role::Person, None, 0);
         }
+        // ("We left the back door propped open", "we didn't mop up the
+        // spill": the writer's team telling what it did is a person's note
+        // too; "we have no log" says what the organisation lacks.)
+        let we_did = sentence_start
+            && subject.role != Role::Person
+            && tokens.first().is_some_and(|t| t.norm == "we")
+            && tokens
+                .get(1)
+                .is_some_and(|v| !AUXILIARY.contains(&v.norm.as_str()) || v.norm == "did")
+            && acted_unsaid(&tokens[1..]);
+        if we_did {
+            (subject.role, subject.head, subject.verb) = (Role::Person, Some(0), 1);
+        }
         // A verb the word lists do not know ("the agent reset the
         // password"): the predicate starts after the subject.
         if subject.verb == tokens.len()
@@ -363,7 +376,7 @@ impl Phrases {
             offset,
             norm,
             inferred: inferred.map(|(h, _)| h),
-            unsaid,
+            unsaid: unsaid || we_did,
             passive,
             modal: predicate.first().is_some_and(is_possibility),
             past_by,
@@ -1901,9 +1914,10 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         // object.
         // (Or code sent on: "pushed to prod", "merged with failing tests".)
         "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" | "cut" | "pushed"
-        | "merged" | "washed" => object(1) || particle(1) || word(1) == "to",
+        | "merged" | "washed" | "torqued" => object(1) || particle(1) || word(1) == "to",
+        // ("Signed for the task without doing it.")
         "mixed" | "poured" | "started" | "signed" | "opened" | "switched" | "turned" => {
-            object(1) || particle(1) && word(1) != "with"
+            object(1) || particle(1) && word(1) != "with" || word(0) == "signed" && word(1) == "for"
         }
         // Acts that take no object, and where they were done: "worked under
         // the suspended load", "stood on the top rung", "dug without a scan"

@@ -89,6 +89,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_kind_of_thing_removed,
     a_setting_locked,
     switched_off_by_a_rule,
+    held_back_by_a_tool,
     stops_the_one_at_hand,
     a_check_done_once,
     a_setting_looked_at,
@@ -301,6 +302,13 @@ impl<'a> Governed<'a> {
                 .take(2)
                 .take_while(|t| t.norm.ends_with("ly"))
                 .count();
+        // ("Locked out by the LIMS": the participle may have its particle.)
+        let by = by
+            + usize::from(
+                tokens
+                    .get(by)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "out" | "off" | "down" | "up")),
+            );
         tokens[h.tokens.end - 1].is_past()
             && tokens.get(by).is_some_and(|t| t.norm == "by")
             && self
@@ -1758,6 +1766,29 @@ fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
     });
     if each_time || by_itself {
         c.adjust_head(r, Tier::Design, "switched off by a rule");
+    }
+}
+
+/// "Manual integration locked in the CDS unless a reason code is entered",
+/// "out-of-cal balances locked out by the LIMS": a kind of thing held back
+/// by a tool, or unless a condition is met, is a rule the tool keeps, told
+/// in the past ("the account locked" is the one at hand).
+fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
+    let held = matches!(
+        c.text.tokens[c.start].norm.as_str(),
+        "locked" | "blocked" | "disabled" | "suspended" | "deactivated" | "hidden"
+    );
+    let named = &c.text.tokens[c.clause_start..c.start];
+    let a_kind = !named.is_empty()
+        && !named.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "the" | "this" | "that" | "his" | "her" | "their" | "'s"
+            )
+        });
+    let kept = c.rest.contains(&"unless") || c.done_by_tool(&c.hits[c.head]);
+    if c.verb == Class::Fix && held && a_kind && kept && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "held back by a tool");
     }
 }
 
