@@ -412,7 +412,21 @@ fn spread_thin(upto: &str, after: &str) -> bool {
                     | "multiple"
             )
     });
-    covered && one && many
+    // (Or put on the rota alone: "only one invigilator rostered per room",
+    // "one nurse rostered for 30 beds"; not "one engineer assigned the
+    // wrong priority".)
+    let rostered = words.first().is_some_and(|v| {
+        matches!(
+            *v,
+            "rostered" | "scheduled" | "allocated" | "assigned" | "booked" | "employed"
+        )
+    }) && after.split_whitespace().next().is_none_or(|w| {
+        matches!(
+            w.trim_end_matches(['.', ',', ';']),
+            "" | "per" | "for" | "across" | "on" | "to" | "at" | "in" | "with"
+        )
+    });
+    one && (covered && many || rostered)
 }
 
 /// Whether a match ends with a second duty a person carries: "because he
@@ -6396,6 +6410,18 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("Tapped into the live main without a permit.", true),
+            ("Contracts are signed without reading.", false),
+            ("Paid without checking the PO.", true),
+            (
+                "Payment released to new bank details without calling the supplier back.",
+                true,
+            ),
+            ("One engineer assigned the wrong priority.", true),
+            (
+                "Only one invigilator rostered per room with no relief.",
+                false,
+            ),
             (
                 "The server was patched during business hours because the admin was impatient.",
                 true,

@@ -572,6 +572,17 @@ const THINGS: &[(&str, &str)] = &[
         "fraud|floor|risk|tumour|tumor|genetic|pen|lane|line|board|highlighter",
     ),
     ("reporter|reporters", "crash|error|bug"),
+    // A length of pipe, not a part of a document: "pipe section replaced".
+    (
+        "section|sections",
+        "pipe|cable|duct|rail|track|beam|hose|road|fence|wall|roof|floor|kerb|tube|conduit|trench",
+    ),
+    // What a tool protects against, not an act: "delete protection and owner
+    // tags enforced".
+    (
+        "protection",
+        "delete|deletion|tamper|overwrite|write|copy|branch|fall|edge|frost|fire|overload|surge",
+    ),
     // A shift told by its length is the roster, not the people on it:
     // "twelve-hour shifts with no scheduled breaks".
     (

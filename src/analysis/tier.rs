@@ -8154,6 +8154,32 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Exam papers moved to a safe.", Some(Tier::Correction)),
+            (
+                "Exam papers moved to a safe with a two-person sign-out log.",
+                Some(Tier::Design),
+            ),
+            (
+                "Personal gas monitors issued to every operative, checked at the depot each morning.",
+                Some(Tier::Process),
+            ),
+            (
+                "Override removed and the engineer disciplined.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Canary skip flag removed from the deploy tool.",
+                Some(Tier::Design),
+            ),
+            (
+                "Delete protection and owner tags enforced on all DNS records via Terraform.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Script access removed for the engineer.",
+                Some(Tier::Correction),
+            ),
+            ("Pipe section replaced.", Some(Tier::Correction)),
             ("Results transferred.", Some(Tier::Correction)),
             (
                 "Instrument results transferred to LIMS electronically.",

@@ -333,7 +333,8 @@ impl Phrases {
         let unsaid = previous == Role::Unknown
             && sentence_start
             && (subject.role != Role::Person || subject.head.is_some_and(|h| h > 1))
-            && acted_unsaid(tokens);
+            && (acted_unsaid(tokens)
+                || subject.role == Role::Unknown && done_without_checking(tokens));
         if unsaid {
             (subject.role, subject.head, subject.verb) = (Role::Person, None, 0);
         }
@@ -1914,7 +1915,7 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         // object.
         // (Or code sent on: "pushed to prod", "merged with failing tests".)
         "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" | "cut" | "pushed"
-        | "merged" | "washed" | "torqued" => object(1) || particle(1) || word(1) == "to",
+        | "merged" | "washed" | "torqued" | "tapped" => object(1) || particle(1) || word(1) == "to",
         // ("Signed for the task without doing it.")
         "mixed" | "poured" | "started" | "signed" | "opened" | "switched" | "turned" => {
             object(1) || particle(1) && word(1) != "with" || word(0) == "signed" && word(1) == "for"
@@ -1936,6 +1937,38 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
                         && !matches!(word(0), "rated" | "sized" | "limited" | "capped"))
         }
     }
+}
+
+/// Whether a note says something was done without the check that was due:
+/// "Paid without checking the PO.", "payment released to new bank details
+/// without calling the supplier back" (a practice, "contracts are signed
+/// without reading", has its auxiliary).
+fn done_without_checking(tokens: &[Token]) -> bool {
+    let Some(done) = tokens.iter().take(4).position(Token::is_past) else {
+        return false;
+    };
+    tokens[..done].iter().all(|t| {
+        t.is_word()
+            && !AUXILIARY.contains(&t.norm.as_str())
+            && !PREPOSITIONS.contains(&t.norm.as_str())
+            && t.norm != "not"
+    }) && tokens[done + 1..].windows(2).any(|w| {
+        w[0].norm == "without"
+            && matches!(
+                w[1].norm.as_str(),
+                "calling"
+                    | "checking"
+                    | "verifying"
+                    | "confirming"
+                    | "reading"
+                    | "looking"
+                    | "testing"
+                    | "asking"
+                    | "waiting"
+                    | "counting"
+                    | "scanning"
+            )
+    })
 }
 
 /// Teams named for their place or their work, which are also things.

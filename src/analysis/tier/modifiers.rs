@@ -90,6 +90,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_setting_locked,
     switched_off_by_a_rule,
     held_back_by_a_tool,
+    taken_out_of_a_tool,
     stops_the_one_at_hand,
     a_check_done_once,
     a_setting_looked_at,
@@ -190,8 +191,17 @@ impl<'a> Governed<'a> {
             definite_next,
             rest,
             promise_to: promised(text, hits).map(|(_, to)| to),
+            // (Not one that only says whose access: "script access removed
+            // for the engineer".)
             automated_at: hits.iter().position(|h| {
-                h.classes.has(Class::Automated) && !in_a_step_around(&text.tokens, h.tokens.start)
+                h.classes.has(Class::Automated)
+                    && !in_a_step_around(&text.tokens, h.tokens.start)
+                    && !text.tokens.get(h.tokens.end).is_some_and(|n| {
+                        matches!(
+                            n.norm.as_str(),
+                            "access" | "rights" | "permission" | "permissions"
+                        )
+                    })
             }),
             periodic,
         }
@@ -1483,7 +1493,18 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     // (Nor secrets moved into a vault, nor a move made so that something
     // stays so: "skip route moved to the north gate so the edge protection
     // stays in place".)
-    let for_good = c.rest.iter().any(|w| matches!(*w, "vault" | "vaults"))
+    // (Or kept where a lock or a log keeps it: "exam papers moved to a safe
+    // with a two-person sign-out log".)
+    let kept = c.rest.iter().position(|w| *w == "with").is_some_and(|w| {
+        c.rest[w + 1..].iter().take(4).any(|k| {
+            matches!(
+                *k,
+                "lock" | "log" | "sign-out" | "two-person" | "checkout" | "check-out" | "alarm"
+            )
+        })
+    });
+    let for_good = kept
+        || c.rest.iter().any(|w| matches!(*w, "vault" | "vaults"))
         || c.rest.iter().position(|w| *w == "so").is_some_and(|so| {
             c.rest[so + 1..].iter().take(6).any(|w| {
                 matches!(
@@ -1565,14 +1586,23 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
     if c.verb != Class::Send || r.tier >= Tier::Process {
         return;
     }
-    let own = |to: usize| {
-        tokens[c.end..to].iter().any(|t| {
+    let own_words = |words: &[Token]| {
+        words.iter().any(|t| {
             matches!(
                 t.norm.as_str(),
                 "individual" | "own" | "personal" | "unique" | "separate" | "named"
             )
         })
     };
+    let own = |to: usize| own_words(&tokens[c.end..to]);
+    // (The kit may be named first: "personal gas monitors issued to every
+    // operative".)
+    let named_first = tokens[..c.start]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|t| t.is_word())
+        .any(|t| own_words(std::slice::from_ref(t)));
     // (Or with the pack that goes with every job: "issue the asbestos
     // register to site with the job pack".)
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
@@ -1596,6 +1626,7 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
         .filter(|&p| {
             matches!(tokens[p].norm.as_str(), "with" | "per")
                 || own(p)
+                || named_first
                 || p > c.end
                     && !c
                         .hits
@@ -1613,7 +1644,7 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
                 Some(Class::Exhort | Class::Train | Class::Attest)
             )
     });
-    if with > c.end && !message {
+    if (with > c.end || named_first) && !message {
         c.adjust_head(r, Tier::Process, "issued with every job");
     }
 }
@@ -1789,6 +1820,43 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
     let kept = c.rest.contains(&"unless") || c.done_by_tool(&c.hits[c.head]);
     if c.verb == Class::Fix && held && a_kind && kept && r.tier < Tier::Design {
         c.adjust_head(r, Tier::Design, "held back by a tool");
+    }
+}
+
+/// "Canary skip flag removed from the deploy tool": a part of a tool, named
+/// first, taken out of it is gone for everyone, as "remove the option from
+/// the form" is ("override removed" alone is the one at hand).
+fn taken_out_of_a_tool(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let part = c.start > c.clause_start
+        && matches!(
+            tokens[c.start - 1].norm.as_str(),
+            "flag"
+                | "flags"
+                | "option"
+                | "options"
+                | "button"
+                | "buttons"
+                | "override"
+                | "overrides"
+                | "bypass"
+                | "feature"
+                | "setting"
+                | "field"
+                | "choice"
+                | "shortcut"
+        );
+    let out_of_a_tool = c.rest.first() == Some(&"from")
+        && c.hits[c.head + 1..]
+            .iter()
+            .any(|h| is_tool(h) && tokens[c.end..h.tokens.start].iter().all(|t| t.is_word()));
+    if c.verb == Class::Fix
+        && c.verb_word().norm == "removed"
+        && part
+        && out_of_a_tool
+        && r.tier < Tier::Design
+    {
+        c.adjust_head(r, Tier::Design, "taken out of a tool");
     }
 }
 
