@@ -6410,6 +6410,20 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            (
+                "The CSO has given the locker key to the wrong customer.",
+                true,
+            ),
+            (
+                "Lift controller doesn't time out of independent service.",
+                false,
+            ),
+            ("Put in place without a risk assessment.", false),
+            (
+                "Read out the customer's balance to her husband on the phone.",
+                true,
+            ),
+            ("Put everyone in the To field instead of BCC.", true),
             ("Tapped into the live main without a permit.", true),
             ("Contracts are signed without reading.", false),
             ("Paid without checking the PO.", true),

@@ -572,6 +572,12 @@ const THINGS: &[(&str, &str)] = &[
         "fraud|floor|risk|tumour|tumor|genetic|pen|lane|line|board|highlighter",
     ),
     ("reporter|reporters", "crash|error|bug"),
+    // A machine's or a network's controller, not a finance one: "lift
+    // controller doesn't time out".
+    (
+        "controller|controllers",
+        "lift|elevator|motor|logic|door|temperature|flow|pressure|charge|charging|domain|raid|storage|wireless|boiler|fan|pump|speed|plc|hvac|bms|game|usb|disk",
+    ),
     // A length of pipe, not a part of a document: "pipe section replaced".
     (
         "section|sections",

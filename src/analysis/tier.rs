@@ -1050,15 +1050,27 @@ fn put_off(tokens: &[Token]) -> Option<Range<usize>> {
 /// nothing more, was done once, for the case at hand (when nothing else
 /// says what kind it is).
 fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
+    // (A note may keep its auxiliary, as Indian English writes it: "Site
+    // visit is done afterwards.", "Locker key is collected back".)
+    let auxiliary = |k: usize| {
+        matches!(
+            text.tokens[k].norm.as_str(),
+            "is" | "are" | "was" | "were" | "been" | "has" | "have"
+        ) && text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_past() || n.norm == "been")
+    };
     let words: Vec<usize> = (0..text.tokens.len())
-        .filter(|&k| text.tokens[k].is_word())
+        .filter(|&k| text.tokens[k].is_word() && !auxiliary(k))
         .collect();
     // (Not what is now done by a machine: "results transferred to LIMS
-    // electronically".)
+    // electronically", nor to each one of a kind: "fuel valves labelled
+    // for each generator".)
     if words.iter().any(|&k| {
         matches!(
             text.tokens[k].norm.as_str(),
-            "automatically" | "electronically" | "digitally"
+            "automatically" | "electronically" | "digitally" | "each" | "every"
         )
     }) {
         return None;
@@ -8154,6 +8166,27 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            (
+                "The fuel valves have been labelled and colour coded for each generator.",
+                None,
+            ),
+            (
+                "Default sharing set to internal only, external links expire after 7 days.",
+                Some(Tier::Design),
+            ),
+            (
+                "Nominee update is moved to CBS with maker-checker.",
+                Some(Tier::Process),
+            ),
+            (
+                "Signature verification is made mandatory step in CBS before withdrawal.",
+                Some(Tier::Process),
+            ),
+            (
+                "Locker key is collected back from the customer.",
+                Some(Tier::Correction),
+            ),
+            ("Site visit is done afterwards.", Some(Tier::Correction)),
             ("Exam papers moved to a safe.", Some(Tier::Correction)),
             (
                 "Exam papers moved to a safe with a two-person sign-out log.",

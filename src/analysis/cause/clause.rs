@@ -1887,7 +1887,18 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
     let object = |k: usize| {
         matches!(
             word(k),
-            "the" | "a" | "an" | "it" | "them" | "his" | "her" | "their" | "ahead" | "wrong"
+            "the"
+                | "a"
+                | "an"
+                | "it"
+                | "them"
+                | "his"
+                | "her"
+                | "their"
+                | "ahead"
+                | "wrong"
+                | "everyone"
+                | "everybody"
         )
     };
     // (Or a particle: "drove off with the hose attached", "mixed up the
@@ -1916,6 +1927,9 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         // (Or code sent on: "pushed to prod", "merged with failing tests".)
         "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" | "cut" | "pushed"
         | "merged" | "washed" | "torqued" | "tapped" => object(1) || particle(1) || word(1) == "to",
+        // (Past forms spelt as the present: "put everyone in the To
+        // field", "read out the balance".)
+        "put" | "read" => object(1) || particle(1) && word(1) != "with",
         // ("Signed for the task without doing it.")
         "mixed" | "poured" | "started" | "signed" | "opened" | "switched" | "turned" => {
             object(1) || particle(1) && word(1) != "with" || word(0) == "signed" && word(1) == "for"

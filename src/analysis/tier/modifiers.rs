@@ -1499,7 +1499,15 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
         c.rest[w + 1..].iter().take(4).any(|k| {
             matches!(
                 *k,
-                "lock" | "log" | "sign-out" | "two-person" | "checkout" | "check-out" | "alarm"
+                "lock"
+                    | "log"
+                    | "sign-out"
+                    | "two-person"
+                    | "checkout"
+                    | "check-out"
+                    | "alarm"
+                    | "maker-checker"
+                    | "four-eyes"
             )
         })
     });
@@ -2654,10 +2662,19 @@ fn written_into_a_plan(c: &Governed, r: &mut Reading) {
 
 /// "Make private replies the default in the social tool": what is made
 /// the default is how the tool behaves for everyone.
+/// (So is a default set, named first: "default sharing set to internal
+/// only".)
 fn made_the_default(c: &Governed, r: &mut Reading) {
-    if matches!(c.verb_word().norm.as_str(), "make" | "makes" | "made")
-        && r.tier < Tier::Design
+    let default_first = c.start > c.clause_start
+        && c.text.tokens[c.clause_start].norm == "default"
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "set" | "changed" | "switched" | "turned"
+        );
+    if (matches!(c.verb_word().norm.as_str(), "make" | "makes" | "made")
         && c.rest.windows(2).any(|w| w == ["the", "default"])
+        || default_first)
+        && r.tier < Tier::Design
     {
         c.adjust_head(r, Tier::Design, "made the default");
     }
