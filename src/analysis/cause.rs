@@ -6410,6 +6410,7 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("People aren't being careful enough with the labels.", true),
             (
                 "The CSO has given the locker key to the wrong customer.",
                 true,

@@ -578,6 +578,12 @@ const THINGS: &[(&str, &str)] = &[
         "controller|controllers",
         "lift|elevator|motor|logic|door|temperature|flow|pressure|charge|charging|domain|raid|storage|wireless|boiler|fan|pump|speed|plc|hvac|bms|game|usb|disk",
     ),
+    // What is issued again, not an act done again: "repeat labels
+    // regenerated from the current prescription".
+    (
+        "label|labels|prescription|prescriptions|order|orders|visit|visits|dispensing",
+        "repeat",
+    ),
     // A length of pipe, not a part of a document: "pipe section replaced".
     (
         "section|sections",

@@ -8167,6 +8167,29 @@ mod tests {
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
             (
+                "Critical checklist items marked and moved to the top, with a hard stop in the app.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Weld parameters password-locked on the controller.",
+                Some(Tier::Eliminate),
+            ),
+            ("NG bin changed to a red locked cage.", Some(Tier::Design)),
+            ("I will lock the van every time.", Some(Tier::Correction)),
+            (
+                "Repeat labels regenerated from the current prescription each time.",
+                Some(Tier::Process),
+            ),
+            (
+                "Amlodipine moved to a separate shelf with a look-alike warning label.",
+                Some(Tier::Process),
+            ),
+            (
+                "Dial replaced with a selector that shows its current position.",
+                Some(Tier::Process),
+            ),
+            ("Item replaced with a fridge bag.", Some(Tier::Correction)),
+            (
                 "The fuel valves have been labelled and colour coded for each generator.",
                 None,
             ),

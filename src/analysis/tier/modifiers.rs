@@ -876,6 +876,9 @@ fn a_fix_put_in(c: &Governed, r: &mut Reading) {
         && let Some(fix) = c.hits[..c.head].last().filter(|f| {
             f.tokens.end == c.start
                     && f.classes.first_of(&HEADS) == Some(Class::Fix)
+                    // (A bin is where things go: "NG bin changed to a red
+                    // locked cage".)
+                    && !matches!(c.text.tokens[f.tokens.start].norm.as_str(), "bin" | "bins")
                     // ("Safe with auto-close installed": what it does by itself.)
                     && !f.classes.has(Class::Automated)
         })
@@ -1066,15 +1069,21 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
     if c.verb == Class::Change
         && r.tier > Tier::Correction
         && c.verb_word().norm == "replaced"
-        // (Not with another design: "replaced with a single-scale model";
-        // "with approved type" is the right part at hand.)
+        // (Not with another design: "replaced with a single-scale model",
+        // "with a selector that shows its current position"; "with approved
+        // type" is the right part at hand.)
         && !{
             let with = c
                 .rest
                 .iter()
                 .position(|w| *w == "with")
                 .map_or(&[][..], |p| &c.rest[p..c.rest.len().min(p + 5)]);
-            with.iter().any(|w| {
+            let does = with.windows(2).any(|p| {
+                matches!(p[0], "that" | "which")
+                    && (p[1].ends_with('s') && !matches!(p[1], "is" | "was" | "has")
+                        || matches!(p[1], "can" | "cannot" | "will" | "won't"))
+            });
+            does || with.iter().any(|w| {
                 matches!(*w, "model" | "models" | "type" | "design" | "version" | "variant")
             }) && !with.iter().any(|w| {
                 matches!(
@@ -1083,7 +1092,14 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
                 )
             })
         }
-        && c.object_hit.is_none_or(|o| o < c.head)
+        // (What it was replaced with may be named: "item replaced with a
+        // fridge bag".)
+        && c.object_hit.is_none_or(|o| {
+            o < c.head
+                || c.text.tokens[c.end..c.hits[o].tokens.start]
+                    .first()
+                    .is_some_and(|t| t.norm == "with")
+        })
         && c.object != Object::Document
         && !c.after().iter().any(|h| {
             matches!(
@@ -1508,10 +1524,19 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                     | "alarm"
                     | "maker-checker"
                     | "four-eyes"
+                    | "stop"
+                    | "interlock"
             )
         })
     });
+    // (Or set apart: "amlodipine moved to a separate shelf".)
+    let apart = c.rest.windows(3).any(|w| {
+        matches!(w[0], "to" | "into")
+            && w[1] == "a"
+            && matches!(w[2], "separate" | "dedicated" | "locked")
+    });
     let for_good = kept
+        || apart
         || c.rest.iter().any(|w| matches!(*w, "vault" | "vaults"))
         || c.rest.iter().position(|w| *w == "so").is_some_and(|so| {
             c.rest[so + 1..].iter().take(6).any(|w| {
@@ -1749,17 +1774,31 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
 
 /// "Lock the drawing revision field on the PO form": a field or a setting
 /// locked cannot be changed by anyone, unlike an account or a door locked.
+/// (Or named first: "weld parameters password-locked on the controller".)
 fn a_setting_locked(c: &Governed, r: &mut Reading) {
-    if c.verb == Class::Fix
-        && c.verb_word().norm == "lock"
-        && c.object == Object::Control
-        && r.tier < Tier::Eliminate
-        && let Some(o) = c.object_hit.filter(|&o| o > c.head)
-        && matches!(
-            c.text.tokens[c.hits[o].tokens.end - 1].norm.as_str(),
-            "field" | "fields" | "setting" | "settings" | "column" | "columns" | "template"
+    let setting = |w: &str| {
+        matches!(
+            w,
+            "field"
+                | "fields"
+                | "setting"
+                | "settings"
+                | "column"
+                | "columns"
+                | "template"
+                | "parameter"
+                | "parameters"
         )
-    {
+    };
+    let after = c.verb_word().norm == "lock"
+        && c.object == Object::Control
+        && c.object_hit
+            .filter(|&o| o > c.head)
+            .is_some_and(|o| setting(&c.text.tokens[c.hits[o].tokens.end - 1].norm));
+    let before = matches!(c.verb_word().norm.as_str(), "locked" | "password-locked")
+        && c.start > c.clause_start
+        && setting(&c.text.tokens[c.start - 1].norm);
+    if c.verb == Class::Fix && (after || before) && r.tier < Tier::Eliminate {
         c.adjust_head(r, Tier::Eliminate, "a setting locked");
     }
 }
@@ -2700,7 +2739,10 @@ fn done_every_time(c: &Governed, r: &mut Reading) {
     if c.verb == Class::Fix
         && r.tier < Tier::Process
         && c.rest.windows(2).any(|w| {
-            matches!(w[0], "after" | "at") && matches!(w[1], "each" | "every") || on_a_clock(w)
+            matches!(w[0], "after" | "at") && matches!(w[1], "each" | "every")
+                // (Not a person's promise: "I will lock the van every time".)
+                || matches!(w, ["each" | "every", "time"]) && c.promise_to.is_none()
+                || on_a_clock(w)
         })
     {
         c.adjust_head(r, Tier::Process, "done every time");
