@@ -6410,6 +6410,11 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            (
+                "PTO guard missing and no stop within reach of the blockage point.",
+                false,
+            ),
+            ("Sprayed in the wind.", true),
             ("People aren't being careful enough with the labels.", true),
             (
                 "The CSO has given the locker key to the wrong customer.",

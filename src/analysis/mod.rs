@@ -604,7 +604,7 @@ const THINGS: &[(&str, &str)] = &[
     // A machine's guard, not a security guard: "the mandoline guard is missing".
     (
         "guard|guards",
-        "machine|mandoline|blade|saw|chuck|belt|chain|fixed|interlocked|finger|nip|shaft|fan|lathe|press|drill|grinder|spindle|cutter|slicer|mower|roller|gear|pulley|mesh|perimeter|edge|splash|hand|wheel",
+        "machine|mandoline|blade|saw|chuck|belt|chain|fixed|interlocked|finger|nip|shaft|fan|lathe|press|drill|grinder|spindle|cutter|slicer|mower|roller|gear|pulley|mesh|perimeter|edge|splash|hand|wheel|pto|auger|conveyor|coupling|drive",
     ),
     // Software named a manager ("the password manager"); a change, security
     // or vulnerability manager is a person.

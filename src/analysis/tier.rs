@@ -8166,6 +8166,11 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Printer set to the correct tray.", Some(Tier::Correction)),
+            (
+                "IAM tool set to launch quarterly review campaigns with escalation to the CISO for overdue items.",
+                Some(Tier::Design),
+            ),
             (
                 "Critical checklist items marked and moved to the top, with a hard stop in the app.",
                 Some(Tier::Eliminate),

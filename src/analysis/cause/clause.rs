@@ -1938,7 +1938,7 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         // the suspended load", "stood on the top rung", "dug without a scan"
         // (not "worked as designed").
         "dug" | "worked" | "stood" | "climbed" | "walked" | "reversed" | "leaned" | "reached"
-        | "stepped" | "jumped" | "sat" => {
+        | "stepped" | "jumped" | "sat" | "sprayed" => {
             object(1) || particle(1) || PREPOSITIONS.contains(&word(1)) && word(1) != "as"
         }
         // (Or "the wrong" a word or two on: "picked from the wrong bin"; or

@@ -85,6 +85,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     widened_to_every_case,
     designed_again,
     set_again_with_room,
+    a_tool_set_to_do_it,
     issued_with_every,
     a_kind_of_thing_removed,
     a_setting_locked,
@@ -2175,6 +2176,29 @@ fn set_again_with_room(c: &Governed, r: &mut Reading) {
         });
     if again && with_room && c.object == Object::Means && r.tier < Tier::Process {
         c.adjust_head(r, Tier::Process, "set again with room for it");
+    }
+}
+
+/// "IAM tool set to launch quarterly review campaigns": a tool set up to
+/// do something does it each time ("alarm set to 5 minutes" is a value).
+fn a_tool_set_to_do_it(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let set = matches!(
+        c.verb_word().norm.as_str(),
+        "set" | "configured" | "reconfigured" | "programmed"
+    );
+    let to_do = tokens.get(c.end).is_some_and(|t| t.norm == "to")
+        && tokens.get(c.end + 1).is_some_and(|v| {
+            plain_noun(v)
+                && !is_determiner(v)
+                && !v.s_form()
+                && !v.norm.starts_with(|d: char| d.is_ascii_digit())
+        });
+    let tool_first = c.hits[..c.head]
+        .last()
+        .is_some_and(|h| is_tool(h) && h.tokens.end == c.start);
+    if set && to_do && tool_first && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "a tool set to do it");
     }
 }
 
