@@ -8166,6 +8166,37 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Leaflet issued with every permit.", Some(Tier::People)),
+            (
+                "Gas monitors issued with every excavation permit.",
+                Some(Tier::Process),
+            ),
+            ("Batch quarantined.", Some(Tier::Correction)),
+            (
+                "Uncertified shackles quarantined in a red locked bin and scrapped monthly.",
+                Some(Tier::Design),
+            ),
+            (
+                "Public sharing option disabled for the dashboard tool tenant-wide.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "CD register replaced with an electronic record that time-stamps administration.",
+                Some(Tier::Process),
+            ),
+            ("Keys moved to a locked drawer.", Some(Tier::Correction)),
+            (
+                "Truck keys moved to a key cabinet that only opens with a licensed driver's badge.",
+                Some(Tier::Design),
+            ),
+            (
+                "Server rebooted so it won't happen again.",
+                Some(Tier::Correction),
+            ),
+            (
+                "SKU slots re-mapped so look-alike cartons are never adjacent.",
+                Some(Tier::Design),
+            ),
             ("Printer set to the correct tray.", Some(Tier::Correction)),
             (
                 "IAM tool set to launch quarterly review campaigns with escalation to the CISO for overdue items.",
@@ -8187,7 +8218,7 @@ mod tests {
             ),
             (
                 "Amlodipine moved to a separate shelf with a look-alike warning label.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Dial replaced with a selector that shows its current position.",
@@ -8204,7 +8235,7 @@ mod tests {
             ),
             (
                 "Nominee update is moved to CBS with maker-checker.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Signature verification is made mandatory step in CBS before withdrawal.",

@@ -86,6 +86,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     designed_again,
     set_again_with_room,
     a_tool_set_to_do_it,
+    made_so_for_good,
     issued_with_every,
     a_kind_of_thing_removed,
     a_setting_locked,
@@ -1074,17 +1075,10 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
         // "with a selector that shows its current position"; "with approved
         // type" is the right part at hand.)
         && !{
-            let with = c
-                .rest
-                .iter()
-                .position(|w| *w == "with")
-                .map_or(&[][..], |p| &c.rest[p..c.rest.len().min(p + 5)]);
-            let does = with.windows(2).any(|p| {
-                matches!(p[0], "that" | "which")
-                    && (p[1].ends_with('s') && !matches!(p[1], "is" | "was" | "has")
-                        || matches!(p[1], "can" | "cannot" | "will" | "won't"))
-            });
-            does || with.iter().any(|w| {
+            let with_at = c.rest.iter().position(|w| *w == "with").unwrap_or(c.rest.len());
+            let with = &c.rest[with_at..c.rest.len().min(with_at + 5)];
+            does_something(&c.rest[c.rest.len().min(with_at)..])
+                || with.iter().any(|w| {
                 matches!(*w, "model" | "models" | "type" | "design" | "version" | "variant")
             }) && !with.iter().any(|w| {
                 matches!(
@@ -1111,6 +1105,22 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
     {
         c.adjust_head(r, Tier::Correction, "the part at hand replaced");
     }
+}
+
+/// Whether words name a thing by what it does, in a relative clause in
+/// the present: "a selector that shows its position", "a key cabinet that
+/// only opens with a badge", "one that records results".
+fn does_something(words: &[&str]) -> bool {
+    words
+        .iter()
+        .take(8)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|p| {
+            matches!(*p[0], "that" | "which")
+                && (p[1].ends_with('s') && !matches!(*p[1], "is" | "was" | "has")
+                    || matches!(*p[1], "can" | "cannot" | "will" | "won't" | "only"))
+        })
 }
 
 /// "Went back and switched it on": what was done, told in the past, to
@@ -1507,9 +1517,8 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     let part_of_a_document = c.hits[..c.head]
         .iter()
         .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::Document));
-    // (Nor secrets moved into a vault, nor a move made so that something
-    // stays so: "skip route moved to the north gate so the edge protection
-    // stays in place".)
+    // (Nor secrets moved into a vault; and a move made so that something
+    // stays so is `made_so_for_good`'s.)
     // (Or kept where a lock or a log keeps it: "exam papers moved to a safe
     // with a two-person sign-out log".)
     let kept = c.rest.iter().position(|w| *w == "with").is_some_and(|w| {
@@ -1532,21 +1541,22 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
     let apart = c.rest.windows(3).any(|w| {
-        matches!(w[0], "to" | "into")
-            && w[1] == "a"
-            && matches!(w[2], "separate" | "dedicated" | "locked")
+        matches!(w[0], "to" | "into") && w[1] == "a" && matches!(w[2], "separate" | "dedicated")
     });
+    // (Or to a place that does something: "a key cabinet that only opens
+    // with a licensed driver's badge".)
     let for_good = kept
         || apart
-        || c.rest.iter().any(|w| matches!(*w, "vault" | "vaults"))
-        || c.rest.iter().position(|w| *w == "so").is_some_and(|so| {
-            c.rest[so + 1..].iter().take(6).any(|w| {
-                matches!(
-                    *w,
-                    "stays" | "stay" | "remains" | "remain" | "cannot" | "never" | "longer"
-                )
-            })
-        });
+        || does_something(&c.rest)
+        || c.rest.iter().any(|w| matches!(*w, "vault" | "vaults"));
+    let moved = matches!(
+        c.verb_word().norm.as_str(),
+        "moved" | "segregated" | "separated"
+    );
+    if for_good && moved && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "moved where it is kept so");
+        return;
+    }
     if matches!(c.verb, Class::Change | Class::Create)
         && !part_of_a_document
         && !for_good
@@ -1563,10 +1573,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 }))
         && c.object_hit
             .is_none_or(|o| o < c.head || put_right || to_place)
-        && matches!(
-            c.verb_word().norm.as_str(),
-            "moved" | "segregated" | "separated"
-        )
+        && moved
         && c.start > c.clause_start
     {
         c.adjust_head(r, Tier::Correction, "the one at hand moved");
@@ -1577,18 +1584,20 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
 /// now on is a layout that stops the mix-up, whatever else is said of it.
 /// (So is a kind kept so: "quarantine damaged chains in a locked red bin";
 /// "quarantined the batch" is the one at hand.)
+/// (Told in the past too, with a word between: "uncertified shackles
+/// quarantined in a red locked bin".)
 fn set_apart(c: &Governed, r: &mut Reading) {
     let kept = matches!(
         c.verb_word().norm.as_str(),
-        "quarantine" | "segregate" | "store" | "keep" | "shelve"
+        "quarantine" | "segregate" | "store" | "keep" | "shelve" | "quarantined" | "segregated"
     );
+    let apart = |w: &str| matches!(w, "separate" | "dedicated" | "locked" | "own");
     if (c.verb_word().norm == "move" || kept)
         && r.tier < Tier::Design
-        && c.rest.windows(3).any(|w| {
-            let apart = |w: &str| matches!(w, "separate" | "dedicated" | "locked" | "own");
+        && c.rest.windows(4).any(|w| {
             (matches!(w[0], "to" | "into") || kept && w[0] == "in")
                 // (Plural, without an article: "in separate bays".)
-                && (matches!(w[1], "a" | "its" | "their") && apart(w[2])
+                && (matches!(w[1], "a" | "its" | "their") && (apart(w[2]) || apart(w[3]))
                     || w[1] == "separate")
         })
     {
@@ -1631,12 +1640,15 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
     let own = |to: usize| own_words(&tokens[c.end..to]);
     // (The kit may be named first: "personal gas monitors issued to every
     // operative".)
+    // (Or as the object, before the verb: "gas monitors issued with every
+    // excavation permit".)
     let named_first = tokens[..c.start]
         .iter()
         .rev()
         .take(4)
         .take_while(|t| t.is_word())
-        .any(|t| own_words(std::slice::from_ref(t)));
+        .any(|t| own_words(std::slice::from_ref(t)))
+        || c.object_hit.is_some_and(|o| o < c.head) && c.object != Object::Message;
     // (Or with the pack that goes with every job: "issue the asbestos
     // register to site with the job pack".)
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
@@ -2176,6 +2188,40 @@ fn set_again_with_room(c: &Governed, r: &mut Reading) {
         });
     if again && with_room && c.object == Object::Means && r.tier < Tier::Process {
         c.adjust_head(r, Tier::Process, "set again with room for it");
+    }
+}
+
+/// "SKU slots re-mapped so look-alike cartons are never adjacent", "skip
+/// route moved to the north gate so the edge protection stays in place": a
+/// change made so that something never or always holds is made for good
+/// ("rebooted so it won't happen again" only hopes, and "permissions
+/// corrected so staff can no longer see salaries" puts the one at hand
+/// right).
+fn made_so_for_good(c: &Governed, r: &mut Reading) {
+    let Some(so) = c.rest.iter().position(|w| *w == "so") else {
+        return;
+    };
+    let put_right = matches!(
+        c.verb_word().lemma(),
+        "correct" | "fix" | "repair" | "restor" | "rectifi" | "mend"
+    );
+    let then = &c.rest[so + 1..c.rest.len().min(so + 8)];
+    let holds = then.iter().any(|w| {
+        matches!(
+            *w,
+            "never" | "always" | "cannot" | "longer" | "stays" | "stay" | "remains" | "remain"
+        )
+    });
+    let hope = then
+        .iter()
+        .any(|w| matches!(*w, "happen" | "occur" | "recur" | "again"));
+    if matches!(c.verb, Class::Fix | Class::Change | Class::Create)
+        && holds
+        && !hope
+        && !put_right
+        && r.tier < Tier::Design
+    {
+        c.adjust_head(r, Tier::Design, "made so for good");
     }
 }
 
