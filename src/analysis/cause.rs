@@ -6410,6 +6410,9 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("Believed to be caused by a faulty valve.", false),
+            ("Thought someone else had done it.", true),
+            ("Smoked in the loading bay.", true),
             (
                 "PTO guard missing and no stop within reach of the blockage point.",
                 false,

@@ -802,6 +802,22 @@ fn standing_change(
 /// promise of those people to do their own work better (when nothing else
 /// in the action says what kind it is).
 fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
+    // ("Won't use the shortcut again.": the writer's own promise, with no
+    // one named.)
+    if text
+        .tokens
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "will" | "shall"))
+        && text.tokens.get(1).is_some_and(Token::is_word)
+    {
+        return Some(Reading::said(
+            text,
+            0..2,
+            Tier::People,
+            "a promise with no one named",
+            traced,
+        ));
+    }
     let (first, to) = promised(text, hits)?;
     if !text.tokens.get(to + 1).is_some_and(Token::is_word) {
         return None;
@@ -1167,6 +1183,17 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
     let last = (1..words.len().min(4))
         .find(|&n| text.tokens[words[n]].is_past() && how(n))
         .unwrap_or(words.len().checked_sub(1)?);
+    // (Not a marking scheme: "manifold valves labelled with tank
+    // numbers".)
+    if matches!(
+        text.tokens[words[last]].norm.as_str(),
+        "labelled" | "labeled" | "marked" | "coded"
+    ) && words
+        .get(last + 1)
+        .is_some_and(|&k| text.tokens[k].norm == "with")
+    {
+        return None;
+    }
     let before = &words[..last];
     let last = words[last];
     if !text.tokens[last].is_past() || before.is_empty() || before.len() > 3 {
@@ -8166,6 +8193,38 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Will do the second check.", Some(Tier::People)),
+            ("Double check the figures.", Some(Tier::People)),
+            (
+                "Second check can be done by any registered nurse on the ward.",
+                Some(Tier::Process),
+            ),
+            ("Will fit an interlock by Friday.", Some(Tier::Eliminate)),
+            ("Won't use the shortcut again.", Some(Tier::People)),
+            (
+                "Entry points padlocked, keys only issued with a permit.",
+                Some(Tier::Process),
+            ),
+            (
+                "Boxes labelled with the right date.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Manifold valves labelled with tank numbers and colour coded.",
+                None,
+            ),
+            (
+                "High-level alarm with automatic pump shutdown fitted to the tank.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Account disabled until the check is done.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Payment button disabled until the fraud check returns.",
+                Some(Tier::Design),
+            ),
             ("Leaflet issued with every permit.", Some(Tier::People)),
             (
                 "Gas monitors issued with every excavation permit.",

@@ -1927,6 +1927,11 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         // (Or code sent on: "pushed to prod", "merged with failing tests".)
         "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" | "cut" | "pushed"
         | "merged" | "washed" | "torqued" | "tapped" => object(1) || particle(1) || word(1) == "to",
+        // What only a person does in their head: "thought someone else had
+        // done it" (not "believed to be caused by").
+        "thought" | "assumed" | "believed" | "presumed" | "reckoned" => {
+            word(1) != "to" && !word(1).is_empty()
+        }
         // (Past forms spelt as the present: "put everyone in the To
         // field", "read out the balance".)
         "put" | "read" => object(1) || particle(1) && word(1) != "with",
@@ -1938,7 +1943,7 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         // the suspended load", "stood on the top rung", "dug without a scan"
         // (not "worked as designed").
         "dug" | "worked" | "stood" | "climbed" | "walked" | "reversed" | "leaned" | "reached"
-        | "stepped" | "jumped" | "sat" | "sprayed" => {
+        | "stepped" | "jumped" | "sat" | "sprayed" | "smoked" => {
             object(1) || particle(1) || PREPOSITIONS.contains(&word(1)) && word(1) != "as"
         }
         // (Or "the wrong" a word or two on: "picked from the wrong bin"; or

@@ -802,8 +802,21 @@ fn a_second_person_checks(c: &Governed, r: &mut Reading) {
                 && words.iter().any(|t| t.norm == "with")
         })
     };
+    // ("Second check can be done by any registered nurse": the check
+    // itself a second one.)
+    // (Named first; "will do the second check" is a promise.)
+    let second_check = c.start > 0
+        && c.start - 1 == c.clause_start
+        && matches!(tokens[c.start - 1].norm.as_str(), "second" | "independent");
     if let Some(p) = with().or(before) {
         c.adjust(r, Tier::Process, p, "a second person checks");
+    } else if second_check {
+        c.adjust_at(
+            r,
+            Tier::Process,
+            c.start - 1..c.end,
+            "a second person checks",
+        );
     } else if c
         .rest
         .iter()
@@ -881,6 +894,11 @@ fn a_fix_put_in(c: &Governed, r: &mut Reading) {
                     // (A bin is where things go: "NG bin changed to a red
                     // locked cage".)
                     && !matches!(c.text.tokens[f.tokens.start].norm.as_str(), "bin" | "bins")
+                    // (Nor what a device does: "alarm with automatic pump
+                    // shutdown fitted".)
+                    && !c.text.tokens[f.tokens.start.saturating_sub(3)..f.tokens.start]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "with" | "automatic" | "auto"))
                     // ("Safe with auto-close installed": what it does by itself.)
                     && !f.classes.has(Class::Automated)
         })
@@ -1877,7 +1895,20 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
                 "the" | "this" | "that" | "his" | "her" | "their" | "'s"
             )
         });
-    let kept = c.rest.contains(&"unless") || c.done_by_tool(&c.hits[c.head]);
+    // (Or a control of a tool held until a check: "payment button disabled
+    // until the fraud check returns"; "account disabled until the review"
+    // is the one at hand.)
+    let until_checked = c.rest.iter().position(|w| *w == "until").is_some_and(|u| {
+        c.rest[u + 1..].iter().take(4).any(|w| {
+            matches!(
+                *w,
+                "check" | "checks" | "test" | "tests" | "scan" | "approval"
+            )
+        })
+    }) && c.hits[..c.head].iter().any(|h| {
+        h.tokens.start >= c.clause_start && h.classes.first_of(&OBJECTS) == Some(Class::Control)
+    });
+    let kept = c.rest.contains(&"unless") || c.done_by_tool(&c.hits[c.head]) || until_checked;
     if c.verb == Class::Fix && held && a_kind && kept && r.tier < Tier::Design {
         c.adjust_head(r, Tier::Design, "held back by a tool");
     }
@@ -3231,6 +3262,7 @@ fn fills_in_the_instance_at_hand(c: &Governed, r: &mut Reading) {
 /// "Only the duty manager can issue keys", "deliveries can only be signed
 /// for by the goods-in person": who may do it is restricted, a standing rule
 /// with its owner, whatever the deed.
+/// (Or told as a note: "keys only issued with a permit".)
 fn only_some_may(c: &Governed, r: &mut Reading) {
     let sentence = c.sentence();
     let modal = |t: &Token| matches!(t.norm.as_str(), "can" | "may");
@@ -3239,7 +3271,16 @@ fn only_some_may(c: &Governed, r: &mut Reading) {
     let can_only = sentence
         .windows(2)
         .any(|w| modal(&w[0]) && w[1].norm == "only");
-    if r.tier < Tier::Process && (only_who || can_only) {
+    let only_with = c.start > c.clause_start
+        && c.text.tokens[c.start - 1].norm == "only"
+        && c.text.tokens[c.end - 1].is_past()
+        && c.rest.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "with" | "after" | "once" | "to" | "through" | "via" | "against"
+            )
+        });
+    if r.tier < Tier::Process && (only_who || can_only || only_with) {
         c.adjust_head(r, Tier::Process, "only some may do it");
     }
 }
