@@ -584,6 +584,12 @@ const THINGS: &[(&str, &str)] = &[
         "label|labels|prescription|prescriptions|order|orders|visit|visits|dispensing",
         "repeat",
     ),
+    // A limit named by what it limits, not an act: "refund limit shown in
+    // the CRM".
+    (
+        "limit|limits",
+        "refund|credit|discount|spend|spending|payment|approval",
+    ),
     // A length of pipe, not a part of a document: "pipe section replaced".
     (
         "section|sections",

@@ -8193,6 +8193,27 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("No training needed.", Some(Tier::People)),
+            (
+                "Weather policy set: no outdoor training when lightning is forecast within 10 miles.",
+                Some(Tier::Process),
+            ),
+            (
+                "Exit gates alarmed and monitored by CCTV in the control room.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Interceptor procedure states tanker disposal only, with a waste transfer note required.",
+                Some(Tier::Process),
+            ),
+            (
+                "Call notes made mandatory in the CRM before the call can be wrapped.",
+                Some(Tier::Process),
+            ),
+            (
+                "Refund limit shown in the CRM at the point of the call.",
+                Some(Tier::Design),
+            ),
             ("Will do the second check.", Some(Tier::People)),
             ("Double check the figures.", Some(Tier::People)),
             (

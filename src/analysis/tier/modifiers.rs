@@ -87,6 +87,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     set_again_with_room,
     a_tool_set_to_do_it,
     made_so_for_good,
+    forbidden_when,
     issued_with_every,
     a_kind_of_thing_removed,
     a_setting_locked,
@@ -2253,6 +2254,25 @@ fn made_so_for_good(c: &Governed, r: &mut Reading) {
         && r.tier < Tier::Design
     {
         c.adjust_head(r, Tier::Design, "made so for good");
+    }
+}
+
+/// "Weather policy set: no outdoor training when lightning is forecast": a
+/// rule that forbids something in a condition is how the work goes from
+/// now on, whatever the forbidden thing is.
+fn forbidden_when(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let no = tokens[c.start.saturating_sub(2)..c.start]
+        .iter()
+        .any(|t| t.norm == "no");
+    let when = c.rest.iter().take(4).any(|w| {
+        matches!(
+            *w,
+            "when" | "if" | "unless" | "above" | "below" | "during" | "without"
+        )
+    });
+    if no && when && r.tier < Tier::Process {
+        c.adjust_head(r, Tier::Process, "a rule against it");
     }
 }
 
