@@ -1675,8 +1675,28 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         });
     // ("MOT failed on retest": what failed is no build made to fail.)
     let failed = text.tokens[i].norm == "failed";
+    // ("Reversing cameras and sensors fitted across the fleet": an "-ing"
+    // word first, before a plural and the participle said of it, says
+    // which.)
+    let ing_adjective = i == clause_start
+        && text.tokens[i].is_ing_form()
+        && text
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.s_form() && plain_noun(n))
+        && text.tokens[i + 2..text.tokens.len().min(i + 5)]
+            .iter()
+            .take_while(|t| t.is_word())
+            .any(Token::is_past);
+    // ("Account holder name and address shown": a person's name is a noun.)
+    let persons_name = matches!(text.tokens[i].norm.as_str(), "name" | "names")
+        && hits
+            .iter()
+            .any(|p| p.tokens.end == i && p.classes.has(Class::People));
     if text.tokens[i].norm == "including"
         || failed
+        || persons_name
+        || ing_adjective
         || role_adjective
         || adjective_first
         || after_article
@@ -2717,7 +2737,14 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             .tokens
             .get(hits[i].tokens.end)
             .is_some_and(|t| t.norm == "'s");
-        if possessor && Object::of(class, false) == Object::People {
+        // (Or a person's details without the "'s": "shows client name".)
+        let details = text.tokens.get(hits[i].tokens.end).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "name" | "names" | "details" | "address" | "addresses" | "id" | "photo" | "photos"
+            )
+        });
+        if (possessor || details) && Object::of(class, false) == Object::People {
             return None;
         }
         // (And a way round a control before one: "the UPS bypass state".)
@@ -3057,13 +3084,26 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // "Slack reminder set for on-call": a message first in the clause, then
     // a participle that puts it in place, is what was put in place; whom it
     // is for is not.
-    // (So is a tool issued to people: "CAT scanner issued to each gang".)
+    // (So is a tool issued to people: "CAT scanner issued to each gang";
+    // and an alert sent anywhere: "tyre pressure alerts sent to the
+    // workshop".)
     let message_set = |first: usize| {
-        before.is_some_and(|b| {
-            as_object(b) == Some(Object::Message)
-                || as_object(b) == Some(Object::Control) && head_class == Some(Class::Send)
-        }) && text.tokens[hits[head].tokens.end - 1].is_past()
-            && matches!(as_object(first), Some(Object::People | Object::Owner))
+        let sent = head_class == Some(Class::Send);
+        // (From a tool: "alert issued to the inspection team" is a bulletin.)
+        let from_tool = hits[head + 1..].iter().any(|h| {
+            h.classes.has(Class::Control)
+                && text.tokens[h.tokens.start.saturating_sub(3)..h.tokens.start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "from" | "by" | "via" | "through"))
+        });
+        let alert =
+            before.is_some_and(|b| as_object(b) == Some(Object::Alert)) && sent && from_tool;
+        (alert
+            || before.is_some_and(|b| {
+                as_object(b) == Some(Object::Message)
+                    || as_object(b) == Some(Object::Control) && sent
+            }) && matches!(as_object(first), Some(Object::People | Object::Owner)))
+            && text.tokens[hits[head].tokens.end - 1].is_past()
             && matches!(head_class, Some(Class::Create | Class::Send))
     };
     // "Switch to content-hashed asset filenames in the build": what a
@@ -8193,6 +8233,25 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Alert sent to the supervisor.", Some(Tier::People)),
+            (
+                "Tyre pressure alerts sent to the workshop from the telematics.",
+                Some(Tier::Detect),
+            ),
+            ("Retraining staff.", Some(Tier::People)),
+            (
+                "Reversing cameras and sensors fitted across the fleet.",
+                Some(Tier::Design),
+            ),
+            ("Name an owner for each review.", Some(Tier::Process)),
+            (
+                "Account holder name and address shown on the discount screen.",
+                Some(Tier::Design),
+            ),
+            (
+                "Time entry shows client name and matter description next to the number.",
+                Some(Tier::Process),
+            ),
             ("No training needed.", Some(Tier::People)),
             (
                 "Weather policy set: no outdoor training when lightning is forecast within 10 miles.",
