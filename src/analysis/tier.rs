@@ -335,8 +335,11 @@ impl Phrases {
         let text = Text::new(action);
         let mut hits = self.words.scan(&text);
         let declined = turned_down(&text);
+        let fields = form_fields(&text);
         hits.retain(|h| {
-            !names_command(&text, h) && !declined.iter().any(|d| d.contains(&h.tokens.start))
+            !names_command(&text, h)
+                && !declined.iter().any(|d| d.contains(&h.tokens.start))
+                && !fields.iter().any(|f| f.contains(&h.tokens.start))
         });
         let mut best: Option<Reading> = None;
         let mut trace = Vec::new();
@@ -2304,6 +2307,28 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
 /// ...", "Not another briefing: ...", "We considered a reminder but ...": an
 /// action named only to be turned down is no part of the plan. The spans of
 /// tokens that name one.
+/// "Action: retrain storeman. Owner: Stores. Due: 30/11.": the fields of a
+/// plan's form that say who and when are no action ("Stores" is no verb).
+fn form_fields(text: &Text) -> Vec<Range<usize>> {
+    let t = &text.tokens;
+    (1..t.len())
+        .filter(|&k| {
+            t[k].norm == ":"
+                && matches!(
+                    t[k - 1].norm.as_str(),
+                    "owner" | "owners" | "due" | "status" | "responsible" | "deadline" | "by"
+                )
+                && (k == 1 || sentence_end(&t[k - 2]) || t[k - 2].norm == ",")
+        })
+        .map(|k| {
+            let end = (k + 1..t.len())
+                .find(|&e| sentence_end(&t[e]))
+                .unwrap_or(t.len());
+            k - 1..end
+        })
+        .collect()
+}
+
 fn turned_down(text: &Text) -> Vec<Range<usize>> {
     let t = &text.tokens;
     let word = |k: usize| t.get(k).map_or("", |w| w.norm.as_str());
@@ -8233,6 +8258,25 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Overdue reviews completed.", Some(Tier::Correction)),
+            ("Training rollout completed.", Some(Tier::People)),
+            (
+                "Laptop encryption rollout finished with a compliance report to the CIO.",
+                Some(Tier::Design),
+            ),
+            (
+                "Action: formulas locked in the spreadsheet. Owner: Finance.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Drains added to the cleaning schedule with a monthly check.",
+                Some(Tier::Process),
+            ),
+            ("Owner: Stores. Fit an interlock.", Some(Tier::Eliminate)),
+            (
+                "Action: retrain storeman. Owner: Stores. Due: 30/11.",
+                Some(Tier::People),
+            ),
             ("Alert sent to the supervisor.", Some(Tier::People)),
             (
                 "Tyre pressure alerts sent to the workshop from the telematics.",

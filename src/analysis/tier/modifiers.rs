@@ -88,6 +88,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_tool_set_to_do_it,
     made_so_for_good,
     forbidden_when,
+    rolled_out,
     issued_with_every,
     a_kind_of_thing_removed,
     a_setting_locked,
@@ -892,9 +893,13 @@ fn a_fix_put_in(c: &Governed, r: &mut Reading) {
         && let Some(fix) = c.hits[..c.head].last().filter(|f| {
             f.tokens.end == c.start
                     && f.classes.first_of(&HEADS) == Some(Class::Fix)
-                    // (A bin is where things go: "NG bin changed to a red
-                    // locked cage".)
-                    && !matches!(c.text.tokens[f.tokens.start].norm.as_str(), "bin" | "bins")
+                    // (A bin or a drain is a thing: "NG bin changed to a
+                    // red locked cage", "drains added to the cleaning
+                    // schedule".)
+                    && !matches!(
+                        c.text.tokens[f.tokens.start].norm.as_str(),
+                        "bin" | "bins" | "drain" | "drains"
+                    )
                     // (Nor what a device does: "alarm with automatic pump
                     // shutdown fitted".)
                     && !c.text.tokens[f.tokens.start.saturating_sub(3)..f.tokens.start]
@@ -1820,6 +1825,10 @@ fn a_setting_locked(c: &Governed, r: &mut Reading) {
                 | "template"
                 | "parameter"
                 | "parameters"
+                | "formula"
+                | "formulas"
+                | "cell"
+                | "cells"
         )
     };
     let after = c.verb_word().norm == "lock"
@@ -2273,6 +2282,26 @@ fn forbidden_when(c: &Governed, r: &mut Reading) {
     });
     if no && when && r.tier < Tier::Process {
         c.adjust_head(r, Tier::Process, "a rule against it");
+    }
+}
+
+/// "Laptop encryption rollout finished": a change rolled out to every one,
+/// finished, is in place ("the overdue reviews completed" is the one at
+/// hand; a training rollout is still training).
+fn rolled_out(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let finished = matches!(c.verb_word().lemma(), "finish" | "complet");
+    let rollout = c.start > c.clause_start
+        && matches!(
+            tokens[c.start - 1].norm.as_str(),
+            "rollout" | "roll-out" | "deployment" | "migration"
+        );
+    let teaching = c.hits[..c.head].iter().any(|h| {
+        h.tokens.start >= c.clause_start
+            && (h.classes.has(Class::Train) || h.classes.has(Class::Exhort))
+    });
+    if finished && rollout && !teaching && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "rolled out");
     }
 }
 
