@@ -6410,6 +6410,11 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("Only after the audit, the gap was found.", false),
+            (
+                "Shortly after the release, the developer force-pushed over the fix.",
+                true,
+            ),
             ("Believed to be caused by a faulty valve.", false),
             ("Thought someone else had done it.", true),
             ("Smoked in the loading bay.", true),

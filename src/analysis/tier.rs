@@ -8258,6 +8258,20 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Torque values added to WI.", Some(Tier::Process)),
+            ("Latches replaced with new ones.", Some(Tier::Correction)),
+            (
+                "Kennel latches replaced with ones that spring shut.",
+                Some(Tier::Process),
+            ),
+            (
+                "Look-alike drugs moved to separate trays with tall-man labels.",
+                Some(Tier::Design),
+            ),
+            (
+                "Force-push disabled on main by branch protection.",
+                Some(Tier::Design),
+            ),
             ("Overdue reviews completed.", Some(Tier::Correction)),
             ("Training rollout completed.", Some(Tier::People)),
             (

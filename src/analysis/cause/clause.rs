@@ -401,8 +401,15 @@ impl Phrases {
         // published the embargoed review early, not reading the date".)
         let department = tokens.first().is_some_and(|t| lex.is_person(t))
             && tokens.get(1).is_some_and(Token::is_past);
+        // (An adverb may come first: "shortly after the release, ...".)
+        let fronted_at = usize::from(
+            tokens.first().is_some_and(|t| t.norm.ends_with("ly"))
+                && tokens
+                    .get(1)
+                    .is_some_and(|t| FRONTED.contains(&t.norm.as_str())),
+        );
         let mut opening = !department
-            && tokens.first().is_some_and(|t| {
+            && tokens.get(fronted_at).is_some_and(|t| {
                 FRONTED.contains(&t.norm.as_str())
                     || (t.is_ing_form()
                         || t.is_past()

@@ -316,6 +316,17 @@ impl<'a> Governed<'a> {
                 .take(2)
                 .take_while(|t| t.norm.ends_with("ly"))
                 .count();
+        // (Or after where: "force-push disabled on main by branch
+        // protection".)
+        let by = match tokens.get(by).map(|t| t.norm.as_str()) {
+            Some("on" | "in" | "at") => tokens[by..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.is_word())
+                .position(|t| t.norm == "by")
+                .map_or(by, |p| by + p),
+            _ => by,
+        };
         // ("Locked out by the LIMS": the participle may have its particle.)
         let by = by
             + usize::from(
@@ -1135,16 +1146,15 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
 /// the present: "a selector that shows its position", "a key cabinet that
 /// only opens with a badge", "one that records results".
 fn does_something(words: &[&str]) -> bool {
-    words
-        .iter()
-        .take(8)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|p| {
-            matches!(*p[0], "that" | "which")
-                && (p[1].ends_with('s') && !matches!(*p[1], "is" | "was" | "has")
-                    || matches!(*p[1], "can" | "cannot" | "will" | "won't" | "only"))
-        })
+    // (After "ones", any verb: "latches replaced with ones that spring
+    // shut".)
+    let words: Vec<&str> = words.iter().take(8).copied().collect();
+    words.windows(2).enumerate().any(|(k, p)| {
+        matches!(p[0], "that" | "which")
+            && (p[1].ends_with('s') && !matches!(p[1], "is" | "was" | "has")
+                || matches!(p[1], "can" | "cannot" | "will" | "won't" | "only")
+                || k > 0 && words[k - 1] == "ones")
+    })
 }
 
 /// "Went back and switched it on": what was done, told in the past, to
@@ -1565,7 +1575,9 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
     let apart = c.rest.windows(3).any(|w| {
-        matches!(w[0], "to" | "into") && w[1] == "a" && matches!(w[2], "separate" | "dedicated")
+        matches!(w[0], "to" | "into")
+            && (w[1] == "a" && matches!(w[2], "separate" | "dedicated")
+                || matches!(w[1], "separate" | "dedicated"))
     });
     // (Or to a place that does something: "a key cabinet that only opens
     // with a licensed driver's badge".)
