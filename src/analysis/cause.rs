@@ -1941,6 +1941,7 @@ const NOT_AGENTS: &[&str] = &[
     "tenant", "sub-tenant", "instant", "relevant", "important", "significant", "dominant",
     "redundant", "compliant", "non-compliant", "abundant", "brilliant", "accountant",
     "employer", "provider", "supplier", "manufacturer", "distributor", "reseller", "wholesaler", "retailer",
+    "stabiliser", "stabilizer",
     "insurer", "reinsurer", "lender", "issuer", "acquirer", "publisher", "broadcaster", "sponsor",
     "processor", "subprocessor", "outsourcer", "partner", "tamper", "paper", "letter", "order",
     // Software named for what it does: "the CV formatter does not strip".
@@ -6410,6 +6411,13 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("No ladder ties or stabilisers supplied.", false),
+            ("Carried on in the rain on the pitched roof.", true),
+            ("Housekeeping has no checklist.", false),
+            (
+                "Housekeeping threw away the patient's hearing aids with the tray.",
+                true,
+            ),
             ("Only after the audit, the gap was found.", false),
             (
                 "Shortly after the release, the developer force-pushed over the fix.",

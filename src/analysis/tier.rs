@@ -8258,6 +8258,15 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Leaflets issued with every permit.", Some(Tier::People)),
+            (
+                "Ladder stabilisers issued with every ladder.",
+                Some(Tier::Process),
+            ),
+            (
+                "E-obs accepts only readings sent from the monitor.",
+                Some(Tier::Eliminate),
+            ),
             ("Torque values added to WI.", Some(Tier::Process)),
             ("Latches replaced with new ones.", Some(Tier::Correction)),
             (

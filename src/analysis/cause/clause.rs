@@ -1939,6 +1939,8 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         "thought" | "assumed" | "believed" | "presumed" | "reckoned" => {
             word(1) != "to" && !word(1).is_empty()
         }
+        // ("Carried on in the rain", "kept going".)
+        "carried" | "kept" => matches!(word(1), "on" | "going"),
         // (Past forms spelt as the present: "put everyone in the To
         // field", "read out the balance".)
         "put" | "read" => object(1) || particle(1) && word(1) != "with",
@@ -2007,6 +2009,8 @@ const DEPARTMENTS: &[&str] = &[
     "purchasing",
     "receiving",
     "accounts",
+    "housekeeping",
+    "catering",
 ];
 
 /// Whether the words after an agent noun say it does not do something by

@@ -1684,7 +1684,12 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
         .take(4)
         .take_while(|t| t.is_word())
         .any(|t| own_words(std::slice::from_ref(t)))
-        || c.object_hit.is_some_and(|o| o < c.head) && c.object != Object::Message;
+        || c.object_hit.is_some_and(|o| o < c.head) && c.object != Object::Message
+        // (Or kit no list knows: "ladder stabilisers issued with every
+        // ladder".)
+        || c.start > c.clause_start
+            && plain_noun(&tokens[c.start - 1])
+            && tokens[c.start - 1].s_form();
     // (Or with the pack that goes with every job: "issue the asbestos
     // register to site with the job pack".)
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
