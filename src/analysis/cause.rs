@@ -6411,6 +6411,10 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            (
+                "Support answered the review with the customer's order number.",
+                true,
+            ),
             ("No ladder ties or stabilisers supplied.", false),
             ("Carried on in the rain on the pitched roof.", true),
             ("Housekeeping has no checklist.", false),

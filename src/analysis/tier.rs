@@ -2757,11 +2757,11 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                 // (Not the verb itself: "Slack reminder set for on-call".)
                 k != head && h.tokens.start == hits[i].tokens.end && h.classes.has(Class::Control)
             });
-        // (And a person whose thing it is: "show the patient's name".)
-        let possessor = text
-            .tokens
-            .get(hits[i].tokens.end)
-            .is_some_and(|t| t.norm == "'s");
+        // (And a person whose thing it is: "show the patient's name",
+        // "pushed to drivers' tablets".)
+        let possessor = text.tokens.get(hits[i].tokens.end).is_some_and(|t| {
+            t.norm == "'s" || t.norm == "'" && text.tokens[hits[i].tokens.end - 1].s_form()
+        });
         // (Or a person's details without the "'s": "shows client name".)
         let details = text.tokens.get(hits[i].tokens.end).is_some_and(|t| {
             matches!(
@@ -8258,6 +8258,10 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            (
+                "Rota changed so two carers are on the hoist unit at all times.",
+                Some(Tier::Design),
+            ),
             ("Leaflets issued with every permit.", Some(Tier::People)),
             (
                 "Ladder stabilisers issued with every ladder.",

@@ -2011,6 +2011,8 @@ const DEPARTMENTS: &[&str] = &[
     "accounts",
     "housekeeping",
     "catering",
+    "support",
+    "reception",
 ];
 
 /// Whether the words after an agent noun say it does not do something by

@@ -2263,13 +2263,13 @@ fn made_so_for_good(c: &Governed, r: &mut Reading) {
         c.verb_word().lemma(),
         "correct" | "fix" | "repair" | "restor" | "rectifi" | "mend"
     );
-    let then = &c.rest[so + 1..c.rest.len().min(so + 8)];
+    let then = &c.rest[so + 1..c.rest.len().min(so + 11)];
     let holds = then.iter().any(|w| {
         matches!(
             *w,
             "never" | "always" | "cannot" | "longer" | "stays" | "stay" | "remains" | "remain"
         )
-    });
+    }) || then.windows(2).any(|w| w == ["all", "times"]);
     let hope = then
         .iter()
         .any(|w| matches!(*w, "happen" | "occur" | "recur" | "again"));
