@@ -1019,10 +1019,11 @@ fn one_off(text: &Text, traced: bool) -> Option<Reading> {
 /// the fact, for the case at hand (when nothing else says what kind it is).
 fn after_the_fact(text: &Text, traced: bool) -> Option<Reading> {
     // (Or done late, and nothing more said: "Movement recorded late.")
+    // (Or what was done to it: "Logged the dose late.")
     let late = || {
         (1..text.tokens.len()).find(|&k| {
             text.tokens[k].norm == "late"
-                && text.tokens[k - 1].is_past()
+                && (text.tokens[k - 1].is_past() || k <= 5 && text.tokens[0].is_past())
                 && text.tokens.get(k + 1).is_none_or(|t| !t.is_word())
         })
     };
@@ -1101,6 +1102,7 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
         |rest: &[usize]| rest.len() <= 2 && rest.first().is_some_and(|&k| text.tokens[k].is_past());
     let done = note(text, &words)
         .or_else(|| did_it(text, &words))
+        .or_else(|| did_to_it(text, &words))
         .or_else(|| {
             (1..words.len())
                 .filter(|&n| text.tokens[words[n]].norm == "and")
@@ -1147,6 +1149,26 @@ fn did_it(text: &Text, words: &[usize]) -> Option<usize> {
         && end - (did + 2) <= 3
         && (0..did).chain(did + 2..end).all(plain))
     .then_some(words[did])
+}
+
+/// "Weighed the patient.", "Re-checked the seal.": a note that opens with
+/// an act in the past, on the one thing named, and says no more.
+fn did_to_it(text: &Text, words: &[usize]) -> Option<usize> {
+    let norm = |n: usize| text.tokens[words[n]].norm.as_str();
+    let plain = |n: usize| {
+        let t = &text.tokens[words[n]];
+        !t.is_past()
+            && t.norm.len() >= 3
+            && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            // (A particle changes the act: "took the option away".)
+            && !matches!(t.norm.as_str(), "away" | "off" | "out" | "down" | "back")
+    };
+    (matches!(words.len(), 3 | 4)
+        && text.tokens[words[0]].is_past()
+        && words[0] == 0
+        && matches!(norm(1), "the" | "a" | "an" | "his" | "her" | "their")
+        && (2..words.len()).all(plain))
+    .then(|| words[0])
 }
 
 /// Whether a word alone after what was done says when, not how often:
@@ -1681,16 +1703,48 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // ("Reversing cameras and sensors fitted across the fleet": an "-ing"
     // word first, before a plural and the participle said of it, says
     // which.)
+    // (Or any noun: "cleaning schedule time increased".)
+    // (Not a message or training: "e-learning module assigned"; nor what
+    // does it by itself: "self-locking hatch fitted".)
     let ing_adjective = i == clause_start
         && text.tokens[i].is_ing_form()
-        && text
-            .tokens
-            .get(i + 1)
-            .is_some_and(|n| n.s_form() && plain_noun(n))
-        && text.tokens[i + 2..text.tokens.len().min(i + 5)]
+        && !message_word(h)
+        && !h.classes.has(Class::Automated)
+        && text.tokens.get(i + 1).is_some_and(plain_noun)
+        && text.tokens[(i + 2).min(text.tokens.len())..text.tokens.len().min(i + 5)]
             .iter()
             .take_while(|t| t.is_word())
             .any(Token::is_past);
+    // ("Delete button moved to a separate menu": a verb before the part of
+    // a screen it names, and that part's participle.)
+    let ui_part = i == clause_start
+        && text.tokens.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "button" | "buttons" | "menu" | "menus" | "icon" | "icons" | "tab" | "tabs"
+            )
+        })
+        && text.tokens.get(i + 2).is_some_and(Token::is_past);
+    // ("Display clears old readings", "email tool warns": the subject of a
+    // verb in the present, with a noun between or none.)
+    // (Only verbs that are seldom nouns: "remove holds on the account".)
+    let present = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "clears"
+                | "warns"
+                | "refuses"
+                | "rejects"
+                | "prevents"
+                | "requires"
+                | "prompts"
+                | "beeps"
+        )
+    };
+    let subject_first = i == clause_start
+        && (text.tokens.get(i + 1).is_some_and(present)
+            || text.tokens.get(i + 1).is_some_and(plain_noun)
+                && text.tokens.get(i + 2).is_some_and(present));
     // ("Account holder name and address shown": a person's name is a noun.)
     let persons_name = matches!(text.tokens[i].norm.as_str(), "name" | "names")
         && hits
@@ -1700,6 +1754,9 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || failed
         || persons_name
         || ing_adjective
+        || ui_part
+        || subject_first
+        || measured(text, hits, i)
         || role_adjective
         || adjective_first
         || after_article
@@ -2086,7 +2143,9 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             let source = text.tokens[at.saturating_sub(3)..at]
                 .iter()
                 .any(|t| t.norm == "from");
-            !(tool && (verb.ends_with('s') || verb.ends_with("ed")) || source)
+            !(tool && (verb.ends_with('s') || verb.ends_with("ed"))
+                || source
+                || measured(text, hits, at))
         };
         // So may an adverb of care: "on-call to take disk alerts seriously".
         let adverb = || text.tokens[h.tokens.end - 1].norm.ends_with("ly");
@@ -2493,7 +2552,30 @@ fn light_object(text: &Text, hits: &[Hit], light: usize) -> Option<usize> {
                     Some(Class::Create | Class::Change | Class::Fix)
                 ))
     })
-    .or_else(|| (0..light).rev().find(is_action))
+    // (Or the one before it, but not a reading taken: "probe reading made
+    // mandatory".)
+    .or_else(|| {
+        (0..light)
+            .rev()
+            .find(|&i| is_action(&i) && !measured(text, hits, hits[i].tokens.start))
+    })
+}
+
+/// Whether the word at `at` is a reading taken, after what took it: "probe
+/// reading", "meter readings" (a reading of a document is someone's).
+fn measured(text: &Text, hits: &[Hit], at: usize) -> bool {
+    // (The word before may have its capital: "Probe reading"; not people:
+    // "staff reading the SOP".)
+    matches!(text.tokens[at].norm.as_str(), "reading" | "readings")
+        && !hits
+            .iter()
+            .any(|p| p.tokens.end == at && p.classes.has(Class::People))
+        && at > 0
+        && text.tokens[at - 1].is_word()
+        && !text.tokens[at - 1].is_past()
+        && !is_determiner(&text.tokens[at - 1])
+        && !ends_phrase(&text.tokens[at - 1])
+        && !AUXILIARY.contains(&text.tokens[at - 1].norm.as_str())
 }
 
 /// Whether a hit, between a determiner and a noun no list knows, only says
@@ -8258,6 +8340,35 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("- -", None),
+            ("...", None),
+            (
+                "Send member emails only through the club's mailing tool.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "E-learning module assigned to the employee.",
+                Some(Tier::People),
+            ),
+            ("Display clears old readings after 5 minutes.", None),
+            ("Delete button from the screen.", Some(Tier::Correction)),
+            (
+                "Delete button moved to a separate menu with a confirmation step.",
+                Some(Tier::Design),
+            ),
+            (
+                "Results publishing locked until the exam board sign-off is recorded.",
+                Some(Tier::Eliminate),
+            ),
+            ("Staff reading the SOP.", Some(Tier::People)),
+            ("Reading made mandatory.", Some(Tier::People)),
+            (
+                "Probe reading made mandatory on the goods-in form for frozen deliveries.",
+                Some(Tier::Design),
+            ),
+            ("Took the option away.", None),
+            ("Weighed the patient.", Some(Tier::Correction)),
+            ("Logged the dose late.", Some(Tier::Correction)),
             (
                 "Rota changed so two carers are on the hoist unit at all times.",
                 Some(Tier::Design),

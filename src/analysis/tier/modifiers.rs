@@ -1922,19 +1922,21 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
                 "the" | "this" | "that" | "his" | "her" | "their" | "'s"
             )
         });
-    // (Or a control of a tool held until a check: "payment button disabled
-    // until the fraud check returns"; "account disabled until the review"
-    // is the one at hand.)
+    // (Or a control of a tool, or a kind of work, held until a check:
+    // "payment button disabled until the fraud check returns", "results
+    // publishing locked until the exam board sign-off"; "account disabled
+    // until the review" is the one at hand.)
     let until_checked = c.rest.iter().position(|w| *w == "until").is_some_and(|u| {
         c.rest[u + 1..].iter().take(4).any(|w| {
             matches!(
                 *w,
-                "check" | "checks" | "test" | "tests" | "scan" | "approval"
+                "check" | "checks" | "test" | "tests" | "scan" | "approval" | "sign-off"
             )
         })
-    }) && c.hits[..c.head].iter().any(|h| {
+    }) && (c.hits[..c.head].iter().any(|h| {
         h.tokens.start >= c.clause_start && h.classes.first_of(&OBJECTS) == Some(Class::Control)
-    });
+    }) || c.start > c.clause_start
+        && c.text.tokens[c.start - 1].is_ing_form());
     let kept = c.rest.contains(&"unless") || c.done_by_tool(&c.hits[c.head]) || until_checked;
     if c.verb == Class::Fix && held && a_kind && kept && r.tier < Tier::Design {
         c.adjust_head(r, Tier::Design, "held back by a tool");
