@@ -6411,6 +6411,7 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("Slip.", true),
             (
                 "Support answered the review with the customer's order number.",
                 true,

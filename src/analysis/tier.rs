@@ -1058,6 +1058,13 @@ fn put_off(tokens: &[Token]) -> Option<Range<usize>> {
             ("to" | "will", "be", "addressed" | "revisited") => 3,
             // ("Dealt with.": done, and nothing says what.)
             ("dealt", "with", "" | "." | ";") => 2,
+            // ("NFA.", "Actioned.", "Implemented.": a closure said in one
+            // word, with nothing said of what was done.)
+            (
+                "nfa" | "actioned" | "implemented" | "complete" | "completed" | "done",
+                "" | ".",
+                _,
+            ) if k == 0 => 1,
             // ("Awaiting budget.": waiting, told alone.)
             ("awaiting" | "pending", _, _) if k == 0 && tokens.len() <= 5 => 1,
             _ => return None,
@@ -1717,14 +1724,38 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .any(Token::is_past);
     // ("Delete button moved to a separate menu": a verb before the part of
     // a screen it names, and that part's participle.)
+    // (Or of a check: "check owner named in the RACI", "check sheet
+    // replaced".)
     let ui_part = i == clause_start
         && text.tokens.get(i + 1).is_some_and(|n| {
             matches!(
                 n.norm.as_str(),
-                "button" | "buttons" | "menu" | "menus" | "icon" | "icons" | "tab" | "tabs"
+                "button"
+                    | "buttons"
+                    | "menu"
+                    | "menus"
+                    | "icon"
+                    | "icons"
+                    | "tab"
+                    | "tabs"
+                    | "owner"
+                    | "owners"
+                    | "sheet"
+                    | "sheets"
+                    | "box"
+                    | "boxes"
+                    | "digit"
+                    | "digits"
             )
         })
         && text.tokens.get(i + 2).is_some_and(Token::is_past);
+    // ("Each product given its own code": "own" after a possessive.)
+    let its_own = text.tokens[i].norm == "own"
+        && i > 0
+        && matches!(
+            text.tokens[i - 1].norm.as_str(),
+            "its" | "their" | "his" | "her" | "our"
+        );
     // ("Display clears old readings", "email tool warns": the subject of a
     // verb in the present, with a noun between or none.)
     // (Only verbs that are seldom nouns: "remove holds on the account".)
@@ -1755,6 +1786,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || persons_name
         || ing_adjective
         || ui_part
+        || its_own
         || subject_first
         || measured(text, hits, i)
         || role_adjective
@@ -3013,7 +3045,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         && text.tokens[hits[head].tokens.end.min(text.tokens.len())..]
             .iter()
             .take(3)
-            .any(|t| matches!(t.norm.as_str(), "each" | "every"));
+            .any(|t| matches!(t.norm.as_str(), "each" | "every" | "all"));
     // ("Torque tool with data output connected to the MES": what is linked
     // to a tool is a standing link, not the one at hand; and "torque value
     // added to the work instruction" changes the instruction, as "entry
@@ -8340,6 +8372,26 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Crate labels printed on all sides.", Some(Tier::Process)),
+            (
+                "Door arming indicators replaced with illuminated ones.",
+                Some(Tier::Design),
+            ),
+            (
+                "Voluntary disclosure made to customs.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Fuel cross-check made a challenge-response checklist item.",
+                Some(Tier::Process),
+            ),
+            (
+                "Check owner named in the RACI and on the task.",
+                Some(Tier::Process),
+            ),
+            ("Implemented a barcode check.", Some(Tier::Process)),
+            ("Implemented.", Some(Tier::People)),
+            ("NFA.", Some(Tier::People)),
             ("- -", None),
             ("...", None),
             (

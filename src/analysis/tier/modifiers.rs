@@ -1112,7 +1112,17 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
         && !{
             let with_at = c.rest.iter().position(|w| *w == "with").unwrap_or(c.rest.len());
             let with = &c.rest[with_at..c.rest.len().min(with_at + 5)];
-            does_something(&c.rest[c.rest.len().min(with_at)..])
+            // (Or with ones of another kind: "replaced with illuminated
+            // ones"; not "new ones".)
+            let other_kind = with.windows(2).any(|p| {
+                p[1] == "ones"
+                    && !matches!(
+                        p[0],
+                        "new" | "same" | "spare" | "correct" | "right" | "identical" | "replacement"
+                    )
+            });
+            other_kind
+                || does_something(&c.rest[c.rest.len().min(with_at)..])
                 || with.iter().any(|w| {
                 matches!(*w, "model" | "models" | "type" | "design" | "version" | "variant")
             }) && !with.iter().any(|w| {
@@ -1318,6 +1328,20 @@ fn kit_kept_where_needed(c: &Governed, r: &mut Reading) {
 /// controller made the check of dimension 12").
 fn made_once(c: &Governed, r: &mut Reading) {
     let check_made = c.object == Object::Check && c.object_hit.is_some_and(|o| o > c.head);
+    // (Not what is made a step of the work: "fuel cross-check made a
+    // challenge-response checklist item", "inspection made a hold point".)
+    let made_a_step = c.rest.iter().take(5).any(|w| {
+        matches!(
+            *w,
+            "item" | "step" | "field" | "point" | "gate" | "checkpoint"
+        )
+    });
+    if made_a_step && c.verb_word().norm == "made" {
+        if r.tier < Tier::Process {
+            c.adjust_head(r, Tier::Process, "made a step of the work");
+        }
+        return;
+    }
     if c.verb == Class::Create
         && r.tier > Tier::Correction
         && (c.object == Object::Other || check_made)
