@@ -6411,6 +6411,8 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("Keys are kept at the front desk with no log.", false),
+            ("Picture desk used the photo without a credit.", true),
             ("Slip.", true),
             (
                 "Support answered the review with the customer's order number.",

@@ -498,7 +498,7 @@ const COMPOUND_TAIL: &str = "management|control|request|agent|accounts?|ids?|acc
 /// Roles named in two words ("service desk", "harbour master"), read as
 /// one person noun: the words that end each, with the words before them.
 const ROLES: &[(&str, &str)] = &[
-    ("desk", "service|help"),
+    ("desk", "service|help|picture|news|sports|copy|front"),
     ("office", "box|ticket|booking"),
     ("head|heads", "deputy|assistant"),
     ("issuer|issuers", "permit"),

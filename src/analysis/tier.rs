@@ -1521,6 +1521,32 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                         .iter()
                         .any(|p| p.tokens.end > first - k + 1)
             });
+        // ("Operator reminded and gauge moved to the front of the machine",
+        // "storeman retrained and WMS set to enforce FIFO": after people
+        // told, "and" a noun or two with a participle of their own, and a
+        // tool named, is a clause of its own; "exam board informed and new
+        // paper provided" stays one.)
+        let told_then_tool = i > start
+            && text.tokens[first].is_past()
+            && hits[start..i].iter().any(|e| {
+                matches!(
+                    e.classes.first_of(&HEADS),
+                    Some(Class::Exhort | Class::Train)
+                )
+            })
+            && (2..=5)
+                .find(|&k| {
+                    first >= k
+                        && text.tokens[first - k].norm == "and"
+                        && text.tokens[first - k + 1..first]
+                            .iter()
+                            .all(|t| plain_noun(t) || t.acronym)
+                })
+                .is_some_and(|k| {
+                    hits.iter().any(|p| {
+                        p.tokens.start > first - k && (is_tool(p) || p.classes.has(Class::Document))
+                    })
+                });
         // ("Kit swapped and pharmacist retrained": people after "and" with
         // a participle of their own open a clause.)
         let person_noted = i > start
@@ -1531,7 +1557,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                     && text.tokens[n.tokens.start].is_past()
                     && n.classes.first_of(&HEADS).is_some()
             });
-        if sentence_break || joined || new_subject || noted || person_noted {
+        if sentence_break || joined || new_subject || noted || person_noted || told_then_tool {
             out.push(start..i);
             start = i;
         }
@@ -8372,6 +8398,22 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            (
+                "Paper stock codes reissued so no two differ by one letter.",
+                Some(Tier::Design),
+            ),
+            (
+                "Exam board informed and new paper provided.",
+                Some(Tier::People),
+            ),
+            (
+                "Cashier reminded and float count added to the till opening screen.",
+                Some(Tier::Design),
+            ),
+            (
+                "Storeman retrained and WMS set to enforce FIFO.",
+                Some(Tier::Eliminate),
+            ),
             ("Crate labels printed on all sides.", Some(Tier::Process)),
             (
                 "Door arming indicators replaced with illuminated ones.",

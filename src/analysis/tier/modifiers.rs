@@ -2293,7 +2293,15 @@ fn made_so_for_good(c: &Governed, r: &mut Reading) {
     let holds = then.iter().any(|w| {
         matches!(
             *w,
-            "never" | "always" | "cannot" | "longer" | "stays" | "stay" | "remains" | "remain"
+            "never"
+                | "always"
+                | "cannot"
+                | "longer"
+                | "stays"
+                | "stay"
+                | "remains"
+                | "remain"
+                | "no"
         )
     }) || then.windows(2).any(|w| w == ["all", "times"]);
     let hope = then
