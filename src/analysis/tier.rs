@@ -8399,6 +8399,17 @@ mod tests {
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
             (
+                "Glass replaced with fire-rated glass.",
+                Some(Tier::Correction),
+            ),
+            ("Tyres replaced with new tyres.", Some(Tier::Correction)),
+            (
+                "Shared accounts replaced with named accounts.",
+                Some(Tier::Process),
+            ),
+            ("Label reprinted by the nurse.", Some(Tier::Correction)),
+            ("Label dates printed by the system.", Some(Tier::Eliminate)),
+            (
                 "Paper stock codes reissued so no two differ by one letter.",
                 Some(Tier::Design),
             ),

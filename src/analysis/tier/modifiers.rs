@@ -1114,11 +1114,34 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
             let with = &c.rest[with_at..c.rest.len().min(with_at + 5)];
             // (Or with ones of another kind: "replaced with illuminated
             // ones"; not "new ones".)
+            // (Or a kind in the plural: "shared accounts replaced with named
+            // accounts".)
             let other_kind = with.windows(2).any(|p| {
-                p[1] == "ones"
+                (p[1] == "ones"
+                    || p[1].ends_with('s') && !p[1].ends_with("ss") && p[0] != "with" && p[0].len() > 2)
                     && !matches!(
                         p[0],
-                        "new" | "same" | "spare" | "correct" | "right" | "identical" | "replacement"
+                        "new"
+                            | "same"
+                            | "spare"
+                            | "correct"
+                            | "right"
+                            | "identical"
+                            | "replacement"
+                            | "the"
+                            | "clean"
+                            | "approved"
+                            | "original"
+                            | "specified"
+                            | "proper"
+                            | "fresh"
+                            | "working"
+                            | "good"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "their"
+                            | "its"
                     )
             });
             other_kind
@@ -3030,7 +3053,18 @@ fn warns_when(c: &Governed, r: &mut Reading) {
 /// "Nil-by-mouth signs generated from the electronic record", "print
 /// calibration stickers from the calibration system": a notice a tool makes
 /// says what the tool holds, each time, not what someone remembers to write.
+/// (Or what a tool prints, told in the past: "label dates printed by the
+/// system".)
 fn made_by_a_tool(c: &Governed, r: &mut Reading) {
+    let printed = matches!(
+        c.verb_word().norm.as_str(),
+        "printed" | "generated" | "populated" | "filled" | "calculated"
+    );
+    let by_tool = c.done_by_tool(&c.hits[c.head]) || c.automated().is_some();
+    if printed && by_tool && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "made by a tool");
+        return;
+    }
     if c.object != Object::Message || r.tier >= Tier::Process {
         return;
     }
