@@ -8398,6 +8398,15 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Disciplinary action taken.", Some(Tier::People)),
+            (
+                "Disciplinary notes moved to the HR case system with access limited to HR.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "HACCP log moved to an app with sign-in per user.",
+                Some(Tier::Design),
+            ),
             (
                 "Glass replaced with fire-rated glass.",
                 Some(Tier::Correction),

@@ -1617,6 +1617,10 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                     | "four-eyes"
                     | "stop"
                     | "interlock"
+                    | "sign-in"
+                    | "login"
+                    | "mfa"
+                    | "audit"
             )
         })
     });
