@@ -1802,6 +1802,21 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         && (text.tokens.get(i + 1).is_some_and(present)
             || text.tokens.get(i + 1).is_some_and(plain_noun)
                 && text.tokens.get(i + 2).is_some_and(present));
+    // ("Acknowledged tickets escalate after 30 minutes": a participle
+    // first, before a plural and the verb it takes, says which.)
+    let says_which_first = i == clause_start
+        && h.tokens.len() == 1
+        && text.tokens[i].is_past()
+        && text
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.s_form() && plain_noun(n))
+        && hits.iter().any(|p| {
+            p.tokens.start == i + 2
+                && p.classes.first_of(&HEADS).is_some()
+                && !text.tokens[i + 2].is_past()
+                && !text.tokens[i + 2].s_form()
+        });
     // ("Account holder name and address shown": a person's name is a noun.)
     let persons_name = matches!(text.tokens[i].norm.as_str(), "name" | "names")
         && hits
@@ -1813,6 +1828,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || ing_adjective
         || ui_part
         || its_own
+        || says_which_first
         || subject_first
         || measured(text, hits, i)
         || role_adjective
@@ -1880,10 +1896,14 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .take_while(|&j| !ends_phrase(&text.tokens[j]))
             .take(4)
             .any(|j| {
+                // (Or a block: "reboots outside maintenance windows blocked
+                // by the NMS".)
                 text.tokens[j].is_past()
                     && !hits.iter().any(|p| {
                         p.tokens.start == j
-                            && p.classes.first_of(&HEADS).is_some_and(|c| c != Class::Fix)
+                            && p.classes
+                                .first_of(&HEADS)
+                                .is_some_and(|c| !matches!(c, Class::Fix | Class::Prevent))
                     })
             })
             || text.tokens.get(end).is_some_and(|t| {
@@ -8398,6 +8418,27 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            (
+                "Gasket replaced with approved type.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Scanner replaced with the latest model.",
+                Some(Tier::Design),
+            ),
+            (
+                "Exchange port labels replaced with engraved ones.",
+                Some(Tier::Process),
+            ),
+            (
+                "Acknowledged tickets escalate after 30 minutes without an update.",
+                None,
+            ),
+            ("Reviews scheduled monthly.", Some(Tier::People)),
+            (
+                "Reboots outside maintenance windows blocked by the NMS.",
+                Some(Tier::Eliminate),
+            ),
             ("Disciplinary action taken.", Some(Tier::People)),
             (
                 "Disciplinary notes moved to the HR case system with access limited to HR.",

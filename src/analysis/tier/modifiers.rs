@@ -1103,58 +1103,22 @@ fn what_was_missing_put_in(c: &Governed, r: &mut Reading) {
 /// replaced, told in the past with no tool, document or alert named, is the
 /// one at hand repaired.
 fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
-    if c.verb == Class::Change
-        && r.tier > Tier::Correction
-        && c.verb_word().norm == "replaced"
-        // (Not with another design: "replaced with a single-scale model",
-        // "with a selector that shows its current position"; "with approved
-        // type" is the right part at hand.)
-        && !{
-            let with_at = c.rest.iter().position(|w| *w == "with").unwrap_or(c.rest.len());
-            let with = &c.rest[with_at..c.rest.len().min(with_at + 5)];
-            // (Or with ones of another kind: "replaced with illuminated
-            // ones"; not "new ones".)
-            // (Or a kind in the plural: "shared accounts replaced with named
-            // accounts".)
-            let other_kind = with.windows(2).any(|p| {
-                (p[1] == "ones"
-                    || p[1].ends_with('s') && !p[1].ends_with("ss") && p[0] != "with" && p[0].len() > 2)
-                    && !matches!(
-                        p[0],
-                        "new"
-                            | "same"
-                            | "spare"
-                            | "correct"
-                            | "right"
-                            | "identical"
-                            | "replacement"
-                            | "the"
-                            | "clean"
-                            | "approved"
-                            | "original"
-                            | "specified"
-                            | "proper"
-                            | "fresh"
-                            | "working"
-                            | "good"
-                            | "two"
-                            | "three"
-                            | "four"
-                            | "their"
-                            | "its"
-                    )
-            });
-            other_kind
-                || does_something(&c.rest[c.rest.len().min(with_at)..])
-                || with.iter().any(|w| {
-                matches!(*w, "model" | "models" | "type" | "design" | "version" | "variant")
-            }) && !with.iter().any(|w| {
-                matches!(
-                    *w,
-                    "approved" | "correct" | "right" | "specified" | "original" | "same" | "proper"
-                )
-            })
+    if c.verb != Class::Change || c.verb_word().norm != "replaced" {
+        return;
+    }
+    // Not with another design: "replaced with a single-scale model", "with
+    // a selector that shows its current position", "with illuminated
+    // ones", "shared accounts replaced with named accounts"; "with approved
+    // type" and "with new ones" are the right part at hand.
+    if replaced_with_another_design(&c.rest) {
+        // (Raised when the one at hand was read: "exchange port labels
+        // replaced with engraved ones".)
+        if r.tier < Tier::Process {
+            c.adjust_head(r, Tier::Process, "replaced with another design");
         }
+        return;
+    }
+    if r.tier > Tier::Correction
         // (What it was replaced with may be named: "item replaced with a
         // fridge bag".)
         && c.object_hit.is_none_or(|o| {
@@ -1173,6 +1137,56 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
     {
         c.adjust_head(r, Tier::Correction, "the part at hand replaced");
     }
+}
+
+/// Whether the words after "replaced" say it was replaced with another
+/// kind, a thing that does something, or another model.
+fn replaced_with_another_design(rest: &[&str]) -> bool {
+    let with_at = rest.iter().position(|w| *w == "with").unwrap_or(rest.len());
+    let with = &rest[with_at..rest.len().min(with_at + 5)];
+    let same_kind = |w: &str| {
+        matches!(
+            w,
+            "new"
+                | "same"
+                | "spare"
+                | "correct"
+                | "right"
+                | "identical"
+                | "replacement"
+                | "the"
+                | "clean"
+                | "approved"
+                | "original"
+                | "specified"
+                | "proper"
+                | "fresh"
+                | "working"
+                | "good"
+                | "two"
+                | "three"
+                | "four"
+                | "their"
+                | "its"
+        )
+    };
+    let other_kind = with.windows(2).any(|p| {
+        (p[1] == "ones"
+            || p[1].ends_with('s') && !p[1].ends_with("ss") && p[0] != "with" && p[0].len() > 2)
+            && !same_kind(p[0])
+    });
+    let model = with.iter().any(|w| {
+        matches!(
+            *w,
+            "model" | "models" | "type" | "design" | "version" | "variant"
+        )
+    }) && !with.iter().any(|w| {
+        matches!(
+            *w,
+            "approved" | "correct" | "right" | "specified" | "original" | "same" | "proper"
+        )
+    });
+    other_kind || model || does_something(&rest[with_at..])
 }
 
 /// Whether words name a thing by what it does, in a relative clause in
