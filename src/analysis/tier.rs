@@ -1772,6 +1772,8 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                     | "boxes"
                     | "digit"
                     | "digits"
+                    | "check"
+                    | "checks"
             )
         })
         && text.tokens.get(i + 2).is_some_and(Token::is_past);
@@ -3113,11 +3115,15 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             && named_later(head, &["on", "in"])
                 .is_some_and(|i| as_object(i) == Some(Object::Control))
     };
+    // (What is introduced is new: "sealed patient medication bags with a
+    // handover log introduced".)
+    let introduced = verb_is(&["introduc", "launch"]);
     let passive_item = |i: usize| {
         i < head
             && !future
             && !everywhere
             && !linked
+            && !introduced
             // (A tool's word may name one too: "Job moved."; not an
             // activity: "Reporting moved to a replica".)
             // (Or a way round a control: "author self-approval disabled in
@@ -8418,6 +8424,19 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            (
+                "Sealed patient medication bags with a handover log introduced.",
+                Some(Tier::Process),
+            ),
+            ("Printer moved to the right office.", Some(Tier::Correction)),
+            (
+                "Siren switch moved to the steering column.",
+                Some(Tier::Design),
+            ),
+            (
+                "Restock check added to the vehicle app; vehicle can't go available until it's done.",
+                Some(Tier::Design),
+            ),
             (
                 "Gasket replaced with approved type.",
                 Some(Tier::Correction),

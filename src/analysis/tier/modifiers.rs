@@ -1658,9 +1658,15 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
         c.adjust_head(r, Tier::Design, "moved where it is kept so");
         return;
     }
+    // (Nor a fitting of a tool moved, a layout changed: "siren switch
+    // moved to the steering column".)
+    let fitting = c.hits[..c.head]
+        .last()
+        .is_some_and(|h| h.tokens.end == c.start && is_tool(h));
     if matches!(c.verb, Class::Change | Class::Create)
         && !part_of_a_document
         && !for_good
+        && (!fitting || put_right)
         && !future_passive(tokens, c.start)
         // (Things at hand named before: "samples moved to -80"; not a kind
         // of work, "reporting moved to a replica", nor a person or a
