@@ -8424,6 +8424,11 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            ("Placards fitted.", Some(Tier::Correction)),
+            (
+                "Hinged slurry pit cover with a lock fitted.",
+                Some(Tier::Process),
+            ),
             (
                 "Sealed patient medication bags with a handover log introduced.",
                 Some(Tier::Process),

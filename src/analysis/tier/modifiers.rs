@@ -1266,7 +1266,22 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
             c.verb_word().norm.as_str(),
             "updated" | "upgraded" | "patched"
         );
+    // (Not a thing fitted with a control of its own: "hinged slurry pit
+    // cover with a lock fitted".)
+    let named = &c.text.tokens[c.clause_start..c.start];
+    let with_a_control = named
+        .iter()
+        .position(|t| t.norm == "with")
+        .is_some_and(|w| {
+            named[w + 1..].iter().take(3).any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "lock" | "alarm" | "interlock" | "sensor" | "guard" | "timer" | "closer"
+                )
+            })
+        });
     if (c.verb == Class::Change || added)
+        && !with_a_control
         && r.tier > Tier::Correction
         && (c.object == Object::Other || record || patched)
         && matches!(
