@@ -8424,6 +8424,26 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            (
+                "Exam questions moved to a restricted folder with access logging.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Account disabled until the review is completed.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Certificate printing locked until moderation is recorded.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Seal replaced with a food-grade one.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Door mode indicator replaced with a brighter one visible in daylight.",
+                Some(Tier::Design),
+            ),
             ("Placards fitted.", Some(Tier::Correction)),
             (
                 "Hinged slurry pit cover with a lock fitted.",

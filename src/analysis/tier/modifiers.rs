@@ -1170,8 +1170,11 @@ fn replaced_with_another_design(rest: &[&str]) -> bool {
                 | "its"
         )
     };
+    // ("With illuminated ones", or one better: "with a brighter one"; not
+    // "a new one", nor the right spec, "a food-grade one".)
     let other_kind = with.windows(2).any(|p| {
         (p[1] == "ones"
+            || p[1] == "one" && p[0].ends_with("er")
             || p[1].ends_with('s') && !p[1].ends_with("ss") && p[0] != "with" && p[0].len() > 2)
             && !same_kind(p[0])
     });
@@ -1650,14 +1653,15 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                     | "login"
                     | "mfa"
                     | "audit"
+                    | "logging"
             )
         })
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
     let apart = c.rest.windows(3).any(|w| {
         matches!(w[0], "to" | "into")
-            && (w[1] == "a" && matches!(w[2], "separate" | "dedicated")
-                || matches!(w[1], "separate" | "dedicated"))
+            && (w[1] == "a" && matches!(w[2], "separate" | "dedicated" | "restricted")
+                || matches!(w[1], "separate" | "dedicated" | "restricted"))
     });
     // (Or to a place that does something: "a key cabinet that only opens
     // with a licensed driver's badge".)
@@ -2016,7 +2020,18 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
         c.rest[u + 1..].iter().take(4).any(|w| {
             matches!(
                 *w,
-                "check" | "checks" | "test" | "tests" | "scan" | "approval" | "sign-off"
+                "check"
+                    | "checks"
+                    | "test"
+                    | "tests"
+                    | "scan"
+                    | "approval"
+                    | "sign-off"
+                    | "recorded"
+                    | "approved"
+                    | "signed"
+                    | "passed"
+                    | "verified"
             )
         })
     }) && (c.hits[..c.head].iter().any(|h| {
