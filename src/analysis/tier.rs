@@ -1526,14 +1526,9 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
         // told, "and" a noun or two with a participle of their own, and a
         // tool named, is a clause of its own; "exam board informed and new
         // paper provided" stays one.)
+        // (The people told, looked for last: most hits are no such note.)
         let told_then_tool = i > start
             && text.tokens[first].is_past()
-            && hits[start..i].iter().any(|e| {
-                matches!(
-                    e.classes.first_of(&HEADS),
-                    Some(Class::Exhort | Class::Train)
-                )
-            })
             && (2..=5)
                 .find(|&k| {
                     first >= k
@@ -1546,7 +1541,13 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                     hits.iter().any(|p| {
                         p.tokens.start > first - k && (is_tool(p) || p.classes.has(Class::Document))
                     })
-                });
+                })
+            && hits[start..i].iter().any(|e| {
+                matches!(
+                    e.classes.first_of(&HEADS),
+                    Some(Class::Exhort | Class::Train)
+                )
+            });
         // ("Kit swapped and pharmacist retrained": people after "and" with
         // a participle of their own open a clause.)
         let person_noted = i > start

@@ -1198,7 +1198,7 @@ fn replaced_with_another_design(rest: &[&str]) -> bool {
 fn does_something(words: &[&str]) -> bool {
     // (After "ones", any verb: "latches replaced with ones that spring
     // shut".)
-    let words: Vec<&str> = words.iter().take(8).copied().collect();
+    let words = &words[..words.len().min(8)];
     words.windows(2).enumerate().any(|(k, p)| {
         matches!(p[0], "that" | "which")
             && (p[1].ends_with('s') && !matches!(p[1], "is" | "was" | "has")
@@ -1610,6 +1610,13 @@ fn offered_to_the_one_at_hand(c: &Governed, r: &mut Reading) {
 /// segregated": something moved or set apart, told in the past, is the one
 /// at hand put where it belongs.
 fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
+    let moved = matches!(
+        c.verb_word().norm.as_str(),
+        "moved" | "segregated" | "separated"
+    );
+    if !moved {
+        return;
+    }
     let (tokens, end) = (&c.text.tokens, c.end);
     // (Or put where it should have gone: "waste moved to the correct bin".)
     let put_right = tokens[end..].windows(3).any(|w| {
@@ -1669,11 +1676,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
         || apart
         || does_something(&c.rest)
         || c.rest.iter().any(|w| matches!(*w, "vault" | "vaults"));
-    let moved = matches!(
-        c.verb_word().norm.as_str(),
-        "moved" | "segregated" | "separated"
-    );
-    if for_good && moved && r.tier < Tier::Design {
+    if for_good && r.tier < Tier::Design {
         c.adjust_head(r, Tier::Design, "moved where it is kept so");
         return;
     }
@@ -1699,7 +1702,6 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 }))
         && c.object_hit
             .is_none_or(|o| o < c.head || put_right || to_place)
-        && moved
         && c.start > c.clause_start
     {
         c.adjust_head(r, Tier::Correction, "the one at hand moved");
@@ -2004,6 +2006,9 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
         c.text.tokens[c.start].norm.as_str(),
         "locked" | "blocked" | "disabled" | "suspended" | "deactivated" | "hidden"
     );
+    if c.verb != Class::Fix || !held || r.tier >= Tier::Design {
+        return;
+    }
     let named = &c.text.tokens[c.clause_start..c.start];
     let a_kind = !named.is_empty()
         && !named.iter().any(|t| {
@@ -2039,7 +2044,7 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
     }) || c.start > c.clause_start
         && c.text.tokens[c.start - 1].is_ing_form());
     let kept = c.rest.contains(&"unless") || c.done_by_tool(&c.hits[c.head]) || until_checked;
-    if c.verb == Class::Fix && held && a_kind && kept && r.tier < Tier::Design {
+    if a_kind && kept {
         c.adjust_head(r, Tier::Design, "held back by a tool");
     }
 }
@@ -2424,11 +2429,13 @@ fn rolled_out(c: &Governed, r: &mut Reading) {
             tokens[c.start - 1].norm.as_str(),
             "rollout" | "roll-out" | "deployment" | "migration"
         );
-    let teaching = c.hits[..c.head].iter().any(|h| {
-        h.tokens.start >= c.clause_start
-            && (h.classes.has(Class::Train) || h.classes.has(Class::Exhort))
-    });
-    if finished && rollout && !teaching && r.tier < Tier::Design {
+    let teaching = || {
+        c.hits[..c.head].iter().any(|h| {
+            h.tokens.start >= c.clause_start
+                && (h.classes.has(Class::Train) || h.classes.has(Class::Exhort))
+        })
+    };
+    if finished && rollout && r.tier < Tier::Design && !teaching() {
         c.adjust_head(r, Tier::Design, "rolled out");
     }
 }
@@ -3114,8 +3121,8 @@ fn made_by_a_tool(c: &Governed, r: &mut Reading) {
         c.verb_word().norm.as_str(),
         "printed" | "generated" | "populated" | "filled" | "calculated"
     );
-    let by_tool = c.done_by_tool(&c.hits[c.head]) || c.automated().is_some();
-    if printed && by_tool && r.tier < Tier::Design {
+    let by_tool = || c.done_by_tool(&c.hits[c.head]) || c.automated().is_some();
+    if printed && r.tier < Tier::Design && by_tool() {
         c.adjust_head(r, Tier::Design, "made by a tool");
         return;
     }
