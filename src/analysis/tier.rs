@@ -3119,12 +3119,24 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // (What is introduced is new: "sealed patient medication bags with a
     // handover log introduced".)
     let introduced = verb_is(&["introduc", "launch"]);
+    // (Nor what is printed with what it now carries: "line labels printed
+    // with the patient's name"; "labelled with the right date" is put right.)
+    let carries = verb_is(&["print", "label", "mark"])
+        && text
+            .tokens
+            .get(hits[head].tokens.end)
+            .is_some_and(|t| t.norm == "with")
+        && !text.tokens[hits[head].tokens.end..]
+            .iter()
+            .take(4)
+            .any(|t| matches!(t.norm.as_str(), "right" | "correct" | "proper" | "wrong"));
     let passive_item = |i: usize| {
         i < head
             && !future
             && !everywhere
             && !linked
             && !introduced
+            && !carries
             // (A tool's word may name one too: "Job moved."; not an
             // activity: "Reporting moved to a replica".)
             // (Or a way round a control: "author self-approval disabled in
@@ -8425,6 +8437,14 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_plans() {
         ranks(&[
+            (
+                "Boxes labelled with the right date.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Line labels printed with the patient's name at the pump.",
+                Some(Tier::Process),
+            ),
             (
                 "Exam questions moved to a restricted folder with access logging.",
                 Some(Tier::Eliminate),
