@@ -6411,6 +6411,8 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("Load lifted over the walkway.", false),
+            ("Lifted without the tag line.", true),
             ("Keys are kept at the front desk with no log.", false),
             ("Picture desk used the photo without a credit.", true),
             ("Slip.", true),

@@ -1933,7 +1933,9 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         // object.
         // (Or code sent on: "pushed to prod", "merged with failing tests".)
         "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" | "cut" | "pushed"
-        | "merged" | "washed" | "torqued" | "tapped" => object(1) || particle(1) || word(1) == "to",
+        | "merged" | "washed" | "torqued" | "tapped" | "lifted" => {
+            object(1) || particle(1) || word(1) == "to"
+        }
         // What only a person does in their head: "thought someone else had
         // done it" (not "believed to be caused by").
         "thought" | "assumed" | "believed" | "presumed" | "reckoned" => {
