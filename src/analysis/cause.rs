@@ -1941,7 +1941,7 @@ const NOT_AGENTS: &[&str] = &[
     "tenant", "sub-tenant", "instant", "relevant", "important", "significant", "dominant",
     "redundant", "compliant", "non-compliant", "abundant", "brilliant", "accountant",
     "employer", "provider", "supplier", "manufacturer", "distributor", "reseller", "wholesaler", "retailer",
-    "stabiliser", "stabilizer",
+    "stabiliser", "stabilizer", "checkweigher",
     "insurer", "reinsurer", "lender", "issuer", "acquirer", "publisher", "broadcaster", "sponsor",
     "processor", "subprocessor", "outsourcer", "partner", "tamper", "paper", "letter", "order",
     // Software named for what it does: "the CV formatter does not strip".
@@ -6411,6 +6411,7 @@ mod tests {
     #[test]
     fn the_twenty_fifth_sessions_rounds() {
         read_as(&[
+            ("Checkweigher override has no key or log.", false),
             ("Load lifted over the walkway.", false),
             ("Lifted without the tag line.", true),
             ("Keys are kept at the front desk with no log.", false),
