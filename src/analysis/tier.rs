@@ -1140,12 +1140,7 @@ const NOTE_PLACE: &[&str] = &[
 fn did_it(text: &Text, words: &[usize]) -> Option<usize> {
     let norm = |n: usize| text.tokens[words[n]].norm.as_str();
     let did = (0..words.len().min(4)).find(|&n| norm(n) == "did")?;
-    let plain = |n: usize| {
-        let t = &text.tokens[words[n]];
-        !t.is_past()
-            && t.norm.len() >= 3
-            && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-    };
+    let plain = |n: usize| plain_word(&text.tokens[words[n]]);
     // (And perhaps when: "immediately", "again".)
     let end = match words.len() {
         n if n > did + 3 && said_when(norm(n - 1)) => n - 1,
@@ -1162,13 +1157,10 @@ fn did_it(text: &Text, words: &[usize]) -> Option<usize> {
 /// an act in the past, on the one thing named, and says no more.
 fn did_to_it(text: &Text, words: &[usize]) -> Option<usize> {
     let norm = |n: usize| text.tokens[words[n]].norm.as_str();
+    // (A particle changes the act: "took the option away".)
     let plain = |n: usize| {
         let t = &text.tokens[words[n]];
-        !t.is_past()
-            && t.norm.len() >= 3
-            && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            // (A particle changes the act: "took the option away".)
-            && !matches!(t.norm.as_str(), "away" | "off" | "out" | "down" | "back")
+        plain_word(t) && !matches!(t.norm.as_str(), "away" | "off" | "out" | "down" | "back")
     };
     (matches!(words.len(), 3 | 4)
         && text.tokens[words[0]].is_past()
@@ -1176,6 +1168,13 @@ fn did_to_it(text: &Text, words: &[usize]) -> Option<usize> {
         && matches!(norm(1), "the" | "a" | "an" | "his" | "her" | "their")
         && (2..words.len()).all(plain))
     .then(|| words[0])
+}
+
+/// A word of a short note that names or says something, in lower case,
+/// three letters or more and no past form (the first may keep its
+/// capital, which `norm` has dropped).
+fn plain_word(t: &Token) -> bool {
+    !t.is_past() && t.norm.len() >= 3 && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
 /// Whether a word alone after what was done says when, not how often:
@@ -1237,10 +1236,7 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
     // (Not "now": "Bonus now based on right-first-time" is how it stands
     // from now on.)
     let noun = |t: &Token| {
-        !t.is_past()
-            && t.norm != "now"
-            && (t.norm.len() >= 3 && t.norm.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                || t.norm.bytes().all(|b| b.is_ascii_digit()))
+        t.norm != "now" && (plain_word(t) || t.norm.bytes().all(|b| b.is_ascii_digit()))
     };
     let which = |n: usize, t: &Token| n == 0 && before.len() > 1 && t.is_past();
     if !before
@@ -2440,13 +2436,6 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     Some(r)
 }
 
-/// Whether a hit is a present tense that puts something in place and no
-/// noun a list also knows ("becomes a mandatory", "requires"; not "give
-/// original documents").
-/// "Instead of retraining, we fitted ...", "Training was not the answer;
-/// ...", "Not another briefing: ...", "We considered a reminder but ...": an
-/// action named only to be turned down is no part of the plan. The spans of
-/// tokens that name one.
 /// "Action: retrain storeman. Owner: Stores. Due: 30/11.": the fields of a
 /// plan's form that say who and when are no action ("Stores" is no verb).
 fn form_fields(text: &Text) -> Vec<Range<usize>> {
@@ -2469,6 +2458,10 @@ fn form_fields(text: &Text) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// "Instead of retraining, we fitted ...", "Training was not the answer;
+/// ...", "Not another briefing: ...", "We considered a reminder but ...": an
+/// action named only to be turned down is no part of the plan. The spans of
+/// tokens that name one.
 fn turned_down(text: &Text) -> Vec<Range<usize>> {
     let t = &text.tokens;
     let word = |k: usize| t.get(k).map_or("", |w| w.norm.as_str());
@@ -2525,6 +2518,9 @@ fn names_command(text: &Text, h: &Hit) -> bool {
         && text.tokens.iter().any(|t| t.is_word() && !t.capital)
 }
 
+/// Whether a hit is a present tense that puts something in place and no
+/// noun a list also knows ("becomes a mandatory", "requires"; not "give
+/// original documents").
 fn puts_in_place_now(text: &Text, h: &Hit) -> bool {
     text.tokens[h.tokens.start].s_form()
         && h.classes.first_of(&HEADS) == Some(Class::Create)
@@ -3294,14 +3290,16 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     let message_set = |first: usize| {
         let sent = head_class == Some(Class::Send);
         // (From a tool: "alert issued to the inspection team" is a bulletin.)
-        let from_tool = hits[head + 1..].iter().any(|h| {
-            h.classes.has(Class::Control)
-                && text.tokens[h.tokens.start.saturating_sub(3)..h.tokens.start]
-                    .iter()
-                    .any(|t| matches!(t.norm.as_str(), "from" | "by" | "via" | "through"))
-        });
+        let from_tool = || {
+            hits[head + 1..].iter().any(|h| {
+                h.classes.has(Class::Control)
+                    && text.tokens[h.tokens.start.saturating_sub(3)..h.tokens.start]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "from" | "by" | "via" | "through"))
+            })
+        };
         let alert =
-            before.is_some_and(|b| as_object(b) == Some(Object::Alert)) && sent && from_tool;
+            sent && before.is_some_and(|b| as_object(b) == Some(Object::Alert)) && from_tool();
         (alert
             || before.is_some_and(|b| {
                 as_object(b) == Some(Object::Message)

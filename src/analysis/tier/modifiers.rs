@@ -572,6 +572,16 @@ impl<'a> Governed<'a> {
         to_sentence_end(&self.text.tokens[self.end..])
     }
 
+    /// Whether one of the `within` words after the first `word` in the rest
+    /// of the sentence is one that `is`: "with a two-person sign-out log",
+    /// "until the fraud check returns".
+    fn soon_after(&self, word: &str, within: usize, is: impl Fn(&str) -> bool) -> bool {
+        self.rest
+            .iter()
+            .position(|w| *w == word)
+            .is_some_and(|at| self.rest[at + 1..].iter().take(within).any(|w| is(w)))
+    }
+
     /// Where "from" stands after the governing word, with a word between.
     fn from(&self) -> Option<usize> {
         self.text.tokens[self.end..]
@@ -1637,32 +1647,29 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     let part_of_a_document = c.hits[..c.head]
         .iter()
         .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::Document));
-    // (Nor secrets moved into a vault; and a move made so that something
-    // stays so is `made_so_for_good`'s.)
-    // (Or kept where a lock or a log keeps it: "exam papers moved to a safe
-    // with a two-person sign-out log".)
-    let kept = c.rest.iter().position(|w| *w == "with").is_some_and(|w| {
-        c.rest[w + 1..].iter().take(4).any(|k| {
-            matches!(
-                *k,
-                "lock"
-                    | "log"
-                    | "sign-out"
-                    | "two-person"
-                    | "checkout"
-                    | "check-out"
-                    | "alarm"
-                    | "maker-checker"
-                    | "four-eyes"
-                    | "stop"
-                    | "interlock"
-                    | "sign-in"
-                    | "login"
-                    | "mfa"
-                    | "audit"
-                    | "logging"
-            )
-        })
+    // (Nor a thing kept where a lock or a log keeps it: "exam papers moved
+    // to a safe with a two-person sign-out log"; a move made so that
+    // something stays so is `made_so_for_good`'s.)
+    let kept = c.soon_after("with", 4, |k| {
+        matches!(
+            k,
+            "lock"
+                | "log"
+                | "sign-out"
+                | "two-person"
+                | "checkout"
+                | "check-out"
+                | "alarm"
+                | "maker-checker"
+                | "four-eyes"
+                | "stop"
+                | "interlock"
+                | "sign-in"
+                | "login"
+                | "mfa"
+                | "audit"
+                | "logging"
+        )
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
     let apart = c.rest.windows(3).any(|w| {
@@ -1671,7 +1678,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 || matches!(w[1], "separate" | "dedicated" | "restricted"))
     });
     // (Or to a place that does something: "a key cabinet that only opens
-    // with a licensed driver's badge".)
+    // with a licensed driver's badge"; or secrets into a vault.)
     let for_good = kept
         || apart
         || does_something(&c.rest)
@@ -1757,15 +1764,13 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
     if c.verb != Class::Send || r.tier >= Tier::Process {
         return;
     }
-    let own_words = |words: &[Token]| {
-        words.iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "individual" | "own" | "personal" | "unique" | "separate" | "named"
-            )
-        })
+    let own_word = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "individual" | "own" | "personal" | "unique" | "separate" | "named"
+        )
     };
-    let own = |to: usize| own_words(&tokens[c.end..to]);
+    let own = |to: usize| tokens[c.end..to].iter().any(own_word);
     // (The kit may be named first: "personal gas monitors issued to every
     // operative".)
     // (Or as the object, before the verb: "gas monitors issued with every
@@ -1775,7 +1780,7 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
         .rev()
         .take(4)
         .take_while(|t| t.is_word())
-        .any(|t| own_words(std::slice::from_ref(t)))
+        .any(own_word)
         || c.object_hit.is_some_and(|o| o < c.head) && c.object != Object::Message
         // (Or kit no list knows: "ladder stabilisers issued with every
         // ladder".)
@@ -2021,24 +2026,22 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
     // "payment button disabled until the fraud check returns", "results
     // publishing locked until the exam board sign-off"; "account disabled
     // until the review" is the one at hand.)
-    let until_checked = c.rest.iter().position(|w| *w == "until").is_some_and(|u| {
-        c.rest[u + 1..].iter().take(4).any(|w| {
-            matches!(
-                *w,
-                "check"
-                    | "checks"
-                    | "test"
-                    | "tests"
-                    | "scan"
-                    | "approval"
-                    | "sign-off"
-                    | "recorded"
-                    | "approved"
-                    | "signed"
-                    | "passed"
-                    | "verified"
-            )
-        })
+    let until_checked = c.soon_after("until", 4, |w| {
+        matches!(
+            w,
+            "check"
+                | "checks"
+                | "test"
+                | "tests"
+                | "scan"
+                | "approval"
+                | "sign-off"
+                | "recorded"
+                | "approved"
+                | "signed"
+                | "passed"
+                | "verified"
+        )
     }) && (c.hits[..c.head].iter().any(|h| {
         h.tokens.start >= c.clause_start && h.classes.first_of(&OBJECTS) == Some(Class::Control)
     }) || c.start > c.clause_start
