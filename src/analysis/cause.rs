@@ -1692,12 +1692,18 @@ impl Phrases {
                     // out of their own act.)
                     // (Or took it in with no test date: "accepted a cylinder
                     // with no test date".)
+                    // (Not a person missing: "worked the line with no deputy
+                    // to cover".)
                     let withheld = active_person
                         && words.starts_with("no ")
                         && tokens.start > 0
+                        && !text
+                            .tokens
+                            .get(tokens.start + 1)
+                            .is_some_and(|t| self.is_person(t))
                         && (text.tokens[tokens.start - 1].is_past()
                             || text.tokens[tokens.start - 1].norm == "with"
-                                && text.tokens[tokens.start.saturating_sub(5)..tokens.start - 1]
+                                && text.tokens[tokens.start.saturating_sub(8)..tokens.start - 1]
                                     .iter()
                                     .rev()
                                     .take_while(|t| t.is_word())
@@ -6497,6 +6503,22 @@ mod tests {
             ("Washed down with the line still running.", true),
             ("Merged with failing tests.", true),
             ("Pushed to prod on a Friday without telling anyone.", true),
+        ]);
+    }
+
+    #[test]
+    fn the_twenty_sixth_sessions_rounds() {
+        read_as(&[
+            ("Security lapsed after the contract change.", false),
+            ("Maintenance left the boiler panel off.", true),
+            (
+                "The manager worked most shifts on the line with no deputy to cover them.",
+                false,
+            ),
+            (
+                "Librarian issued the rare book to a reader with no ticket.",
+                true,
+            ),
         ]);
     }
 }

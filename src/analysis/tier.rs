@@ -1638,8 +1638,12 @@ fn tool_does(text: &Text, hits: &[Hit], h: &Hit, before: Option<&str>) -> bool {
 /// (Or one that a plan has do it: "have the EDC check age against the
 /// protocol".)
 fn tool_subject(text: &Text, hits: &[Hit], h: &Hit) -> bool {
-    let makes =
-        h.classes.first_of(&HEADS) == Some(Class::Create) && text.tokens[h.tokens.start].s_form();
+    // (Or what it sends on: "the POS posts room charges as each item is
+    // ordered".)
+    let makes = matches!(
+        h.classes.first_of(&HEADS),
+        Some(Class::Create | Class::Send)
+    ) && text.tokens[h.tokens.start].s_form();
     let checks = checks_alerts_or_blocks(h);
     let caused = |p: &Hit| {
         let s = p.tokens.start;
@@ -1772,6 +1776,12 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                     | "check"
                     | "checks"
             )
+            // (Or any plural, when the participle is no adjective: "sample
+            // taps tagged with numbers", not "give scribes written guidance".)
+            || n.s_form()
+                && plain_noun(n)
+                && !hits.iter().any(|p| p.tokens.start == i + 1)
+                && text.tokens.get(i + 3).is_none_or(|t| !plain_noun(t))
         })
         && text.tokens.get(i + 2).is_some_and(Token::is_past);
     // ("Each product given its own code": "own" after a possessive.)
@@ -1795,6 +1805,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 | "requires"
                 | "prompts"
                 | "beeps"
+                | "opens"
+                | "asks"
+                | "forces"
+                | "enforces"
         )
     };
     let subject_first = i == clause_start
@@ -1888,7 +1902,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // of the one at hand: "funds recall requested from the bank".)
     // (Or with an auxiliary right after it: "Restarts are blocked by the
     // orchestrator".)
-    let noun_first = i <= clause_start
+    // (A noun may come first: "allergen notes printed at the top".)
+    let noun_before = i == clause_start + 1
+        && plain_noun(&text.tokens[clause_start])
+        && !hits
+            .iter()
+            .any(|p| p.tokens.contains(&clause_start) && p.classes.first_of(&HEADS).is_some());
+    let noun_first = (i <= clause_start || noun_before)
         && !participle
         && text.tokens[i].s_form()
         && ((end..text.tokens.len())
@@ -3114,10 +3134,19 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     };
     // (What is introduced is new: "sealed patient medication bags with a
     // handover log introduced".)
-    let introduced = verb_is(&["introduc", "launch"]);
+    // (So is what is installed somewhere: "oversize shelving installed in
+    // the store"; "cotter pin installed" is put back.)
+    let introduced = verb_is(&["introduc", "launch"])
+        || verb_is(&["install", "mount"])
+            && text.tokens.get(hits[head].tokens.end).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "in" | "at" | "on" | "across" | "outside" | "by" | "near" | "beside" | "above"
+                )
+            });
     // (Nor what is printed with what it now carries: "line labels printed
     // with the patient's name"; "labelled with the right date" is put right.)
-    let carries = verb_is(&["print", "label", "mark"])
+    let carries = verb_is(&["print", "reprint", "label", "mark"])
         && text
             .tokens
             .get(hits[head].tokens.end)
@@ -3126,12 +3155,15 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             .iter()
             .take(4)
             .any(|t| matches!(t.norm.as_str(), "right" | "correct" | "proper" | "wrong"));
+    // (What is masked stays hidden for every one: "phone numbers masked".)
+    let masked = verb_is(&["mask"]);
     let passive_item = |i: usize| {
         i < head
             && !future
             && !everywhere
             && !linked
             && !introduced
+            && !masked
             && !carries
             // (A tool's word may name one too: "Job moved."; not an
             // activity: "Reporting moved to a replica".)
@@ -8893,6 +8925,55 @@ mod tests {
             (
                 "Trailer number shown on the screen and scanned at the dock door before loading is allowed.",
                 Some(Tier::Design),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_twenty_sixth_sessions_plans() {
+        ranks(&[
+            ("Staff given a briefing.", Some(Tier::People)),
+            (
+                "Production console given a red banner and a different prompt.",
+                Some(Tier::Design),
+            ),
+            (
+                "POS posts room charges as each item is ordered.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Delivery fee moved to config with a review step on change.",
+                Some(Tier::Design),
+            ),
+            ("Phone numbers masked.", Some(Tier::Process)),
+            (
+                "Allergen notes printed at the top of every restaurant ticket in bold.",
+                Some(Tier::Design),
+            ),
+            ("Refund screen opens blank and needs an order number.", None),
+            (
+                "Cotter pin installed and trim tab inspected.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Oversize shelving installed in the store.",
+                Some(Tier::Process),
+            ),
+            (
+                "Label reprinted with the right date.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Loadsheet reprinted with fuel next to the signature box.",
+                Some(Tier::Design),
+            ),
+            (
+                "Give scribes written guidance and a briefing before each exam.",
+                Some(Tier::People),
+            ),
+            (
+                "Sample taps tagged with numbers that match the sample plan.",
+                None,
             ),
         ]);
     }

@@ -972,7 +972,16 @@ impl Phrases {
                     && DEPARTMENTS.contains(&tokens[h].norm.as_str())
                     && tokens
                         .get(verb)
-                        .is_some_and(|v| v.is_past() && !AUXILIARY.contains(&v.norm.as_str())))
+                        .is_some_and(|v| v.is_past() && !AUXILIARY.contains(&v.norm.as_str()))
+                    // (With an object: "security lapsed after the change" is
+                    // the activity.)
+                    && tokens.get(verb + 1).is_some_and(|o| {
+                        o.is_word()
+                            && !matches!(
+                                o.norm.as_str(),
+                                "after" | "before" | "during" | "until" | "when" | "while" | "late"
+                            )
+                    }))
                 .then_some((h, verb))
             })
             // "A crew scheduler emailed the roster": an agent noun that no
@@ -2015,6 +2024,10 @@ const DEPARTMENTS: &[&str] = &[
     "catering",
     "support",
     "reception",
+    "maintenance",
+    "security",
+    "finance",
+    "payroll",
 ];
 
 /// Whether the words after an agent noun say it does not do something by

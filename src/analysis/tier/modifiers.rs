@@ -62,6 +62,8 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_flow_set_up,
     shown_to_people,
     made_to_stand_out,
+    laid_out_anew,
+    given_to_a_tool,
     a_record_brought_up_to_date,
     what_was_missing_put_in,
     the_part_at_hand_replaced,
@@ -1043,11 +1045,16 @@ fn shown_to_people(c: &Governed, r: &mut Reading) {
 
 /// "Print allergy notes in red at the top of the kitchen ticket": how a
 /// tool lays out what it prints or shows is its design, whoever reads it.
+/// (Or told as a note: "allergen notes printed at the top of every ticket in
+/// bold".)
 fn made_to_stand_out(c: &Governed, r: &mut Reading) {
+    let shown = |t: &Token| matches!(t.norm.as_str(), "printed" | "shown" | "displayed");
+    let noted = c.verb == Class::Exhort && c.text.tokens.get(c.end).is_some_and(shown);
+    let told = matches!(c.verb_word().lemma(), "print" | "show" | "display")
+        && !c.text.tokens[c.end - 1].is_past();
     // (Not to people: "show the policy to staff at the top of the meeting".)
-    if !matches!(c.verb_word().lemma(), "print" | "show" | "display")
+    if !(told || noted)
         || r.tier >= Tier::Design
-        || c.text.tokens[c.end - 1].is_past()
         || c.object == Object::People
         || c.after().iter().any(|p| p.classes.has(Class::People))
     {
@@ -1064,6 +1071,50 @@ fn made_to_stand_out(c: &Governed, r: &mut Reading) {
     }) || c.rest.windows(3).any(|w| w == ["at", "the", "top"]);
     if laid_out {
         c.adjust_head(r, Tier::Design, "made to stand out");
+    }
+}
+
+/// "Loadsheet reprinted with fuel next to the signature box", "shelf labels
+/// reprinted with a different barcode type": a form printed again in a new
+/// layout is the form's design ("label reprinted with the right date" is the
+/// one at hand put right).
+fn laid_out_anew(c: &Governed, r: &mut Reading) {
+    if !matches!(c.verb_word().lemma(), "reprint" | "re-print" | "reformat")
+        || c.rest.first() != Some(&"with")
+        || r.tier >= Tier::Design
+    {
+        return;
+    }
+    let then = &c.rest[1..c.rest.len().min(9)];
+    let put_right = then
+        .iter()
+        .any(|w| matches!(*w, "right" | "correct" | "proper" | "wrong" | "missing"));
+    let laid_out = then.iter().any(|w| {
+        matches!(
+            *w,
+            "next" | "beside" | "above" | "alongside" | "different" | "larger" | "bigger" | "bold"
+        )
+    });
+    if laid_out && !put_right {
+        c.adjust_head(r, Tier::Design, "laid out anew");
+    }
+}
+
+/// "Production console given a red banner and a different prompt": what a
+/// tool is given to carry is part of its design ("staff given a briefing"
+/// is told to people).
+fn given_to_a_tool(c: &Governed, r: &mut Reading) {
+    if r.tier >= Tier::Design {
+        return;
+    }
+    let given = (c.clause_start..c.start).find(|&g| c.text.tokens[g].norm == "given");
+    let to_a_tool = given.is_some_and(|g| {
+        c.hits[..c.head]
+            .iter()
+            .any(|h| h.tokens.end == g && h.tokens.start <= c.clause_start + 1 && is_tool(h))
+    });
+    if to_a_tool {
+        c.adjust_head(r, Tier::Design, "given to a tool");
     }
 }
 
@@ -1647,9 +1698,10 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     let part_of_a_document = c.hits[..c.head]
         .iter()
         .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::Document));
-    // (Nor a thing kept where a lock or a log keeps it: "exam papers moved
-    // to a safe with a two-person sign-out log"; a move made so that
-    // something stays so is `made_so_for_good`'s.)
+    // (Nor a thing kept where a lock, a log or a review keeps it: "exam
+    // papers moved to a safe with a two-person sign-out log", "fee moved to
+    // config with a review step"; a move made so that something stays so is
+    // `made_so_for_good`'s.)
     let kept = c.soon_after("with", 4, |k| {
         matches!(
             k,
@@ -1669,6 +1721,9 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 | "mfa"
                 | "audit"
                 | "logging"
+                | "review"
+                | "approval"
+                | "approver"
         )
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
