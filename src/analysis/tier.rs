@@ -1734,6 +1734,16 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         });
     // ("MOT failed on retest": what failed is no build made to fail.)
     let failed = text.tokens[i].norm == "failed";
+    // ("Clean and dirty trays colour-coded": a pair of states says which.)
+    let states = text.tokens[i].norm == "clean"
+        && text
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "and" | "or" | "/"))
+        && text
+            .tokens
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.norm.as_str(), "dirty" | "used" | "soiled"));
     // ("Reversing cameras and sensors fitted across the fleet": an "-ing"
     // word first, before a plural and the participle said of it, says
     // which.)
@@ -1745,7 +1755,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         && !message_word(h)
         && !h.classes.has(Class::Automated)
         && text.tokens.get(i + 1).is_some_and(plain_noun)
-        && text.tokens[(i + 2).min(text.tokens.len())..text.tokens.len().min(i + 5)]
+        && text.tokens[(i + 2).min(text.tokens.len())..text.tokens.len().min(i + 6)]
             .iter()
             .take_while(|t| t.is_word())
             .any(Token::is_past);
@@ -1837,6 +1847,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .any(|p| p.tokens.end == i && p.classes.has(Class::People));
     if text.tokens[i].norm == "including"
         || failed
+        || states
         || persons_name
         || ing_adjective
         || ui_part
@@ -8932,6 +8943,30 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            ("Guard added for this machine.", Some(Tier::Design)),
+            ("Tests added for this change.", Some(Tier::Correction)),
+            ("Files renamed by Sam.", Some(Tier::Correction)),
+            ("X-ray files named by patient ID.", Some(Tier::Process)),
+            (
+                "Reminder letters generated from the system and sent to staff.",
+                Some(Tier::People),
+            ),
+            (
+                "Referral letters generated from the EHR.",
+                Some(Tier::Process),
+            ),
+            (
+                "Clean and dirty handpiece trays colour-coded with separate racks.",
+                Some(Tier::Design),
+            ),
+            (
+                "Reversing cameras and proximity alarms fitted to all dumpers.",
+                Some(Tier::Design),
+            ),
+            (
+                "Support tool exports scoped to the ticket's tenant.",
+                Some(Tier::Eliminate),
+            ),
             ("Staff given a briefing.", Some(Tier::People)),
             (
                 "Production console given a red banner and a different prompt.",

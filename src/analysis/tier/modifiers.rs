@@ -64,6 +64,8 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     made_to_stand_out,
     laid_out_anew,
     given_to_a_tool,
+    named_by_a_key,
+    made_for_this_case,
     a_record_brought_up_to_date,
     what_was_missing_put_in,
     the_part_at_hand_replaced,
@@ -516,19 +518,24 @@ impl<'a> Governed<'a> {
 
     /// Whether the action's words name a reminder or awareness: what a
     /// tool prints or passes on then is still a message to people.
+    /// (The governing word too: "reminder letters generated from the
+    /// system".)
     fn reminds(&self) -> bool {
-        self.rest.iter().any(|w| {
-            matches!(
-                *w,
-                "reminder"
-                    | "reminders"
-                    | "awareness"
-                    | "training"
-                    | "safety"
-                    | "warning"
-                    | "warnings"
-            )
-        })
+        let head = self.text.tokens[self.start..self.end].iter();
+        head.map(|t| t.norm.as_str())
+            .chain(self.rest.iter().copied())
+            .any(|w| {
+                matches!(
+                    w,
+                    "reminder"
+                        | "reminders"
+                        | "awareness"
+                        | "training"
+                        | "safety"
+                        | "warning"
+                        | "warnings"
+                )
+            })
     }
 
     /// Whether people are named right before the governing word: "trainee
@@ -1115,6 +1122,59 @@ fn given_to_a_tool(c: &Governed, r: &mut Reading) {
     });
     if to_a_tool {
         c.adjust_head(r, Tier::Design, "given to a tool");
+    }
+}
+
+/// "X-ray files named by patient ID", "sorted by date": what is named or
+/// numbered by a key, told with no article and no name, follows a rule for
+/// every one ("files named by the clerk", "by Sam" say who).
+fn named_by_a_key(c: &Governed, r: &mut Reading) {
+    let keyed = matches!(
+        c.verb_word().norm.as_str(),
+        "named" | "renamed" | "numbered" | "renumbered" | "sorted" | "filed" | "indexed"
+    ) && c.rest.first() == Some(&"by")
+        && c.text
+            .tokens
+            .get(c.end + 1)
+            .is_some_and(|t| !is_determiner(t) && (!t.capital || t.acronym) && t.is_word());
+    if keyed && r.tier < Tier::Process {
+        c.adjust_head(r, Tier::Process, "named by a key");
+    }
+}
+
+/// "Tests added for this change": what is made for this one case is done
+/// for the case at hand ("guard added for this machine" stays on it).
+fn made_for_this_case(c: &Governed, r: &mut Reading) {
+    let case = c.rest.windows(3).next().is_some_and(|w| {
+        w[0] == "for"
+            && matches!(w[1], "this" | "that")
+            && matches!(
+                w[2],
+                "change"
+                    | "release"
+                    | "ticket"
+                    | "order"
+                    | "batch"
+                    | "job"
+                    | "case"
+                    | "incident"
+                    | "deployment"
+                    | "build"
+                    | "patient"
+                    | "customer"
+                    | "shipment"
+                    | "delivery"
+                    | "flight"
+                    | "event"
+                    | "one"
+            )
+    });
+    // (Not a tool or an alert, which stays: "add a monitoring alert for
+    // this release".)
+    let stays = c.hits[c.head].classes.has(Class::Alert)
+        || matches!(c.object, Object::Control | Object::Alert);
+    if case && !stays && c.verb == Class::Create && r.tier > Tier::Correction {
+        c.adjust_head(r, Tier::Correction, "made for this case");
     }
 }
 
@@ -3184,7 +3244,9 @@ fn made_by_a_tool(c: &Governed, r: &mut Reading) {
         c.adjust_head(r, Tier::Design, "made by a tool");
         return;
     }
-    if c.object != Object::Message || r.tier >= Tier::Process {
+    // (The message may be the governing word: "referral letters generated
+    // from the EHR".)
+    if !(c.object == Object::Message || c.verb == Class::Exhort) || r.tier >= Tier::Process {
         return;
     }
     let made = matches!(
