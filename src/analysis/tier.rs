@@ -1913,9 +1913,12 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // of the one at hand: "funds recall requested from the bank".)
     // (Or with an auxiliary right after it: "Restarts are blocked by the
     // orchestrator".)
-    // (A noun may come first: "allergen notes printed at the top".)
+    // (A noun may come first, with its capital: "GP requests logged in the
+    // care system".)
+    let first = &text.tokens[clause_start];
     let noun_before = i == clause_start + 1
-        && plain_noun(&text.tokens[clause_start])
+        && !AUXILIARY.contains(&text.tokens[i].norm.as_str())
+        && (plain_noun(first) || first.capital && first.is_word() && !first.is_past())
         && !hits
             .iter()
             .any(|p| p.tokens.contains(&clause_start) && p.classes.first_of(&HEADS).is_some());
@@ -1936,6 +1939,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                                 .is_some_and(|c| !matches!(c, Class::Fix | Class::Prevent))
                     })
             })
+            // (Any participle right after a fix's noun: "GP requests logged
+            // in the care system".)
+            || h.classes.first_of(&HEADS) == Some(Class::Fix)
+                && text.tokens.get(end).is_some_and(Token::is_past)
             || text.tokens.get(end).is_some_and(|t| {
                 matches!(
                     t.norm.as_str(),
@@ -8943,6 +8950,13 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            ("Keys moved to a locked drawer.", Some(Tier::Correction)),
+            (
+                "U/S parts moved to a locked quarantine cage with a separate booking in.",
+                Some(Tier::Design),
+            ),
+            ("Setter has received a warning letter.", Some(Tier::People)),
+            ("GP requests logged in the care system.", Some(Tier::Design)),
             ("Guard added for this machine.", Some(Tier::Design)),
             ("Tests added for this change.", Some(Tier::Correction)),
             ("Files renamed by Sam.", Some(Tier::Correction)),

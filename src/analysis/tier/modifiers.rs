@@ -1784,6 +1784,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 | "review"
                 | "approval"
                 | "approver"
+                | "booking"
         )
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
