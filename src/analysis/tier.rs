@@ -1953,8 +1953,9 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // participle after it make a noun phrase and its verb.
     // ("Disable accounts created by contractors": a participle with more
     // after it says which ones.)
-    // (Only a correction's participle: "correct strength reordered" is a
-    // strength corrected.)
+    // (Only a correction's or a change's participle: "correct strength
+    // reordered" is a strength corrected, "inspection point lighting
+    // upgraded" the lighting changed.)
     // (The noun may end in "-ing", and a place may follow: "audit logging
     // re-enabled on the database".)
     // (Or a record brought up to date: "document register updated".)
@@ -1980,7 +1981,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         p.tokens.start == at + 1
             && (matches!(
                 p.classes.first_of(&HEADS),
-                Some(Class::Fix | Class::Prevent)
+                Some(Class::Fix | Class::Prevent | Class::Change)
             ) || text.tokens[p.tokens.start].norm == "fixed")
     });
     let after_fixed = fixed.map_or(at + 2, |p| p.tokens.end);
@@ -8950,6 +8951,32 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            (
+                "Link sharing changed to internal only.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Inspection point lighting upgraded to 1000 lux.",
+                Some(Tier::Process),
+            ),
+            (
+                "Fridge items flagged on the picking list.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Pipette removed from use and results repeated.",
+                Some(Tier::Correction),
+            ),
+            ("Supervisor removed from nights.", Some(Tier::Correction)),
+            ("Hand copying removed.", Some(Tier::Eliminate)),
+            (
+                "Nurses will not close the chart without a check.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Courier app won't close a delivery without a signature or photo.",
+                Some(Tier::Design),
+            ),
             ("Keys moved to a locked drawer.", Some(Tier::Correction)),
             (
                 "U/S parts moved to a locked quarantine cage with a separate booking in.",

@@ -1966,13 +1966,16 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
             .rest
             .iter()
             .any(|w| matches!(*w, "this" | "that" | "these" | "those"));
-    if c.verb != Class::Fix
-        || !taking_away
-        // (An imperative after "and" too: "... and disable accounts on the
-        // leaving date".)
-        || (c.start != c.clause_start && tokens[c.start - 1].norm != "and")
-        || r.tier >= Tier::Eliminate
-    {
+    if c.verb != Class::Fix || !taking_away || r.tier >= Tier::Eliminate {
+        return;
+    }
+    // (Told as a note, of a kind named first: "hand copying removed", "local
+    // admin removed from kiosk accounts"; "duplicate removed" is the one at
+    // hand.)
+    if c.start != c.clause_start && tokens[c.start - 1].norm != "and" {
+        if matches!(verb, "removed" | "disabled") && a_kind_named_first(c) {
+            c.adjust_head(r, Tier::Eliminate, "a kind of thing removed");
+        }
         return;
     }
     // (Told as done, only with its noun right after: "disabled force
@@ -2037,6 +2040,39 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     if kind || taken_out {
         c.adjust_head(r, Tier::Eliminate, "a kind of thing removed");
     }
+}
+
+/// Whether what a note says was taken away, named before its participle,
+/// is an activity ("hand copying") or is taken from every one of a kind
+/// ("from kiosk accounts").
+fn a_kind_named_first(c: &Governed) -> bool {
+    let tokens = &c.text.tokens;
+    let subject = &tokens[c.clause_start..c.start];
+    // (Not a person taken off work: "picker removed from chilled duties",
+    // "Dave removed from admin accounts".)
+    let agent = |t: &Token| {
+        let w = t.norm.as_str();
+        ["er", "or", "ist", "ian"].iter().any(|s| w.ends_with(s))
+    };
+    let bare = subject.iter().all(|t| t.is_word() && !is_determiner(t))
+        && !subject.last().is_some_and(agent)
+        && !subject.iter().skip(1).any(|t| t.capital && !t.acronym)
+        && !c.hits[..c.head]
+            .iter()
+            .any(|h| h.classes.has(Class::People));
+    let activity = subject.last().is_some_and(Token::is_ing_form);
+    let from_every = c.rest.first() == Some(&"from")
+        && tokens
+            .get(c.end + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|t| plain_noun(t) && t.norm != "and")
+            .take(3)
+            .last()
+            .is_some_and(|t| {
+                t.s_form() && !matches!(t.norm.as_str(), "duties" | "nights" | "shifts")
+            });
+    bare && (activity || from_every)
 }
 
 /// "Lock the drawing revision field on the PO form": a field or a setting
@@ -2259,7 +2295,16 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
         .start
         .checked_sub(1)
         .is_some_and(|b| matches!(c.text.tokens[b].norm.as_str(), "be" | "is" | "are"));
+    // (A flag that a tool carries for a kind stays: "fridge items flagged on
+    // the picking list"; "patient flagged in the EHR" is the one at hand.)
+    let kind = c.start > c.clause_start
+        && c.text.tokens[c.clause_start..c.start]
+            .iter()
+            .all(|t| t.is_word() && !is_determiner(t))
+        && c.text.tokens[c.start - 1].s_form();
+    let carried = c.verb == Class::Alert && kind && c.tool_after(&["on", "in"]).is_some();
     if matches!(c.verb, Class::Check | Class::Alert)
+        && !carried
         && c.automated().is_none()
         && !c.done_by_tool(&c.hits[c.head])
         && c.periodic.is_none()
@@ -3012,8 +3057,11 @@ fn a_tool_that_refuses(c: &Governed, r: &mut Reading) {
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "on" | "in"))
         });
-    let subject_tool =
-        (before().any(is_tool) || in_a_tool) && !before().any(|h| h.classes.has(Class::People));
+    // (People may say whose tool: "courier app won't close a delivery
+    // without a signature".)
+    let whose = |h: &Hit| before().any(|t| t.tokens.start == h.tokens.end && is_tool(t));
+    let subject_tool = (before().any(is_tool) || in_a_tool)
+        && !before().any(|h| h.classes.has(Class::People) && !whose(h));
     let wanting = c
         .rest
         .iter()
