@@ -6509,6 +6509,15 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_rounds() {
         read_as(&[
+            (
+                "Account opening screen lets ID be skipped with a reason code.",
+                false,
+            ),
+            (
+                "Staging creds were pasted in a public gist by one of our devs",
+                true,
+            ),
+            ("Tins opened and counted by one person.", false),
             ("Security lapsed after the contract change.", false),
             ("Maintenance left the boiler panel off.", true),
             (

@@ -8952,6 +8952,20 @@ mod tests {
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
             (
+                "Payee name matched against the account by the posting system.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Signature verification moved to the imaging system.",
+                Some(Tier::Design),
+            ),
+            (
+                "Alarm priorities set; overload alarms are top priority.",
+                Some(Tier::Design),
+            ),
+            ("Defaults set.", Some(Tier::Design)),
+            ("Timer set.", Some(Tier::Correction)),
+            (
                 "Link sharing changed to internal only.",
                 Some(Tier::Correction),
             ),

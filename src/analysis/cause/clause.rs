@@ -1372,12 +1372,16 @@ impl Phrases {
                     (matched.len() >= 2 && lacks_at(matched.end - 2)) || lacks_at(matched.end);
                 // "One manager account, shared by all duty managers": what
                 // everyone does is how the work is set up, not one person's act.
-                // So is "issued by the same supervisor who did the work".
+                // So is "issued by the same supervisor who did the work", and
+                // "counted by one person" or "by a single cashier" ("by one
+                // of our devs" names one).
                 let everyone = norm[m.clone()].starts_with("by ") && {
                     let mut after = norm[m.start + 3..].split_whitespace();
                     match after.next() {
                         Some("all" | "every" | "any" | "each" | "both") => true,
+                        Some("one" | "only") => after.next() != Some("of"),
                         Some("the") => after.next() == Some("same"),
+                        Some("a") => matches!(after.next(), Some("single" | "lone")),
                         _ => false,
                     }
                 };

@@ -321,9 +321,10 @@ impl<'a> Governed<'a> {
                 .take_while(|t| t.norm.ends_with("ly"))
                 .count();
         // (Or after where: "force-push disabled on main by branch
-        // protection".)
+        // protection"; or against what: "payee name matched against the
+        // account by the posting system".)
         let by = match tokens.get(by).map(|t| t.norm.as_str()) {
-            Some("on" | "in" | "at") => tokens[by..]
+            Some("on" | "in" | "at" | "against") => tokens[by..]
                 .iter()
                 .take(4)
                 .take_while(|t| t.is_word())
@@ -612,8 +613,11 @@ impl<'a> Governed<'a> {
 }
 
 /// "A tablet that checks each contractor's status": a tool does it.
+/// (Or what a tool is said to make: "payee name matched against the account
+/// by the posting system".)
 fn a_tool_does_it(c: &Governed, r: &mut Reading) {
-    if r.tier < Tier::Detect && c.tool_does_it() {
+    let made_by_one = c.verb == Class::Create && c.done_by_tool(&c.hits[c.head]);
+    if r.tier < Tier::Detect && (c.tool_does_it() || made_by_one) {
         c.adjust_head(r, Tier::Detect, "a tool does it by itself");
     }
 }
@@ -1390,6 +1394,17 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
             c.verb_word().norm.as_str(),
             "updated" | "upgraded" | "patched"
         );
+    // (Or one tool set, told alone: "Timer set."; "defaults set" is for
+    // every one.)
+    let set_once = c.verb_word().norm == "set"
+        && c.end == c.start + 1
+        && c.object_hit.is_some_and(|o| o < c.head)
+        && !c.text.tokens[c.start - 1].s_form()
+        && c.rest.iter().all(|w| *w == ".");
+    if set_once && r.tier > Tier::Correction {
+        c.adjust_head(r, Tier::Correction, "the one at hand set");
+        return;
+    }
     // (Not a thing fitted with a control of its own: "hinged slurry pit
     // cover with a lock fitted".)
     let named = &c.text.tokens[c.clause_start..c.start];
@@ -1795,8 +1810,20 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     });
     // (Or to a place that does something: "a key cabinet that only opens
     // with a licensed driver's badge"; or secrets into a vault.)
+    // (Or a check moved into a tool, which makes it from then on:
+    // "signature verification moved to the imaging system".)
+    // (The lexicon's "verify" has no noun: "verification" would make
+    // "add independent verification to routine tasks" a chore.)
+    let check_into_a_tool = (c.hits[..c.head]
+        .iter()
+        .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::Check))
+        || c.text.tokens[c.clause_start..c.start]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "verification" | "validation" | "screening")))
+        && c.tool_after(&["to", "into"]).is_some();
     let for_good = kept
         || apart
+        || check_into_a_tool
         || does_something(&c.rest)
         || c.rest.iter().any(|w| matches!(*w, "vault" | "vaults"));
     if for_good && r.tier < Tier::Design {
