@@ -8951,6 +8951,8 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            ("Payment stopped.", Some(Tier::Correction)),
+            ("Paper filing stopped.", Some(Tier::Eliminate)),
             (
                 "Payee name matched against the account by the posting system.",
                 Some(Tier::Detect),

@@ -2289,11 +2289,10 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
     let a_kind = c.text.tokens.get(c.end).is_some_and(|d| !is_determiner(d))
         && c.text.tokens.get(c.end + 1).is_some_and(|n| n.s_form());
     // (Nor a way of working on paper or by hand: "stop the paper tray" ends
-    // the practice.)
-    let on_paper = c.text.tokens[c.end..]
-        .iter()
-        .take(3)
-        .any(|t| matches!(t.norm.as_str(), "paper" | "manual" | "handwritten"));
+    // the practice, and so does "paper filing stopped".)
+    let by_hand = |t: &Token| matches!(t.norm.as_str(), "paper" | "manual" | "handwritten");
+    let on_paper = c.text.tokens[c.end..].iter().take(3).any(by_hand);
+    let on_paper_before = c.text.tokens[c.clause_start..c.start].iter().any(by_hand);
     let at_hand = matches!(verb_word.lemma(), "stop" | "ceas" | "reject")
         && c.definite_next
         && !a_kind
@@ -2306,7 +2305,8 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
     let done = matches!(
         verb_word.lemma(),
         "stop" | "ceas" | "ban" | "bar" | "reject" | "lock"
-    ) && verb_word.is_past();
+    ) && verb_word.is_past()
+        && !on_paper_before;
     if c.verb == Class::Prevent && (at_hand || done) {
         c.adjust_head(r, Tier::Correction, "stops the one at hand");
     }
@@ -2903,10 +2903,12 @@ fn reported_alone(c: &Governed, r: &mut Reading) {
     let sent = c.verb == Class::Send && (after().count() == 0 || noun_first && to_someone());
     // (A note of its own: "DLP on outbound email, PII blocked" says what
     // the DLP does.)
+    // (Not an activity: "paper filing stopped" ends a practice.)
     let one_blocked = c.verb == Class::Prevent
         && c.clause_start == 0
         && c.start > 0
         && !tokens[c.start - 1].s_form()
+        && !tokens[c.start - 1].is_ing_form()
         && (after().count() == 0
             || after().next().is_some_and(|t| t.norm == "in") && after().count() <= 3);
     if (sent || one_blocked) && c.verb_word().is_past() && noun_first && r.tier > Tier::Correction {
