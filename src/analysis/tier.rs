@@ -375,6 +375,7 @@ impl Phrases {
                 Some(r) if r.tier >= Tier::Detect => Some(r),
                 weak => standing_change(&text, &hits, start..end, traced)
                     .or_else(|| tool_under_a_label(&text, &hits, start..end, traced))
+                    .or_else(|| a_tool_holds_out(&text, &hits, start..end, traced))
                     .or(weak),
             }) else {
                 continue;
@@ -679,6 +680,36 @@ fn tool_under_a_label(
             tool.tokens.clone(),
             Tier::Design,
             "a tool named under the action's label",
+            traced,
+        )
+    })
+}
+
+/// "The DCS won't start the pump until purge time is met": a tool that will
+/// not go on until, unless or without something is a gate, whatever the
+/// verb ("nurses will not close the chart without a check" is a promise).
+fn a_tool_holds_out(
+    text: &Text,
+    hits: &[Hit],
+    clause: Range<usize>,
+    traced: bool,
+) -> Option<Reading> {
+    let t = &text.tokens;
+    let not = (clause.start + 2..clause.end).find(|&k| {
+        t[k].norm == "not" && matches!(t[k - 1].norm.as_str(), "will" | "does" | "do" | "can")
+    })?;
+    let tool = hits
+        .iter()
+        .find(|h| h.tokens.end == not - 1 && is_tool(h))?;
+    let waits = t[not + 1..clause.end.min(not + 9)]
+        .iter()
+        .any(|w| matches!(w.norm.as_str(), "until" | "unless" | "without"));
+    waits.then(|| {
+        Reading::said(
+            text,
+            tool.tokens.start..not + 2,
+            Tier::Design,
+            "a tool that holds out",
             traced,
         )
     })
@@ -1206,7 +1237,8 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
         after.len() <= 4
             && after.first().is_some_and(|&k| {
                 let w = text.tokens[k].norm.as_str();
-                NOTE_PLACE.contains(&w) || matches!(w, "free" | "onto")
+                // (Or its particle: "Tank level brought down.")
+                NOTE_PLACE.contains(&w) || matches!(w, "free" | "onto" | "down" | "back")
             })
             // ("Backup done daily." is done each day.)
             || after.len() == 1 && said_when(&text.tokens[after[0]].norm)
@@ -1785,6 +1817,9 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                     | "digits"
                     | "check"
                     | "checks"
+                    // (Or of a sequence: "purge step moved into start-up".)
+                    | "step"
+                    | "steps"
             )
             // (Or any plural, when the participle is no adjective: "sample
             // taps tagged with numbers", not "give scribes written guidance".)
@@ -8951,6 +8986,16 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            (
+                "Purge step moved into the start-up sequence.",
+                Some(Tier::Process),
+            ),
+            (
+                "The DCS won't start the pump until purge time is met.",
+                Some(Tier::Design),
+            ),
+            ("Tank level brought down.", Some(Tier::Correction)),
+            ("Test kit issued to each gang.", Some(Tier::Process)),
             ("Payment stopped.", Some(Tier::Correction)),
             ("Paper filing stopped.", Some(Tier::Eliminate)),
             (

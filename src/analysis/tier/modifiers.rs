@@ -1929,7 +1929,9 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
         // ladder".)
         || c.start > c.clause_start
             && plain_noun(&tokens[c.start - 1])
-            && tokens[c.start - 1].s_form();
+            && (tokens[c.start - 1].s_form()
+                // (Or kit by that name: "test kit issued to each gang".)
+                || matches!(tokens[c.start - 1].norm.as_str(), "kit" | "equipment" | "ppe"));
     // (Or with the pack that goes with every job: "issue the asbestos
     // register to site with the job pack".)
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
