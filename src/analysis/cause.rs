@@ -687,6 +687,16 @@ fn clauses(text: &Text) -> Vec<Clause> {
             // "..., she shouldn't have done that": a comma before a new
             // subject joins two sentences.
             "," if matches!(next, "he" | "she" | "they" | "we" | "i") => Some((1, Link::Sibling)),
+            // "Pt fell, HCA left bed rails down": a short sentence with its
+            // verb, then a word and a verb in the past, as notes join two.
+            "," if i > start
+                && i - start <= 4
+                && t[start..i].iter().skip(1).any(Token::is_past)
+                && t.get(i + 1).is_some_and(|n| n.capital || n.acronym)
+                && t.get(i + 2).is_some_and(Token::is_past) =>
+            {
+                Some((1, Link::Sibling))
+            }
             // "It wasn't a system issue, Raj simply typed ...": after a
             // denial, a comma before a new noun phrase joins two sentences.
             "," if denies(&t[start..i])
@@ -6509,6 +6519,7 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_rounds() {
         read_as(&[
+            ("Pt fell, HCA left bed rails down.", true),
             (
                 "Account opening screen lets ID be skipped with a reason code.",
                 false,

@@ -8987,6 +8987,11 @@ mod tests {
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
             (
+                "Phones locked in cab mode via telematics when engine on.",
+                Some(Tier::Design),
+            ),
+            ("eMAR early-dose warning switched on.", Some(Tier::Detect)),
+            (
                 "Purge step moved into the start-up sequence.",
                 Some(Tier::Process),
             ),

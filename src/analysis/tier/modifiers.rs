@@ -725,7 +725,13 @@ fn a_message_switched_on(c: &Governed, r: &mut Reading) {
         let (_, words) = c.text.norm_of(c.hits[o].tokens.clone());
         words.contains("calendar") || words.contains("diary")
     }) || c.rest.iter().any(|w| matches!(*w, "about" | "regarding"));
-    if c.object == Object::Message && ENABLING.contains(&verb) && !awareness {
+    // (Or told as a note: "eMAR early-dose warning switched on".)
+    let noted = c.verb == Class::Exhort
+        && matches!(
+            c.rest.as_slice(),
+            ["enabled" | "activated" | "re-enabled", ..] | ["switched" | "turned", "on", ..]
+        );
+    if (c.object == Object::Message && ENABLING.contains(&verb) || noted) && !awareness {
         c.adjust_head(r, Tier::Detect, "a tool gives the message");
     }
 }
@@ -2185,8 +2191,8 @@ fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
 
 /// "Manual integration locked in the CDS unless a reason code is entered",
 /// "out-of-cal balances locked out by the LIMS": a kind of thing held back
-/// by a tool, or unless a condition is met, is a rule the tool keeps, told
-/// in the past ("the account locked" is the one at hand).
+/// by a tool, or unless (or whenever) a condition is met, is a rule the
+/// tool keeps, told in the past ("the account locked" is the one at hand).
 fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
     let held = matches!(
         c.text.tokens[c.start].norm.as_str(),
@@ -2227,7 +2233,14 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
         h.tokens.start >= c.clause_start && h.classes.first_of(&OBJECTS) == Some(Class::Control)
     }) || c.start > c.clause_start
         && c.text.tokens[c.start - 1].is_ing_form());
-    let kept = c.rest.contains(&"unless") || c.done_by_tool(&c.hits[c.head]) || until_checked;
+    // (Or through a tool, whenever something holds: "phones locked in cab
+    // mode via telematics when engine on".)
+    let whenever = c.tool_after(&["via", "through", "by"]).is_some()
+        && c.rest
+            .iter()
+            .any(|w| matches!(*w, "when" | "whenever" | "while"));
+    let kept =
+        c.rest.contains(&"unless") || c.done_by_tool(&c.hits[c.head]) || until_checked || whenever;
     if a_kind && kept {
         c.adjust_head(r, Tier::Design, "held back by a tool");
     }
