@@ -644,6 +644,17 @@ const THINGS: &[(&str, &str)] = &[
         "data|copy|copies|branch|key|keys|password|passwords|file|files|record|records|list|lists|plan|schedule|switch|account|accounts|image|template|agreement",
         "master",
     ),
+    // A referral's paperwork and rules, not people referred: "referral
+    // rules hard-coded".
+    (
+        "rule|rules|letter|letters|form|forms|pathway|pathways|criteria|step|steps|queue",
+        "referral",
+    ),
+    // A device that checks notes, not a note: "note detector at every till".
+    (
+        "detector|detectors|checker|checkers|counter|counters",
+        "note|banknote",
+    ),
 ];
 
 /// Whether two words form one of those compounds. Asked of every pair of

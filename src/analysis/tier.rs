@@ -8987,6 +8987,21 @@ mod tests {
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
             (
+                "Briefing notes generated from the EHR.",
+                Some(Tier::Process),
+            ),
+            (
+                "Files moved from the laptop to the server.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Excess values moved into the quote screen from the rating engine.",
+                Some(Tier::Design),
+            ),
+            ("Planogram changed.", Some(Tier::Process)),
+            ("Note detector at every till.", None),
+            ("Referral rules hard-coded.", Some(Tier::Eliminate)),
+            (
                 "Phones locked in cab mode via telematics when engine on.",
                 Some(Tier::Design),
             ),
@@ -9060,7 +9075,7 @@ mod tests {
             ),
             (
                 "Referral letters generated from the EHR.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Clean and dirty handpiece trays colour-coded with separate racks.",

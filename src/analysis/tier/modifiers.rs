@@ -1827,9 +1827,13 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
             .iter()
             .any(|t| matches!(t.norm.as_str(), "verification" | "validation" | "screening")))
         && c.tool_after(&["to", "into"]).is_some();
+    // (Or fed from one tool into another: "excess values moved into the
+    // quote screen from the rating engine".)
+    let fed = c.tool_after(&["from"]).is_some() && c.tool_after(&["to", "into"]).is_some();
     let for_good = kept
         || apart
         || check_into_a_tool
+        || fed
         || does_something(&c.rest)
         || c.rest.iter().any(|w| matches!(*w, "vault" | "vaults"));
     if for_good && r.tier < Tier::Design {
