@@ -655,6 +655,12 @@ const THINGS: &[(&str, &str)] = &[
         "detector|detectors|checker|checkers|counter|counters",
         "note|banknote",
     ),
+    // Where aircraft park, or how someone is reached, not a call to make:
+    // "docking guidance installed on all contact stands".
+    ("stand|stands|details|number|numbers", "contact"),
+    // A list that screens, not a watch kept: "watch list check added to the
+    // gate reader".
+    ("list|lists", "watch|block|deny|sanctions|exclusion"),
 ];
 
 /// Whether two words form one of those compounds. Asked of every pair of

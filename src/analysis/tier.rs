@@ -8986,6 +8986,20 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            ("Locks changed at the flat.", Some(Tier::Correction)),
+            ("Keypad lock fitted on the side gate.", Some(Tier::Design)),
+            (
+                "Moisture reading field made mandatory on the damp survey.",
+                Some(Tier::Process),
+            ),
+            (
+                "Watch list check added to the gate reader.",
+                Some(Tier::Design),
+            ),
+            (
+                "Visual docking guidance installed on all contact stands.",
+                Some(Tier::Process),
+            ),
             (
                 "Briefing notes generated from the EHR.",
                 Some(Tier::Process),

@@ -935,11 +935,17 @@ fn a_fix_put_in(c: &Governed, r: &mut Reading) {
                     && f.classes.first_of(&HEADS) == Some(Class::Fix)
                     // (A bin or a drain is a thing: "NG bin changed to a
                     // red locked cage", "drains added to the cleaning
-                    // schedule".)
+                    // schedule"; so is a lock put in: "keypad lock fitted on
+                    // the side gate", not "locks changed at the flat".)
                     && !matches!(
                         c.text.tokens[f.tokens.start].norm.as_str(),
                         "bin" | "bins" | "drain" | "drains"
                     )
+                    && (c.verb != Class::Create
+                        || !matches!(
+                            c.text.tokens[f.tokens.start].norm.as_str(),
+                            "lock" | "locks"
+                        ))
                     // (Nor what a device does: "alarm with automatic pump
                     // shutdown fitted".)
                     && !c.text.tokens[f.tokens.start.saturating_sub(3)..f.tokens.start]
@@ -1524,7 +1530,13 @@ fn kit_kept_where_needed(c: &Governed, r: &mut Reading) {
 /// of a thing no list knows, was done once; so was a check made ("the
 /// controller made the check of dimension 12").
 fn made_once(c: &Governed, r: &mut Reading) {
-    let check_made = c.object == Object::Check && c.object_hit.is_some_and(|o| o > c.head);
+    // (Not what is made mandatory on a check: "moisture reading field made
+    // mandatory on the damp survey".)
+    let required = c.text.tokens[c.start..c.end]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "mandatory" | "compulsory" | "required"));
+    let check_made =
+        c.object == Object::Check && c.object_hit.is_some_and(|o| o > c.head) && !required;
     // (Not what is made a step of the work: "fuel cross-check made a
     // challenge-response checklist item", "inspection made a hold point".)
     let made_a_step = c.rest.iter().take(5).any(|w| {
