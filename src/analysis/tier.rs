@@ -8986,6 +8986,11 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            ("Account disabled in AD.", Some(Tier::Correction)),
+            (
+                "Speakerphone disabled on agent phones.",
+                Some(Tier::Eliminate),
+            ),
             ("Locks changed at the flat.", Some(Tier::Correction)),
             ("Keypad lock fitted on the side gate.", Some(Tier::Design)),
             (

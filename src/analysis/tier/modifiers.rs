@@ -2095,7 +2095,7 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
 
 /// Whether what a note says was taken away, named before its participle,
 /// is an activity ("hand copying") or is taken from every one of a kind
-/// ("from kiosk accounts").
+/// ("from kiosk accounts", "on agent phones").
 fn a_kind_named_first(c: &Governed) -> bool {
     let tokens = &c.text.tokens;
     let subject = &tokens[c.clause_start..c.start];
@@ -2112,7 +2112,11 @@ fn a_kind_named_first(c: &Governed) -> bool {
             .iter()
             .any(|h| h.classes.has(Class::People));
     let activity = subject.last().is_some_and(Token::is_ing_form);
-    let from_every = c.rest.first() == Some(&"from")
+    // (Or on every one: "speakerphone disabled on agent phones".)
+    let from_every = c
+        .rest
+        .first()
+        .is_some_and(|w| matches!(*w, "from" | "on" | "in" | "across"))
         && tokens
             .get(c.end + 1..)
             .unwrap_or_default()
