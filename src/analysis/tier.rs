@@ -1586,7 +1586,30 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                     && text.tokens[n.tokens.start].is_past()
                     && n.classes.first_of(&HEADS).is_some()
             });
-        if sentence_break || joined || new_subject || noted || person_noted || told_then_tool {
+        // ("Headsets replaced and speakerphone disabled on agent phones":
+        // two notes, each a noun and its participle, joined by "and".)
+        let two_notes = i > start
+            && text.tokens[first].is_past()
+            && matches!(
+                h.classes.first_of(&HEADS),
+                Some(Class::Fix | Class::Prevent)
+            )
+            && text.tokens[hits[i - 1].tokens.end - 1].is_past()
+            && hits[i - 1].tokens.start > 0
+            && (2..=3).any(|k| {
+                first >= k
+                    && first - k == hits[i - 1].tokens.end
+                    && text.tokens[first - k].norm == "and"
+                    && text.tokens[first - k + 1..first].iter().all(plain_noun)
+            });
+        if sentence_break
+            || joined
+            || new_subject
+            || noted
+            || person_noted
+            || told_then_tool
+            || two_notes
+        {
             out.push(start..i);
             start = i;
         }
@@ -8986,6 +9009,14 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            (
+                "Film stopped and lights switched on.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Headsets replaced and speakerphone disabled on agent phones.",
+                Some(Tier::Eliminate),
+            ),
             ("Account disabled in AD.", Some(Tier::Correction)),
             (
                 "Speakerphone disabled on agent phones.",
