@@ -9010,6 +9010,23 @@ mod tests {
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
             (
+                "Asset register updated with the missing 14 laptops.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Design templates updated with the current code edition.",
+                Some(Tier::Process),
+            ),
+            (
+                "Approved revisions locked read-only in the file store.",
+                Some(Tier::Design),
+            ),
+            ("Duct rerouted.", Some(Tier::Correction)),
+            (
+                "Fraud scoring toggle removed from the ops console.",
+                Some(Tier::Eliminate),
+            ),
+            (
                 "Film stopped and lights switched on.",
                 Some(Tier::Correction),
             ),

@@ -1374,10 +1374,13 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
     let record = c.object == Object::Document
         && c.object_hit
             .is_some_and(|o| is_record(&c.text.tokens[c.hits[o].tokens.end - 1]));
-    // (Or one added, fitted or turned on: "disclosure added", "placards
-    // fitted and operative briefed".)
+    // (Or one added, fitted, turned on or rerouted: "disclosure added",
+    // "placards fitted and operative briefed", "duct rerouted".)
     let added = c.verb == Class::Create
-        && matches!(c.verb_word().norm.as_str(), "added" | "fitted" | "turned");
+        && matches!(
+            c.verb_word().norm.as_str(),
+            "added" | "fitted" | "turned" | "rerouted" | "re-routed"
+        );
     // (Or kit brought up to date: "firewall updated", "servers patched".)
     let patched = c.object == Object::Control
         && c.object_hit.is_some_and(|o| {
@@ -1440,6 +1443,8 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
             "added"
                 | "fitted"
                 | "turned"
+                | "rerouted"
+                | "re-routed"
                 | "rewritten"
                 | "rewrote"
                 | "updated"
@@ -2094,8 +2099,8 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
 }
 
 /// Whether what a note says was taken away, named before its participle,
-/// is an activity ("hand copying") or is taken from every one of a kind
-/// ("from kiosk accounts", "on agent phones").
+/// is an activity ("hand copying"), is taken from every one of a kind
+/// ("from kiosk accounts", "on agent phones"), or is a part of a tool.
 fn a_kind_named_first(c: &Governed) -> bool {
     let tokens = &c.text.tokens;
     let subject = &tokens[c.clause_start..c.start];
@@ -2127,7 +2132,23 @@ fn a_kind_named_first(c: &Governed) -> bool {
             .is_some_and(|t| {
                 t.s_form() && !matches!(t.norm.as_str(), "duties" | "nights" | "shifts")
             });
-    bare && (activity || from_every)
+    // (Or a part of a tool taken out of it: "fraud scoring toggle removed
+    // from the ops console".)
+    let a_part = subject.last().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "toggle"
+                | "toggles"
+                | "button"
+                | "buttons"
+                | "option"
+                | "options"
+                | "checkbox"
+                | "tickbox"
+        )
+    }) && c.rest.first() == Some(&"from")
+        && c.tool_after(&["from"]).is_some();
+    bare && (activity || from_every || a_part)
 }
 
 /// "Lock the drawing revision field on the PO form": a field or a setting
@@ -2259,8 +2280,13 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
         && c.rest
             .iter()
             .any(|w| matches!(*w, "when" | "whenever" | "while"));
-    let kept =
-        c.rest.contains(&"unless") || c.done_by_tool(&c.hits[c.head]) || until_checked || whenever;
+    // (Or kept read-only: "approved revisions locked read-only in the file
+    // store".)
+    let kept = c.rest.contains(&"unless")
+        || c.rest.first() == Some(&"read-only")
+        || c.done_by_tool(&c.hits[c.head])
+        || until_checked
+        || whenever;
     if a_kind && kept {
         c.adjust_head(r, Tier::Design, "held back by a tool");
     }
@@ -3643,7 +3669,19 @@ fn only_asks_people(c: &Governed, r: &mut Reading) {
 /// "updated the asset register with the missing 14 laptops".
 fn fills_in_the_instance_at_hand(c: &Governed, r: &mut Reading) {
     let (text, hits) = (c.text, c.hits);
+    // (Not a document of the work named first, which every later job uses:
+    // "design templates updated with the current code edition".)
+    let of_the_work = hits[..c.head].iter().any(|d| {
+        let last = &text.tokens[d.tokens.end - 1];
+        d.tokens.start >= c.clause_start
+            && (d.classes.has(Class::Document) && !is_record(last)
+                || matches!(
+                    last.norm.as_str(),
+                    "template" | "templates" | "form" | "forms"
+                ))
+    });
     if c.verb == Class::Change
+        && !of_the_work
         && r.tier > Tier::Correction
         && let Some(w) = text.tokens[c.end..]
             .iter()
