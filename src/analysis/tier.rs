@@ -376,6 +376,7 @@ impl Phrases {
                 weak => standing_change(&text, &hits, start..end, traced)
                     .or_else(|| tool_under_a_label(&text, &hits, start..end, traced))
                     .or_else(|| a_tool_holds_out(&text, &hits, start..end, traced))
+                    .or_else(|| waits_for_another_step(&text, start..end, traced))
                     .or(weak),
             }) else {
                 continue;
@@ -715,6 +716,43 @@ fn a_tool_holds_out(
     })
 }
 
+/// "Batch can't be released without a result", "orders can't be shipped
+/// until paid": what cannot be done without or until another thing is a
+/// step the next one waits for, whoever keeps it ("can't be completed until
+/// Monday" only says when).
+fn waits_for_another_step(text: &Text, clause: Range<usize>, traced: bool) -> Option<Reading> {
+    let t = &text.tokens;
+    // (Its words may stand before the clause's first known word.)
+    let from = (0..clause.start)
+        .rev()
+        .take_while(|&k| t[k].is_word())
+        .last()
+        .unwrap_or(clause.start);
+    let can = (from + 1..clause.end.saturating_sub(3)).find(|&k| {
+        t[k].norm == "can" && t[k + 1].norm == "not" && t[k + 2].norm == "be" && t[k + 3].is_past()
+    })?;
+    let then = &t[can + 4..clause.end.min(can + 8)];
+    let waits = then
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "without" | "until"))?;
+    let when = then.get(waits + 1).is_some_and(|w| {
+        w.norm.starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(
+                w.norm.as_str(),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "next" | "further"
+            )
+    });
+    (!when).then(|| {
+        Reading::said(
+            text,
+            can..can + 4,
+            Tier::Process,
+            "a step the next one waits for",
+            traced,
+        )
+    })
+}
+
 /// "A guard now covers that side of the conveyor", "the lab now sits on its
 /// own VLAN": a thing, not people, that "now" does something in the present
 /// tense tells how the work is set up from here on, whatever the verb. (Not
@@ -837,16 +875,31 @@ fn standing_change(
 /// in the action says what kind it is).
 fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     // ("Won't use the shortcut again.": the writer's own promise, with no
-    // one named.)
+    // one named; or "we'll test lines next time", when no word says more.)
+    // (Only of doing better: "we'll validate addresses against the postcode
+    // file" names a change no list knows.)
+    let better = text.tokens.windows(2).any(|w| {
+        matches!(
+            (w[0].norm.as_str(), w[1].norm.as_str()),
+            ("next", "time") | ("in", "future") | ("more", "careful") | ("from", "now")
+        )
+    });
+    let writer = usize::from(
+        better
+            && text
+                .tokens
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "we" | "i")),
+    );
     if text
         .tokens
-        .first()
+        .get(writer)
         .is_some_and(|t| matches!(t.norm.as_str(), "will" | "shall"))
-        && text.tokens.get(1).is_some_and(Token::is_word)
+        && text.tokens.get(writer + 1).is_some_and(Token::is_word)
     {
         return Some(Reading::said(
             text,
-            0..2,
+            0..writer + 2,
             Tier::People,
             "a promise with no one named",
             traced,
@@ -9009,6 +9062,23 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            (
+                "We'll validate addresses against the postcode file at order entry.",
+                None,
+            ),
+            ("We'll test lines next time.", Some(Tier::People)),
+            (
+                "Order can't be completed until Monday.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Discharge can't be completed until the follow-up letter is attached.",
+                Some(Tier::Process),
+            ),
+            (
+                "Batch can't be released without a result.",
+                Some(Tier::Process),
+            ),
             (
                 "Asset register updated with the missing 14 laptops.",
                 Some(Tier::Correction),
