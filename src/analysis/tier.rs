@@ -3285,8 +3285,9 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             .iter()
             .take(4)
             .any(|t| matches!(t.norm.as_str(), "right" | "correct" | "proper" | "wrong"));
-    // (What is masked stays hidden for every one: "phone numbers masked".)
-    let masked = verb_is(&["mask"]);
+    // (What is masked stays hidden for every one: "phone numbers masked";
+    // and a colour code marks every one: "oxygen bottles colour-banded".)
+    let masked = verb_is(&["mask", "colour-", "color-"]);
     let passive_item = |i: usize| {
         i < head
             && !future
@@ -9062,6 +9063,16 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            (
+                "Gluten-free labels moved to their own stand.",
+                Some(Tier::Design),
+            ),
+            (
+                "Oxygen bottles colour-banded and labelled by type.",
+                Some(Tier::Process),
+            ),
+            ("Switch the analyser to auto.", Some(Tier::Eliminate)),
+            ("Analyser switched to auto.", Some(Tier::Correction)),
             (
                 "We'll validate addresses against the postcode file at order entry.",
                 None,

@@ -1826,10 +1826,12 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
         )
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
+    // (Or one of its own: "labels moved to their own stand".)
     let apart = c.rest.windows(3).any(|w| {
         matches!(w[0], "to" | "into")
             && (w[1] == "a" && matches!(w[2], "separate" | "dedicated" | "restricted")
-                || matches!(w[1], "separate" | "dedicated" | "restricted"))
+                || matches!(w[1], "separate" | "dedicated" | "restricted")
+                || matches!(w[1], "their" | "its") && w[2] == "own")
     });
     // (Or to a place that does something: "a key cabinet that only opens
     // with a licensed driver's badge"; or secrets into a vault.)
@@ -3492,7 +3494,18 @@ fn a_tool_flags_it(c: &Governed, r: &mut Reading) {
 
 /// A change that makes a step happen by itself: "feed role changes to the
 /// identity platform, so that rights follow automatically".
+/// ("Analyser switched to auto." is the one at hand put back.)
 fn no_one_has_to_remember_it(c: &Governed, r: &mut Reading) {
+    let put_back = c.start > c.clause_start
+        && c.verb_word().is_past()
+        && matches!(
+            c.rest.as_slice(),
+            ["to" | "back", "auto" | "automatic"] | ["to" | "back", "auto" | "automatic", "."]
+        );
+    if put_back {
+        c.adjust_head(r, Tier::Correction, "put back to automatic");
+        return;
+    }
     // How a change runs by itself, not a word of what it changes.
     let how_automated = c
         .automated()
