@@ -6519,6 +6519,11 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_rounds() {
         read_as(&[
+            ("Maintenance did not happen on time.", false),
+            ("Security didn't search the bag.", true),
+            ("Installed without an interlock.", false),
+            ("Ran migration on wrong tenant.", true),
+            ("Pushed hotfix without QA.", true),
             ("Pt fell, HCA left bed rails down.", true),
             (
                 "Account opening screen lets ID be skipped with a reason code.",

@@ -9064,6 +9064,19 @@ mod tests {
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
             (
+                "Treatment records moved to the herd app.",
+                Some(Tier::Design),
+            ),
+            (
+                "Migration tool asks for the tenant each run.",
+                Some(Tier::Design),
+            ),
+            ("The app shows only the amount.", Some(Tier::Eliminate)),
+            (
+                "Exit check moved to 15 minutes before show with a sign-off by the safety officer.",
+                Some(Tier::Design),
+            ),
+            (
                 "Gluten-free labels moved to their own stand.",
                 Some(Tier::Design),
             ),

@@ -970,9 +970,23 @@ impl Phrases {
                     && head.is_none()
                     && opens
                     && DEPARTMENTS.contains(&tokens[h].norm.as_str())
-                    && tokens
-                        .get(verb)
-                        .is_some_and(|v| v.is_past() && !AUXILIARY.contains(&v.norm.as_str()))
+                    && tokens.get(verb).is_some_and(|v| {
+                        v.is_past() && !AUXILIARY.contains(&v.norm.as_str())
+                            // (Or denied, of what people do: "security didn't
+                            // search the bag"; "maintenance did not happen"
+                            // is the activity.)
+                            || v.norm == "did"
+                                && tokens
+                                    .get(verb + 1)
+                                    .is_some_and(|n| matches!(n.norm.as_str(), "not" | "never"))
+                                && tokens.get(verb + 2).is_some_and(|d| {
+                                    !matches!(
+                                        d.norm.as_str(),
+                                        "happen" | "occur" | "exist" | "work" | "run" | "take"
+                                            | "have" | "start" | "finish" | "apply"
+                                    )
+                                })
+                    })
                     // (With an object: "security lapsed after the change" is
                     // the activity.)
                     && tokens.get(verb + 1).is_some_and(|o| {
@@ -1940,6 +1954,12 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
                 | "down"
         )
     };
+    // (Or a bare noun, as notes drop articles, and then what went wrong:
+    // "pushed hotfix without QA", "ran migration on wrong tenant".)
+    let bare_then_wrong = tokens
+        .get(1)
+        .is_some_and(|t| t.could_be_noun() && !PREPOSITIONS.contains(&t.norm.as_str()))
+        && (2..5).any(|k| matches!(word(k), "without" | "wrong"));
     match word(0) {
         "did" | "didn't" => word(1) == "not" || word(1) == "never",
         // Past forms that are no participles, and participles before an
@@ -1947,7 +1967,7 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         // (Or code sent on: "pushed to prod", "merged with failing tests".)
         "went" | "took" | "gave" | "threw" | "drove" | "forgot" | "ran" | "cut" | "pushed"
         | "merged" | "washed" | "torqued" | "tapped" | "lifted" => {
-            object(1) || particle(1) || word(1) == "to"
+            object(1) || particle(1) || word(1) == "to" || bare_then_wrong
         }
         // What only a person does in their head: "thought someone else had
         // done it" (not "believed to be caused by").
@@ -1976,6 +1996,7 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
             tokens.first().is_some_and(Token::is_past)
                 && (object(1)
                     || (2..4).any(|k| word(k) == "wrong")
+                    || bare_then_wrong
                     || word(1).starts_with(|c: char| c.is_ascii_digit())
                         && !matches!(word(0), "rated" | "sized" | "limited" | "capped"))
         }

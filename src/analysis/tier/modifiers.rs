@@ -55,6 +55,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_second_person_checks,
     a_second_person_made_able,
     asked_for_every_time,
+    a_tool_asks,
     a_fix_put_in,
     done_again,
     a_persons_own_note,
@@ -921,6 +922,18 @@ fn asked_for_every_time(c: &Governed, r: &mut Reading) {
     {
         let said = end + w..end + w + 3;
         c.adjust_at(r, Tier::Design, said, "a tool asks for it every time");
+    }
+}
+
+/// "Migration tool asks for the tenant each run": a tool that asks, in the
+/// present tense, prompts each time ("the manager asks staff" is told).
+fn a_tool_asks(c: &Governed, r: &mut Reading) {
+    let asks = matches!(c.verb_word().norm.as_str(), "asks" | "prompts");
+    let tool_first = c.hits[..c.head]
+        .last()
+        .is_some_and(|h| h.tokens.end == c.start && is_tool(h));
+    if asks && tool_first && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "a tool asks for it");
     }
 }
 
@@ -1823,6 +1836,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 | "approval"
                 | "approver"
                 | "booking"
+                | "sign-off"
         )
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
@@ -1839,12 +1853,17 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     // "signature verification moved to the imaging system".)
     // (The lexicon's "verify" has no noun: "verification" would make
     // "add independent verification to routine tasks" a chore.)
+    // (Or records kept there from then on: "treatment records moved to the
+    // herd app".)
     let check_into_a_tool = (c.hits[..c.head]
         .iter()
         .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::Check))
-        || c.text.tokens[c.clause_start..c.start]
-            .iter()
-            .any(|t| matches!(t.norm.as_str(), "verification" | "validation" | "screening")))
+        || c.text.tokens[c.clause_start..c.start].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "verification" | "validation" | "screening" | "records" | "logs" | "diary"
+            )
+        }))
         && c.tool_after(&["to", "into"]).is_some();
     // (Or fed from one tool into another: "excess values moved into the
     // quote screen from the rating engine".)
