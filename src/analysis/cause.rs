@@ -6519,6 +6519,15 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_rounds() {
         read_as(&[
+            (
+                "Shared accounts exist, so the password has to be shared.",
+                false,
+            ),
+            ("Used needles found in the bin.", false),
+            ("Opened vials not dated.", false),
+            ("Approved own expense claim.", true),
+            ("Opened attachment from unknown sender.", true),
+            ("Left ladder against the racking overnight.", true),
             ("Maintenance did not happen on time.", false),
             ("Security didn't search the bag.", true),
             ("Installed without an interlock.", false),

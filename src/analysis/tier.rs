@@ -9063,6 +9063,11 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            ("Contractors barred from site.", Some(Tier::Correction)),
+            (
+                "Real knives banned from the rehearsal room.",
+                Some(Tier::Eliminate),
+            ),
             (
                 "Treatment records moved to the herd app.",
                 Some(Tier::Design),

@@ -1960,6 +1960,48 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         .get(1)
         .is_some_and(|t| t.could_be_noun() && !PREPOSITIONS.contains(&t.norm.as_str()))
         && (2..5).any(|k| matches!(word(k), "without" | "wrong"));
+    // (Or a bare noun after an act only people do, with nothing after it
+    // that makes the first word a participle that says which: "Opened
+    // attachment from unknown sender.", "Approved own expense claim."; not
+    // "Opened vials not dated", "Used needles found in the bin".)
+    let bare_act = matches!(
+        word(0),
+        "left"
+            | "used"
+            | "opened"
+            | "approved"
+            | "shared"
+            | "emailed"
+            | "posted"
+            | "copied"
+            | "clicked"
+            | "stored"
+            | "reused"
+            | "overrode"
+    ) && tokens.get(1).is_some_and(|t| {
+        (t.could_be_noun() || matches!(t.norm.as_str(), "own" | "personal"))
+            && !PREPOSITIONS.contains(&t.norm.as_str())
+    }) && {
+        let clause = tokens[1..]
+            .iter()
+            .position(|t| matches!(t.norm.as_str(), "." | ";" | ","))
+            .map_or(tokens.len(), |p| p + 1);
+        // (A verb of its own comes right after a noun: "needles found",
+        // "oil tank leaking"; "from unknown sender", "against the racking"
+        // are not.)
+        (2..clause).all(|k| {
+            let t = &tokens[k];
+            let after_noun = tokens[k - 1].could_be_noun()
+                && !PREPOSITIONS.contains(&word(k - 1))
+                && !matches!(word(k - 1), "the" | "a" | "an");
+            !(after_noun && (t.is_past() || t.is_ing_form()))
+                && !AUXILIARY.contains(&t.norm.as_str())
+                && !matches!(
+                    t.norm.as_str(),
+                    "not" | "no" | "missing" | "never" | "exist" | "exists" | "remain" | "remains"
+                )
+        })
+    };
     match word(0) {
         "did" | "didn't" => word(1) == "not" || word(1) == "never",
         // Past forms that are no participles, and participles before an
@@ -1981,7 +2023,10 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
         "put" | "read" => object(1) || particle(1) && word(1) != "with",
         // ("Signed for the task without doing it.")
         "mixed" | "poured" | "started" | "signed" | "opened" | "switched" | "turned" => {
-            object(1) || particle(1) && word(1) != "with" || word(0) == "signed" && word(1) == "for"
+            object(1)
+                || particle(1) && word(1) != "with"
+                || word(0) == "signed" && word(1) == "for"
+                || bare_act
         }
         // Acts that take no object, and where they were done: "worked under
         // the suspended load", "stood on the top rung", "dug without a scan"
@@ -1997,6 +2042,7 @@ fn acted_unsaid(tokens: &[Token]) -> bool {
                 && (object(1)
                     || (2..4).any(|k| word(k) == "wrong")
                     || bare_then_wrong
+                    || bare_act
                     || word(1).starts_with(|c: char| c.is_ascii_digit())
                         && !matches!(word(0), "rated" | "sized" | "limited" | "capped"))
         }

@@ -2388,10 +2388,24 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
         verb_word.lemma(),
         "stop" | "ceas" | "ban" | "bar" | "reject" | "lock"
     ) && verb_word.is_past()
-        && !on_paper_before;
+        && !on_paper_before
+        && !a_kind_banned(c);
     if c.verb == Class::Prevent && (at_hand || done) {
         c.adjust_head(r, Tier::Correction, "stops the one at hand");
     }
+}
+
+/// Whether a note bans a kind of thing, named bare and plural, from a place
+/// ("Real knives banned from the rehearsal room"); "player banned" and
+/// "contractors barred from site" are the ones at hand.
+fn a_kind_banned(c: &Governed) -> bool {
+    let named = &c.text.tokens[c.clause_start..c.start];
+    named.last().is_some_and(Token::s_form)
+        && named.iter().all(|t| t.is_word() && !is_determiner(t))
+        && !c.hits[..c.head]
+            .iter()
+            .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::People))
+        && c.rest.first() == Some(&"from")
 }
 
 /// A check told in the past tense was done once: "the hosting provider's
