@@ -699,16 +699,23 @@ fn a_tool_holds_out(
     let not = (clause.start + 2..clause.end).find(|&k| {
         t[k].norm == "not" && matches!(t[k - 1].norm.as_str(), "will" | "does" | "do" | "can")
     })?;
-    let tool = hits
-        .iter()
-        .find(|h| h.tokens.end == not - 1 && is_tool(h))?;
+    // (Or a thing no list knows as a tool, with no people named: "the box
+    // label won't print without it".)
+    let people = hits.iter().any(|h| {
+        h.tokens.start < not && h.tokens.end > clause.start && h.classes.has(Class::People)
+    });
+    let subject = match hits.iter().find(|h| h.tokens.end == not - 1 && is_tool(h)) {
+        Some(tool) => tool.tokens.start,
+        None if !people && plain_noun(&t[not - 2]) => not - 2,
+        None => return None,
+    };
     let waits = t[not + 1..clause.end.min(not + 9)]
         .iter()
         .any(|w| matches!(w.norm.as_str(), "until" | "unless" | "without"));
     waits.then(|| {
         Reading::said(
             text,
-            tool.tokens.start..not + 2,
+            subject..not + 2,
             Tier::Design,
             "a tool that holds out",
             traced,
@@ -7649,7 +7656,7 @@ mod tests {
             ),
             (
                 "Training was not the answer; the vehicle won't start until the check is submitted in the app.",
-                None,
+                Some(Tier::Design),
             ),
             (
                 "Implemented a new awareness programme across all sites.",
@@ -9063,6 +9070,17 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            ("Alarm turned off for the night.", Some(Tier::Correction)),
+            (
+                "Autocomplete turned off for client emails.",
+                Some(Tier::Eliminate),
+            ),
+            ("Count documented from memory.", Some(Tier::Correction)),
+            (
+                "Staff will not start work without a permit.",
+                Some(Tier::People),
+            ),
+            ("The box label won't print without it.", Some(Tier::Design)),
             ("Contractors barred from site.", Some(Tier::Correction)),
             (
                 "Real knives banned from the rehearsal room.",

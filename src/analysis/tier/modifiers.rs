@@ -644,6 +644,8 @@ fn done_after_the_fact(c: &Governed, r: &mut Reading) {
             || c.rest
                 .windows(3)
                 .any(|w| matches!(w, ["after", "the", "event" | "fact" | "incident"]))
+            // ("Count documented from memory".)
+            || c.rest.windows(2).any(|w| w == ["from", "memory"])
             // ("Deposit protected late": the task at hand, done late; "ECN
             // raised afterwards".)
             // (Or at the end: "Delivery matched to a PO afterwards".)
@@ -2050,7 +2052,12 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     // admin removed from kiosk accounts"; "duplicate removed" is the one at
     // hand.)
     if c.start != c.clause_start && tokens[c.start - 1].norm != "and" {
-        if matches!(verb, "removed" | "disabled") && a_kind_named_first(c) {
+        // (Or switched off for every one, but not an activity: "tracking
+        // turned off" is the one at hand.)
+        let switched_off = matches!(verb, "turned" | "switched")
+            && tokens[end - 1].norm == "off"
+            && !tokens[c.start - 1].is_ing_form();
+        if (matches!(verb, "removed" | "disabled") || switched_off) && a_kind_named_first(c) {
             c.adjust_head(r, Tier::Eliminate, "a kind of thing removed");
         }
         return;
@@ -2142,7 +2149,7 @@ fn a_kind_named_first(c: &Governed) -> bool {
     let from_every = c
         .rest
         .first()
-        .is_some_and(|w| matches!(*w, "from" | "on" | "in" | "across"))
+        .is_some_and(|w| matches!(*w, "from" | "on" | "in" | "across" | "for"))
         && tokens
             .get(c.end + 1..)
             .unwrap_or_default()
