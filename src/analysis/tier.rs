@@ -9070,6 +9070,14 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            (
+                "MOT dates moved into the fleet system with alerts at 60 and 30 days.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Trailer numbers reprinted large on both sides.",
+                Some(Tier::Design),
+            ),
             ("Alarm turned off for the night.", Some(Tier::Correction)),
             (
                 "Autocomplete turned off for client emails.",

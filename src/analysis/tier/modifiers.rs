@@ -1113,12 +1113,17 @@ fn made_to_stand_out(c: &Governed, r: &mut Reading) {
 }
 
 /// "Loadsheet reprinted with fuel next to the signature box", "shelf labels
-/// reprinted with a different barcode type": a form printed again in a new
-/// layout is the form's design ("label reprinted with the right date" is the
-/// one at hand put right).
+/// reprinted with a different barcode type", "trailer numbers reprinted
+/// large": a form printed again in a new layout is the form's design ("label
+/// reprinted with the right date" is the one at hand put right).
 fn laid_out_anew(c: &Governed, r: &mut Reading) {
+    // (Or how it is printed: "trailer numbers reprinted large".)
+    let larger = matches!(
+        c.rest.first(),
+        Some(&("large" | "larger" | "bigger" | "bold"))
+    );
     if !matches!(c.verb_word().lemma(), "reprint" | "re-print" | "reformat")
-        || c.rest.first() != Some(&"with")
+        || c.rest.first() != Some(&"with") && !larger
         || r.tier >= Tier::Design
     {
         return;
@@ -1133,7 +1138,7 @@ fn laid_out_anew(c: &Governed, r: &mut Reading) {
             "next" | "beside" | "above" | "alongside" | "different" | "larger" | "bigger" | "bold"
         )
     });
-    if laid_out && !put_right {
+    if (laid_out || larger) && !put_right {
         c.adjust_head(r, Tier::Design, "laid out anew");
     }
 }
@@ -1839,6 +1844,8 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 | "approver"
                 | "booking"
                 | "sign-off"
+                | "alerts"
+                | "reminders"
         )
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
