@@ -9070,6 +9070,16 @@ mod tests {
     #[test]
     fn the_twenty_sixth_sessions_plans() {
         ranks(&[
+            ("Batch number scanned from the vial.", Some(Tier::Detect)),
+            (
+                "Clinic booking filtered by the patient's age.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Stamps replaced with e-signatures in the MIS.",
+                Some(Tier::Design),
+            ),
+            ("Crane relocated to mats.", Some(Tier::Correction)),
             (
                 "MOT dates moved into the fleet system with alerts at 60 and 30 days.",
                 Some(Tier::Detect),

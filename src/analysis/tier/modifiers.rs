@@ -1791,7 +1791,7 @@ fn offered_to_the_one_at_hand(c: &Governed, r: &mut Reading) {
 fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     let moved = matches!(
         c.verb_word().norm.as_str(),
-        "moved" | "segregated" | "separated"
+        "moved" | "segregated" | "separated" | "relocated"
     );
     if !moved {
         return;
@@ -2439,7 +2439,10 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
             .iter()
             .all(|t| t.is_word() && !is_determiner(t))
         && c.text.tokens[c.start - 1].s_form();
-    let carried = c.verb == Class::Alert && kind && c.tool_after(&["on", "in"]).is_some();
+    let carried = c.verb == Class::Alert && kind && c.tool_after(&["on", "in"]).is_some()
+        // (Or what is captured from its source each time: "batch number
+        // scanned from the vial".)
+        || c.rest.first() == Some(&"from") && c.verb_word().norm == "scanned";
     if matches!(c.verb, Class::Check | Class::Alert)
         && !carried
         && c.automated().is_none()
