@@ -35,7 +35,7 @@ use serde::Serialize;
 use super::Phrases;
 use super::lexicon::{Class, Hit};
 use super::text::{Text, Token};
-use modifiers::{Governed, MODIFIERS};
+use modifiers::{Governed, MODIFIERS, names_a_time};
 
 mod modifiers;
 
@@ -730,25 +730,15 @@ fn a_tool_holds_out(
 fn waits_for_another_step(text: &Text, clause: Range<usize>, traced: bool) -> Option<Reading> {
     let t = &text.tokens;
     // (Its words may stand before the clause's first known word.)
-    let from = (0..clause.start)
-        .rev()
-        .take_while(|&k| t[k].is_word())
-        .last()
-        .unwrap_or(clause.start);
-    let can = (from + 1..clause.end.saturating_sub(3)).find(|&k| {
+    let clause = with_words_before(t, clause);
+    let can = (clause.start + 1..clause.end.saturating_sub(3)).find(|&k| {
         t[k].norm == "can" && t[k + 1].norm == "not" && t[k + 2].norm == "be" && t[k + 3].is_past()
     })?;
     let then = &t[can + 4..clause.end.min(can + 8)];
     let waits = then
         .iter()
         .position(|w| matches!(w.norm.as_str(), "without" | "until"))?;
-    let when = then.get(waits + 1).is_some_and(|w| {
-        w.norm.starts_with(|ch: char| ch.is_ascii_digit())
-            || matches!(
-                w.norm.as_str(),
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "next" | "further"
-            )
-    });
+    let when = then.get(waits + 1).is_some_and(|w| names_a_time(&w.norm));
     (!when).then(|| {
         Reading::said(
             text,
@@ -758,6 +748,17 @@ fn waits_for_another_step(text: &Text, clause: Range<usize>, traced: bool) -> Op
             traced,
         )
     })
+}
+
+/// A clause's range taken back over the words before its first known word,
+/// to the last mark: its subject may stand there.
+fn with_words_before(t: &[Token], clause: Range<usize>) -> Range<usize> {
+    let start = (0..clause.start)
+        .rev()
+        .take_while(|&k| t[k].is_word())
+        .last()
+        .unwrap_or(clause.start);
+    start..clause.end
 }
 
 /// "A guard now covers that side of the conveyor", "the lab now sits on its
@@ -773,11 +774,7 @@ fn standing_change(
     let t = &text.tokens;
     // (Its subject may stand before the clause's first known word: "CAD
     // now asks the caller to confirm".)
-    let clause = (0..clause.start)
-        .rev()
-        .take_while(|&k| t[k].is_word())
-        .last()
-        .unwrap_or(clause.start)..clause.end;
+    let clause = with_words_before(t, clause);
     // (What a thing needs is a standing rule too: "skipped tests need a
     // ticket".)
     let (now, verb_at) = match (clause.start + 1..clause.end).find(|&k| t[k].norm == "now") {

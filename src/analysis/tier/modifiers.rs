@@ -594,6 +594,15 @@ impl<'a> Governed<'a> {
     }
 
     /// Where "from" stands after the governing word, with a word between.
+    /// Whether what the governing word is said of is named before it, bare,
+    /// with no article: "fridge items flagged", "real knives banned".
+    fn named_bare_first(&self) -> bool {
+        self.start > self.clause_start
+            && self.text.tokens[self.clause_start..self.start]
+                .iter()
+                .all(|t| t.is_word() && !is_determiner(t))
+    }
+
     fn from(&self) -> Option<usize> {
         self.text.tokens[self.end..]
             .iter()
@@ -1588,7 +1597,7 @@ fn made_once(c: &Governed, r: &mut Reading) {
 
 /// Whether a word names a time or a date: "next", "tomorrow", "March",
 /// "Q3", "3 May".
-fn names_a_time(w: &str) -> bool {
+pub(super) fn names_a_time(w: &str) -> bool {
     w.starts_with(|ch: char| ch.is_ascii_digit())
         || matches!(
             w,
@@ -1862,21 +1871,22 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     // "signature verification moved to the imaging system".)
     // (The lexicon's "verify" has no noun: "verification" would make
     // "add independent verification to routine tasks" a chore.)
+    let into_a_tool = c.tool_after(&["to", "into"]).is_some();
     // (Or records kept there from then on: "treatment records moved to the
     // herd app".)
-    let check_into_a_tool = (c.hits[..c.head]
-        .iter()
-        .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::Check))
-        || c.text.tokens[c.clause_start..c.start].iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "verification" | "validation" | "screening" | "records" | "logs" | "diary"
-            )
-        }))
-        && c.tool_after(&["to", "into"]).is_some();
+    let check_into_a_tool = into_a_tool
+        && (c.hits[..c.head]
+            .iter()
+            .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::Check))
+            || c.text.tokens[c.clause_start..c.start].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "verification" | "validation" | "screening" | "records" | "logs" | "diary"
+                )
+            }));
     // (Or fed from one tool into another: "excess values moved into the
     // quote screen from the rating engine".)
-    let fed = c.tool_after(&["from"]).is_some() && c.tool_after(&["to", "into"]).is_some();
+    let fed = into_a_tool && c.tool_after(&["from"]).is_some();
     let for_good = kept
         || apart
         || check_into_a_tool
@@ -2145,7 +2155,7 @@ fn a_kind_named_first(c: &Governed) -> bool {
         let w = t.norm.as_str();
         ["er", "or", "ist", "ian"].iter().any(|s| w.ends_with(s))
     };
-    let bare = subject.iter().all(|t| t.is_word() && !is_determiner(t))
+    let bare = c.named_bare_first()
         && !subject.last().is_some_and(agent)
         && !subject.iter().skip(1).any(|t| t.capital && !t.acronym)
         && !c.hits[..c.head]
@@ -2413,9 +2423,8 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
 /// ("Real knives banned from the rehearsal room"); "player banned" and
 /// "contractors barred from site" are the ones at hand.
 fn a_kind_banned(c: &Governed) -> bool {
-    let named = &c.text.tokens[c.clause_start..c.start];
-    named.last().is_some_and(Token::s_form)
-        && named.iter().all(|t| t.is_word() && !is_determiner(t))
+    c.named_bare_first()
+        && c.text.tokens[c.start - 1].s_form()
         && !c.hits[..c.head]
             .iter()
             .any(|h| h.tokens.start >= c.clause_start && h.classes.has(Class::People))
@@ -2434,11 +2443,7 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
         .is_some_and(|b| matches!(c.text.tokens[b].norm.as_str(), "be" | "is" | "are"));
     // (A flag that a tool carries for a kind stays: "fridge items flagged on
     // the picking list"; "patient flagged in the EHR" is the one at hand.)
-    let kind = c.start > c.clause_start
-        && c.text.tokens[c.clause_start..c.start]
-            .iter()
-            .all(|t| t.is_word() && !is_determiner(t))
-        && c.text.tokens[c.start - 1].s_form();
+    let kind = c.named_bare_first() && c.text.tokens[c.start - 1].s_form();
     let carried = c.verb == Class::Alert && kind && c.tool_after(&["on", "in"]).is_some()
         // (Or what is captured from its source each time: "batch number
         // scanned from the vial".)
@@ -2997,10 +3002,7 @@ fn a_warning_fitted(c: &Governed, r: &mut Reading) {
 /// blocked."; "refunds blocked in the till" stops every one.)
 fn reported_alone(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
-    let noun_first = c.start > c.clause_start
-        && tokens[c.clause_start..c.start]
-            .iter()
-            .all(|t| t.is_word() && !is_determiner(t));
+    let noun_first = c.named_bare_first();
     let after = || tokens[c.end..].iter().filter(|t| t.is_word());
     // (Or to someone in a role, of one thing: "incident reported to the
     // safeguarding lead"; "near misses reported to the committee" go each
