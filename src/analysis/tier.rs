@@ -9333,4 +9333,36 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn the_twenty_seventh_sessions_plans() {
+        ranks(&[
+            ("Alarm volume turned up on chair 6.", Some(Tier::Correction)),
+            (
+                "Alarm volume locked at a minimum level in the machine config by clinical engineering.",
+                Some(Tier::Design),
+            ),
+            ("Minibar charge added to folio.", Some(Tier::Correction)),
+            (
+                "Rotated the leaked key and rewrote git history.",
+                Some(Tier::Correction),
+            ),
+            (
+                "DROP revoked from the data team role.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Helm chart versions pinned in the lock file.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Action: re-torque all bolts on WTG 14.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Control room to phone the crew before any restart.",
+                Some(Tier::People),
+            ),
+        ]);
+    }
 }

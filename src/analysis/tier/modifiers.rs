@@ -2326,9 +2326,17 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
             .iter()
             .any(|w| matches!(*w, "when" | "whenever" | "while"));
     // (Or kept read-only: "approved revisions locked read-only in the file
-    // store".)
+    // store", or at a level: "alarm volume locked at a minimum level".)
+    let at_a_level = c.rest.first() == Some(&"at")
+        && c.rest.iter().skip(1).take(3).any(|w| {
+            matches!(
+                *w,
+                "minimum" | "maximum" | "min" | "max" | "level" | "limit" | "setpoint"
+            ) || w.starts_with(|ch: char| ch.is_ascii_digit())
+        });
     let kept = c.rest.contains(&"unless")
         || c.rest.first() == Some(&"read-only")
+        || at_a_level
         || c.done_by_tool(&c.hits[c.head])
         || until_checked
         || whenever;
@@ -2807,21 +2815,25 @@ fn taken_from_a_whole_role(c: &Governed, r: &mut Reading) {
     // One person's access taken from everywhere is still theirs ("Dave's
     // access").
     // (It may be named first: "local admin removed from standard users".)
+    // (Whatever is revoked is a permission: "DROP revoked from the data team
+    // role".)
+    let revoked = c.verb_word().norm.starts_with("revok");
     let permission = |words: &[Token]| {
         !words.iter().any(|t| t.norm == "'s")
-            && words.iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "access"
-                        | "right"
-                        | "rights"
-                        | "permission"
-                        | "permissions"
-                        | "privilege"
-                        | "privileges"
-                        | "admin"
-                )
-            })
+            && (revoked
+                || words.iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "access"
+                            | "right"
+                            | "rights"
+                            | "permission"
+                            | "permissions"
+                            | "privilege"
+                            | "privileges"
+                            | "admin"
+                    )
+                }))
     };
     if let Some(from) = from
         && (permission(&rest[..from])
