@@ -6555,4 +6555,18 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn the_twenty_seventh_sessions_rounds() {
+        read_as(&[
+            (
+                "Screeners do 45-minute stints on the X-ray, over the 20-minute limit, because of short staffing.",
+                false,
+            ),
+            (
+                "The ward sister didn't escalate the staffing shortage.",
+                true,
+            ),
+        ]);
+    }
 }

@@ -696,6 +696,9 @@ fn a_tool_holds_out(
     traced: bool,
 ) -> Option<Reading> {
     let t = &text.tokens;
+    // (Its subject may stand before the clause's first known word: "lane
+    // can't clear the next pax until it's entered".)
+    let clause = with_words_before(t, clause);
     let not = (clause.start + 2..clause.end).find(|&k| {
         t[k].norm == "not" && matches!(t[k - 1].norm.as_str(), "will" | "does" | "do" | "can")
     })?;
@@ -1644,20 +1647,28 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                     && n.classes.first_of(&HEADS).is_some()
             });
         // ("Headsets replaced and speakerphone disabled on agent phones":
-        // two notes, each a noun and its participle, joined by "and".)
+        // two notes, each a noun and its participle, joined by "and"; or
+        // the second sets a thing to behave: "readers repaired and gate set
+        // to fail closed".)
+        let set_to = text.tokens[first].norm == "set"
+            && text.tokens.get(first + 1).is_some_and(|t| t.norm == "to");
         let two_notes = i > start
             && text.tokens[first].is_past()
-            && matches!(
-                h.classes.first_of(&HEADS),
-                Some(Class::Fix | Class::Prevent)
-            )
-            && text.tokens[hits[i - 1].tokens.end - 1].is_past()
-            && hits[i - 1].tokens.start > 0
+            && (set_to
+                || matches!(
+                    h.classes.first_of(&HEADS),
+                    Some(Class::Fix | Class::Prevent)
+                ))
             && (2..=3).any(|k| {
                 first >= k
-                    && first - k == hits[i - 1].tokens.end
                     && text.tokens[first - k].norm == "and"
                     && text.tokens[first - k + 1..first].iter().all(plain_noun)
+                    // (The noun may be a known word itself: "gate".)
+                    && hits[start..i].iter().any(|p| {
+                        p.tokens.start > 0
+                            && p.tokens.end == first - k
+                            && text.tokens[p.tokens.end - 1].is_past()
+                    })
             });
         if sentence_break
             || joined
@@ -1673,6 +1684,16 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
     }
     out.push(start..hits.len());
     out
+}
+
+/// Whether a participle stands at `k`, or after an auxiliary there, as
+/// Indian English keeps it: "refund button is disabled".
+fn participle_at(text: &Text, k: usize) -> bool {
+    let t = &text.tokens;
+    t.get(k).is_some_and(Token::is_past)
+        || t.get(k)
+            .is_some_and(|a| matches!(a.norm.as_str(), "is" | "are" | "was" | "were"))
+            && t.get(k + 1).is_some_and(Token::is_past)
 }
 
 /// Whether the words between a verb and a later word hold another verb's
@@ -1900,6 +1921,13 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                     // (Or of a sequence: "purge step moved into start-up".)
                     | "step"
                     | "steps"
+                    // (Or of a form: "return address auto-filled by the OMS".)
+                    | "address"
+                    | "addresses"
+                    | "field"
+                    | "fields"
+                    | "label"
+                    | "labels"
             )
             // (Or any plural, when the participle is no adjective: "sample
             // taps tagged with numbers", not "give scribes written guidance".)
@@ -1908,7 +1936,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && !hits.iter().any(|p| p.tokens.start == i + 1)
                 && text.tokens.get(i + 3).is_none_or(|t| !plain_noun(t))
         })
-        && text.tokens.get(i + 2).is_some_and(Token::is_past);
+        && participle_at(text, i + 2);
     // ("Each product given its own code": "own" after a possessive.)
     let its_own = text.tokens[i].norm == "own"
         && i > 0
@@ -9363,6 +9391,30 @@ mod tests {
                 "Control room to phone the crew before any restart.",
                 Some(Tier::People),
             ),
+            (
+                "WTMD alarm resolution recorded on the lane tablet; lane can't clear the next pax until it's entered.",
+                Some(Tier::Design),
+            ),
+            (
+                "Dense-item alert re-enabled on lane 3 and locked on in the vendor config.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Pass readers repaired and gate set to fail closed when a reader is down.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Selectee flag reprinted as a black box with SSSS in bold on the boarding pass.",
+                Some(Tier::Design),
+            ),
+            (
+                "Refund button is disabled in OMS until return scan is done.",
+                Some(Tier::Eliminate),
+            ),
+            ("Older versions are rejected.", Some(Tier::Eliminate)),
+            ("The deliveries are rejected.", Some(Tier::Correction)),
+            ("D5: books rebound.", Some(Tier::Correction)),
+            ("Item is regraded as B-grade.", Some(Tier::Correction)),
         ]);
     }
 }

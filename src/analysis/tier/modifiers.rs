@@ -1126,13 +1126,14 @@ fn made_to_stand_out(c: &Governed, r: &mut Reading) {
 /// large": a form printed again in a new layout is the form's design ("label
 /// reprinted with the right date" is the one at hand put right).
 fn laid_out_anew(c: &Governed, r: &mut Reading) {
-    // (Or how it is printed: "trailer numbers reprinted large".)
+    // (Or how it is printed: "trailer numbers reprinted large", "flag
+    // reprinted as a black box ... in bold".)
     let larger = matches!(
         c.rest.first(),
         Some(&("large" | "larger" | "bigger" | "bold"))
     );
     if !matches!(c.verb_word().lemma(), "reprint" | "re-print" | "reformat")
-        || c.rest.first() != Some(&"with") && !larger
+        || !matches!(c.rest.first(), Some(&("with" | "as"))) && !larger
         || r.tier >= Tier::Design
     {
         return;
@@ -2416,11 +2417,14 @@ fn stops_the_one_at_hand(c: &Governed, r: &mut Reading) {
         && !its_doing;
     // Told in the past: "player banned", "contractor barred from site",
     // "delivery rejected", "drive locked down".
-    let done = matches!(
+    let done = !a_kind_that_is(c)
+        && matches!(
         verb_word.lemma(),
         "stop" | "ceas" | "ban" | "bar" | "reject" | "lock"
     ) && verb_word.is_past()
         && !on_paper_before
+        // (Not kept on: "alert locked on in the vendor config".)
+        && c.text.tokens.get(c.start + 1).is_none_or(|t| t.norm != "on")
         && !a_kind_banned(c);
     if c.verb == Class::Prevent && (at_hand || done) {
         c.adjust_head(r, Tier::Correction, "stops the one at hand");
@@ -3008,6 +3012,16 @@ fn a_warning_fitted(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// "Older versions are rejected": a bare plural kind said to be so in the
+/// present is a rule for every one, not the ones at hand.
+fn a_kind_that_is(c: &Governed) -> bool {
+    let tokens = &c.text.tokens;
+    c.start >= c.clause_start + 2
+        && tokens[c.start - 1].norm == "are"
+        && tokens[c.start - 2].s_form()
+        && !tokens[c.clause_start..c.start].iter().any(is_determiner)
+}
+
 /// "Retention breach reported.": a thing named and said to be reported,
 /// sent or passed on, and nothing more, was the one at hand.
 /// (So is one thing blocked, wherever: "Batch blocked in SAP.", "Card
@@ -3032,6 +3046,7 @@ fn reported_alone(c: &Governed, r: &mut Reading) {
     // the DLP does.)
     // (Not an activity: "paper filing stopped" ends a practice.)
     let one_blocked = c.verb == Class::Prevent
+        && !a_kind_that_is(c)
         && c.clause_start == 0
         && c.start > 0
         && !tokens[c.start - 1].s_form()
