@@ -6567,6 +6567,10 @@ mod tests {
                 "The ward sister didn't escalate the staffing shortage.",
                 true,
             ),
+            (
+                "There was no system issue, however the coordinator booked the container to the wrong port.",
+                true,
+            ),
         ]);
     }
 }

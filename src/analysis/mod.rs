@@ -192,7 +192,7 @@ impl Phrases {
             verification_existence: list("verification-existence")?,
             verification_outcome: list("verification-outcome")?,
             gap_denial: Regex::new(
-                r"\b(?:no|not an?|nothing wrong with (?:the|our)|never an?)\b(?:[^.;]*?) ?\b(?:gaps?|problems?|issues?|faults?|flaws?|weakness(?:es)?|defects?|deficienc(?:y|ies)|mistakes?|errors?|shortcomings?|failings?|failures?)\b(?: in| with| on| at| was| were| found| identified| here|$)|\b(?:had|has|have) nothing to do with\b|^(?:it|this|that) (?:was|is) not (?:the|a|an|about)\b",
+                r"\b(?:no|not an?|nothing wrong with (?:the|our)|never an?)\b(?:[^.;]*?) ?\b(?:gaps?|problems?|issues?|faults?|flaws?|weakness(?:es)?|defects?|deficienc(?:y|ies)|mistakes?|errors?|shortcomings?|failings?|failures?)\b(?: in| with| on| at| was| were| found| identified| here| ?,| however|$)|\b(?:had|has|have) nothing to do with\b|^(?:it|this|that) (?:was|is) not (?:the|a|an|about)\b",
             )
             .map_err(|e| e.to_string())?,
             thing: compile(r"^{thing}$", &defines)?,

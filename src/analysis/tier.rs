@@ -888,7 +888,12 @@ fn promise(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
     let better = text.tokens.windows(2).any(|w| {
         matches!(
             (w[0].norm.as_str(), w[1].norm.as_str()),
-            ("next", "time") | ("in", "future") | ("more", "careful") | ("from", "now")
+            ("next", "time")
+                | ("in", "future")
+                | ("more", "careful")
+                | ("from", "now")
+                // ("We will always locate before digging.")
+                | ("will", "always")
         )
     });
     let writer = usize::from(
@@ -9415,6 +9420,23 @@ mod tests {
             ("The deliveries are rejected.", Some(Tier::Correction)),
             ("D5: books rebound.", Some(Tier::Correction)),
             ("Item is regraded as B-grade.", Some(Tier::Correction)),
+            ("We will always locate before digging.", Some(Tier::People)),
+            (
+                "Compaction test result required on the reinstatement form before sign-off.",
+                Some(Tier::Process),
+            ),
+            (
+                "The customer was offered a discount.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Second pharmacist or ACT rostered on every day so clinical and accuracy checks are split.",
+                Some(Tier::Process),
+            ),
+            (
+                "Certificates of origin are tracked in the TMS with due-date alerts to the documentation lead.",
+                Some(Tier::Detect),
+            ),
         ]);
     }
 }

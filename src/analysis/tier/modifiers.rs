@@ -1752,15 +1752,16 @@ fn a_gate_before_the_next_step(c: &Governed, r: &mut Reading) {
 /// step of the process, whatever it is called. (Training made mandatory is
 /// still training.)
 fn made_a_required_step(c: &Governed, r: &mut Reading) {
-    if c.verb_word().norm == "make"
-        && !c.teaches()
-        && r.tier < Tier::Process
+    let made = c.verb_word().norm == "make"
         && c.text.tokens[c.end..]
             .iter()
             .take_while(|t| !ends_phrase(t) || t.norm == "a")
             .take(6)
-            .any(|t| matches!(t.norm.as_str(), "required" | "mandatory" | "compulsory"))
-    {
+            .any(|t| matches!(t.norm.as_str(), "required" | "mandatory" | "compulsory"));
+    // (Or told as a note of a tool or form: "compaction test result required
+    // on the reinstatement form before sign-off".)
+    let required_on = c.verb_word().norm == "required" && c.tool_after(&["on", "in"]).is_some();
+    if (made || required_on) && !c.teaches() && r.tier < Tier::Process {
         c.adjust_head(r, Tier::Process, "made a required step");
     }
 }
@@ -3064,14 +3065,25 @@ fn reported_alone(c: &Governed, r: &mut Reading) {
 /// (Or with the reminders a tool sends: "track gas safety expiry per
 /// property with reminders at 60 days".)
 fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
-    let in_a_tool = c.tool_after(&["in", "through"]).is_some()
-        || c.rest
-            .windows(2)
-            .any(|w| w[0] == "with" && matches!(w[1], "reminders" | "alerts"));
-    if matches!(c.verb_word().norm.as_str(), "track" | "tracks")
-        && r.tier < Tier::Process
-        && in_a_tool
-    {
+    // (The alerts may have a word before them: "with due-date alerts".)
+    let alerted = || {
+        c.rest.iter().enumerate().any(|(k, w)| {
+            *w == "with"
+                && c.rest[k + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|a| matches!(*a, "reminders" | "alerts"))
+        })
+    };
+    let in_a_tool = c.tool_after(&["in", "through"]).is_some() || alerted();
+    // (Told in the past only with its alerts: "certificates tracked in the
+    // TMS with due-date alerts"; "leaver tracked in the sheet" was one.)
+    let tracks = match c.verb_word().norm.as_str() {
+        "track" | "tracks" => in_a_tool,
+        "tracked" => in_a_tool && alerted(),
+        _ => false,
+    };
+    if tracks && r.tier < Tier::Process {
         c.adjust_head(r, Tier::Process, "tracked in a tool");
     }
 }
