@@ -9437,6 +9437,10 @@ mod tests {
                 "Certificates of origin are tracked in the TMS with due-date alerts to the documentation lead.",
                 Some(Tier::Detect),
             ),
+            (
+                "Modified papers ordered late with a fee.",
+                Some(Tier::Correction),
+            ),
         ]);
     }
 }
