@@ -1967,6 +1967,10 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 | "asks"
                 | "forces"
                 | "enforces"
+                // ("Refund tool pulls the order ID from the ticket".)
+                | "pulls"
+                | "fetches"
+                | "populates"
         )
     };
     let subject_first = i == clause_start
@@ -9440,6 +9444,15 @@ mod tests {
             (
                 "Modified papers ordered late with a fee.",
                 Some(Tier::Correction),
+            ),
+            ("rider got a strike", Some(Tier::People)),
+            (
+                "Denomination colour labels fixed to the outside of every cassette.",
+                Some(Tier::Process),
+            ),
+            (
+                "refund tool pulls the order ID from the ticket, no default",
+                None,
             ),
         ]);
     }

@@ -3402,13 +3402,16 @@ fn added_to_every_one(c: &Governed, r: &mut Reading) {
                     | "stickers"
             )
         });
-    if c.verb == Class::Create
-        && r.tier < Tier::Process
-        && !told
-        && c.rest
-            .windows(2)
-            .any(|w| matches!(w[0], "to" | "onto") && matches!(w[1], "each" | "every"))
-    {
+    let every = |w: &&str| matches!(*w, "each" | "every");
+    // (The verb may keep its "to", and a part of each come first: "labels
+    // fixed to the outside of every cassette".)
+    let to_every = c
+        .rest
+        .windows(2)
+        .any(|w| matches!(w[0], "to" | "onto") && every(&w[1]))
+        || matches!(c.text.tokens[c.end - 1].norm.as_str(), "to" | "onto")
+            && c.rest.iter().take(5).any(every);
+    if c.verb == Class::Create && r.tier < Tier::Process && !told && to_every {
         c.adjust_head(r, Tier::Process, "added to every one");
     }
 }
