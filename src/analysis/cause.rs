@@ -6571,6 +6571,10 @@ mod tests {
                 "There was no system issue, however the coordinator booked the container to the wrong port.",
                 true,
             ),
+            (
+                "Sample freezer left open overnight by the last person out.",
+                true,
+            ),
         ]);
     }
 }

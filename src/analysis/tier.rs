@@ -9454,6 +9454,16 @@ mod tests {
                 "refund tool pulls the order ID from the ticket, no default",
                 None,
             ),
+            ("Lashings checked and tightened.", Some(Tier::People)),
+            (
+                "Store upload rejects builds with the debug flag set.",
+                Some(Tier::Design),
+            ),
+            ("Customer added to the PSR.", Some(Tier::Correction)),
+            (
+                "Second nurse added to the night shift.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }

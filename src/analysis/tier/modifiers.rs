@@ -1445,6 +1445,8 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
         && c.end == c.start + 1
         && c.object_hit.is_some_and(|o| o < c.head)
         && !c.text.tokens[c.start - 1].s_form()
+        // (Not a condition: "rejects builds with the debug flag set".)
+        && !c.text.tokens[c.clause_start..c.start].iter().any(|t| t.norm == "with")
         && c.rest.iter().all(|w| *w == ".");
     if set_once && r.tier > Tier::Correction {
         c.adjust_head(r, Tier::Correction, "the one at hand set");
@@ -1491,6 +1493,8 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
                 | "reorganised"
                 | "reorganized"
                 | "rearranged"
+                | "tightened"
+                | "loosened"
         )
         && c.nothing_more_said()
     {
@@ -1769,10 +1773,21 @@ fn made_a_required_step(c: &Governed, r: &mut Reading) {
 /// A person changed in a passive is the one at hand: "assembler moved to
 /// another station" changes who does the work, not how it is done.
 fn the_person_at_hand(c: &Governed, r: &mut Reading) {
-    if c.verb == Class::Change
-        && c.object == Object::People
-        && c.object_hit.is_some_and(|o| o < c.head)
-    {
+    let named_first = c.object == Object::People && c.object_hit.is_some_and(|o| o < c.head);
+    // (Or one person added to a list, told alone: "customer added to the
+    // PSR"; "second nurse added to nights" is more people.)
+    let one_added = c.verb_word().norm == "added"
+        && c.object_hit
+            .is_some_and(|o| !c.text.tokens[c.hits[o].tokens.end - 1].s_form())
+        && !c.text.tokens[c.clause_start..c.start].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "second" | "extra" | "additional" | "another" | "more" | "backup" | "deputy"
+            )
+        });
+    if named_first && one_added && c.verb == Class::Create && r.tier > Tier::Correction {
+        c.adjust_head(r, Tier::Correction, "the one at hand added to a list");
+    } else if named_first && c.verb == Class::Change {
         c.adjust_head(r, Tier::People, "the person at hand");
     }
 }
