@@ -245,8 +245,10 @@ impl Lexicon {
     /// theirs; a compound verb ("sample-monitor") is read by its last part
     /// (a compound noun, "admin-accounts", is left alone).
     fn unlisted(&self, t: &Token) -> Option<Classes> {
+        // (Not "re-entry", a noun: "re-entry gas test results".)
         if let Some(rest) = t.lemma().strip_prefix("re").filter(|r| r.len() >= 4)
             && self.word(rest) != Classes::default()
+            && !matches!(t.norm.as_str(), "re-entry" | "reentry")
         {
             return Some(Classes(Class::Fix.bit()));
         }
@@ -255,6 +257,10 @@ impl Lexicon {
             return Some(Classes(Class::Fix.bit()));
         }
         let (first, last) = t.norm.rsplit_once('-')?;
+        // (Not a kind of thing: "multi-lock hasps", "non-slip mats".)
+        if matches!(first, "multi" | "non" | "anti") {
+            return None;
+        }
         let classes = Some(self.word(&super::text::lemma(last))).filter(|c| c.is_action())?;
         // ("Safe with auto-close", "self-locking door": what it does by
         // itself.)

@@ -9464,6 +9464,27 @@ mod tests {
                 "Second nurse added to the night shift.",
                 Some(Tier::Process),
             ),
+            (
+                "Re-entry gas test results are entered into the access control system, which keeps the heading gate locked until they pass.",
+                None,
+            ),
+            (
+                "Personal locks and multi-lock hasps issued to every worker and contractor at induction.",
+                Some(Tier::Process),
+            ),
+            (
+                "Surveyor went back and treated the damp.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Contractor sent back to finish the job.",
+                Some(Tier::Correction),
+            ),
+            ("Action item: fix the staging URL.", Some(Tier::Correction)),
+            (
+                "Fix the booking form so it asks for the date.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

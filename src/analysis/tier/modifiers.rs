@@ -683,11 +683,16 @@ fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
     let fixed = (tokens[start].norm == "fixed" || tokens[start].norm.ends_with("-fixed"))
         && end == start + 1;
     let fixed_alone = fixed && c.nothing_more_said();
+    // (Or bidden: "fix the staging URL"; "fix the form so ..." is a change.)
+    let fix_the = tokens[start].norm == "fix"
+        && end == start + 1
+        && !c.rest.iter().any(|w| matches!(*w, "so" | "to"));
     let shipped = fixed_alone
         || (fixed && c.rest.first() == Some(&"in"))
         || (c.definite_next
             && c.object == Object::Other
             && (fixed
+                || fix_the
                 || c.verb == Class::Change
                     && (start == c.clause_start || tokens[start - 1].norm == "and")
                     && tokens[start].is_past()));
