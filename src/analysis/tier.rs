@@ -9485,6 +9485,16 @@ mod tests {
                 "Fix the booking form so it asks for the date.",
                 Some(Tier::Design),
             ),
+            (
+                "Theatre 2 pipelines refitted with NIST indexed connectors.",
+                Some(Tier::Process),
+            ),
+            (
+                "Cage labels changed to full town names with colour by region.",
+                Some(Tier::Process),
+            ),
+            ("Guard refitted with new bolts.", Some(Tier::Correction)),
+            ("Password changed to a new one.", Some(Tier::Correction)),
         ]);
     }
 }

@@ -1275,14 +1275,23 @@ fn what_was_missing_put_in(c: &Governed, r: &mut Reading) {
 /// replaced, told in the past with no tool, document or alert named, is the
 /// one at hand repaired.
 fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
-    if c.verb != Class::Change || c.verb_word().norm != "replaced" {
+    let verb = c.verb_word().norm.as_str();
+    // (So is one refitted with another kind, or changed to another:
+    // "pipelines refitted with NIST indexed connectors", "cage labels
+    // changed to full town names".)
+    let refitted = matches!(verb, "refitted" | "re-fitted" | "retrofitted")
+        && replaced_with_another_design(&c.rest, "with");
+    let changed_to = verb == "changed"
+        && c.rest.first() == Some(&"to")
+        && replaced_with_another_design(&c.rest, "to");
+    if !refitted && !changed_to && (c.verb != Class::Change || verb != "replaced") {
         return;
     }
     // Not with another design: "replaced with a single-scale model", "with
     // a selector that shows its current position", "with illuminated
     // ones", "shared accounts replaced with named accounts"; "with approved
     // type" and "with new ones" are the right part at hand.
-    if replaced_with_another_design(&c.rest) {
+    if refitted || changed_to || replaced_with_another_design(&c.rest, "with") {
         // (Raised when the one at hand was read: "exchange port labels
         // replaced with engraved ones".)
         if r.tier < Tier::Process {
@@ -1311,10 +1320,14 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
     }
 }
 
-/// Whether the words after "replaced" say it was replaced with another
-/// kind, a thing that does something, or another model.
-fn replaced_with_another_design(rest: &[&str]) -> bool {
-    let with_at = rest.iter().position(|w| *w == "with").unwrap_or(rest.len());
+/// Whether the words after "replaced" (from `with_word` on: "with", or
+/// "to" after "changed") say it was replaced with another kind, a thing
+/// that does something, or another model.
+fn replaced_with_another_design(rest: &[&str], with_word: &str) -> bool {
+    let with_at = rest
+        .iter()
+        .position(|w| *w == with_word)
+        .unwrap_or(rest.len());
     let with = &rest[with_at..rest.len().min(with_at + 5)];
     let same_kind = |w: &str| {
         matches!(
@@ -1347,7 +1360,7 @@ fn replaced_with_another_design(rest: &[&str]) -> bool {
     let other_kind = with.windows(2).any(|p| {
         (p[1] == "ones"
             || p[1] == "one" && p[0].ends_with("er")
-            || p[1].ends_with('s') && !p[1].ends_with("ss") && p[0] != "with" && p[0].len() > 2)
+            || p[1].ends_with('s') && !p[1].ends_with("ss") && p[0] != with_word && p[0].len() > 2)
             && !same_kind(p[0])
     });
     let model = with.iter().any(|w| {
