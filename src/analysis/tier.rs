@@ -9495,6 +9495,16 @@ mod tests {
             ),
             ("Guard refitted with new bolts.", Some(Tier::Correction)),
             ("Password changed to a new one.", Some(Tier::Correction)),
+            (
+                "Height warning and auto-level fitted on the telehandler.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Fraud indicators scored by the claims system, referring high scores to the fraud team queue.",
+                Some(Tier::Detect),
+            ),
+            ("Risk scored by the nurse at admission.", Some(Tier::People)),
+            ("Sound adjusted immediately.", Some(Tier::Correction)),
         ]);
     }
 }

@@ -355,7 +355,8 @@ impl<'a> Governed<'a> {
             && self
                 .rest
                 .first()
-                .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"))
+                // (Or only when: "sound adjusted immediately".)
+                .is_none_or(|w| matches!(*w, "and" | "," | "." | ";" | "immediately" | "promptly"))
     }
 
     /// Whether it is done only for a while: "temporarily block the sender",
