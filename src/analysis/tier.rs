@@ -9505,6 +9505,15 @@ mod tests {
             ),
             ("Risk scored by the nurse at admission.", Some(Tier::People)),
             ("Sound adjusted immediately.", Some(Tier::Correction)),
+            (
+                "Allocation tool greys out jobs already assigned.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "UV bypass valve locked closed with a limit switch alarm to SCADA.",
+                Some(Tier::Eliminate),
+            ),
+            ("Valve locked closed.", Some(Tier::Correction)),
         ]);
     }
 }

@@ -2370,9 +2370,16 @@ fn held_back_by_a_tool(c: &Governed, r: &mut Reading) {
                 "minimum" | "maximum" | "min" | "max" | "level" | "limit" | "setpoint"
             ) || w.starts_with(|ch: char| ch.is_ascii_digit())
         });
+    // (Or held in place with a device that tells: "UV bypass valve locked
+    // closed with a limit switch alarm to SCADA".)
+    let in_place = matches!(c.rest.first(), Some(&("closed" | "shut" | "open")))
+        && c.rest
+            .iter()
+            .any(|w| matches!(*w, "alarm" | "alarms" | "interlock" | "interlocked"));
     let kept = c.rest.contains(&"unless")
         || c.rest.first() == Some(&"read-only")
         || at_a_level
+        || in_place
         || c.done_by_tool(&c.hits[c.head])
         || until_checked
         || whenever;
