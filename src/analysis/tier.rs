@@ -9514,6 +9514,11 @@ mod tests {
                 Some(Tier::Eliminate),
             ),
             ("Valve locked closed.", Some(Tier::Correction)),
+            (
+                "Driver insurance checked at sign-up and annually, with expiry alerts to the volunteer coordinator.",
+                Some(Tier::Detect),
+            ),
+            ("Insurance checked annually.", Some(Tier::People)),
         ]);
     }
 }

@@ -2547,7 +2547,16 @@ fn a_check_and_its_means(c: &Governed, r: &mut Reading) {
     let tool_flags = c.verb == Class::Alert && tool.is_some();
     // (Or what a tool is said to do: "reviewed quarterly by the IAM tool".)
     let by_tool = c.done_by_tool(&c.hits[c.head]);
-    if let (Some(p), None, false) = (c.periodic, c.automated(), tool_flags || by_tool) {
+    // (Or its alerts go to an owner: "insurance checked annually, with
+    // expiry alerts to the volunteer coordinator".)
+    let alerted = c.after().iter().any(|h| {
+        h.classes.has(Class::Alert)
+            && c.text
+                .tokens
+                .get(h.tokens.end)
+                .is_some_and(|t| t.norm == "to")
+    });
+    if let (Some(p), None, false) = (c.periodic, c.automated(), tool_flags || by_tool || alerted) {
         if r.tier > Tier::People {
             c.adjust(r, Tier::People, p, "a check someone has to remember");
         }
