@@ -9519,6 +9519,10 @@ mod tests {
                 Some(Tier::Detect),
             ),
             ("Insurance checked annually.", Some(Tier::People)),
+            (
+                "Domains moved to the company account with auto-renew on and renewal alerts to ops.",
+                Some(Tier::Detect),
+            ),
         ]);
     }
 }

@@ -1865,7 +1865,8 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     // papers moved to a safe with a two-person sign-out log", "fee moved to
     // config with a review step"; a move made so that something stays so is
     // `made_so_for_good`'s.)
-    let kept = c.soon_after("with", 4, |k| {
+    // (Six words on: "with auto-renew on and renewal alerts to ops".)
+    let kept = c.soon_after("with", 6, |k| {
         matches!(
             k,
             "lock"
