@@ -9523,6 +9523,10 @@ mod tests {
                 "Domains moved to the company account with auto-renew on and renewal alerts to ops.",
                 Some(Tier::Detect),
             ),
+            (
+                "Sizes re-slotted so look-alikes aren't adjacent, with size printed large on each slot label.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

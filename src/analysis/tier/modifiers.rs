@@ -2758,7 +2758,12 @@ fn made_so_for_good(c: &Governed, r: &mut Reading) {
                 | "remain"
                 | "no"
         )
-    }) || then.windows(2).any(|w| w == ["all", "times"]);
+    }) || then.windows(2).any(|w| {
+        w == ["all", "times"]
+            // (Or a layout that keeps things apart: "re-slotted so
+            // look-alikes aren't adjacent".)
+            || w[0] == "not" && matches!(w[1], "adjacent" | "together" | "beside" | "side-by-side")
+    });
     let hope = then
         .iter()
         .any(|w| matches!(*w, "happen" | "occur" | "recur" | "again"));
