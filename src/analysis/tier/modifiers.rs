@@ -3076,7 +3076,7 @@ fn a_kind_that_is(c: &Governed) -> bool {
     c.start >= c.clause_start + 2
         && tokens[c.start - 1].norm == "are"
         && tokens[c.start - 2].s_form()
-        && !tokens[c.clause_start..c.start].iter().any(is_determiner)
+        && c.named_bare_first()
 }
 
 /// "Retention breach reported.": a thing named and said to be reported,
