@@ -376,6 +376,7 @@ impl Phrases {
                 weak => standing_change(&text, &hits, start..end, traced)
                     .or_else(|| tool_under_a_label(&text, &hits, start..end, traced))
                     .or_else(|| a_tool_holds_out(&text, &hits, start..end, traced))
+                    .or_else(|| a_tool_refuses(&text, &hits, start..end, traced))
                     .or_else(|| waits_for_another_step(&text, start..end, traced))
                     .or(weak),
             }) else {
@@ -721,6 +722,44 @@ fn a_tool_holds_out(
             subject..not + 2,
             Tier::Design,
             "a tool that holds out",
+            traced,
+        )
+    })
+}
+
+/// "The booking form only offers approved firms", "restore tooling refuses
+/// a snapshot whose tag differs": a tool that, in the present tense, holds
+/// something back is a block, whatever it holds back.
+fn a_tool_refuses(
+    text: &Text,
+    hits: &[Hit],
+    clause: Range<usize>,
+    traced: bool,
+) -> Option<Reading> {
+    let t = &text.tokens;
+    let block = hits.iter().find(|h| {
+        clause.contains(&h.tokens.start)
+            && h.classes.has(Class::Prevent)
+            && h.tokens.clone().any(|k| t[k].s_form())
+    })?;
+    // Its subject the tool right before it ("only" may stand between).
+    let at = if block.tokens.start > 0 && t[block.tokens.start - 1].norm == "only" {
+        block.tokens.start - 1
+    } else {
+        block.tokens.start
+    };
+    let tool = hits.iter().find(|h| h.tokens.end == at && is_tool(h))?;
+    let people = hits.iter().any(|h| {
+        h.tokens.start < tool.tokens.start
+            && h.tokens.end > clause.start
+            && h.classes.has(Class::People)
+    });
+    (!people).then(|| {
+        Reading::said(
+            text,
+            tool.tokens.start..block.tokens.end,
+            Tier::Design,
+            "a tool that holds something back",
             traced,
         )
     })
@@ -9466,7 +9505,7 @@ mod tests {
             ),
             (
                 "Re-entry gas test results are entered into the access control system, which keeps the heading gate locked until they pass.",
-                None,
+                Some(Tier::Eliminate),
             ),
             (
                 "Personal locks and multi-lock hasps issued to every worker and contractor at induction.",
@@ -9525,6 +9564,36 @@ mod tests {
             ),
             (
                 "Sizes re-slotted so look-alikes aren't adjacent, with size printed large on each slot label.",
+                Some(Tier::Design),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_twenty_eighth_sessions_plans() {
+        ranks(&[
+            (
+                "Batch release locked until the lab result is entered as pass.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Case closure disabled until the final response letter is generated and sent.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Lock Sam's account until the investigation is complete.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Lock the account until the investigation is complete.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Approved coach companies list held by the office; the booking form only offers those on it.",
+                Some(Tier::Design),
+            ),
+            (
+                "Snapshots tagged with environment; restore tooling refuses a snapshot whose tag differs from the target.",
                 Some(Tier::Design),
             ),
         ]);

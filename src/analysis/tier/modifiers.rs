@@ -468,11 +468,51 @@ impl<'a> Governed<'a> {
                 .any(|t| matches!(t.norm.as_str(), "mandatory" | "compulsory" | "required"));
         // ("Lock their badge until the induction is done": withheld until
         // the step before is taken, told as what is to be done.)
-        let withheld = (self.start == self.clause_start
-            || matches!(tokens[self.start - 1].norm.as_str(), "and" | "then"))
+        // (Or told as a note, of a step: "batch release locked until the
+        // lab result is entered".)
+        // (Not a story: "tank entry was suspended until further notice",
+        // "disabled until approval was obtained".)
+        // (Of a step, not a thing: "account disabled until the review is
+        // completed" is one account.)
+        let step = |t: &Token| {
+            ["ure", "ion", "al", "ment", "ing"]
+                .iter()
+                .any(|e| t.norm.ends_with(e))
+                || matches!(
+                    t.norm.as_str(),
+                    "release" | "dispatch" | "departure" | "sign-off"
+                )
+        };
+        let told_done = tokens[self.start].is_past()
+            && self.start > self.clause_start
+            && (step(&tokens[self.start - 1])
+                // (Or kept so by a tool: "which keeps the heading gate
+                // locked until they pass".)
+                || tokens[self.clause_start..self.start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "keeps" | "keep")))
+            && !matches!(tokens[self.start - 1].norm.as_str(), "was" | "were")
+            && !rest
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "was" | "were" | "had"));
+        // (Not the one at hand, held until its own case ends: "lock the
+        // account until the investigation is complete".)
+        let this_one = self.object_hit.is_some_and(|o| {
+            let at = self.hits[o].tokens.start;
+            let definite = self.object == Object::Instance
+                && at > 0
+                && matches!(tokens[at - 1].norm.as_str(), "the" | "this" | "that");
+            // (Or one named: "Sam's account".)
+            let named = at > 1 && tokens[at - 1].norm == "'s" && tokens[at - 2].capital;
+            definite || named
+        });
+        let withheld = !this_one
+            && (self.start == self.clause_start
+            || told_done
+                || matches!(tokens[self.start - 1].norm.as_str(), "and" | "then"))
             && matches!(
-                tokens[self.start].norm.as_str(),
-                "lock" | "suspend" | "hold" | "withhold" | "disable" | "deactivate"
+                tokens[self.start].lemma(),
+                "lock" | "suspend" | "hold" | "withhold" | "disabl" | "deactivat"
             )
             // (Or unless: "lock the trainee's input unless the mentor is
             // logged in".)
