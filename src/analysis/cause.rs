@@ -6577,4 +6577,15 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn the_twenty_eighth_sessions_rounds() {
+        read_as(&[
+            (
+                "Water tests are logged on paper and nobody sees a missed one.",
+                false,
+            ),
+            ("The nurse missed a dose.", true),
+        ]);
+    }
 }

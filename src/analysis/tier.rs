@@ -737,17 +737,44 @@ fn a_tool_refuses(
     traced: bool,
 ) -> Option<Reading> {
     let t = &text.tokens;
-    let block = hits.iter().find(|h| {
-        clause.contains(&h.tokens.start)
-            && h.classes.has(Class::Prevent)
-            && h.tokens.clone().any(|k| t[k].s_form())
-    })?;
-    // Its subject the tool right before it ("only" may stand between).
-    let at = if block.tokens.start > 0 && t[block.tokens.start - 1].norm == "only" {
-        block.tokens.start - 1
-    } else {
-        block.tokens.start
+    // The verb, and where its subject ends ("only" may stand between).
+    let prevents = hits
+        .iter()
+        .find(|h| {
+            clause.contains(&h.tokens.start)
+                && h.classes.has(Class::Prevent)
+                && h.tokens.clone().any(|k| t[k].s_form())
+        })
+        .map(|h| {
+            let only = h.tokens.start > 0 && t[h.tokens.start - 1].norm == "only";
+            (h.tokens.start - usize::from(only), h.tokens.end)
+        });
+    // (Or any verb that goes on only on a condition: "entry gates open only
+    // on a valid scan", "the cabinet only opens with a badge".)
+    let on_condition = || {
+        let condition = |k: usize| {
+            t.get(k).is_some_and(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "on" | "with" | "when" | "if" | "after" | "once"
+                )
+            })
+        };
+        let present = |w: &Token| w.is_word() && !w.is_past() && !w.is_ing_form();
+        (clause.start + 1..clause.end).find_map(|k| {
+            if t[k].norm != "only" {
+                return None;
+            }
+            if present(&t[k - 1]) && condition(k + 1) {
+                Some((k - 1, k + 1))
+            } else if t.get(k + 1).is_some_and(present) && condition(k + 2) {
+                Some((k, k + 2))
+            } else {
+                None
+            }
+        })
     };
+    let (at, end) = prevents.or_else(on_condition)?;
     let tool = hits.iter().find(|h| h.tokens.end == at && is_tool(h))?;
     let people = hits.iter().any(|h| {
         h.tokens.start < tool.tokens.start
@@ -757,7 +784,7 @@ fn a_tool_refuses(
     (!people).then(|| {
         Reading::said(
             text,
-            tool.tokens.start..block.tokens.end,
+            tool.tokens.start..end,
             Tier::Design,
             "a tool that holds something back",
             traced,
@@ -3316,11 +3343,15 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     let future = future_passive(&text.tokens, verb_start);
     // ("NOK box fixed at each station": what is put in place at every
     // station is a standing arrangement, not the one at hand.)
+    // (Or said of the subject: "day-dot labels on all prepared food
+    // fitted".)
+    let all = |t: &Token| matches!(t.norm.as_str(), "each" | "every" | "all");
     let everywhere = head_class == Some(Class::Create)
-        && text.tokens[hits[head].tokens.end.min(text.tokens.len())..]
+        && (text.tokens[hits[head].tokens.end.min(text.tokens.len())..]
             .iter()
             .take(3)
-            .any(|t| matches!(t.norm.as_str(), "each" | "every" | "all"));
+            .any(all)
+            || text.tokens[..hits[head].tokens.start].iter().any(all));
     // ("Torque tool with data output connected to the MES": what is linked
     // to a tool is a standing link, not the one at hand; and "torque value
     // added to the work instruction" changes the instruction, as "entry
@@ -9594,6 +9625,23 @@ mod tests {
             ),
             (
                 "Snapshots tagged with environment; restore tooling refuses a snapshot whose tag differs from the target.",
+                Some(Tier::Design),
+            ),
+            (
+                "Domains moved to auto-renew on a company registrar account with two admins.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Day-dot time labels put on all prepared food.",
+                Some(Tier::Process),
+            ),
+            ("Labels put on the food.", Some(Tier::Correction)),
+            (
+                "Reception button removed; entry gates open only on a valid scan.",
+                Some(Tier::Design),
+            ),
+            (
+                "The key cabinet only opens with a licensed driver's badge.",
                 Some(Tier::Design),
             ),
         ]);

@@ -1531,16 +1531,27 @@ impl Phrases {
                     && role != Role::Person;
                 // "Missed bins are reported online": a kind of thing
                 // named by what befell it, not what someone missed.
+                // (Or after an article of any one: "nobody sees a missed
+                // one", "flags any missed dose".)
+                let any_one = matched.start > 0
+                    && matches!(
+                        text.tokens[matched.start - 1].norm.as_str(),
+                        "a" | "an" | "any" | "each" | "every" | "no"
+                    );
                 let a_kind = text.tokens[matched.start].norm == "missed"
                     && matched.len() == 1
                     && text
                         .tokens
                         .get(matched.end)
                         .is_some_and(Token::could_be_noun)
-                    && text.tokens.get(matched.end + 1).is_some_and(|v| {
-                        AUXILIARY.contains(&v.norm.as_str())
-                            || matches!(v.norm.as_str(), "go" | "get" | "reach" | "appear" | "show")
-                    });
+                    && (any_one
+                        || text.tokens.get(matched.end + 1).is_some_and(|v| {
+                            AUXILIARY.contains(&v.norm.as_str())
+                                || matches!(
+                                    v.norm.as_str(),
+                                    "go" | "get" | "reach" | "appear" | "show"
+                                )
+                        }));
                 let unaided = !deniable
                     && matched.end >= matched.start + 3
                     && unsaid_passive(&text.tokens, matched.end - 2);

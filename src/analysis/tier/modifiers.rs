@@ -1964,8 +1964,13 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     // (Or fed from one tool into another: "excess values moved into the
     // quote screen from the rating engine".)
     let fed = into_a_tool && c.tool_after(&["from"]).is_some();
+    // (Or to a mode that runs by itself: "domains moved to auto-renew".)
+    let automatic = c.rest.windows(2).any(|w| {
+        matches!(w[0], "to" | "onto") && (w[1].starts_with("auto") || w[1] == "automatic")
+    });
     let for_good = kept
         || apart
+        || automatic
         || check_into_a_tool
         || fed
         || does_something(&c.rest)
