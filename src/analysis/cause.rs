@@ -6586,6 +6586,7 @@ mod tests {
                 false,
             ),
             ("The nurse missed a dose.", true),
+            ("Seasonal worker drank from the irrigation tap.", true),
         ]);
     }
 }

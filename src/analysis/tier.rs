@@ -3574,11 +3574,18 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         };
         let alert =
             sent && before.is_some_and(|b| as_object(b) == Some(Object::Alert)) && from_tool();
+        // (Or a tool issued to where it is used: "cable detectors issued to
+        // all plumbing vans".)
+        let to_where = text
+            .tokens
+            .get(hits[head].tokens.end)
+            .is_some_and(|t| t.norm == "to");
         (alert
             || before.is_some_and(|b| {
                 as_object(b) == Some(Object::Message)
                     || as_object(b) == Some(Object::Control) && sent
-            }) && matches!(as_object(first), Some(Object::People | Object::Owner)))
+            }) && matches!(as_object(first), Some(Object::People | Object::Owner))
+            || sent && to_where && before.is_some_and(|b| as_object(b) == Some(Object::Control)))
             && text.tokens[hits[head].tokens.end - 1].is_past()
             && matches!(head_class, Some(Class::Create | Class::Send))
     };
@@ -3598,8 +3605,18 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             as_object(i) == Some(Object::Document)
         })
     };
+    // "Infusion pumps linked to the patient record": a thing linked to a
+    // record is joined to the system that keeps it, not the record changed.
+    let linked_to_record = |first: usize| {
+        verb_is(&["link", "connect", "integrat"])
+            && is_record(&text.tokens[hits[first].tokens.end - 1])
+            && before.is_none_or(|b| as_object(b) == Some(Object::Control))
+            && hits[head].tokens.start > 0
+            && text.tokens[hits[head].tokens.start - 1].could_be_noun()
+    };
     let chosen = match after.first() {
         Some(&first) if alerted(first) => None,
+        Some(&first) if linked_to_record(first) => before,
         Some(&first) if switched_to(first) => None,
         Some(&first) if message_set(first) => before,
         Some(&first) if passive && past_comma(first) => before,
@@ -9643,6 +9660,18 @@ mod tests {
             (
                 "The key cabinet only opens with a licensed driver's badge.",
                 Some(Tier::Design),
+            ),
+            (
+                "Cable detectors issued to all plumbing vans, with a pre-drilling scan step on the job sheet.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Infusion pumps linked to the patient record.",
+                Some(Tier::Process),
+            ),
+            (
+                "Invoice linked to the client record.",
+                Some(Tier::Correction),
             ),
         ]);
     }
