@@ -6587,6 +6587,10 @@ mod tests {
             ),
             ("The nurse missed a dose.", true),
             ("Seasonal worker drank from the irrigation tap.", true),
+            (
+                "Legionella temperature checks are on a paper schedule with no sign that one has been missed.",
+                false,
+            ),
         ]);
     }
 }

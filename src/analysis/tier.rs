@@ -713,9 +713,21 @@ fn a_tool_holds_out(
         None if !people && plain_noun(&t[not - 2]) => not - 2,
         None => return None,
     };
-    let waits = t[not + 1..clause.end.min(not + 9)]
-        .iter()
-        .any(|w| matches!(w.norm.as_str(), "until" | "unless" | "without"));
+    let then = &t[not + 1..clause.end.min(not + 9)];
+    // (Or "with" what is still to be done: "the van can't book out with
+    // items missing".)
+    let with_undone = then.iter().position(|w| w.norm == "with").is_some_and(|k| {
+        then[k + 1..].iter().take(3).any(|w| {
+            matches!(
+                w.norm.as_str(),
+                "missing" | "outstanding" | "open" | "unsigned" | "incomplete" | "failing"
+            )
+        })
+    });
+    let waits = with_undone
+        || then
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "until" | "unless" | "without"));
     waits.then(|| {
         Reading::said(
             text,
@@ -9672,6 +9684,42 @@ mod tests {
             (
                 "Invoice linked to the client record.",
                 Some(Tier::Correction),
+            ),
+            (
+                "Bank detail changes locked until a call-back to a number already on file is logged by a second person.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Budget model moved to the planning tool with locked formulas.",
+                Some(Tier::Design),
+            ),
+            (
+                "Filing deadlines set up in the compliance calendar with reminders to the tax team 14 and 3 days out.",
+                Some(Tier::Design),
+            ),
+            (
+                "Lane closure kit loaded from a checklist scanned at the yard gate; the van can't book out with items missing.",
+                Some(Tier::Design),
+            ),
+            (
+                "TM layouts redrawn with a 1.2 m safety zone for all operatives.",
+                Some(Tier::Design),
+            ),
+            (
+                "Drawing redrawn with the correct dimension.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Refuelling point moved to the far side of the paver, away from the heaters.",
+                Some(Tier::Design),
+            ),
+            (
+                "Second order picker leased, and picker bookings moved to a shared calendar with one hour slots.",
+                Some(Tier::Process),
+            ),
+            (
+                "Picker bookings moved to a shared calendar with one hour slots.",
+                Some(Tier::Design),
             ),
         ]);
     }

@@ -1552,6 +1552,20 @@ impl Phrases {
                                     "go" | "get" | "reach" | "appear" | "show"
                                 )
                         }));
+                // "With no sign that one has been missed": what nothing
+                // shows, not what someone did.
+                let unseen = (matched.start.saturating_sub(5)..matched.start).any(|k| {
+                    k >= 2
+                        && matches!(
+                            text.tokens[k].norm.as_str(),
+                            "that" | "when" | "if" | "whether"
+                        )
+                        && matches!(
+                            text.tokens[k - 1].norm.as_str(),
+                            "sign" | "signs" | "indication" | "alert" | "warning" | "flag" | "way"
+                        )
+                        && text.tokens[k - 2].norm == "no"
+                });
                 let unaided = !deniable
                     && matched.end >= matched.start + 3
                     && unsaid_passive(&text.tokens, matched.end - 2);
@@ -1564,6 +1578,7 @@ impl Phrases {
                     || habitual
                     || a_kind
                     || fronted_against
+                    || unseen
                     || complied
                     || by_means
                     || leaned_on

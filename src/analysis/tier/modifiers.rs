@@ -480,7 +480,7 @@ impl<'a> Governed<'a> {
                 .any(|e| t.norm.ends_with(e))
                 || matches!(
                     t.norm.as_str(),
-                    "release" | "dispatch" | "departure" | "sign-off"
+                    "release" | "dispatch" | "departure" | "sign-off" | "change" | "changes"
                 )
         };
         let told_done = tokens[self.start].is_past()
@@ -1932,6 +1932,8 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 | "sign-off"
                 | "alerts"
                 | "reminders"
+                | "slots"
+                | "locked"
         )
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
@@ -1964,6 +1966,18 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     // (Or fed from one tool into another: "excess values moved into the
     // quote screen from the rating engine".)
     let fed = into_a_tool && c.tool_after(&["from"]).is_some();
+    // (Or a fixed place moved away from the hazard: "refuelling point
+    // moved to the far side of the paver, away from the heaters"; "crates
+    // moved away from the exit" are the ones at hand.)
+    let a_place = c.start > 0
+        && matches!(
+            c.text.tokens[c.start - 1].norm.as_str(),
+            "point" | "points" | "station" | "stations" | "area" | "bay" | "store" | "zone"
+        );
+    let away = c.rest.windows(2).any(|w| w == ["away", "from"])
+        || c.rest
+            .windows(2)
+            .any(|w| matches!(w[0], "far" | "other") && w[1] == "side");
     // (Or to a mode that runs by itself: "domains moved to auto-renew".)
     let automatic = c.rest.windows(2).any(|w| {
         matches!(w[0], "to" | "onto") && (w[1].starts_with("auto") || w[1] == "automatic")
@@ -1971,6 +1985,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     let for_good = kept
         || apart
         || automatic
+        || a_place && away
         || check_into_a_tool
         || fed
         || does_something(&c.rest)
@@ -2741,15 +2756,26 @@ fn designed_again(c: &Governed, r: &mut Reading) {
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "in" | "into"))
         });
+    // (Or drawn again with something new in it: "TM layouts redrawn with a
+    // 1.2 m safety zone"; "redrawn with the correct dimension" is mended.)
+    let redrawn_with = matches!(
+        verb,
+        "redraw" | "redrawn" | "redrew" | "re-draw" | "re-drawn"
+    ) && c.rest.first() == Some(&"with")
+        && !c.rest[1..]
+            .iter()
+            .take(4)
+            .any(|w| matches!(*w, "right" | "correct" | "proper" | "missing"));
     if r.tier < Tier::Design
         && (matches!(
             verb,
             "redesign" | "re-design" | "redesigned" | "re-designed"
-        ) || in_a_tool
-            && matches!(
-                verb,
-                "rebuild" | "rebuilt" | "recreate" | "re-create" | "recreated" | "re-created"
-            ))
+        ) || redrawn_with
+            || in_a_tool
+                && matches!(
+                    verb,
+                    "rebuild" | "rebuilt" | "recreate" | "re-create" | "recreated" | "re-created"
+                ))
     {
         c.adjust_head(r, Tier::Design, "designed again");
     }
@@ -3732,17 +3758,28 @@ fn a_reminder_a_tool_sends(c: &Governed, r: &mut Reading) {
         return;
     };
     let by_tool = &c.hits[m - 1];
+    let tokens = &c.text.tokens;
+    // ("14 and 3 days out": a count of days before it falls due.)
+    let days_out = c
+        .rest
+        .windows(2)
+        .any(|w| w[0] == "days" && matches!(w[1], "out" | "ahead" | "prior"));
     let owned = c.hits[m + 1..].iter().any(|h| h.classes.has(Class::Owner))
+        || days_out
         || c.rest.iter().any(|w| {
             matches!(
                 *w,
                 "before" | "due" | "overdue" | "expiry" | "expires" | "deadline"
             )
         });
-    if by_tool.classes.has(Class::Automated)
-        && by_tool.tokens.end == c.hits[m].tokens.start
-        && owned
-    {
+    // (Or kept in a tool "with" its reminders: "filing deadlines set up in
+    // the compliance calendar with reminders to the tax team".)
+    let at = c.hits[m].tokens.start;
+    let kept_with = at >= 1
+        && tokens[at - 1].norm == "with"
+        && acts_by_itself(by_tool)
+        && by_tool.tokens.end + 1 == at;
+    if (by_tool.classes.has(Class::Automated) && by_tool.tokens.end == at || kept_with) && owned {
         c.adjust(
             r,
             Tier::Detect,
