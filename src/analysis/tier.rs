@@ -1385,6 +1385,18 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
             })
             // ("Backup done daily." is done each day.)
             || after.len() == 1 && said_when(&text.tokens[after[0]].norm)
+            // (Or the day after: "Outage logged the next morning.")
+            || (2..=3).contains(&after.len())
+                && after[..after.len() - 1].iter().all(|&k| {
+                    matches!(
+                        text.tokens[k].norm.as_str(),
+                        "the" | "next" | "following" | "same"
+                    )
+                })
+                && matches!(
+                    text.tokens[after[after.len() - 1]].norm.as_str(),
+                    "day" | "morning" | "afternoon" | "evening" | "night" | "week" | "shift"
+                )
     };
     let last = (1..words.len().min(4))
         .find(|&n| text.tokens[words[n]].is_past() && how(n))
@@ -9719,6 +9731,15 @@ mod tests {
             ),
             (
                 "Picker bookings moved to a shared calendar with one hour slots.",
+                Some(Tier::Design),
+            ),
+            (
+                "Passenger seats removed from all dumpers.",
+                Some(Tier::Eliminate),
+            ),
+            ("Outage logged the next morning.", Some(Tier::Correction)),
+            (
+                "Outage logging moved into the CRM agents already use.",
                 Some(Tier::Design),
             ),
         ]);

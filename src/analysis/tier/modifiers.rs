@@ -1960,7 +1960,13 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
             || c.text.tokens[c.clause_start..c.start].iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "verification" | "validation" | "screening" | "records" | "logs" | "diary"
+                    "verification"
+                        | "validation"
+                        | "screening"
+                        | "records"
+                        | "logs"
+                        | "logging"
+                        | "diary"
                 )
             }));
     // (Or fed from one tool into another: "excess values moved into the
@@ -2255,9 +2261,10 @@ fn a_kind_named_first(c: &Governed) -> bool {
     let bare = c.named_bare_first()
         && !subject.last().is_some_and(agent)
         && !subject.iter().skip(1).any(|t| t.capital && !t.acronym)
+        // (A person's noun may say which thing: "passenger seats".)
         && !c.hits[..c.head]
             .iter()
-            .any(|h| h.classes.has(Class::People));
+            .any(|h| h.classes.has(Class::People) && h.tokens.end == c.start);
     let activity = subject.last().is_some_and(Token::is_ing_form);
     // (Or on every one: "speakerphone disabled on agent phones".)
     let from_every = c
@@ -2268,6 +2275,8 @@ fn a_kind_named_first(c: &Governed) -> bool {
             .get(c.end + 1..)
             .unwrap_or_default()
             .iter()
+            // ("From all dumpers".)
+            .skip_while(|t| matches!(t.norm.as_str(), "all" | "every" | "each"))
             .take_while(|t| plain_noun(t) && t.norm != "and")
             .take(3)
             .last()
