@@ -641,6 +641,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("fed feeds feeding", "feed"),
     ("set sets setting", "set"),
     ("put puts putting", "put"),
+    ("cut cuts cutting", "cut"),
     ("shut shuts shutting", "shut"),
     ("spread spreads spreading", "spread"),
     ("quit quits quitting", "quit"),

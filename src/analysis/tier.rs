@@ -1426,10 +1426,12 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
         t.norm != "now" && (plain_word(t) || t.norm.bytes().all(|b| b.is_ascii_digit()))
     };
     let which = |n: usize, t: &Token| n == 0 && before.len() > 1 && t.is_past();
+    // (A possessive's noun may look like a past form: "Dog's cut treated.")
+    let owned = |k: usize| k > 0 && text.tokens[k - 1].norm == "'s";
     if !before
         .iter()
         .enumerate()
-        .all(|(n, &k)| noun(&text.tokens[k]) || which(n, &text.tokens[k]))
+        .all(|(n, &k)| noun(&text.tokens[k]) || which(n, &text.tokens[k]) || owned(k))
     {
         return None;
     }
@@ -3638,8 +3640,16 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
             && hits[head].tokens.start > 0
             && text.tokens[hits[head].tokens.start - 1].could_be_noun()
     };
+    // "Issue the guard a written warning": what is given, after whom it is
+    // given to, when it is a message.
+    let given_message = given(text, hits[head].tokens.end).and_then(|what| {
+        after.iter().copied().find(|&i| {
+            what.contains(&hits[i].tokens.start) && as_object(i) == Some(Object::Message)
+        })
+    });
     let chosen = match after.first() {
         Some(&first) if alerted(first) => None,
+        Some(_) if given_message.is_some() => given_message,
         Some(&first) if linked_to_record(first) => before,
         Some(&first) if switched_to(first) => None,
         Some(&first) if message_set(first) => before,
@@ -9742,6 +9752,12 @@ mod tests {
                 "Outage logging moved into the CRM agents already use.",
                 Some(Tier::Design),
             ),
+            ("Issue the guard a written warning.", Some(Tier::People)),
+            (
+                "Drop targets cut to 130 a day and pay moved to hourly with a quality bonus.",
+                Some(Tier::Process),
+            ),
+            ("Dog's cut treated.", Some(Tier::Correction)),
         ]);
     }
 }
