@@ -786,7 +786,22 @@ fn a_tool_refuses(
             }
         })
     };
-    let (at, end) = prevents.or_else(on_condition)?;
+    // (Or holds something back until then: "LIMS holds result reporting
+    // until the calibration check is entered".)
+    let holds_until = || {
+        (clause.start..clause.end).find_map(|k| {
+            let holds = t[k].s_form()
+                && matches!(
+                    t[k].lemma(),
+                    "hold" | "block" | "lock" | "freez" | "suspend" | "withhold"
+                );
+            let until = t[k + 1..clause.end.min(k + 7)]
+                .iter()
+                .any(|w| w.norm == "until");
+            (holds && until).then_some((k, k + 1))
+        })
+    };
+    let (at, end) = prevents.or_else(on_condition).or_else(holds_until)?;
     let tool = hits.iter().find(|h| h.tokens.end == at && is_tool(h))?;
     let people = hits.iter().any(|h| {
         h.tokens.start < tool.tokens.start
@@ -9758,6 +9773,15 @@ mod tests {
                 Some(Tier::Process),
             ),
             ("Dog's cut treated.", Some(Tier::Correction)),
+            ("Script removed from the page.", Some(Tier::Correction)),
+            (
+                "Buried services mapped and loaded onto the mower GPS, which warns within 5 m.",
+                Some(Tier::Detect),
+            ),
+            (
+                "LIMS holds result reporting until the calibration check is entered as passed.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

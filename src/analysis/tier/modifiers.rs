@@ -2932,7 +2932,9 @@ fn every_instance_by_a_tool(c: &Governed, r: &mut Reading) {
         .map(|a| &c.hits[a])
         .filter(|a| !c.named_thing(a))
         // (Nor the mode it was put back to: "generator returned to auto".)
-        .filter(|a| a.tokens.start == 0 || c.text.tokens[a.tokens.start - 1].norm != "to");
+        .filter(|a| a.tokens.start == 0 || c.text.tokens[a.tokens.start - 1].norm != "to")
+        // (Nor what a note says was mended: "Script removed from the page".)
+        .filter(|a| !(a.tokens.end == c.start && c.verb_word().is_past()));
     if c.verb == Class::Fix
         && let Some(f) = c.anywhere(Class::Fleet).or(by_tool)
     {
@@ -3594,7 +3596,10 @@ fn warns_when(c: &Governed, r: &mut Reading) {
     let word = |k: usize| c.text.tokens.get(k).map_or("", |t| t.norm.as_str());
     if r.tier < Tier::Detect
         && matches!(c.verb_word().norm.as_str(), "warn" | "warns")
-        && matches!(word(c.end), "before" | "when" | "whenever" | "if" | "on")
+        && matches!(
+            word(c.end),
+            "before" | "when" | "whenever" | "if" | "on" | "within"
+        )
     {
         c.adjust_head(r, Tier::Detect, "a warning at the moment");
     }
