@@ -3805,7 +3805,13 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         let hazard = hits[i].classes.first_of(&OBJECTS) == Some(Class::Hazard)
             && matches!(
                 text.tokens[hits[head].tokens.start].norm.as_str(),
-                "disabled" | "removed" | "deleted" | "withdrawn" | "switched" | "turned"
+                "disabled"
+                    | "removed"
+                    | "deleted"
+                    | "withdrawn"
+                    | "switched"
+                    | "turned"
+                    | "blocked"
             );
         let object = if hazard {
             Object::Hazard
@@ -9782,6 +9788,16 @@ mod tests {
                 "LIMS holds result reporting until the calibration check is entered as passed.",
                 Some(Tier::Design),
             ),
+            ("D5: burr removed from stock parts.", Some(Tier::Correction)),
+            (
+                "self approval blocked in timesheet system",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Role-based account templates in the identity system; copying an existing user is disabled.",
+                Some(Tier::Eliminate),
+            ),
+            ("Batch blocked in SAP.", Some(Tier::Correction)),
         ]);
     }
 }

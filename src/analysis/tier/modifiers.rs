@@ -2171,6 +2171,16 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     // (Told as a note, of a kind named first: "hand copying removed", "local
     // admin removed from kiosk accounts"; "duplicate removed" is the one at
     // hand.)
+    // ("Copying an existing user is disabled": an activity named first,
+    // then said to be switched off.)
+    let activity_off = c.start >= c.clause_start + 2
+        && tokens[c.clause_start].is_ing_form()
+        && matches!(tokens[c.start - 1].norm.as_str(), "is" | "are")
+        && matches!(verb, "removed" | "disabled");
+    if activity_off {
+        c.adjust_head(r, Tier::Eliminate, "an activity switched off");
+        return;
+    }
     if c.start != c.clause_start && tokens[c.start - 1].norm != "and" {
         // (Or switched off for every one, but not an activity: "tracking
         // turned off" is the one at hand.)
@@ -2280,8 +2290,24 @@ fn a_kind_named_first(c: &Governed) -> bool {
             .take_while(|t| plain_noun(t) && t.norm != "and")
             .take(3)
             .last()
+            // (Not a defect taken off product: "burr removed from stock
+            // parts" reworks them.)
             .is_some_and(|t| {
-                t.s_form() && !matches!(t.norm.as_str(), "duties" | "nights" | "shifts")
+                t.s_form()
+                    && !matches!(
+                        t.norm.as_str(),
+                        "duties"
+                            | "nights"
+                            | "shifts"
+                            | "parts"
+                            | "units"
+                            | "items"
+                            | "products"
+                            | "pieces"
+                            | "batches"
+                            | "castings"
+                            | "boards"
+                    )
             });
     // (Or a part of a tool taken out of it: "fraud scoring toggle removed
     // from the ops console".)
@@ -3184,7 +3210,10 @@ fn reported_alone(c: &Governed, r: &mut Reading) {
     // (A note of its own: "DLP on outbound email, PII blocked" says what
     // the DLP does.)
     // (Not an activity: "paper filing stopped" ends a practice.)
+    // (Nor a way round a control: "self approval blocked in timesheet
+    // system" blocks every one.)
     let one_blocked = c.verb == Class::Prevent
+        && c.object != Object::Hazard
         && !a_kind_that_is(c)
         && c.clause_start == 0
         && c.start > 0
