@@ -6591,6 +6591,7 @@ mod tests {
                 "Legionella temperature checks are on a paper schedule with no sign that one has been missed.",
                 false,
             ),
+            ("The farrier shod the wrong horse.", true),
         ]);
     }
 }

@@ -642,6 +642,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("set sets setting", "set"),
     ("put puts putting", "put"),
     ("cut cuts cutting", "cut"),
+    ("shod", "shoe"),
     ("shut shuts shutting", "shut"),
     ("spread spreads spreading", "spread"),
     ("quit quits quitting", "quit"),

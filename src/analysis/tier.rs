@@ -3790,13 +3790,27 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         },
         // ("Fitter added the third hinge": a person before a verb in the
         // past with an object of its own did it, and is no object.)
+        // ("A tag that the farrier and vet scan before work": people right
+        // before a verb in the present do it.)
         None => before.filter(|&b| {
-            !(as_object(b) == Some(Object::People)
+            let verb = &text.tokens[hits[head].tokens.start];
+            let people = as_object(b) == Some(Object::People);
+            !(people
                 && text.tokens[hits[head].tokens.end - 1].is_past()
                 && text
                     .tokens
                     .get(hits[head].tokens.end)
                     .is_some_and(is_determiner))
+                && !(people
+                    && hits[b].tokens.end == verb_start
+                    && verb_start > 0
+                    && !verb.is_past()
+                    && !verb.is_ing_form()
+                    && text.tokens[..hits[b].tokens.start]
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .any(|t| matches!(t.norm.as_str(), "that" | "which" | "who")))
         }),
     };
     if let Some(i) = chosen.filter(|&i| passive_item(i)) {
@@ -9798,6 +9812,11 @@ mod tests {
                 Some(Tier::Eliminate),
             ),
             ("Batch blocked in SAP.", Some(Tier::Correction)),
+            ("Customer offered a free drink.", Some(Tier::Correction)),
+            (
+                "Each horse given a unique ID on a headcollar tag that the farrier and vet scan before work.",
+                Some(Tier::Detect),
+            ),
         ]);
     }
 }
