@@ -2530,13 +2530,25 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // (Nor one before a noun no list knows: "from the email inbox".)
         // (Nor one that is the subject of a standing change: "the disk
         // warning now fires at 90%".)
+        // (Nor a participle after an article, before its noun: "tested by
+        // a qualified electrician".)
+        let adjective = || {
+            let at = h.tokens.start;
+            h.tokens.len() == 1
+                && at > 0
+                && text.tokens[at].is_past()
+                && matches!(text.tokens[at - 1].norm.as_str(), "a" | "an")
+                && text.tokens.get(at + 1).is_some_and(plain_noun)
+        };
         let qualifies = || {
-            hits.iter().any(|p| {
-                p.tokens.start == h.tokens.end
-                    && (p.classes.has(Class::Prevent)
-                        || p.classes.has(Class::Control)
-                        || text.tokens[p.tokens.start].norm == "now")
-            }) || describes(text, hits, h)
+            adjective()
+                || hits.iter().any(|p| {
+                    p.tokens.start == h.tokens.end
+                        && (p.classes.has(Class::Prevent)
+                            || p.classes.has(Class::Control)
+                            || text.tokens[p.tokens.start].norm == "now")
+                })
+                || describes(text, hits, h)
         };
         // ("Worked on from home without email": what is done without is
         // no action.)
@@ -8463,7 +8475,7 @@ mod tests {
             ("Prompt the team to take more care.", Some(Tier::People)),
             (
                 "Attach a tooth chart to every extraction referral in the practice system.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             ("Attach a poster to every door.", Some(Tier::People)),
             (
@@ -9817,6 +9829,29 @@ mod tests {
                 "Each horse given a unique ID on a headcollar tag that the farrier and vet scan before work.",
                 Some(Tier::Detect),
             ),
+            (
+                "Every apprentice circuit tested by a qualified electrician and logged before it can be energised.",
+                None,
+            ),
+            (
+                "Allergen changeover purge volume validated and fixed in the filler program, with an ATP swab result required before restart.",
+                Some(Tier::Process),
+            ),
+            ("Bug fixed in release 4.2.", Some(Tier::Correction)),
+            ("Lenses reordered.", Some(Tier::Correction)),
+            (
+                "Calibration due dates set in the equipment register with reminders to the store manager.",
+                Some(Tier::Process),
+            ),
+            (
+                "Urgent referrals sent electronically from the test record, with a task in the patient system to confirm the patient was told.",
+                Some(Tier::Process),
+            ),
+            (
+                "Referral sharing recorded in the case system, with an alert if the school hasn't been told within 24 hours.",
+                Some(Tier::Detect),
+            ),
+            ("Referral reopened.", Some(Tier::Correction)),
         ]);
     }
 }

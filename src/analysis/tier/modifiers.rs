@@ -728,8 +728,16 @@ fn a_stopgap_or_a_fix_shipped(c: &Governed, r: &mut Reading) {
     let fix_the = tokens[start].norm == "fix"
         && end == start + 1
         && !c.rest.iter().any(|w| matches!(*w, "so" | "to"));
+    // (Not a value fixed in what runs the work: "purge volume fixed in the
+    // filler program".)
+    let set_in_a_tool = c.rest.iter().skip(1).take(4).any(|w| {
+        matches!(
+            *w,
+            "program" | "programme" | "recipe" | "controller" | "plc" | "settings" | "template"
+        )
+    });
     let shipped = fixed_alone
-        || (fixed && c.rest.first() == Some(&"in"))
+        || (fixed && c.rest.first() == Some(&"in") && !set_in_a_tool)
         || (c.definite_next
             && c.object == Object::Other
             && (fixed
@@ -1554,6 +1562,8 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
                 | "rearranged"
                 | "tightened"
                 | "loosened"
+                | "reordered"
+                | "re-ordered"
         )
         && c.nothing_more_said()
     {
@@ -3245,9 +3255,13 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
     let in_a_tool = c.tool_after(&["in", "through"]).is_some() || alerted();
     // (Told in the past only with its alerts: "certificates tracked in the
     // TMS with due-date alerts"; "leaver tracked in the sheet" was one.)
+    // (Or set, entered or kept there with them: "calibration due dates set
+    // in the equipment register with reminders to the store manager".)
     let tracks = match c.verb_word().norm.as_str() {
         "track" | "tracks" => in_a_tool,
-        "tracked" => in_a_tool && alerted(),
+        "tracked" | "set" | "entered" | "recorded" | "held" | "kept" | "logged" => {
+            in_a_tool && alerted()
+        }
         _ => false,
     };
     if tracks && r.tier < Tier::Process {
