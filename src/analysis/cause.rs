@@ -1773,7 +1773,17 @@ impl Phrases {
                     let own_doing = words
                         .split(' ')
                         .any(|w| matches!(w, "himself" | "herself" | "themselves" | "themself"));
+                    // ("The cashier at the petrol station didn't check":
+                    // a thing in a person's subject says where they work.)
+                    let in_subject = active_person
+                        && tokens.start < t0 + verb
+                        && (words.contains(" not ") || words.contains(" never "))
+                        && text.tokens[t0..tokens.start]
+                            .iter()
+                            .any(|t| matches!(t.norm.as_str(), "at" | "in" | "on" | "from"))
+                        && text.tokens[t0..tokens.start].iter().all(Token::is_word);
                     !(by_person
+                        || in_subject
                         || own_doing
                         || known
                         || blamed
@@ -6592,6 +6602,10 @@ mod tests {
                 false,
             ),
             ("The farrier shod the wrong horse.", true),
+            (
+                "The cashier at the petrol station didn't check the customer's age for the lottery ticket.",
+                true,
+            ),
         ]);
     }
 }

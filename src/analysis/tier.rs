@@ -9852,6 +9852,15 @@ mod tests {
                 Some(Tier::Detect),
             ),
             ("Referral reopened.", Some(Tier::Correction)),
+            ("Gate clipped shut.", Some(Tier::Correction)),
+            (
+                "Assisted-braking belay devices issued for all hire kit.",
+                Some(Tier::Process),
+            ),
+            (
+                "A safety alert was issued to all crews on personal locks.",
+                Some(Tier::People),
+            ),
         ]);
     }
 }

@@ -2124,7 +2124,9 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
     let Some(with) = (c.end..tokens.len())
         .take_while(|&k| !sentence_end(&tokens[k]))
         .position(|k| {
+            // (Or for all: "belay devices issued for all hire kit".)
             matches!(word(k), "with" | "to") && matches!(word(k + 1), "every" | "each")
+                || word(k) == "for" && matches!(word(k + 1), "every" | "each" | "all")
                 || job_pack(k)
                 // (Or one for each: "a knife board per task".)
                 || word(k) == "per" && tokens.get(k + 1).is_some_and(plain_noun)
