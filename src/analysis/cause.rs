@@ -6606,6 +6606,14 @@ mod tests {
                 "The cashier at the petrol station didn't check the customer's age for the lottery ticket.",
                 true,
             ),
+            (
+                "The route planner doesn't hold bridge heights for diversions.",
+                false,
+            ),
+            (
+                "Our team missed the alert because we were in a planning meeting.",
+                true,
+            ),
         ]);
     }
 }

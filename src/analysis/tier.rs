@@ -377,6 +377,7 @@ impl Phrases {
                     .or_else(|| tool_under_a_label(&text, &hits, start..end, traced))
                     .or_else(|| a_tool_holds_out(&text, &hits, start..end, traced))
                     .or_else(|| a_tool_refuses(&text, &hits, start..end, traced))
+                    .or_else(|| picked_from_a_tool(&text, &hits, start..end, traced))
                     .or_else(|| waits_for_another_step(&text, start..end, traced))
                     .or(weak),
             }) else {
@@ -817,6 +818,31 @@ fn a_tool_refuses(
             traced,
         )
     })
+}
+
+/// "Languages picked from a coded list on the booking form": what is picked
+/// from a tool's list can only be one of its entries.
+fn picked_from_a_tool(
+    text: &Text,
+    hits: &[Hit],
+    clause: Range<usize>,
+    traced: bool,
+) -> Option<Reading> {
+    let t = &text.tokens;
+    let clause = with_words_before(t, clause);
+    let picked = (clause.start..clause.end.saturating_sub(1)).find(|&k| {
+        matches!(t[k].norm.as_str(), "picked" | "selected" | "chosen") && t[k + 1].norm == "from"
+    })?;
+    let list = hits
+        .iter()
+        .find(|h| (picked + 2..picked + 6).contains(&h.tokens.start) && is_tool(h))?;
+    Some(Reading::said(
+        text,
+        picked..list.tokens.end,
+        Tier::Design,
+        "picked from a tool's list",
+        traced,
+    ))
 }
 
 /// "Batch can't be released without a result", "orders can't be shipped
@@ -1391,7 +1417,14 @@ fn note(text: &Text, words: &[usize]) -> Option<usize> {
     // (Or when, or how well: "Bruise logged later.", "Food reheated
     // properly.")
     let how = |n: usize| {
-        let after = &words[n + 1..];
+        let mut after = &words[n + 1..];
+        // (An adverb may come first: "ordered urgently from the pharmacy".)
+        if after.len() > 1
+            && text.tokens[after[0]].norm.ends_with("ly")
+            && text.tokens[after[0]].norm != "only"
+        {
+            after = &after[1..];
+        }
         after.len() <= 4
             && after.first().is_some_and(|&k| {
                 let w = text.tokens[k].norm.as_str();
@@ -9861,6 +9894,25 @@ mod tests {
                 "A safety alert was issued to all crews on personal locks.",
                 Some(Tier::People),
             ),
+            (
+                "Languages picked from a coded list on the booking form, with the ISO code shown to the coordinator.",
+                Some(Tier::Design),
+            ),
+            ("Stock picked from the wrong bay.", Some(Tier::Correction)),
+            (
+                "Client delivery button disabled until the review status is complete.",
+                Some(Tier::Design),
+            ),
+            (
+                "External and board distribution lists flagged with a warning banner before sending.",
+                Some(Tier::Detect),
+            ),
+            ("We'll stick to our Friday rule.", Some(Tier::People)),
+            (
+                "Medication ordered urgently from the pharmacy.",
+                Some(Tier::Correction),
+            ),
+            ("Refunds released only on return scan.", None),
         ]);
     }
 }

@@ -2161,6 +2161,9 @@ fn works_as_a_tool(words: &[Token]) -> bool {
     };
     matches!(w, "payroll" | "billing" | "ticketing")
         && fails_to(&["block", "prevent", "validate", "enforce", "reject"])
+        // (A planner that does not hold what it should is the software: "the
+        // route planner doesn't hold bridge heights".)
+        || w == "planner" && fails_to(&["hold", "store", "include", "contain", "support"])
         || NOT_AGENTS.contains(&w)
             && fails_to(&[
                 "check", "detect", "flag", "validate", "alert", "block", "prevent", "warn",

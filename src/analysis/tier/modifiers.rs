@@ -480,7 +480,14 @@ impl<'a> Governed<'a> {
                 .any(|e| t.norm.ends_with(e))
                 || matches!(
                     t.norm.as_str(),
-                    "release" | "dispatch" | "departure" | "sign-off" | "change" | "changes"
+                    "release"
+                        | "dispatch"
+                        | "departure"
+                        | "sign-off"
+                        | "change"
+                        | "changes"
+                        | "button"
+                        | "buttons"
                 )
         };
         let told_done = tokens[self.start].is_past()
@@ -3639,6 +3646,19 @@ fn shown_when(c: &Governed, r: &mut Reading) {
 /// the tool shows ("warn staff about phishing" tells people).
 fn warns_when(c: &Governed, r: &mut Reading) {
     let word = |k: usize| c.text.tokens.get(k).map_or("", |t| t.norm.as_str());
+    // (Or flagged with a warning shown then: "board distribution lists
+    // flagged with a warning banner before sending".)
+    let flagged = c.verb_word().lemma() == "flag"
+        && c.soon_after("with", 3, |w| {
+            matches!(w, "warning" | "banner" | "prompt" | "pop-up" | "popup")
+        })
+        && c.rest
+            .iter()
+            .any(|w| matches!(*w, "before" | "when" | "whenever"));
+    if flagged && r.tier < Tier::Detect {
+        c.adjust_head(r, Tier::Detect, "a warning at the moment");
+        return;
+    }
     if r.tier < Tier::Detect
         && matches!(c.verb_word().norm.as_str(), "warn" | "warns")
         && matches!(
