@@ -3871,6 +3871,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
                     | "switched"
                     | "turned"
                     | "blocked"
+                    | "replaced"
             );
         let object = if hazard {
             Object::Hazard
@@ -9913,6 +9914,15 @@ mod tests {
                 Some(Tier::Correction),
             ),
             ("Refunds released only on return scan.", None),
+            (
+                "Bar commission replaced with a flat hourly rate.",
+                Some(Tier::Design),
+            ),
+            (
+                "Guidelines accessed from the online source only; printed copies withdrawn.",
+                Some(Tier::Eliminate),
+            ),
+            ("Drawing withdrawn and reissued.", Some(Tier::Correction)),
         ]);
     }
 }

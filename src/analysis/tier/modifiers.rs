@@ -1340,7 +1340,11 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
     let changed_to = verb == "changed"
         && c.rest.first() == Some(&"to")
         && replaced_with_another_design(&c.rest, "to");
-    if !refitted && !changed_to && (c.verb != Class::Change || verb != "replaced") {
+    // (A way round a control replaced is gone: "bar commission replaced
+    // with a flat hourly rate".)
+    if !refitted && !changed_to && (c.verb != Class::Change || verb != "replaced")
+        || c.object == Object::Hazard
+    {
         return;
     }
     // Not with another design: "replaced with a single-scale model", "with
@@ -2177,7 +2181,14 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
     // "for this dashboard".)
     let taking_away = matches!(
         verb,
-        "remove" | "disable" | "withdraw" | "lock" | "redact" | "removed" | "disabled"
+        "remove"
+            | "disable"
+            | "withdraw"
+            | "lock"
+            | "redact"
+            | "removed"
+            | "disabled"
+            | "withdrawn"
     ) || matches!(verb, "turn" | "turned" | "switch" | "switched")
         && tokens[end - 1].norm == "off"
         && !c
@@ -2206,7 +2217,12 @@ fn a_kind_of_thing_removed(c: &Governed, r: &mut Reading) {
         let switched_off = matches!(verb, "turned" | "switched")
             && tokens[end - 1].norm == "off"
             && !tokens[c.start - 1].is_ing_form();
-        if (matches!(verb, "removed" | "disabled") || switched_off) && a_kind_named_first(c) {
+        // (What is withdrawn is no activity: "drawing withdrawn and
+        // reissued" is one drawing.)
+        let withdrawn = verb == "withdrawn" && !tokens[c.start - 1].is_ing_form();
+        if (matches!(verb, "removed" | "disabled") || withdrawn || switched_off)
+            && a_kind_named_first(c)
+        {
             c.adjust_head(r, Tier::Eliminate, "a kind of thing removed");
         }
         return;
@@ -2344,7 +2360,16 @@ fn a_kind_named_first(c: &Governed) -> bool {
         )
     }) && c.rest.first() == Some(&"from")
         && c.tool_after(&["from"]).is_some();
-    bare && (activity || from_every || a_part)
+    // (Or copies of a kind that goes out of date: "printed copies
+    // withdrawn", "paper forms removed".)
+    let copies = subject.first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "printed" | "paper" | "uncontrolled" | "handwritten" | "local" | "offline"
+        )
+    }) && subject.len() >= 2
+        && subject.last().is_some_and(Token::s_form);
+    bare && (activity || from_every || a_part || copies)
 }
 
 /// "Lock the drawing revision field on the PO form": a field or a setting
