@@ -9923,6 +9923,20 @@ mod tests {
                 Some(Tier::Eliminate),
             ),
             ("Drawing withdrawn and reissued.", Some(Tier::Correction)),
+            ("Lens swapped before implantation.", Some(Tier::Correction)),
+            (
+                "Letter templates start blank with the current plan pulled from the clinic note; copy-forward switched off.",
+                Some(Tier::Eliminate),
+            ),
+            ("Override removed.", Some(Tier::Correction)),
+            (
+                "Two-person cash count with sealed bags and a counting sheet signed by both.",
+                Some(Tier::Process),
+            ),
+            (
+                "Site marking moved to the pre-op area, done against the consent form with the patient awake.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }

@@ -53,6 +53,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     the_right_one_put_in,
     people_promise_it,
     a_second_person_checks,
+    signed_by_two,
     a_second_person_made_able,
     asked_for_every_time,
     a_tool_asks,
@@ -351,12 +352,23 @@ impl<'a> Governed<'a> {
     /// A participle after its noun with nothing said after it: "VLAN
     /// fixed.", "post rewritten and reposted".
     fn nothing_more_said(&self) -> bool {
-        self.start > self.clause_start
+        // (Or just before or after what came next: "lens swapped before
+        // implantation".)
+        let just_then = matches!(self.rest.first(), Some(&("before" | "after")))
+            && self.rest.get(1).is_some_and(|w| w.len() > 2)
             && self
                 .rest
-                .first()
-                // (Or only when: "sound adjusted immediately".)
-                .is_none_or(|w| matches!(*w, "and" | "," | "." | ";" | "immediately" | "promptly"))
+                .get(2)
+                .is_none_or(|w| matches!(*w, "and" | "," | "." | ";"));
+        self.start > self.clause_start
+            && (just_then
+                || self
+                    .rest
+                    .first()
+                    // (Or only when: "sound adjusted immediately".)
+                    .is_none_or(|w| {
+                        matches!(*w, "and" | "," | "." | ";" | "immediately" | "promptly")
+                    }))
     }
 
     /// Whether it is done only for a while: "temporarily block the sender",
@@ -878,6 +890,20 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
             "a check people promise"
         };
         c.adjust_head(r, Tier::People, why);
+    }
+}
+
+/// "A counting sheet signed by both", "signed by a second pharmacist": a
+/// record two people sign is a second person's check.
+fn signed_by_two(c: &Governed, r: &mut Reading) {
+    let signed = matches!(c.verb_word().lemma(), "sign" | "countersign" | "co-sign");
+    let by_two = c.rest.first() == Some(&"by")
+        && c.rest[1..]
+            .iter()
+            .take(2)
+            .any(|w| matches!(*w, "both" | "two" | "second" | "another" | "independent"));
+    if signed && by_two && r.tier < Tier::Process {
+        c.adjust_head(r, Tier::Process, "a second person checks");
     }
 }
 
@@ -2005,6 +2031,23 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
         || c.rest
             .windows(2)
             .any(|w| matches!(w[0], "far" | "other") && w[1] == "side");
+    // (A step of the work moved is the process changed: "site marking
+    // moved to the pre-op area"; "drawing moved" is one.)
+    let step_moved = c.start > c.clause_start + 1
+        && c.text.tokens[c.start - 1].is_ing_form()
+        && !matches!(
+            c.text.tokens[c.start - 1].norm.as_str(),
+            "drawing" | "painting" | "building" | "clothing" | "bedding" | "packing"
+        );
+    if step_moved
+        && matches!(c.rest.first(), Some(&("to" | "into")))
+        && c.tool_after(&["to", "into"]).is_none()
+    {
+        if r.tier < Tier::Process {
+            c.adjust_head(r, Tier::Process, "a step of the work moved");
+        }
+        return;
+    }
     // (Or to a mode that runs by itself: "domains moved to auto-renew".)
     let automatic = c.rest.windows(2).any(|w| {
         matches!(w[0], "to" | "onto") && (w[1].starts_with("auto") || w[1] == "automatic")
@@ -3488,9 +3531,25 @@ fn more_watching(c: &Governed, r: &mut Reading) {
 /// back as it was ("remove the reception override" takes the way round
 /// away for good, and "shared accounts disabled" takes away a kind).
 fn override_taken_off(c: &Governed, r: &mut Reading) {
+    // (A tool's function is a kind, whatever its number: "copy-forward
+    // switched off".)
     let before = c.object_hit.is_some_and(|o| {
         let h = &c.hits[o];
-        h.tokens.end <= c.start && !c.text.tokens[h.tokens.end - 1].s_form()
+        let last = &c.text.tokens[h.tokens.end - 1];
+        h.tokens.end <= c.start
+            && !last.s_form()
+            && !matches!(
+                last.norm.as_str(),
+                "copy-forward"
+                    | "copy-paste"
+                    | "forward"
+                    | "paste"
+                    | "autocomplete"
+                    | "auto-complete"
+                    | "autofill"
+                    | "auto-fill"
+                    | "self-approval"
+            )
     });
     if c.verb == Class::Fix
         && c.object == Object::Hazard
