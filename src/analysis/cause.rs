@@ -738,6 +738,19 @@ fn clauses(text: &Text) -> Vec<Clause> {
             {
                 Some((1, Link::Cause))
             }
+            // "It was simply a case of the installer not following the
+            // manual."
+            "case"
+                if next == "of"
+                    && i >= start + 3
+                    && matches!(t[start].norm.as_str(), "it" | "this" | "that")
+                    && t[i - 1].norm == "a"
+                    && t[start + 1..i - 1]
+                        .iter()
+                        .any(|w| matches!(w.norm.as_str(), "was" | "is")) =>
+            {
+                Some((2, Link::Cause))
+            }
             // "It just comes down to the caretaker leaving the door open."
             "down"
                 if next == "to"
@@ -6612,6 +6625,10 @@ mod tests {
             ),
             (
                 "Our team missed the alert because we were in a planning meeting.",
+                true,
+            ),
+            (
+                "In the end it was simply a case of the installer not following the manual.",
                 true,
             ),
         ]);

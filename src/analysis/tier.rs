@@ -9937,6 +9937,14 @@ mod tests {
                 "Site marking moved to the pre-op area, done against the consent form with the patient awake.",
                 Some(Tier::Process),
             ),
+            (
+                "Signal 42 repositioned and a repeater signal fitted.",
+                Some(Tier::Process),
+            ),
+            (
+                "Automatic route setting from the timetable with a conflict warning.",
+                None,
+            ),
         ]);
     }
 }

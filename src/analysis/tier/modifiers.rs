@@ -1570,8 +1570,22 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
                 )
             })
         });
+    // (Nor a new one put in: "and a repeater signal fitted".)
+    let tokens = &c.text.tokens;
+    let noun_start = (c.clause_start..c.start)
+        .rev()
+        .take_while(|&k| tokens[k].could_be_noun() && !is_determiner(&tokens[k]))
+        .last()
+        .unwrap_or(c.start);
+    let a_new_one = added
+        && noun_start > 0
+        && matches!(
+            tokens[noun_start - 1].norm.as_str(),
+            "a" | "an" | "new" | "extra" | "additional" | "second"
+        );
     if (c.verb == Class::Change || added)
         && !with_a_control
+        && !a_new_one
         && r.tier > Tier::Correction
         && (c.object == Object::Other || record || patched)
         && matches!(
