@@ -378,6 +378,7 @@ impl Phrases {
                     .or_else(|| a_tool_holds_out(&text, &hits, start..end, traced))
                     .or_else(|| a_tool_refuses(&text, &hits, start..end, traced))
                     .or_else(|| picked_from_a_tool(&text, &hits, start..end, traced))
+                    .or_else(|| a_tool_records(&text, &hits, start..end, traced))
                     .or_else(|| waits_for_another_step(&text, start..end, traced))
                     .or(weak),
             }) else {
@@ -818,6 +819,44 @@ fn a_tool_refuses(
             traced,
         )
     })
+}
+
+/// "Certificate signing done on a tablet that records GPS location and a
+/// photo": a tool that records what happened, each time, keeps the evidence
+/// no one has to remember to keep.
+fn a_tool_records(
+    text: &Text,
+    hits: &[Hit],
+    clause: Range<usize>,
+    traced: bool,
+) -> Option<Reading> {
+    let t = &text.tokens;
+    let records = (clause.start + 1..clause.end).find(|&k| {
+        matches!(t[k - 1].norm.as_str(), "that" | "which")
+            && matches!(
+                t[k].norm.as_str(),
+                "records" | "logs" | "captures" | "timestamps" | "photographs" | "stamps"
+            )
+    })?;
+    let tool = hits
+        .iter()
+        .find(|h| h.tokens.end + 1 == records && is_tool(h))
+        .map(|h| h.tokens.start)
+        // (Or a thing no list knows: "a tablet that records"; not people:
+        // "the nurse who records".)
+        .or_else(|| {
+            let people = hits
+                .iter()
+                .any(|h| h.tokens.end + 1 == records && h.classes.has(Class::People));
+            (records >= 2 && plain_noun(&t[records - 2]) && !people).then_some(records - 2)
+        })?;
+    Some(Reading::said(
+        text,
+        tool..records + 1,
+        Tier::Detect,
+        "a tool that records it each time",
+        traced,
+    ))
 }
 
 /// "Languages picked from a coded list on the booking form": what is picked
@@ -9944,6 +9983,11 @@ mod tests {
             (
                 "Automatic route setting from the timetable with a conflict warning.",
                 None,
+            ),
+            ("Customer called about the recall.", Some(Tier::Correction)),
+            (
+                "Certificate signing done on a tablet that records GPS location and a photo of the consignment.",
+                Some(Tier::Detect),
             ),
         ]);
     }
