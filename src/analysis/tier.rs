@@ -2326,11 +2326,19 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 )
         })
     };
+    // (Or a plural, which no imperative takes so bare before a participle:
+    // "repair requests logged in the portal".)
+    // (Not with its agent after it, which says which ones: "disable
+    // accounts created by contractors".)
+    let plural = nouns == 1
+        && text.tokens[at].s_form()
+        && h.tokens.len() == 1
+        && text.tokens.get(at + 2).is_none_or(|t| t.norm != "by");
     let compound_first = i <= clause_start
         && !participle
         && nouns > 0
         && text.tokens.get(at + 1).is_some_and(Token::is_past)
-        && (fixed.is_some() || record_updated() || told())
+        && (fixed.is_some() || record_updated() || told() || plural)
         && text.tokens.get(after_fixed).is_none_or(|t| {
             !t.is_word()
                 || matches!(
@@ -2405,7 +2413,12 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     }
     // "With a reviewed plan": a participle after an article is an adjective;
     // so is one between a preposition and its noun ("for flagged items").
-    let article = i > 0 && matches!(text.tokens[i - 1].norm.as_str(), "a" | "an" | "the");
+    // (So is one after a possessive: "to the tenant's verified account".)
+    let article = i > 0
+        && matches!(
+            text.tokens[i - 1].norm.as_str(),
+            "a" | "an" | "the" | "'s" | "their" | "its" | "our"
+        );
     // (After "to" only a form in "-ed": "to completed training records";
     // "to run" is the infinitive.)
     let after_preposition = i > 0
@@ -9988,6 +10001,18 @@ mod tests {
             (
                 "Certificate signing done on a tablet that records GPS location and a photo of the consignment.",
                 Some(Tier::Detect),
+            ),
+            (
+                "Repair requests logged in the portal with SLAs and escalation to the branch manager.",
+                Some(Tier::Design),
+            ),
+            (
+                "Audit findings tracked in the QMS with due dates and reminders to owners.",
+                Some(Tier::Process),
+            ),
+            (
+                "Deposit returns paid from the deposit scheme's portal to the tenant's verified account.",
+                None,
             ),
         ]);
     }

@@ -3333,13 +3333,14 @@ fn reported_alone(c: &Governed, r: &mut Reading) {
 /// (Or with the reminders a tool sends: "track gas safety expiry per
 /// property with reminders at 60 days".)
 fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
-    // (The alerts may have a word before them: "with due-date alerts".)
+    // (The alerts may have a word before them: "with due-date alerts"; or
+    // come after what else it keeps: "with due dates and reminders".)
     let alerted = || {
         c.rest.iter().enumerate().any(|(k, w)| {
             *w == "with"
                 && c.rest[k + 1..]
                     .iter()
-                    .take(2)
+                    .take(4)
                     .any(|a| matches!(*a, "reminders" | "alerts"))
         })
     };
