@@ -10014,6 +10014,14 @@ mod tests {
                 "Deposit returns paid from the deposit scheme's portal to the tenant's verified account.",
                 None,
             ),
+            (
+                "Safe Links turned on and phishing-resistant FIDO2 keys issued to all admins.",
+                Some(Tier::Process),
+            ),
+            (
+                "Lesson bookings moved to the reception tablet; phones stay in the staff room.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

@@ -1510,7 +1510,14 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
             .is_some_and(|o| is_record(&c.text.tokens[c.hits[o].tokens.end - 1]));
     // (Or one added, fitted, turned on or rerouted: "disclosure added",
     // "placards fitted and operative briefed", "duct rerouted".)
+    // (Not a feature by its name: "Safe Links turned on".)
+    let named_feature = c.text.tokens[c.clause_start..c.start]
+        .iter()
+        .filter(|t| t.capital && !t.acronym)
+        .count()
+        >= 2;
     let added = c.verb == Class::Create
+        && !named_feature
         && matches!(
             c.verb_word().norm.as_str(),
             "added" | "fitted" | "turned" | "rerouted" | "re-routed"
@@ -2028,6 +2035,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                         | "logs"
                         | "logging"
                         | "diary"
+                        | "bookings"
                 )
             }));
     // (Or fed from one tool into another: "excess values moved into the
