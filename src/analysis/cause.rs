@@ -1717,7 +1717,20 @@ impl Phrases {
                     // with no test date".)
                     // (Not a person missing: "worked the line with no deputy
                     // to cover".)
+                    // (Not a way of working that is missing: "set customer
+                    // codes on site with no secure way to pass them on".)
+                    let a_way = matches!(
+                        words.rsplit(' ').next().unwrap_or(""),
+                        "way"
+                            | "means"
+                            | "method"
+                            | "mechanism"
+                            | "channel"
+                            | "process"
+                            | "procedure"
+                    );
                     let withheld = active_person
+                        && !a_way
                         && words.starts_with("no ")
                         && tokens.start > 0
                         && !text
@@ -6630,6 +6643,10 @@ mod tests {
             (
                 "In the end it was simply a case of the installer not following the manual.",
                 true,
+            ),
+            (
+                "Engineers set customer codes on site with no secure way to pass them on.",
+                false,
             ),
         ]);
     }

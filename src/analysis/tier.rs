@@ -10022,6 +10022,10 @@ mod tests {
                 "Lesson bookings moved to the reception tablet; phones stay in the staff room.",
                 Some(Tier::Design),
             ),
+            (
+                "Product name displayed beside the code and the second product's code changed.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

@@ -1213,6 +1213,18 @@ fn made_to_stand_out(c: &Governed, r: &mut Reading) {
 /// large": a form printed again in a new layout is the form's design ("label
 /// reprinted with the right date" is the one at hand put right).
 fn laid_out_anew(c: &Governed, r: &mut Reading) {
+    // (Or shown beside what it is mistaken for: "product name displayed
+    // beside the code".)
+    let shown_beside = matches!(c.verb_word().lemma(), "show" | "display")
+        && c.verb_word().is_past()
+        && matches!(
+            c.rest.first(),
+            Some(&("beside" | "alongside" | "next" | "above" | "below" | "under"))
+        );
+    if shown_beside && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "laid out anew");
+        return;
+    }
     // (Or how it is printed: "trailer numbers reprinted large", "flag
     // reprinted as a black box ... in bold".)
     let larger = matches!(
