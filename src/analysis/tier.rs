@@ -757,7 +757,10 @@ fn a_tool_refuses(
         .find(|h| {
             clause.contains(&h.tokens.start)
                 && h.classes.has(Class::Prevent)
-                && h.tokens.clone().any(|k| t[k].s_form())
+                // (Or in the negative: "supplier system won't allow
+                // earlier slots".)
+                && (h.tokens.clone().any(|k| t[k].s_form())
+                    || matches!(t[h.tokens.start].norm.as_str(), "will" | "does" | "cannot"))
         })
         .map(|h| {
             let only = h.tokens.start > 0 && t[h.tokens.start - 1].norm == "only";
@@ -1354,6 +1357,19 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
             "automatically" | "electronically" | "digitally" | "each" | "every"
         )
     }) {
+        return None;
+    }
+    // (Nor one a tool does: "records time-stamped by the system".)
+    let by_a_tool = words.windows(3).any(|w| {
+        text.tokens[w[0]].norm == "by"
+            && w[1..].iter().any(|&k| {
+                matches!(
+                    text.tokens[k].norm.as_str(),
+                    "system" | "app" | "tool" | "software" | "platform"
+                )
+            })
+    });
+    if by_a_tool {
         return None;
     }
     // (Or two, joined: "Bus taken off the road and MOT booked.")
@@ -10026,6 +10042,16 @@ mod tests {
                 "Product name displayed beside the code and the second product's code changed.",
                 Some(Tier::Design),
             ),
+            (
+                "Online tests moved to a proctored centre or remote proctoring with ID check.",
+                Some(Tier::Design),
+            ),
+            (
+                "deliveries rebooked for after opening, supplier system won't allow earlier slots",
+                Some(Tier::Design),
+            ),
+            ("Incident logged by the system.", None),
+            ("Incident logged.", Some(Tier::Correction)),
         ]);
     }
 }

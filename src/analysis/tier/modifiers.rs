@@ -2014,6 +2014,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 | "reminders"
                 | "slots"
                 | "locked"
+                | "check"
         )
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
