@@ -115,7 +115,8 @@ impl Phrases {
     /// and other words formed alike (`NOT_AGENTS`).
     fn agent_noun(&self, t: &Token) -> bool {
         let w = t.norm.strip_suffix('s').unwrap_or(&t.norm);
-        self.agent_form(t, true) && !NOT_AGENTS.contains(&w)
+        // (Nor any kind of meter: "altimeter", "flowmeter".)
+        self.agent_form(t, true) && !NOT_AGENTS.contains(&w) && !w.ends_with("meter")
     }
 
     /// A given name written with its capital, a surname after a title, a
@@ -737,6 +738,22 @@ fn clauses(text: &Text) -> Vec<Clause> {
                 && matches!(t[i - 1].norm.as_str(), "was" | "is") =>
             {
                 Some((1, Link::Cause))
+            }
+            // "The wrong pallet was shipped after the loader ignored the
+            // beep": what happened then is told as a sentence of its own.
+            "after" | "when"
+                if i >= start + 3
+                    && t.get(i + 1).is_some_and(|d| {
+                        matches!(d.norm.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+                    })
+                    // (A noun, its verb in the past and what it did it to:
+                    // not "when the team changed", "when the handler has
+                    // moved on".)
+                    && t.get(i + 2).is_some_and(Token::could_be_noun)
+                    && t.get(i + 3).is_some_and(Token::is_past)
+                    && t.get(i + 4).is_some_and(Token::is_word) =>
+            {
+                Some((1, Link::Sibling))
             }
             // "It was simply a case of the installer not following the
             // manual."
@@ -6648,6 +6665,27 @@ mod tests {
                 "Engineers set customer codes on site with no secure way to pass them on.",
                 false,
             ),
+            (
+                "The wrong pallet was shipped after the loader ignored the scanner beep.",
+                true,
+            ),
+            (
+                "Goods were damaged when the driver braked hard to answer his phone.",
+                true,
+            ),
+            (
+                "The batch was contaminated after a cleaner used a dirty cloth.",
+                true,
+            ),
+            (
+                "PRB-2263: Certificate expiry emails go to a distribution list that was deleted when the team changed.",
+                false,
+            ),
+            (
+                "The altimeter is the old three-pointer type that is known to be misread.",
+                false,
+            ),
+            ("The gauge is easy to misread.", false),
         ]);
     }
 }

@@ -1554,6 +1554,17 @@ impl Phrases {
                         }));
                 // "With no sign that one has been missed": what nothing
                 // shows, not what someone did.
+                // "A type that is known to be misread": a thing's known
+                // weakness, not a person's act.
+                // ("Easy to misread" too.)
+                let last = matched.end - 1;
+                let be = usize::from(last >= 1 && text.tokens[last - 1].norm == "be");
+                let prone = last >= 2 + be
+                    && text.tokens[last - 1 - be].norm == "to"
+                    && matches!(
+                        text.tokens[last - 2 - be].norm.as_str(),
+                        "known" | "likely" | "easy" | "prone" | "liable" | "apt"
+                    );
                 let unseen = (matched.start.saturating_sub(5)..matched.start).any(|k| {
                     k >= 2
                         && matches!(
@@ -1579,6 +1590,7 @@ impl Phrases {
                     || a_kind
                     || fronted_against
                     || unseen
+                    || prone
                     || complied
                     || by_means
                     || leaned_on
