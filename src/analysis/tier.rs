@@ -10052,6 +10052,12 @@ mod tests {
             ),
             ("Incident logged by the system.", None),
             ("Incident logged.", Some(Tier::Correction)),
+            (
+                "E-observations calculate NEWS and page the outreach team at 5 and above.",
+                Some(Tier::Detect),
+            ),
+            ("Page the team at 9am.", Some(Tier::People)),
+            ("Alert the manager above 90%.", Some(Tier::Detect)),
         ]);
     }
 }

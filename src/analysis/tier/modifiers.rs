@@ -1863,7 +1863,23 @@ fn an_alert_on_a_condition(c: &Governed, r: &mut Reading) {
         .windows(2)
         .take_while(|w| w[0].is_word())
         .any(|w| w[0].norm == "on" && names_failure(&w[1].norm));
-    if on_condition || on_failures {
+    // (Or at a threshold: "page the outreach team at 5 and above", "above
+    // 90%".)
+    // (Not a time: "at 9am", "at 09:00 each day".)
+    let level = |w: &[Token]| {
+        w[1].norm
+            .trim_end_matches('%')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            && !w
+                .get(2)
+                .is_some_and(|n| matches!(n.norm.as_str(), "am" | "pm" | ":" | "o'clock"))
+    };
+    let at_threshold = tokens[end..]
+        .windows(3)
+        .take_while(|w| w[0].is_word())
+        .any(|w| matches!(w[0].norm.as_str(), "at" | "above" | "over" | "below") && level(w));
+    if on_condition || on_failures || at_threshold {
         c.adjust_head(r, Tier::Detect, "an alert on a condition");
     }
 }
