@@ -530,6 +530,8 @@ impl<'a> Governed<'a> {
             || told_done
                 || matches!(tokens[self.start - 1].norm.as_str(), "and" | "then"))
             && matches!(
+                // (Stems, as `lemma` gives them: "disabled" and "disable"
+                // meet at "disabl".)
                 tokens[self.start].lemma(),
                 "lock" | "suspend" | "hold" | "withhold" | "disabl" | "deactivat"
             )
@@ -893,15 +895,18 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
     }
 }
 
+/// Whether a word makes a person a second one: "a second nurse", "an
+/// independent check", "both", "two people".
+fn a_second_one(w: &str) -> bool {
+    matches!(w, "second" | "independent" | "another" | "two" | "both")
+}
+
 /// "A counting sheet signed by both", "signed by a second pharmacist": a
 /// record two people sign is a second person's check.
 fn signed_by_two(c: &Governed, r: &mut Reading) {
     let signed = matches!(c.verb_word().lemma(), "sign" | "countersign" | "co-sign");
-    let by_two = c.rest.first() == Some(&"by")
-        && c.rest[1..]
-            .iter()
-            .take(2)
-            .any(|w| matches!(*w, "both" | "two" | "second" | "another" | "independent"));
+    let by_two =
+        c.rest.first() == Some(&"by") && c.rest[1..].iter().take(2).any(|w| a_second_one(w));
     if signed && by_two && r.tier < Tier::Process {
         c.adjust_head(r, Tier::Process, "a second person checks");
     }
@@ -917,12 +922,7 @@ fn a_second_person_checks(c: &Governed, r: &mut Reading) {
     }
     let tokens = &c.text.tokens;
     // ("Count floats with two people": two of them check it.)
-    let second = |t: &Token| {
-        matches!(
-            t.norm.as_str(),
-            "second" | "independent" | "another" | "two" | "both"
-        )
-    };
+    let second = |t: &Token| a_second_one(&t.norm);
     let before = c.hits[..c.head].iter().rev().find(|p| {
         p.classes.has(Class::People)
             && p.tokens.end <= c.start
