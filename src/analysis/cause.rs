@@ -882,11 +882,14 @@ fn defeats_a_control(tokens: &[Token]) -> bool {
 
 /// Whether a clause says only what a person was busy with: "they were
 /// only popping out", "he was just finishing".
+/// (It may end the clause: "because the client was chasing".)
 fn busy_with(tokens: &[Token]) -> bool {
-    tokens.windows(3).any(|w| {
-        matches!(w[0].norm.as_str(), "was" | "were")
-            && (w[1].is_ing_form() && w[1].norm != "being"
-                || matches!(w[1].norm.as_str(), "only" | "just") && w[2].is_ing_form())
+    tokens.iter().enumerate().any(|(k, w)| {
+        let next = tokens.get(k + 1);
+        matches!(w.norm.as_str(), "was" | "were")
+            && (next.is_some_and(|n| n.is_ing_form() && n.norm != "being")
+                || next.is_some_and(|n| matches!(n.norm.as_str(), "only" | "just"))
+                    && tokens.get(k + 2).is_some_and(Token::is_ing_form))
     })
 }
 
@@ -6686,6 +6689,7 @@ mod tests {
                 false,
             ),
             ("The gauge is easy to misread.", false),
+            ("PM skipped UAT because the client was chasing", true),
         ]);
     }
 }
