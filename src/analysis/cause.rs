@@ -6690,6 +6690,10 @@ mod tests {
             ),
             ("The gauge is easy to misread.", false),
             ("PM skipped UAT because the client was chasing", true),
+            (
+                "The driver hours system can be overridden by any manager without a reason.",
+                false,
+            ),
         ]);
     }
 }

@@ -595,10 +595,17 @@ impl Phrases {
             // "welder qualifications not checked".)
             let unsaid = matches!(next, Some("not" | "never"))
                 && tokens.get(i + 2).is_some_and(Token::is_past);
+            // (Nor a plural that says which, before its noun and that
+            // noun's auxiliary: "the driver hours system can be overridden".)
+            let says_which = tokens.get(i + 1).is_some_and(|n| lex.is_thing(n))
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|a| AUXILIARY.contains(&a.norm.as_str()));
             let present = (role != Role::Unknown || determined)
                 && open_word
                 && t.s_form()
                 && !unsaid
+                && !says_which
                 && !next.is_some_and(|n| AUXILIARY.contains(&n));
             // ("Alerts reach the on-call engineer by SMS": a plural thing's
             // bare verb, before its object's determiner.)
