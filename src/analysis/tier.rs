@@ -3553,10 +3553,18 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // (What is masked stays hidden for every one: "phone numbers masked";
     // and a colour code marks every one: "oxygen bottles colour-banded".)
     let masked = verb_is(&["mask", "colour-", "color-"]);
+    // (Nor a feature called by its name: "S3 Block Public Access turned on
+    // at the account level".)
+    let named_feature = text.tokens[..hits[head].tokens.start]
+        .iter()
+        .filter(|t| t.capital && !t.acronym && t.is_word())
+        .count()
+        >= 3;
     let passive_item = |i: usize| {
         i < head
             && !future
             && !everywhere
+            && !named_feature
             && !linked
             && !introduced
             && !masked
@@ -10058,6 +10066,15 @@ mod tests {
             ),
             ("Page the team at 9am.", Some(Tier::People)),
             ("Alert the manager above 90%.", Some(Tier::Detect)),
+            (
+                "S3 Block Public Access turned on at the account level.",
+                Some(Tier::Process),
+            ),
+            (
+                "Root credentials locked in the vault with break-glass alerts.",
+                Some(Tier::Detect),
+            ),
+            ("Keys locked in the drawer.", Some(Tier::Correction)),
         ]);
     }
 }

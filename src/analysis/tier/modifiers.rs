@@ -1970,10 +1970,15 @@ fn offered_to_the_one_at_hand(c: &Governed, r: &mut Reading) {
 /// segregated": something moved or set apart, told in the past, is the one
 /// at hand put where it belongs.
 fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
-    let moved = matches!(
-        c.verb_word().norm.as_str(),
-        "moved" | "segregated" | "separated" | "relocated"
-    );
+    // (Or locked away in a place: "root credentials locked in the vault
+    // with break-glass alerts".)
+    let locked_in =
+        c.verb_word().norm == "locked" && matches!(c.rest.first(), Some(&("in" | "into" | "away")));
+    let moved = locked_in
+        || matches!(
+            c.verb_word().norm.as_str(),
+            "moved" | "segregated" | "separated" | "relocated"
+        );
     if !moved {
         return;
     }
