@@ -10075,6 +10075,11 @@ mod tests {
                 Some(Tier::Detect),
             ),
             ("Keys locked in the drawer.", Some(Tier::Correction)),
+            (
+                "Passport and visa details made required before a flight can be ticketed.",
+                Some(Tier::Design),
+            ),
+            ("Group brought home.", Some(Tier::Correction)),
         ]);
     }
 }

@@ -472,7 +472,9 @@ impl<'a> Governed<'a> {
         let rest = self.after_to_sentence_end();
         // (Or made mandatory: "make a recorded customer contact mandatory
         // before a complaint can close"; training made so stays training.)
-        let made_mandatory = self.verb_word().norm == "make"
+        // (Or told as done: "visa details made required before a flight can
+        // be ticketed".)
+        let made_mandatory = matches!(self.verb_word().norm.as_str(), "make" | "made")
             && !self.teaches()
             && rest
                 .iter()
@@ -1712,6 +1714,7 @@ fn made_once(c: &Governed, r: &mut Reading) {
     // mandatory on the damp survey".)
     let required = c.text.tokens[c.start..c.end]
         .iter()
+        .chain(c.text.tokens.get(c.end))
         .any(|t| matches!(t.norm.as_str(), "mandatory" | "compulsory" | "required"));
     let check_made =
         c.object == Object::Check && c.object_hit.is_some_and(|o| o > c.head) && !required;
