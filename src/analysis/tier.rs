@@ -10080,6 +10080,10 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Group brought home.", Some(Tier::Correction)),
+            (
+                "Annual statement dates scheduled in the admin system with reminders 30 days ahead.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }

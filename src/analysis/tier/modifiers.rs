@@ -3396,7 +3396,7 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
     // in the equipment register with reminders to the store manager".)
     let tracks = match c.verb_word().norm.as_str() {
         "track" | "tracks" => in_a_tool,
-        "tracked" | "set" | "entered" | "recorded" | "held" | "kept" | "logged" => {
+        "tracked" | "set" | "entered" | "recorded" | "held" | "kept" | "logged" | "scheduled" => {
             in_a_tool && alerted()
         }
         _ => false,
