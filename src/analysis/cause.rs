@@ -6694,6 +6694,10 @@ mod tests {
                 "The driver hours system can be overridden by any manager without a reason.",
                 false,
             ),
+            (
+                "Stage hand walked under the lighting truss while it was being flown.",
+                true,
+            ),
         ]);
     }
 }

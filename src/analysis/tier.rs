@@ -10084,6 +10084,11 @@ mod tests {
                 "Annual statement dates scheduled in the admin system with reminders 30 days ahead.",
                 Some(Tier::Process),
             ),
+            (
+                "Killed seats locked in the ticketing system as soon as the production marks them.",
+                Some(Tier::Design),
+            ),
+            ("Account locked in the system.", Some(Tier::Correction)),
         ]);
     }
 }

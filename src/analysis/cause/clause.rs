@@ -747,7 +747,7 @@ impl Phrases {
                 ) => Some(1),
                 (
                     "farm" | "kennel" | "deck" | "ranch" | "stable" | "yard" | "mill" | "store"
-                    | "stores" | "warehouse" | "factory" | "shop",
+                    | "stage" | "stores" | "warehouse" | "factory" | "shop",
                     "hand" | "hands",
                     _,
                 ) => Some(1),

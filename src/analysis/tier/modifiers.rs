@@ -2111,7 +2111,14 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     let automatic = c.rest.windows(2).any(|w| {
         matches!(w[0], "to" | "onto") && (w[1].starts_with("auto") || w[1] == "automatic")
     });
+    // (Or a kind locked in a tool, for every one: "killed seats locked in
+    // the ticketing system".)
+    let kind_locked = locked_in
+        && c.tool_after(&["in", "into"]).is_some()
+        && c.named_bare_first()
+        && c.text.tokens[c.start - 1].s_form();
     let for_good = kept
+        || kind_locked
         || apart
         || automatic
         || a_place && away
