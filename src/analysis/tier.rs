@@ -3560,11 +3560,18 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         .filter(|t| t.capital && !t.acronym && t.is_word())
         .count()
         >= 3;
+    // (Nor what a tool does to every one: "builder invoices matched
+    // automatically to the agreed schedule".)
+    let by_itself = text
+        .tokens
+        .get(hits[head].tokens.end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "automatically" | "electronically"));
     let passive_item = |i: usize| {
         i < head
             && !future
             && !everywhere
             && !named_feature
+            && !by_itself
             && !linked
             && !introduced
             && !masked
@@ -10089,6 +10096,18 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Account locked in the system.", Some(Tier::Correction)),
+            (
+                "Builder invoices matched automatically to the agreed schedule of rates.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Notification dates locked once entered.",
+                Some(Tier::Design),
+            ),
+            (
+                "No-claims discount checked against the industry database at renewal.",
+                Some(Tier::Detect),
+            ),
         ]);
     }
 }

@@ -2485,6 +2485,20 @@ fn a_kind_named_first(c: &Governed) -> bool {
 /// locked cannot be changed by anyone, unlike an account or a door locked.
 /// (Or named first: "weld parameters password-locked on the controller".)
 fn a_setting_locked(c: &Governed, r: &mut Reading) {
+    // (Or anything locked once it is entered, for every one: "notification
+    // dates locked once entered".)
+    let once_entered = c.verb_word().norm == "locked"
+        && matches!(c.rest.first(), Some(&("once" | "after" | "when")))
+        && c.rest.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "entered" | "submitted" | "signed" | "approved" | "saved" | "recorded"
+            )
+        });
+    if once_entered && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "locked once entered");
+        return;
+    }
     let setting = |w: &str| {
         matches!(
             w,
@@ -2751,8 +2765,28 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
         // (Or what is captured from its source each time: "batch number
         // scanned from the vial".)
         || c.rest.first() == Some(&"from") && c.verb_word().norm == "scanned";
+    // (Nor one made at a step every case goes through: "checked against the
+    // industry database at renewal".)
+    let at_each_step = c.rest.windows(2).any(|w| {
+        w[0] == "at"
+            && matches!(
+                w[1],
+                "renewal"
+                    | "booking"
+                    | "intake"
+                    | "dispatch"
+                    | "despatch"
+                    | "receipt"
+                    | "admission"
+                    | "discharge"
+                    | "onboarding"
+                    | "sign-up"
+                    | "check-in"
+            )
+    });
     if matches!(c.verb, Class::Check | Class::Alert)
         && !carried
+        && !at_each_step
         && c.automated().is_none()
         && !c.done_by_tool(&c.hits[c.head])
         && c.periodic.is_none()
