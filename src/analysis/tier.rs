@@ -1218,6 +1218,17 @@ fn document_before(hits: &[Hit], at: usize, clause_start: usize) -> Option<usize
     })
 }
 
+/// Whether a word says every one of a kind: "all", "every", "each".
+fn says_every(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "all" | "every" | "each")
+}
+
+/// How many words start with a capital, acronyms aside: a feature called by
+/// its name has several ("Safe Links", "Block Public Access").
+fn capitalised(tokens: &[Token]) -> usize {
+    tokens.iter().filter(|t| t.capital && !t.acronym).count()
+}
+
 /// A mark that ends a sentence.
 fn sentence_end(t: &Token) -> bool {
     matches!(t.norm.as_str(), "." | ";" | "!" | "?")
@@ -2660,10 +2671,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // customer buys again"; nor a word after "all" before its noun:
         // "log all email repair requests".)
         let quantified = h.tokens.start > clause_start
-            && matches!(
-                text.tokens[h.tokens.start - 1].norm.as_str(),
-                "all" | "every" | "each"
-            )
+            && says_every(&text.tokens[h.tokens.start - 1])
             && text
                 .tokens
                 .get(h.tokens.end)
@@ -3261,10 +3269,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     let head_class = hits[head].classes.first_of(&HEADS);
     // ("Label every meter with its flat number": what is done to every one
     // of a kind is no one at hand, whatever it is done with.)
-    let every = matches!(
-        text.tokens[hits[head].tokens.end - 1].norm.as_str(),
-        "each" | "every" | "all"
-    );
+    let every = says_every(&text.tokens[hits[head].tokens.end - 1]);
     // Hits grouped by noun phrase: a phrase ends at a preposition or a mark,
     // and an article starts one ("make the workflow block the start date":
     // the workflow is made to block; the date is the block's).
@@ -3499,13 +3504,14 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // station is a standing arrangement, not the one at hand.)
     // (Or said of the subject: "day-dot labels on all prepared food
     // fitted".)
-    let all = |t: &Token| matches!(t.norm.as_str(), "each" | "every" | "all");
     let everywhere = head_class == Some(Class::Create)
         && (text.tokens[hits[head].tokens.end.min(text.tokens.len())..]
             .iter()
             .take(3)
-            .any(all)
-            || text.tokens[..hits[head].tokens.start].iter().any(all));
+            .any(says_every)
+            || text.tokens[..hits[head].tokens.start]
+                .iter()
+                .any(says_every));
     // ("Torque tool with data output connected to the MES": what is linked
     // to a tool is a standing link, not the one at hand; and "torque value
     // added to the work instruction" changes the instruction, as "entry
@@ -3555,11 +3561,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     let masked = verb_is(&["mask", "colour-", "color-"]);
     // (Nor a feature called by its name: "S3 Block Public Access turned on
     // at the account level".)
-    let named_feature = text.tokens[..hits[head].tokens.start]
-        .iter()
-        .filter(|t| t.capital && !t.acronym && t.is_word())
-        .count()
-        >= 3;
+    let named_feature = capitalised(&text.tokens[..hits[head].tokens.start]) >= 3;
     // (Nor what a tool does to every one: "builder invoices matched
     // automatically to the agreed schedule".)
     let by_itself = text

@@ -8,10 +8,10 @@
 use std::ops::Range;
 
 use super::{
-    AUXILIARY, ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, ends_clause,
-    ends_phrase, future_passive, in_a_step_around, is_determiner, is_determiner_word, is_record,
-    is_tool, past_another_verb, peoples_own_verb, plain_noun, promised, put_off, retrospective,
-    sentence_end, to_sentence_end, tool_does, tool_subject,
+    AUXILIARY, ENABLING, HEADS, MEANS, OBJECTS, Object, Reading, Tier, acts_by_itself, capitalised,
+    ends_clause, ends_phrase, future_passive, in_a_step_around, is_determiner, is_determiner_word,
+    is_record, is_tool, past_another_verb, peoples_own_verb, plain_noun, promised, put_off,
+    retrospective, says_every, sentence_end, to_sentence_end, tool_does, tool_subject,
 };
 use crate::analysis::lexicon::{Class, Hit};
 use crate::analysis::text::{Text, Token};
@@ -1525,11 +1525,7 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
     // (Or one added, fitted, turned on or rerouted: "disclosure added",
     // "placards fitted and operative briefed", "duct rerouted".)
     // (Not a feature by its name: "Safe Links turned on".)
-    let named_feature = c.text.tokens[c.clause_start..c.start]
-        .iter()
-        .filter(|t| t.capital && !t.acronym)
-        .count()
-        >= 2;
+    let named_feature = capitalised(&c.text.tokens[c.clause_start..c.start]) >= 2;
     let added = c.verb == Class::Create
         && !named_feature
         && matches!(
@@ -2189,10 +2185,9 @@ fn set_apart(c: &Governed, r: &mut Reading) {
 fn widened_to_every_case(c: &Governed, r: &mut Reading) {
     if c.object == Object::Instance
         && matches!(c.verb_word().lemma(), "extend" | "expand" | "widen")
-        && c.text.tokens[c.end..].windows(2).any(|w| {
-            matches!(w[0].norm.as_str(), "to" | "across")
-                && matches!(w[1].norm.as_str(), "all" | "every" | "each")
-        })
+        && c.text.tokens[c.end..]
+            .windows(2)
+            .any(|w| matches!(w[0].norm.as_str(), "to" | "across") && says_every(&w[1]))
     {
         c.adjust_head(r, Tier::Process, "widened to every case");
     }
@@ -2430,7 +2425,7 @@ fn a_kind_named_first(c: &Governed) -> bool {
             .unwrap_or_default()
             .iter()
             // ("From all dumpers".)
-            .skip_while(|t| matches!(t.norm.as_str(), "all" | "every" | "each"))
+            .skip_while(|t| says_every(t))
             .take_while(|t| plain_noun(t) && t.norm != "and")
             .take(3)
             .last()
