@@ -6700,4 +6700,12 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn the_twenty_ninth_sessions_rounds() {
+        read_as(&[(
+            "The mentor left the queen excluder off the new member's hive.",
+            true,
+        )]);
+    }
 }

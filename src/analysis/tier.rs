@@ -2198,6 +2198,27 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && !text.tokens[i + 2].is_past()
                 && !text.tokens[i + 2].s_form()
         });
+    // ("Refunds above the agent's limit go to a team leader": a plural
+    // first, before a preposition, is the subject; no order starts so.)
+    let plural_subject = i == clause_start
+        && h.tokens.len() == 1
+        && text.tokens[i].s_form()
+        && text.tokens.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "above"
+                    | "over"
+                    | "under"
+                    | "below"
+                    | "from"
+                    | "without"
+                    | "with"
+                    | "of"
+                    | "for"
+                    | "in"
+                    | "on"
+            )
+        });
     // ("Account holder name and address shown": a person's name is a noun.)
     let persons_name = matches!(text.tokens[i].norm.as_str(), "name" | "names")
         && hits
@@ -2212,6 +2233,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || its_own
         || says_which_first
         || subject_first
+        || plural_subject
         || measured(text, hits, i)
         || role_adjective
         || adjective_first
@@ -10109,6 +10131,40 @@ mod tests {
             (
                 "No-claims discount checked against the industry database at renewal.",
                 Some(Tier::Detect),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_twenty_ninth_sessions_plans() {
+        ranks(&[
+            (
+                "Each dose checked by a second pharmacist.",
+                Some(Tier::Process),
+            ),
+            (
+                "Shortlists to be checked by a second recruiter before sending.",
+                Some(Tier::People),
+            ),
+            (
+                "Treatment stock tracked in the shared sheet with a reorder point that emails the apiary manager.",
+                Some(Tier::Process),
+            ),
+            (
+                "Recovery handover form gained a pump settings section that the ward nurse must sign.",
+                Some(Tier::Process),
+            ),
+            (
+                "The start screen stays locked until the check is done.",
+                Some(Tier::Design),
+            ),
+            (
+                "Fragile flag printed on the sort label and sent to a separate chute.",
+                Some(Tier::Design),
+            ),
+            (
+                "Refunds above the agent's limit go to a team leader queue.",
+                None,
             ),
         ]);
     }

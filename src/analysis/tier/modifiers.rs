@@ -508,10 +508,14 @@ impl<'a> Governed<'a> {
             && self.start > self.clause_start
             && (step(&tokens[self.start - 1])
                 // (Or kept so by a tool: "which keeps the heading gate
-                // locked until they pass".)
-                || tokens[self.clause_start..self.start]
-                    .iter()
-                    .any(|t| matches!(t.norm.as_str(), "keeps" | "keep")))
+                // locked until they pass"; or so it stays: "the start screen
+                // stays locked until the check is done".)
+                || tokens[self.clause_start..self.start].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "keeps" | "keep" | "stays" | "stay" | "remains" | "remain"
+                    )
+                }))
             && !matches!(tokens[self.start - 1].norm.as_str(), "was" | "were")
             && !rest
                 .iter()
@@ -904,9 +908,18 @@ fn a_second_one(w: &str) -> bool {
 }
 
 /// "A counting sheet signed by both", "signed by a second pharmacist": a
-/// record two people sign is a second person's check.
+/// record two people sign is a second person's check. So is one "checked
+/// by a second pharmacist" (not checked again: "batch rechecked by another
+/// analyst" is the one at hand, and "to be checked by a second recruiter"
+/// a promise).
 fn signed_by_two(c: &Governed, r: &mut Reading) {
-    let signed = matches!(c.verb_word().lemma(), "sign" | "countersign" | "co-sign");
+    let verb = c.verb_word();
+    let signed = matches!(verb.lemma(), "sign" | "countersign" | "co-sign")
+        || (c.verb == Class::Check
+            && !verb.norm.starts_with("re")
+            && !c.temporary()
+            && c.promise_to.is_none()
+            && !(c.start >= 2 && c.text.tokens[c.start - 2].norm == "to"));
     let by_two =
         c.rest.first() == Some(&"by") && c.rest[1..].iter().take(2).any(|w| a_second_one(w));
     if signed && by_two && r.tier < Tier::Process {
@@ -2166,7 +2179,13 @@ fn set_apart(c: &Governed, r: &mut Reading) {
         "quarantine" | "segregate" | "store" | "keep" | "shelve" | "quarantined" | "segregated"
     );
     let apart = |w: &str| matches!(w, "separate" | "dedicated" | "locked" | "own");
-    if (c.verb_word().norm == "move" || kept)
+    // (Or routed there: "fragile flag printed on the sort label and sent to
+    // a separate chute".)
+    let routed = matches!(
+        c.verb_word().norm.as_str(),
+        "move" | "send" | "sent" | "route" | "routed" | "divert" | "diverted"
+    );
+    if (routed || kept)
         && r.tier < Tier::Design
         && c.rest.windows(4).any(|w| {
             (matches!(w[0], "to" | "into") || kept && w[0] == "in")
@@ -2779,9 +2798,15 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
                     | "check-in"
             )
     });
+    // (Nor one the subject makes for each of a kind: "each dose checked by a
+    // second pharmacist".)
+    let each = c.text.tokens[c.clause_start..c.start]
+        .iter()
+        .any(says_every);
     if matches!(c.verb, Class::Check | Class::Alert)
         && !carried
         && !at_each_step
+        && !each
         && c.automated().is_none()
         && !c.done_by_tool(&c.hits[c.head])
         && c.periodic.is_none()
@@ -3424,6 +3449,20 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
                     .take(4)
                     .any(|a| matches!(*a, "reminders" | "alerts"))
         })
+    };
+    // (Or with something that alerts: "with a reorder point that emails the
+    // apiary manager".)
+    let tokens = &c.text.tokens;
+    let alerted = || {
+        alerted()
+            || tokens[c.end..].windows(2).enumerate().any(|(k, w)| {
+                matches!(w[0].norm.as_str(), "that" | "which")
+                    && matches!(
+                        w[1].norm.as_str(),
+                        "emails" | "texts" | "pages" | "notifies" | "alerts" | "warns"
+                    )
+                    && tokens[c.end..c.end + k].iter().any(|t| t.norm == "with")
+            })
     };
     let in_a_tool = c.tool_after(&["in", "through"]).is_some() || alerted();
     // (Told in the past only with its alerts: "certificates tracked in the
