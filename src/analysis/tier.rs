@@ -834,16 +834,23 @@ fn a_tool_records(
     traced: bool,
 ) -> Option<Reading> {
     let t = &text.tokens;
+    // (Or prompts for it: "brew controller prompts each hop addition".)
+    let verb = |k: usize| {
+        matches!(
+            t[k].norm.as_str(),
+            "records" | "logs" | "captures" | "timestamps" | "photographs" | "stamps" | "prompts"
+        )
+    };
+    // (Said of the tool itself, too: "brew controller logs each addition".)
+    let said_of_tool = |k: usize| hits.iter().find(|h| h.tokens.end == k && is_tool(h));
     let records = (clause.start + 1..clause.end).find(|&k| {
-        matches!(t[k - 1].norm.as_str(), "that" | "which")
-            && matches!(
-                t[k].norm.as_str(),
-                "records" | "logs" | "captures" | "timestamps" | "photographs" | "stamps"
-            )
+        verb(k) && (matches!(t[k - 1].norm.as_str(), "that" | "which") || said_of_tool(k).is_some())
     })?;
-    let tool = hits
-        .iter()
-        .find(|h| h.tokens.end + 1 == records && is_tool(h))
+    let tool = said_of_tool(records)
+        .or_else(|| {
+            hits.iter()
+                .find(|h| h.tokens.end + 1 == records && is_tool(h))
+        })
         .map(|h| h.tokens.start)
         // (Or a thing no list knows: "a tablet that records"; not people:
         // "the nurse who records".)
@@ -888,9 +895,9 @@ fn picked_from_a_tool(
 }
 
 /// "Batch can't be released without a result", "orders can't be shipped
-/// until paid": what cannot be done without or until another thing is a
-/// step the next one waits for, whoever keeps it ("can't be completed until
-/// Monday" only says when).
+/// until paid", "packaging can't be scheduled before it": what cannot be
+/// done without, until or before another thing is a step the next one waits
+/// for, whoever keeps it ("can't be completed until Monday" only says when).
 fn waits_for_another_step(text: &Text, clause: Range<usize>, traced: bool) -> Option<Reading> {
     let t = &text.tokens;
     // (Its words may stand before the clause's first known word.)
@@ -901,7 +908,7 @@ fn waits_for_another_step(text: &Text, clause: Range<usize>, traced: bool) -> Op
     let then = &t[can + 4..clause.end.min(can + 8)];
     let waits = then
         .iter()
-        .position(|w| matches!(w.norm.as_str(), "without" | "until"))?;
+        .position(|w| matches!(w.norm.as_str(), "without" | "until" | "before"))?;
     let when = then.get(waits + 1).is_some_and(|w| names_a_time(&w.norm));
     (!when).then(|| {
         Reading::said(
@@ -1266,10 +1273,15 @@ fn the_right_one(text: &Text, traced: bool) -> Option<Reading> {
                 && text.tokens[..k]
                     .iter()
                     .all(|t| t.is_word() && !t.is_past() && !AUXILIARY.contains(&t.norm.as_str()))
-                && text
+                && (text
                     .tokens
                     .get(k + 1)
                     .is_some_and(|d| matches!(d.norm.as_str(), "a" | "an" | "the" | "new"))
+                    // (Or a refund among what they were given: "extra
+                    // passengers given reclining seats and a refund".)
+                    || text.tokens[k + 1..]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "refund" | "refunds")))
         })
     };
     let at = at.or_else(given)?;
@@ -8891,7 +8903,7 @@ mod tests {
             ),
             (
                 "EDI from the customer replaces manual entry.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             ("Added to the lessons learned log.", Some(Tier::People)),
             (
@@ -10165,6 +10177,23 @@ mod tests {
             (
                 "Refunds above the agent's limit go to a team leader queue.",
                 None,
+            ),
+            (
+                "Extra passengers given reclining seats and a refund.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Brew controller prompts each hop addition at the recipe's time.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Packaging can't be scheduled before the conditioning end date.",
+                Some(Tier::Process),
+            ),
+            ("Manual entry switched off.", Some(Tier::Eliminate)),
+            (
+                "Payslips published to each employee's own portal account.",
+                Some(Tier::Process),
             ),
         ]);
     }

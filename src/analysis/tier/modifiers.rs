@@ -2249,6 +2249,11 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
     // (Or with the pack that goes with every job: "issue the asbestos
     // register to site with the job pack".)
     let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    // (Or one of their own to each, after the verb's own "to": "payslips
+    // published to each employee's own portal account".)
+    let own_to_each = word(c.end - 1) == "to"
+        && matches!(word(c.end), "every" | "each")
+        && tokens[c.end..].iter().take(5).any(own_word);
     let job_pack = |k: usize| {
         word(k) == "with"
             && word(k + 1) == "the"
@@ -2264,6 +2269,7 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
                 || job_pack(k)
                 // (Or one for each: "a knife board per task".)
                 || word(k) == "per" && tokens.get(k + 1).is_some_and(plain_noun)
+                || k == c.end && own_to_each
         })
         .map(|p| c.end + p)
         // (Or kit no list knows, to every one: "issue chainsaw boots to
@@ -2271,6 +2277,7 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
         .filter(|&p| {
             matches!(tokens[p].norm.as_str(), "with" | "per")
                 || own(p)
+                || own_to_each
                 || named_first
                 || p > c.end
                     && !c
@@ -2289,7 +2296,7 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
                 Some(Class::Exhort | Class::Train | Class::Attest)
             )
     });
-    if (with > c.end || named_first) && !message {
+    if (with > c.end || named_first || own_to_each) && !message {
         c.adjust_head(r, Tier::Process, "issued with every job");
     }
 }
@@ -3684,6 +3691,10 @@ fn override_taken_off(c: &Governed, r: &mut Reading) {
                     | "autofill"
                     | "auto-fill"
                     | "self-approval"
+                    // ("Manual entry switched off": a way of working.)
+                    | "entry"
+                    | "keying"
+                    | "input"
             )
     });
     if c.verb == Class::Fix
