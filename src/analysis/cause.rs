@@ -6703,9 +6703,15 @@ mod tests {
 
     #[test]
     fn the_twenty_ninth_sessions_rounds() {
-        read_as(&[(
-            "The mentor left the queen excluder off the new member's hive.",
-            true,
-        )]);
+        read_as(&[
+            (
+                "The mentor left the queen excluder off the new member's hive.",
+                true,
+            ),
+            (
+                "The gallery climate controller accepts any set point without limits.",
+                false,
+            ),
+        ]);
     }
 }

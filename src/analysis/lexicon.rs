@@ -256,6 +256,10 @@ impl Lexicon {
         if t.norm.starts_with("re-") && t.norm.len() >= 8 && t.norm.ends_with("ed") {
             return Some(Classes(Class::Fix.bit()));
         }
+        // ("Brew controller prompts each hop addition": a machine.)
+        if super::a_device(&t.norm) {
+            return Some(Classes(Class::Control.bit()));
+        }
         let (first, last) = t.norm.rsplit_once('-')?;
         // (Not a kind of thing: "multi-lock hasps", "non-slip mats".)
         if matches!(first, "multi" | "non" | "anti") {

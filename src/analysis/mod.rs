@@ -576,7 +576,7 @@ const THINGS: &[(&str, &str)] = &[
     // controller doesn't time out".
     (
         "controller|controllers",
-        "lift|elevator|motor|logic|door|temperature|flow|pressure|charge|charging|domain|raid|storage|wireless|boiler|fan|pump|speed|plc|hvac|bms|game|usb|disk",
+        "lift|elevator|motor|logic|door|temperature|flow|pressure|charge|charging|domain|raid|storage|wireless|boiler|fan|pump|speed|plc|hvac|bms|game|usb|disk|brew|climate|kiln|irrigation|heating|fermentation|environmental|lighting",
     ),
     // What is issued again, not an act done again: "repeat labels
     // regenerated from the current prescription".
@@ -690,6 +690,21 @@ fn compound(head: &str, tail: &str) -> bool {
         || PAIRS
             .get(tail)
             .is_some_and(|heads| heads.split('|').any(|h| h == head))
+}
+
+/// Whether a joined word is a machine or software named by what it does: a
+/// "brew-controller", a "job-scheduler", a "soap-dispenser" (a pair of
+/// `THINGS` whose last word is an agent noun, which alone would be a person).
+/// (Not a manager: an "event manager" or a "task manager" may be either.)
+pub(super) fn a_device(word: &str) -> bool {
+    let Some((head, tail)) = word.rsplit_once('-') else {
+        return false;
+    };
+    ["er", "ers", "or", "ors"].iter().any(|e| tail.ends_with(e))
+        && !tail.starts_with("manager")
+        && THINGS.iter().any(|(tails, heads)| {
+            tails.split('|').any(|t| t == tail) && heads.split('|').any(|h| h == head)
+        })
 }
 
 /// Lower case, straight quotes, contractions expanded, US spelling, single spaces.

@@ -834,15 +834,19 @@ fn a_tool_records(
     traced: bool,
 ) -> Option<Reading> {
     let t = &text.tokens;
-    // (Or prompts for it: "brew controller prompts each hop addition".)
+    // (Or prompts for it: "the line tablet prompts at each interval".)
     let verb = |k: usize| {
         matches!(
             t[k].norm.as_str(),
             "records" | "logs" | "captures" | "timestamps" | "photographs" | "stamps" | "prompts"
         )
     };
-    // (Said of the tool itself, too: "brew controller logs each addition".)
-    let said_of_tool = |k: usize| hits.iter().find(|h| h.tokens.end == k && is_tool(h));
+    // (Said of the tool itself, too: "the tablet logs each check".)
+    let said_of_tool = |k: usize| {
+        hits.iter()
+            .find(|h| h.tokens.end == k && is_tool(h))
+            .map(|h| h.tokens.start)
+    };
     let records = (clause.start + 1..clause.end).find(|&k| {
         verb(k) && (matches!(t[k - 1].norm.as_str(), "that" | "which") || said_of_tool(k).is_some())
     })?;
@@ -850,8 +854,8 @@ fn a_tool_records(
         .or_else(|| {
             hits.iter()
                 .find(|h| h.tokens.end + 1 == records && is_tool(h))
+                .map(|h| h.tokens.start)
         })
-        .map(|h| h.tokens.start)
         // (Or a thing no list knows: "a tablet that records"; not people:
         // "the nurse who records".)
         .or_else(|| {
@@ -5048,7 +5052,7 @@ mod tests {
         ranks(&[
             (
                 "Put a seal dispenser at the loading bay that logs each seal to the trailer number.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Add a sorting table at the back door where every item is checked.",
@@ -8053,7 +8057,7 @@ mod tests {
             ("Turned off the pump.", Some(Tier::Correction)),
             (
                 "Show the patient's name and photo on the X-ray viewer.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Remind the patient's carer to bring the list.",
@@ -8506,7 +8510,7 @@ mod tests {
             ),
             (
                 "Default the trade currency from the instrument master and warn when it is changed.",
-                Some(Tier::Process),
+                Some(Tier::Design),
             ),
             (
                 "Require a contact note to close a fraud alert.",
@@ -10194,6 +10198,22 @@ mod tests {
             (
                 "Payslips published to each employee's own portal account.",
                 Some(Tier::Process),
+            ),
+            (
+                "Gas emergency attended and made safe.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Climate controller set-point limits locked by the building management system.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Brew controller prompts each hop addition at the recipe's time and logs when it is confirmed.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Event manager to check the weather before each event.",
+                Some(Tier::People),
             ),
         ]);
     }

@@ -2536,6 +2536,14 @@ fn a_setting_locked(c: &Governed, r: &mut Reading) {
                 | "formulas"
                 | "cell"
                 | "cells"
+                // ("Set-point limits locked by the building management
+                // system".)
+                | "limit"
+                | "limits"
+                | "set-point"
+                | "set-points"
+                | "setpoint"
+                | "setpoints"
         )
     };
     let after = c.verb_word().norm == "lock"
