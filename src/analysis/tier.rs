@@ -378,6 +378,7 @@ impl Phrases {
                     .or_else(|| a_tool_holds_out(&text, &hits, start..end, traced))
                     .or_else(|| a_tool_refuses(&text, &hits, start..end, traced))
                     .or_else(|| picked_from_a_tool(&text, &hits, start..end, traced))
+                    .or_else(|| no_this_no_that(&text, start..end, traced))
                     .or_else(|| a_tool_records(&text, &hits, start..end, traced))
                     .or_else(|| waits_for_another_step(&text, start..end, traced))
                     .or(weak),
@@ -871,6 +872,32 @@ fn a_tool_records(
         "a tool that records it each time",
         traced,
     ))
+}
+
+/// "No push, no reset", "no coder, no run": the one step cannot happen
+/// without the other, however it is kept.
+fn no_this_no_that(text: &Text, clause: Range<usize>, traced: bool) -> Option<Reading> {
+    let t = &text.tokens;
+    let clause = with_words_before(t, clause);
+    let word = |k: usize| t.get(k).map_or("", |w| w.norm.as_str());
+    (clause.start..clause.end).find_map(|k| {
+        if word(k) != "no" {
+            return None;
+        }
+        // (One or two words each side: "no signed permit, no entry".)
+        let comma = (k + 2..k + 4).find(|&j| word(j) == ",")?;
+        let named = t[k + 1..comma].iter().all(Token::is_word);
+        let then = word(comma + 1) == "no" && t.get(comma + 2).is_some_and(Token::is_word);
+        (named && then).then(|| {
+            Reading::said(
+                text,
+                k..comma + 3,
+                Tier::Design,
+                "one step cannot happen without the other",
+                traced,
+            )
+        })
+    })
 }
 
 /// "Languages picked from a coded list on the booking form": what is picked
@@ -2235,6 +2262,17 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                     | "on"
             )
         });
+    // ("Booked from our own trained staff": a participle after a
+    // determiner, before the people it says which of, is an adjective.)
+    let which_people = i > 0
+        && text.tokens[i].is_past()
+        && matches!(
+            text.tokens[i - 1].norm.as_str(),
+            "own" | "our" | "their" | "the" | "its"
+        )
+        && hits
+            .iter()
+            .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People));
     // ("Account holder name and address shown": a person's name is a noun.)
     let persons_name = matches!(text.tokens[i].norm.as_str(), "name" | "names")
         && hits
@@ -2250,6 +2288,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || says_which_first
         || subject_first
         || plural_subject
+        || which_people
         || measured(text, hits, i)
         || role_adjective
         || adjective_first
@@ -10214,6 +10253,19 @@ mod tests {
             (
                 "Event manager to check the weather before each event.",
                 Some(Tier::People),
+            ),
+            (
+                "Cremation forms generated from the case record.",
+                Some(Tier::Design),
+            ),
+            (
+                "Records regenerated from the backup.",
+                Some(Tier::Correction),
+            ),
+            ("Bearer teams only booked from our own trained staff.", None),
+            (
+                "Resets verified with a push to the user's registered phone; no push, no reset.",
+                Some(Tier::Design),
             ),
         ]);
     }

@@ -57,6 +57,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     a_second_person_made_able,
     asked_for_every_time,
     a_tool_asks,
+    filled_from_its_source,
     a_fix_put_in,
     done_again,
     a_persons_own_note,
@@ -1035,6 +1036,46 @@ fn asked_for_every_time(c: &Governed, r: &mut Reading) {
     {
         let said = end + w..end + w + 3;
         c.adjust_at(r, Tier::Design, said, "a tool asks for it every time");
+    }
+}
+
+/// "Cremation forms generated from the case record": what a tool fills from
+/// its source each time is not typed by hand. (Not what is done again, nor
+/// restored: "records regenerated from the backup".)
+fn filled_from_its_source(c: &Governed, r: &mut Reading) {
+    let verb = &c.verb_word().norm;
+    let fills = matches!(
+        verb.as_str(),
+        "generated"
+            | "generate"
+            | "generates"
+            | "populated"
+            | "populate"
+            | "populates"
+            | "pre-filled"
+            | "prefilled"
+            | "pre-populated"
+            | "prepopulated"
+            | "auto-filled"
+            | "printed"
+            | "print"
+            | "prints"
+    );
+    let tokens = &c.text.tokens;
+    let source = c.rest.first() == Some(&"from")
+        && c.after().iter().any(|h| {
+            h.tokens.start <= c.end + 4
+                && (is_tool(h)
+                    || h.classes.has(Class::Document)
+                    || matches!(tokens[h.tokens.end - 1].norm.as_str(), "record" | "records"))
+        })
+        && !c
+            .rest
+            .iter()
+            .take(4)
+            .any(|w| matches!(*w, "backup" | "backups"));
+    if fills && source && r.tier < Tier::Design {
+        c.adjust_head(r, Tier::Design, "filled from its source");
     }
 }
 
