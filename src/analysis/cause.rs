@@ -6712,6 +6712,11 @@ mod tests {
                 "The gallery climate controller accepts any set point without limits.",
                 false,
             ),
+            (
+                "The author liaison emailed the wrong author about royalties.",
+                true,
+            ),
+            ("Poor liaison between the teams.", false),
         ]);
     }
 }

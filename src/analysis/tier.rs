@@ -2262,6 +2262,23 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                     | "on"
             )
         });
+    // ("Wind warnings pushed to every instructor's radio", "returns
+    // deadline shown on the stock screen": a plural named first, maybe
+    // after a noun or before one, then a participle, is the subject of that
+    // participle, not an order. Right before a participle a list knows, the
+    // plural is the verb's kind already: "reviews scheduled monthly by the
+    // CISO" is a review.)
+    let unknown_participle = |k: usize| {
+        participle_at(text, k) && !hits.iter().any(|p| (k..k + 2).contains(&p.tokens.start))
+    };
+    let plural_before_participle = h.tokens.len() == 1
+        && text.tokens[i].s_form()
+        && (i == clause_start
+            && (unknown_participle(i + 1)
+                || text.tokens.get(i + 1).is_some_and(plain_noun) && participle_at(text, i + 2))
+            || i == clause_start + 1
+                && plain_noun(&text.tokens[i - 1])
+                && unknown_participle(i + 1));
     // ("Booked from our own trained staff": a participle after a
     // determiner, before the people it says which of, is an adjective.)
     let which_people = i > 0
@@ -2289,6 +2306,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || subject_first
         || plural_subject
         || which_people
+        || plural_before_participle
         || measured(text, hits, i)
         || role_adjective
         || adjective_first
@@ -10265,6 +10283,10 @@ mod tests {
             ("Bearer teams only booked from our own trained staff.", None),
             (
                 "Resets verified with a push to the user's registered phone; no push, no reset.",
+                Some(Tier::Design),
+            ),
+            (
+                "Returns deadline shown on the stock screen, with a weekly list of items nearing their window.",
                 Some(Tier::Design),
             ),
         ]);
