@@ -379,6 +379,7 @@ impl Phrases {
                     .or_else(|| a_tool_refuses(&text, &hits, start..end, traced))
                     .or_else(|| picked_from_a_tool(&text, &hits, start..end, traced))
                     .or_else(|| no_this_no_that(&text, start..end, traced))
+                    .or_else(|| a_tool_checks_it(&text, &hits, start..end, traced))
                     .or_else(|| a_tool_records(&text, &hits, start..end, traced))
                     .or_else(|| waits_for_another_step(&text, start..end, traced))
                     .or(weak),
@@ -870,6 +871,40 @@ fn a_tool_records(
         tool..records + 1,
         Tier::Detect,
         "a tool that records it each time",
+        traced,
+    ))
+}
+
+/// "Data folders named from the job number, which the upload tool checks
+/// against the client's site": what a tool checks, blocks or flags in a
+/// relative clause, it does each time.
+fn a_tool_checks_it(
+    text: &Text,
+    hits: &[Hit],
+    clause: Range<usize>,
+    traced: bool,
+) -> Option<Reading> {
+    let t = &text.tokens;
+    let tool = hits.iter().find(|h| {
+        clause.contains(&h.tokens.start)
+            && is_tool(h)
+            && t[..h.tokens.start]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|w| w.is_word())
+                .any(|w| matches!(w.norm.as_str(), "which" | "that"))
+    })?;
+    let verb = hits.iter().find(|h| {
+        h.tokens.start == tool.tokens.end
+            && checks_alerts_or_blocks(h)
+            && t[h.tokens.start].s_form()
+    })?;
+    Some(Reading::said(
+        text,
+        tool.tokens.start..verb.tokens.end,
+        Tier::Detect,
+        "a tool checks it each time",
         traced,
     ))
 }
@@ -10288,6 +10323,18 @@ mod tests {
             (
                 "Returns deadline shown on the stock screen, with a weekly list of items nearing their window.",
                 Some(Tier::Design),
+            ),
+            (
+                "Second truck hired at short notice.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Data folders named from the job number, which the upload tool checks against the client's site.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Extension of time agreed with the applicant.",
+                Some(Tier::Correction),
             ),
         ]);
     }

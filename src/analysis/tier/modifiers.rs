@@ -385,6 +385,8 @@ impl<'a> Governed<'a> {
             .is_some_and(|b| self.text.tokens[b].norm == "temporarily")
             || self.rest.contains(&"temporarily")
             || self.rest.windows(2).any(|w| w == ["for", "now"])
+            // ("Second truck hired at short notice": for the day at hand.)
+            || self.rest.windows(3).any(|w| w == ["at", "short", "notice"])
             // ("Auditor replaced for this audit": the one event at hand; not
             // "for this visit type".)
             || (0..self.rest.len().saturating_sub(2)).any(|k| {
