@@ -6717,6 +6717,7 @@ mod tests {
                 true,
             ),
             ("Poor liaison between the teams.", false),
+            ("The fault desk closed the fault without a test.", true),
         ]);
     }
 }

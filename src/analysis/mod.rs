@@ -498,7 +498,10 @@ const COMPOUND_TAIL: &str = "management|control|request|agent|accounts?|ids?|acc
 /// Roles named in two words ("service desk", "harbour master"), read as
 /// one person noun: the words that end each, with the words before them.
 const ROLES: &[(&str, &str)] = &[
-    ("desk", "service|help|picture|news|sports|copy|front"),
+    (
+        "desk",
+        "service|help|picture|news|sports|copy|front|fault|duty|trading|dealing",
+    ),
     ("office", "box|ticket|booking"),
     ("head|heads", "deputy|assistant"),
     ("issuer|issuers", "permit"),

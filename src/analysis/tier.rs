@@ -10336,6 +10336,26 @@ mod tests {
                 "Extension of time agreed with the applicant.",
                 Some(Tier::Correction),
             ),
+            (
+                "Late application made for extra time.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Access arrangement deadlines added to the exams calendar with reminders to the SENCO six weeks before.",
+                Some(Tier::Process),
+            ),
+            (
+                "Mock papers checked against the board's list of live papers before they are printed.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Train warning system installed on the curve so lookouts aren't relied on.",
+                Some(Tier::Process),
+            ),
+            (
+                "Lock the sign-up app outside 9am to 9pm.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

@@ -708,9 +708,12 @@ fn a_tool_does_it(c: &Governed, r: &mut Reading) {
 /// raised").
 fn done_after_the_fact(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
+    // (Or late, told first of a participle: "late application made for
+    // extra time".)
     let made_after = tokens[c.clause_start..c.start]
         .iter()
-        .any(|t| matches!(t.norm.as_str(), "retrospective" | "retroactive"));
+        .any(|t| matches!(t.norm.as_str(), "retrospective" | "retroactive"))
+        || tokens[c.clause_start].norm == "late" && tokens[c.end - 1].is_past();
     if r.tier > Tier::Correction
         && (made_after
             || c.start
@@ -2640,6 +2643,9 @@ fn switched_off_by_a_rule(c: &Governed, r: &mut Reading) {
                     w[1],
                     "hours" | "licensed" | "licensing" | "opening" | "closing" | "office" | "working"
                 )
+            // (Or outside set times: "lock the sign-up app outside 9am to
+            // 9pm".)
+            || w[0] == "outside" && w[1].starts_with(|d: char| d.is_ascii_digit())
     });
     if each_time || by_itself {
         c.adjust_head(r, Tier::Design, "switched off by a rule");
@@ -2857,10 +2863,17 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
             )
     });
     // (Nor one the subject makes for each of a kind: "each dose checked by a
-    // second pharmacist".)
+    // second pharmacist"; nor one made before a step told in the present:
+    // "mock papers checked against the live list before they are printed".)
     let each = c.text.tokens[c.clause_start..c.start]
         .iter()
-        .any(says_every);
+        .any(says_every)
+        || c.after_to_sentence_end().windows(4).any(|w| {
+            w[0].norm == "before"
+                && w[1..]
+                    .windows(2)
+                    .any(|p| matches!(p[0].norm.as_str(), "is" | "are") && p[1].is_past())
+        });
     if matches!(c.verb, Class::Check | Class::Alert)
         && !carried
         && !at_each_step
@@ -3525,13 +3538,13 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
     let in_a_tool = c.tool_after(&["in", "through"]).is_some() || alerted();
     // (Told in the past only with its alerts: "certificates tracked in the
     // TMS with due-date alerts"; "leaver tracked in the sheet" was one.)
-    // (Or set, entered or kept there with them: "calibration due dates set
-    // in the equipment register with reminders to the store manager".)
+    // (Or set, entered, added or kept there with them: "calibration due
+    // dates set in the equipment register with reminders to the store
+    // manager", "deadlines added to the exams calendar with reminders".)
     let tracks = match c.verb_word().norm.as_str() {
         "track" | "tracks" => in_a_tool,
-        "tracked" | "set" | "entered" | "recorded" | "held" | "kept" | "logged" | "scheduled" => {
-            in_a_tool && alerted()
-        }
+        "tracked" | "set" | "entered" | "recorded" | "held" | "kept" | "logged" | "scheduled"
+        | "added" => in_a_tool && alerted(),
         _ => false,
     };
     if tracks && r.tier < Tier::Process {
