@@ -2276,41 +2276,39 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && !text.tokens[i + 2].is_past()
                 && !text.tokens[i + 2].s_form()
         });
-    // ("Refunds above the agent's limit go to a team leader": a plural
-    // first, before a preposition, is the subject; no order starts so.)
-    let plural_subject = i == clause_start
-        && h.tokens.len() == 1
-        && text.tokens[i].s_form()
-        && text.tokens.get(i + 1).is_some_and(|n| {
-            matches!(
-                n.norm.as_str(),
-                "above"
-                    | "over"
-                    | "under"
-                    | "below"
-                    | "from"
-                    | "without"
-                    | "with"
-                    | "of"
-                    | "for"
-                    | "in"
-                    | "on"
-            )
-        });
-    // ("Wind warnings pushed to every instructor's radio", "returns
-    // deadline shown on the stock screen": a plural named first, maybe
-    // after a noun or before one, then a participle, is the subject of that
-    // participle, not an order. Right before a participle a list knows, the
-    // plural is the verb's kind already: "reviews scheduled monthly by the
-    // CISO" is a review.)
+    // A plural named first is the subject, not an order (no order starts
+    // with an "-s" form): before a preposition ("Refunds above the agent's
+    // limit go to a team leader"), or, maybe after a noun or before one,
+    // then a participle ("wind warnings pushed to every instructor's
+    // radio", "returns deadline shown on the stock screen"). Right before a
+    // participle a list knows, the plural is the verb's kind already:
+    // "reviews scheduled monthly by the CISO" is a review.
     let unknown_participle = |k: usize| {
         participle_at(text, k) && !hits.iter().any(|p| (k..k + 2).contains(&p.tokens.start))
     };
-    let plural_before_participle = h.tokens.len() == 1
+    let next = text.tokens.get(i + 1);
+    let preposition = next.is_some_and(|n| {
+        matches!(
+            n.norm.as_str(),
+            "above"
+                | "over"
+                | "under"
+                | "below"
+                | "from"
+                | "without"
+                | "with"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+        )
+    });
+    let plural_first = h.tokens.len() == 1
         && text.tokens[i].s_form()
         && (i == clause_start
-            && (unknown_participle(i + 1)
-                || text.tokens.get(i + 1).is_some_and(plain_noun) && participle_at(text, i + 2))
+            && (preposition
+                || unknown_participle(i + 1)
+                || next.is_some_and(plain_noun) && participle_at(text, i + 2))
             || i == clause_start + 1
                 && plain_noun(&text.tokens[i - 1])
                 && unknown_participle(i + 1));
@@ -2339,9 +2337,8 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || its_own
         || says_which_first
         || subject_first
-        || plural_subject
+        || plural_first
         || which_people
-        || plural_before_participle
         || measured(text, hits, i)
         || role_adjective
         || adjective_first
