@@ -10353,6 +10353,10 @@ mod tests {
                 "Lock the sign-up app outside 9am to 9pm.",
                 Some(Tier::Design),
             ),
+            (
+                "Keys tagged with barcodes and scanned out against the tenancy before posting.",
+                Some(Tier::Detect),
+            ),
         ]);
     }
 }

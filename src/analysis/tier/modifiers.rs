@@ -2864,16 +2864,22 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
     });
     // (Nor one the subject makes for each of a kind: "each dose checked by a
     // second pharmacist"; nor one made before a step told in the present:
-    // "mock papers checked against the live list before they are printed".)
+    // "mock papers checked against the live list before they are printed",
+    // "keys scanned out against the tenancy before posting".)
     let each = c.text.tokens[c.clause_start..c.start]
         .iter()
         .any(says_every)
-        || c.after_to_sentence_end().windows(4).any(|w| {
-            w[0].norm == "before"
-                && w[1..]
-                    .windows(2)
-                    .any(|p| matches!(p[0].norm.as_str(), "is" | "are") && p[1].is_past())
-        });
+        || c.after_to_sentence_end()
+            .iter()
+            .position(|t| t.norm == "before")
+            .is_some_and(|b| {
+                let then = &c.after_to_sentence_end()[b + 1..];
+                then.first().is_some_and(Token::is_ing_form)
+                    || then
+                        .windows(2)
+                        .take(3)
+                        .any(|p| matches!(p[0].norm.as_str(), "is" | "are") && p[1].is_past())
+            });
     if matches!(c.verb, Class::Check | Class::Alert)
         && !carried
         && !at_each_step
