@@ -2863,27 +2863,30 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
             )
     });
     // (Nor one the subject makes for each of a kind: "each dose checked by a
-    // second pharmacist"; nor one made before a step told in the present:
-    // "mock papers checked against the live list before they are printed",
-    // "keys scanned out against the tenancy before posting".)
+    // second pharmacist".)
     let each = c.text.tokens[c.clause_start..c.start]
         .iter()
-        .any(says_every)
-        || c.after_to_sentence_end()
-            .iter()
-            .position(|t| t.norm == "before")
-            .is_some_and(|b| {
-                let then = &c.after_to_sentence_end()[b + 1..];
-                then.first().is_some_and(Token::is_ing_form)
-                    || then
-                        .windows(2)
-                        .take(3)
-                        .any(|p| matches!(p[0].norm.as_str(), "is" | "are") && p[1].is_past())
-            });
+        .any(says_every);
+    // (Nor one made before a step told in the present, or in "-ing": "mock
+    // papers checked against the live list before they are printed", "keys
+    // scanned out against the tenancy before posting".)
+    let after = c.after_to_sentence_end();
+    let before_a_step = after
+        .iter()
+        .position(|t| t.norm == "before")
+        .is_some_and(|b| {
+            let then = &after[b + 1..];
+            then.first().is_some_and(Token::is_ing_form)
+                || then
+                    .windows(2)
+                    .take(3)
+                    .any(|p| matches!(p[0].norm.as_str(), "is" | "are") && p[1].is_past())
+        });
     if matches!(c.verb, Class::Check | Class::Alert)
         && !carried
         && !at_each_step
         && !each
+        && !before_a_step
         && c.automated().is_none()
         && !c.done_by_tool(&c.hits[c.head])
         && c.periodic.is_none()
@@ -3518,7 +3521,7 @@ fn reported_alone(c: &Governed, r: &mut Reading) {
 fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
     // (The alerts may have a word before them: "with due-date alerts"; or
     // come after what else it keeps: "with due dates and reminders".)
-    let alerted = || {
+    let with_alerts = || {
         c.rest.iter().enumerate().any(|(k, w)| {
             *w == "with"
                 && c.rest[k + 1..]
@@ -3530,17 +3533,17 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
     // (Or with something that alerts: "with a reorder point that emails the
     // apiary manager".)
     let tokens = &c.text.tokens;
-    let alerted = || {
-        alerted()
-            || tokens[c.end..].windows(2).enumerate().any(|(k, w)| {
-                matches!(w[0].norm.as_str(), "that" | "which")
-                    && matches!(
-                        w[1].norm.as_str(),
-                        "emails" | "texts" | "pages" | "notifies" | "alerts" | "warns"
-                    )
-                    && tokens[c.end..c.end + k].iter().any(|t| t.norm == "with")
-            })
+    let with_what_alerts = || {
+        tokens[c.end..].windows(2).enumerate().any(|(k, w)| {
+            matches!(w[0].norm.as_str(), "that" | "which")
+                && matches!(
+                    w[1].norm.as_str(),
+                    "emails" | "texts" | "pages" | "notifies" | "alerts" | "warns"
+                )
+                && tokens[c.end..c.end + k].iter().any(|t| t.norm == "with")
+        })
     };
+    let alerted = || with_alerts() || with_what_alerts();
     let in_a_tool = c.tool_after(&["in", "through"]).is_some() || alerted();
     // (Told in the past only with its alerts: "certificates tracked in the
     // TMS with due-date alerts"; "leaver tracked in the sheet" was one.)
