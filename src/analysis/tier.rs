@@ -336,10 +336,12 @@ impl Phrases {
         let mut hits = self.words.scan(&text);
         let declined = turned_down(&text);
         let fields = form_fields(&text);
+        let labels = quoted(&text);
         hits.retain(|h| {
             !names_command(&text, h)
                 && !declined.iter().any(|d| d.contains(&h.tokens.start))
                 && !fields.iter().any(|f| f.contains(&h.tokens.start))
+                && !labels.iter().any(|q| q.contains(&h.tokens.start))
         });
         let mut best: Option<Reading> = None;
         let mut trace = Vec::new();
@@ -3004,6 +3006,20 @@ fn form_fields(text: &Text) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// "Every tie tagged "do not remove"": the words of a label or a sign,
+/// quoted inside a plan, are what it says, not what the plan does. (Short
+/// quotes after other words; a plan quoted whole is still read.)
+fn quoted(text: &Text) -> Vec<Range<usize>> {
+    let marks: Vec<usize> = (0..text.tokens.len())
+        .filter(|&k| text.tokens[k].norm == "\"")
+        .collect();
+    marks
+        .chunks_exact(2)
+        .filter(|pair| pair[0] > 0 && pair[1] - pair[0] <= 8)
+        .map(|pair| pair[0] + 1..pair[1])
+        .collect()
+}
+
 /// "Instead of retraining, we fitted ...", "Training was not the answer;
 /// ...", "Not another briefing: ...", "We considered a reminder but ...": an
 /// action named only to be turned down is no part of the plan. The spans of
@@ -3507,9 +3523,19 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
         // "reorder on time"; nor is what something comes before or after:
         // "require a site photo before signing", "post in #infra before
         // running the script".
-        if text.tokens[start.saturating_sub(2)..start]
-            .iter()
-            .any(|t| t.norm == "within")
+        // Nor what the action is for: "extra tube sent to site to finish the
+        // job" ("changed to include a check digit" says what it becomes).
+        let purpose = start >= 3
+            && text.tokens[start - 3].norm == "to"
+            && matches!(
+                text.tokens[start - 2].norm.as_str(),
+                "finish" | "complete" | "cover" | "clear" | "meet" | "help"
+            )
+            && is_determiner(&text.tokens[start - 1]);
+        if purpose
+            || text.tokens[start.saturating_sub(2)..start]
+                .iter()
+                .any(|t| t.norm == "within")
             || in_a_step_around(&text.tokens, start)
             // ("Add a sorting table at the back door": where a thing is
             // put is not what is put.)
@@ -10357,6 +10383,50 @@ mod tests {
                 "Keys tagged with barcodes and scanned out against the tenancy before posting.",
                 Some(Tier::Detect),
             ),
+        ]);
+    }
+
+    #[test]
+    fn the_thirtieth_sessions_plans() {
+        ranks(&[
+            (
+                "Autoclave servicing put on the planned maintenance system with alerts to the practice manager 30 days ahead.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Fee table now read from the pricing service that finance maintains.",
+                Some(Tier::Design),
+            ),
+            (
+                "Agents read from the approved script on the CRM.",
+                Some(Tier::People),
+            ),
+            (
+                "Load sheet reprinted in a larger font with position codes spelled out.",
+                Some(Tier::Design),
+            ),
+            (
+                "Knowledge base shows only the wording in force for the policy's start date.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Playlist checked against the schedule by the server each morning.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Extra tube sent to site to finish the job.",
+                Some(Tier::People),
+            ),
+            ("Every tie tagged \"do not remove\".", None),
+            (
+                "A new \"check twice, pick once\" slogan has been launched in the warehouse.",
+                Some(Tier::People),
+            ),
+            (
+                "Elevations checked against the drawing before the quote is issued.",
+                Some(Tier::Detect),
+            ),
+            ("Invoices checked against the contract.", Some(Tier::People)),
         ]);
     }
 }

@@ -103,6 +103,7 @@ pub(super) const MODIFIERS: &[fn(&Governed, &mut Reading)] = &[
     held_back_by_a_tool,
     taken_out_of_a_tool,
     stops_the_one_at_hand,
+    checked_against_a_reference,
     a_check_done_once,
     a_setting_looked_at,
     a_check_and_its_means,
@@ -619,6 +620,45 @@ impl<'a> Governed<'a> {
             .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == self.start)
     }
 
+    /// Whether the governing word is done at a step every case goes
+    /// through: "at renewal", "at check-in".
+    fn at_each_step(&self) -> bool {
+        self.rest.windows(2).any(|w| {
+            w[0] == "at"
+                && matches!(
+                    w[1],
+                    "renewal"
+                        | "booking"
+                        | "intake"
+                        | "dispatch"
+                        | "despatch"
+                        | "receipt"
+                        | "admission"
+                        | "discharge"
+                        | "onboarding"
+                        | "sign-up"
+                        | "check-in"
+                )
+        })
+    }
+
+    /// Whether the governing word is done before a step told in the present
+    /// or in "-ing": "before they are printed", "before posting".
+    fn before_a_step(&self) -> bool {
+        let after = self.after_to_sentence_end();
+        after
+            .iter()
+            .position(|t| t.norm == "before")
+            .is_some_and(|b| {
+                let then = &after[b + 1..];
+                then.first().is_some_and(Token::is_ing_form)
+                    || then
+                        .windows(2)
+                        .take(3)
+                        .any(|p| matches!(p[0].norm.as_str(), "is" | "are") && p[1].is_past())
+            })
+    }
+
     /// A tool named after the governing word behind one of `words`, a
     /// word or two between ("from the calibration system", "in the
     /// practice system").
@@ -1047,8 +1087,14 @@ fn asked_for_every_time(c: &Governed, r: &mut Reading) {
 /// "Cremation forms generated from the case record": what a tool fills from
 /// its source each time is not typed by hand. (Not what is done again, nor
 /// restored: "records regenerated from the backup".)
+/// (Or read from a tool by a thing: "fee table now read from the pricing
+/// service"; "agents read from the script" is people reading.)
 fn filled_from_its_source(c: &Governed, r: &mut Reading) {
     let verb = &c.verb_word().norm;
+    let people_first = c.hits[..c.head]
+        .last()
+        .is_some_and(|h| h.tokens.end == c.start && h.classes.has(Class::People));
+    let read = matches!(verb.as_str(), "read" | "reads") && !people_first;
     let fills = matches!(
         verb.as_str(),
         "generated"
@@ -1071,7 +1117,7 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
         && c.after().iter().any(|h| {
             h.tokens.start <= c.end + 4
                 && (is_tool(h)
-                    || h.classes.has(Class::Document)
+                    || !read && h.classes.has(Class::Document)
                     || matches!(tokens[h.tokens.end - 1].norm.as_str(), "record" | "records"))
         })
         && !c
@@ -1079,7 +1125,7 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
             .iter()
             .take(4)
             .any(|w| matches!(*w, "backup" | "backups"));
-    if fills && source && r.tier < Tier::Design {
+    if (fills || read) && source && r.tier < Tier::Design {
         c.adjust_head(r, Tier::Design, "filled from its source");
     }
 }
@@ -1287,13 +1333,13 @@ fn laid_out_anew(c: &Governed, r: &mut Reading) {
         return;
     }
     // (Or how it is printed: "trailer numbers reprinted large", "flag
-    // reprinted as a black box ... in bold".)
+    // reprinted as a black box ... in bold", "reprinted in a larger font".)
     let larger = matches!(
         c.rest.first(),
         Some(&("large" | "larger" | "bigger" | "bold"))
     );
     if !matches!(c.verb_word().lemma(), "reprint" | "re-print" | "reformat")
-        || !matches!(c.rest.first(), Some(&("with" | "as"))) && !larger
+        || !matches!(c.rest.first(), Some(&("with" | "as" | "in"))) && !larger
         || r.tier >= Tier::Design
     {
         return;
@@ -2826,6 +2872,29 @@ fn a_kind_banned(c: &Governed) -> bool {
         && c.rest.first() == Some(&"from")
 }
 
+/// "Elevations checked against the drawing before the quote is issued": a
+/// check against a reference at a step each case goes through is how the
+/// work runs, the document being what is checked against, not what is
+/// read ("procedure checked" is a review of it).
+fn checked_against_a_reference(c: &Governed, r: &mut Reading) {
+    let tokens = &c.text.tokens;
+    let against = c.object == Object::Document
+        && c.object_hit.is_some_and(|o| {
+            let start = c.hits[o].tokens.start;
+            o > c.head
+                && tokens[start.saturating_sub(3)..start]
+                    .iter()
+                    .any(|t| t.norm == "against")
+        });
+    if c.verb == Class::Check
+        && against
+        && r.tier < Tier::Detect
+        && (c.before_a_step() || c.at_each_step())
+    {
+        c.adjust_head(r, Tier::Detect, "checked against a reference at each step");
+    }
+}
+
 /// A check told in the past tense was done once: "the hosting provider's
 /// SOC report was reviewed and filed" ("checked nightly" is a chore); so was
 /// a scan or an alert ("HMI scanned"). One that "has to be" or "is" scanned
@@ -2845,23 +2914,7 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
         || c.rest.first() == Some(&"from") && c.verb_word().norm == "scanned";
     // (Nor one made at a step every case goes through: "checked against the
     // industry database at renewal".)
-    let at_each_step = c.rest.windows(2).any(|w| {
-        w[0] == "at"
-            && matches!(
-                w[1],
-                "renewal"
-                    | "booking"
-                    | "intake"
-                    | "dispatch"
-                    | "despatch"
-                    | "receipt"
-                    | "admission"
-                    | "discharge"
-                    | "onboarding"
-                    | "sign-up"
-                    | "check-in"
-            )
-    });
+    let at_each_step = c.at_each_step();
     // (Nor one the subject makes for each of a kind: "each dose checked by a
     // second pharmacist".)
     let each = c.text.tokens[c.clause_start..c.start]
@@ -2870,18 +2923,7 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
     // (Nor one made before a step told in the present, or in "-ing": "mock
     // papers checked against the live list before they are printed", "keys
     // scanned out against the tenancy before posting".)
-    let after = c.after_to_sentence_end();
-    let before_a_step = after
-        .iter()
-        .position(|t| t.norm == "before")
-        .is_some_and(|b| {
-            let then = &after[b + 1..];
-            then.first().is_some_and(Token::is_ing_form)
-                || then
-                    .windows(2)
-                    .take(3)
-                    .any(|p| matches!(p[0].norm.as_str(), "is" | "are") && p[1].is_past())
-        });
+    let before_a_step = c.before_a_step();
     if matches!(c.verb, Class::Check | Class::Alert)
         && !carried
         && !at_each_step
@@ -3544,16 +3586,17 @@ fn tracked_in_a_tool(c: &Governed, r: &mut Reading) {
         })
     };
     let alerted = || with_alerts() || with_what_alerts();
-    let in_a_tool = c.tool_after(&["in", "through"]).is_some() || alerted();
+    let in_a_tool = c.tool_after(&["in", "through", "on", "onto"]).is_some() || alerted();
     // (Told in the past only with its alerts: "certificates tracked in the
     // TMS with due-date alerts"; "leaver tracked in the sheet" was one.)
     // (Or set, entered, added or kept there with them: "calibration due
     // dates set in the equipment register with reminders to the store
-    // manager", "deadlines added to the exams calendar with reminders".)
+    // manager", "deadlines added to the exams calendar with reminders",
+    // "servicing put on the maintenance system with alerts".)
     let tracks = match c.verb_word().norm.as_str() {
         "track" | "tracks" => in_a_tool,
         "tracked" | "set" | "entered" | "recorded" | "held" | "kept" | "logged" | "scheduled"
-        | "added" => in_a_tool && alerted(),
+        | "added" | "put" | "placed" => in_a_tool && alerted(),
         _ => false,
     };
     if tracks && r.tier < Tier::Process {
