@@ -6720,4 +6720,15 @@ mod tests {
             ("The fault desk closed the fault without a test.", true),
         ]);
     }
+
+    #[test]
+    fn the_thirtieth_sessions_rounds() {
+        read_as(&[
+            ("The callout engineer was too slow getting to site.", true),
+            (
+                "Engineers were too slow because the patch is too large.",
+                false,
+            ),
+        ]);
+    }
 }

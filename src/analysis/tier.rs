@@ -10427,6 +10427,18 @@ mod tests {
                 Some(Tier::Detect),
             ),
             ("Invoices checked against the contract.", Some(Tier::People)),
+            (
+                "Visa letters generated from the course record in the student system.",
+                Some(Tier::Design),
+            ),
+            (
+                "Overdue notices sent automatically by the library system at 7, 14 and 28 days.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Reminders sent to staff about the policy by the HR system.",
+                Some(Tier::People),
+            ),
         ]);
     }
 }

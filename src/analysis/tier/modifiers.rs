@@ -870,7 +870,17 @@ fn a_message_switched_on(c: &Governed, r: &mut Reading) {
             c.rest.as_slice(),
             ["enabled" | "activated" | "re-enabled", ..] | ["switched" | "turned", "on", ..]
         );
-    if (c.object == Object::Message && ENABLING.contains(&verb) || noted) && !awareness {
+    // (Or sent by a tool, or by itself: "overdue notices sent automatically
+    // by the library system".)
+    let sent_by_a_tool = c.verb == Class::Exhort
+        && matches!(
+            c.rest.first(),
+            Some(&("sent" | "issued" | "emailed" | "texted" | "generated" | "pushed"))
+        )
+        && (c.automated().is_some() || c.tool_after(&["by"]).is_some());
+    if (c.object == Object::Message && ENABLING.contains(&verb) || noted || sent_by_a_tool)
+        && !awareness
+    {
         c.adjust_head(r, Tier::Detect, "a tool gives the message");
     }
 }
@@ -1112,14 +1122,18 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
             | "print"
             | "prints"
     );
-    let tokens = &c.text.tokens;
+    // (A record of any kind: "from the course record".)
+    let a_record = c
+        .rest
+        .iter()
+        .take(4)
+        .any(|w| matches!(*w, "record" | "records"));
     let source = c.rest.first() == Some(&"from")
-        && c.after().iter().any(|h| {
-            h.tokens.start <= c.end + 4
-                && (is_tool(h)
-                    || !read && h.classes.has(Class::Document)
-                    || matches!(tokens[h.tokens.end - 1].norm.as_str(), "record" | "records"))
-        })
+        && (a_record
+            || c.after().iter().any(|h| {
+                h.tokens.start <= c.end + 4
+                    && (is_tool(h) || !read && h.classes.has(Class::Document))
+            }))
         && !c
             .rest
             .iter()
