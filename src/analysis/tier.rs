@@ -1194,7 +1194,19 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
                     .find(|p| p.tokens.start == h.tokens.end && h.tokens.len() == 1)
             }
         });
+    // ("Amy to log every cycle": a given name, written as one, is a person;
+    // not a name that is also a verb: "Mark to ...".)
+    let named = text.tokens[first].capital
+        && hits.iter().any(|h| {
+            h.tokens == (first..first + 1)
+                && h.classes.has(Class::Name)
+                && !matches!(
+                    text.tokens[first].norm.as_str(),
+                    "will" | "mark" | "rob" | "pat" | "may" | "bill" | "sue"
+                )
+        });
     let subject_end = match subject {
+        _ if named => first + 1,
         // ("Shift supervisors to": people may say which people.)
         Some(h) if h.tokens.start <= first + 1 && h.classes.has(Class::People) => hits
             .iter()
@@ -1816,10 +1828,20 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                         .iter()
                         .any(|t| t.norm == ",")
             });
+        // (Not a second noun of one subject, before the participle they
+        // share: "barriers and signs installed around the depot".)
+        let shared_participle = hits.get(i + 1).is_some_and(|n| {
+            n.tokens.start == h.tokens.end
+                && text.tokens[n.tokens.start].is_past()
+                && n.classes.first_of(&HEADS).is_some()
+        }) && text.tokens[hits[start].tokens.start..first]
+            .iter()
+            .all(|t| t.is_word() && !t.is_past());
         // (A light verb too: "... and give guides an offline forecast app".)
         let joined = i > start
             && (h.classes.first_of(&HEADS).is_some() || h.classes.has(Class::Light))
             && !told
+            && !shared_participle
             && (matches!(before, Some("and" | "then" | "," | "plus"))
                 || tool_does(text, hits, h, before));
         // "Analyst reminded to encrypt, and the mail gateway now encrypts
@@ -3831,12 +3853,32 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // ("Ask the airport to extend the slot": whoever is asked to do it,
     // the asking is not what the change is made to.)
     // (Nor is a label before a colon: "Why-based action: fit a probe".)
-    let before = heads(0..head).last().copied().filter(|&i| {
-        let between = &text.tokens[hits[i].tokens.end..hits[head].tokens.start];
-        let asked = as_object(i) == Some(Object::Message) && between.iter().any(|t| t.norm == "to");
-        let label = between.iter().any(|t| t.norm == ":");
-        !asked && !label
-    });
+    // ("Speed humps and signs installed": of two things joined by "and"
+    // before the participle, a tool outweighs a message.)
+    let heads_before = heads(0..head);
+    let joined_tool = |last: usize| {
+        let k = heads_before.iter().rposition(|&j| j == last)?;
+        let j = *heads_before.get(k.checked_sub(1)?)?;
+        let between = &text.tokens[hits[j].tokens.end..hits[last].tokens.start];
+        (as_object(last) == Some(Object::Message)
+            && as_object(j) == Some(Object::Control)
+            && between.first().is_some_and(|t| t.norm == "and")
+            && between
+                .iter()
+                .all(|t| t.is_word() && (t.norm == "and" || !ends_phrase(t))))
+        .then_some(j)
+    };
+    let before = heads_before
+        .last()
+        .copied()
+        .map(|last| joined_tool(last).unwrap_or(last))
+        .filter(|&i| {
+            let between = &text.tokens[hits[i].tokens.end..hits[head].tokens.start];
+            let asked =
+                as_object(i) == Some(Object::Message) && between.iter().any(|t| t.norm == "to");
+            let label = between.iter().any(|t| t.norm == ":");
+            !asked && !label
+        });
     let subject = before.filter(|&i| passive_item(i));
     // "Filter replaced by the contractor": after a participle, "by" names
     // the person who did it, not what was done to (a tool named after "by"
@@ -10439,6 +10481,25 @@ mod tests {
                 "Reminders sent to staff about the policy by the HR system.",
                 Some(Tier::People),
             ),
+            (
+                "Tills locked to stop alcohol sales at the licence end time.",
+                Some(Tier::Eliminate),
+            ),
+            ("Tills locked.", Some(Tier::Correction)),
+            (
+                "Speed humps and 5 mph signs installed around the depot.",
+                Some(Tier::Design),
+            ),
+            (
+                "Roof surveys done by drone with measurements taken from the model.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Single-use tips dispensed from a sealed holder; used tips go straight into a bin at the chair.",
+                None,
+            ),
+            ("Amy to log every cycle from now on.", Some(Tier::People)),
+            ("Mark to show the fill level.", Some(Tier::Process)),
         ]);
     }
 }

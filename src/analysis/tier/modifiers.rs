@@ -2622,8 +2622,23 @@ fn a_setting_locked(c: &Governed, r: &mut Reading) {
                 "entered" | "submitted" | "signed" | "approved" | "saved" | "recorded"
             )
         });
-    if once_entered && r.tier < Tier::Design {
-        c.adjust_head(r, Tier::Design, "locked once entered");
+    // (Or a tool locked to stop what it would let through: "tills locked to
+    // stop alcohol sales at the licence end time".)
+    let to_stop = c.verb_word().norm == "locked"
+        && matches!(
+            c.rest.as_slice(),
+            ["to", "stop" | "prevent" | "block" | "refuse", ..]
+        )
+        && c.hits[..c.head]
+            .last()
+            .is_some_and(|h| h.tokens.end == c.start && is_tool(h));
+    if (once_entered || to_stop) && r.tier < Tier::Design {
+        let why = if once_entered {
+            "locked once entered"
+        } else {
+            "locked to stop it"
+        };
+        c.adjust_head(r, Tier::Design, why);
         return;
     }
     let setting = |w: &str| {
