@@ -10500,6 +10500,18 @@ mod tests {
             ),
             ("Amy to log every cycle from now on.", Some(Tier::People)),
             ("Mark to show the fill level.", Some(Tier::Process)),
+            (
+                "Seal checked by a camera at the gate with images stored against the visit.",
+                Some(Tier::Detect),
+            ),
+            (
+                "Driver reminded to report all damage, and cameras will be looked into.",
+                Some(Tier::People),
+            ),
+            (
+                "Radiologist to always compare with priors.",
+                Some(Tier::People),
+            ),
         ]);
     }
 }

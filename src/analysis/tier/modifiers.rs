@@ -4596,13 +4596,14 @@ fn only_to_be_considered(c: &Governed, r: &mut Reading) {
     }
     // (Or what is still being weighed: "a project to introduce expiry
     // control is being scoped", "under consideration", "a working group to
-    // consider options".)
+    // consider options", "cameras will be looked into".)
     let weighed = c.sentence().windows(2).position(|w| {
         w[0].norm == "to" && matches!(w[1].norm.as_str(), "consider" | "explore")
-            || matches!(w[0].norm.as_str(), "being" | "under")
+            || matches!(w[0].norm.as_str(), "being" | "under" | "be")
                 && matches!(
                     w[1].norm.as_str(),
                     "scoped"
+                        | "looked"
                         | "considered"
                         | "explored"
                         | "evaluated"
