@@ -6729,6 +6729,18 @@ mod tests {
                 "Engineers were too slow because the patch is too large.",
                 false,
             ),
+            (
+                "Data officer Leah sent the mailing to the whole list instead of the segment.",
+                true,
+            ),
+            (
+                "Staff used paper forms instead of the app because the app is down most mornings.",
+                false,
+            ),
+            (
+                "Line lead Tomasz switched off the metal detector because it kept rejecting.",
+                true,
+            ),
         ]);
     }
 }

@@ -1983,6 +1983,45 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
                             && text.tokens[p.tokens.end - 1].is_past()
                     })
             });
+        // ("Limit painted on the deck and a rail fitted at that height":
+        // "and" with an article, a noun and its own participle is a second
+        // note, after a first that has its verb. After people told, what
+        // follows is read with them: "operators retrained ... and a photo
+        // posted at the fixture", as `told_then_tool` does.)
+        let article_noted = i > start
+            && hits[start..i]
+                .iter()
+                .any(|e| e.classes.first_of(&HEADS).is_some())
+            && !hits[start..i].iter().any(|e| {
+                matches!(
+                    e.classes.first_of(&HEADS),
+                    Some(Class::Exhort | Class::Train)
+                )
+            })
+            && (2..=4).any(|k| {
+                first >= k
+                    && hits[i - 1].tokens.end <= first - k
+                    && text.tokens[first - k].norm == "and"
+                    // (The first a note too, with its participle; after an
+                    // order it says what is given: "give transfer bags a
+                    // separate chute and a coloured tag printed at check-in".)
+                    && text.tokens[hits[start].tokens.start..first - k]
+                        .iter()
+                        .any(Token::is_past)
+                    && matches!(text.tokens[first - k + 1].norm.as_str(), "a" | "an" | "the")
+                    && text.tokens[first - k + 2..first]
+                        .iter()
+                        .all(|t| t.is_word() && !ends_phrase(t))
+            })
+            && hits[i..].iter().take(3).any(|p| {
+                p.tokens.start >= first
+                    && p.tokens.start <= first + 4
+                    && text.tokens[p.tokens.start].is_past()
+                    && p.classes.first_of(&HEADS).is_some()
+                    && text.tokens[first..p.tokens.start]
+                        .iter()
+                        .all(|t| t.is_word() && !ends_phrase(t) && !t.is_past())
+            });
         if sentence_break
             || joined
             || new_subject
@@ -1990,6 +2029,7 @@ fn segments(text: &Text, hits: &[Hit]) -> Vec<Range<usize>> {
             || person_noted
             || told_then_tool
             || two_notes
+            || article_noted
         {
             out.push(start..i);
             start = i;
@@ -10511,6 +10551,18 @@ mod tests {
             (
                 "Radiologist to always compare with priors.",
                 Some(Tier::People),
+            ),
+            (
+                "Box stack height limit painted on the deck and a rail fitted at that height.",
+                Some(Tier::Process),
+            ),
+            (
+                "Nurse re-trained on drug checks and a warning letter placed on file.",
+                Some(Tier::People),
+            ),
+            (
+                "Jobs-per-day target replaced with a first-time-fix measure.",
+                Some(Tier::Process),
             ),
         ]);
     }

@@ -1501,8 +1501,15 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
         && replaced_with_another_design(&c.rest, "to");
     // (A way round a control replaced is gone: "bar commission replaced
     // with a flat hourly rate".)
+    // (Named before the participle too, when the object read is what
+    // replaced it: "jobs-per-day target replaced with a first-time-fix
+    // measure".)
+    let hazard_first = c.hits[..c.head].last().is_some_and(|h| {
+        h.tokens.end == c.start && h.classes.first_of(&OBJECTS) == Some(Class::Hazard)
+    });
     if !refitted && !changed_to && (c.verb != Class::Change || verb != "replaced")
         || c.object == Object::Hazard
+        || hazard_first
     {
         return;
     }
