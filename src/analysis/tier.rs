@@ -1194,19 +1194,13 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
                     .find(|p| p.tokens.start == h.tokens.end && h.tokens.len() == 1)
             }
         });
-    // ("Amy to log every cycle": a given name, written as one, is a person;
-    // not a name that is also a verb: "Mark to ...".)
-    let named = text.tokens[first].capital
-        && hits.iter().any(|h| {
-            h.tokens == (first..first + 1)
-                && h.classes.has(Class::Name)
-                && !matches!(
-                    text.tokens[first].norm.as_str(),
-                    "will" | "mark" | "rob" | "pat" | "may" | "bill" | "sue"
-                )
-        });
+    // ("Amy to log every cycle": a given name is a person.)
+    let named = given_name_at(text, hits, first);
+    // ("Dr Lee to": a surname after a title.)
+    let titled = text.tokens.get(first + 1).is_some_and(|t| t.titled);
     let subject_end = match subject {
         _ if named => first + 1,
+        _ if titled => first + 2,
         // ("Shift supervisors to": people may say which people.)
         Some(h) if h.tokens.start <= first + 1 && h.classes.has(Class::People) => hits
             .iter()
@@ -1225,6 +1219,12 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
         }
         _ => return None,
     };
+    // ("Dr Lee to", "nurse Amy to": the role's own name goes with it.)
+    let subject_end = subject_end
+        + usize::from(
+            text.tokens.get(subject_end).is_some_and(|t| t.titled)
+                || given_name_at(text, hits, subject_end),
+        );
     // ("The planner will check ...": a modal promises as "to" does; so does
     // a new habit: "on-call engineer now uses two alarms". What people now
     // have is given to them: "staff now have their own logins".)
@@ -1271,6 +1271,20 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
             .iter()
             .any(|h| h.tokens.start >= subject_end && h.tokens.start < to))
     .then_some((first, to))
+}
+
+/// Whether a given name stands at `k`, written as one (capitalised), and
+/// not one that is also a word of a plan: "Mark to ...", "will".
+fn given_name_at(text: &Text, hits: &[Hit], k: usize) -> bool {
+    text.tokens.get(k).is_some_and(|t| {
+        t.capital
+            && !matches!(
+                t.norm.as_str(),
+                "will" | "mark" | "rob" | "pat" | "may" | "bill" | "sue"
+            )
+    }) && hits
+        .iter()
+        .any(|h| h.tokens == (k..k + 1) && h.classes.has(Class::Name))
 }
 
 /// Whether the participle at `at` is a future passive: "will be set up",
@@ -10563,6 +10577,22 @@ mod tests {
             (
                 "Jobs-per-day target replaced with a first-time-fix measure.",
                 Some(Tier::Process),
+            ),
+            (
+                "Dr Lee to include medication changes in future.",
+                Some(Tier::People),
+            ),
+            (
+                "Nurse Amy to include medication changes.",
+                Some(Tier::People),
+            ),
+            (
+                "Salary fed from the offer record into payroll with no rekeying.",
+                Some(Tier::Design),
+            ),
+            (
+                "The supervisor will file training records going forward.",
+                Some(Tier::People),
             ),
         ]);
     }

@@ -1121,6 +1121,9 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
             | "printed"
             | "print"
             | "prints"
+            // ("Salary fed from the offer record into payroll".)
+            | "fed"
+            | "feeds"
     );
     // (A record of any kind: "from the course record".)
     let a_record = c
