@@ -6741,6 +6741,10 @@ mod tests {
                 "Line lead Tomasz switched off the metal detector because it kept rejecting.",
                 true,
             ),
+            (
+                "Refunds are triggered when the courier scan says collected, not when the item arrives.",
+                false,
+            ),
         ]);
     }
 }

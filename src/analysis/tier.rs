@@ -2232,6 +2232,12 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && text.tokens.get(j).is_some_and(Token::is_past)
                 && text.tokens.get(j + 1).is_none_or(|t| !t.is_word())
         });
+    // ("Refund now triggered only by the goods-in scan": a word first,
+    // then "now" and a participle, is the note's noun.)
+    let noun_now = i == clause_start
+        && h.tokens.len() == 1
+        && text.tokens.get(i + 1).is_some_and(|t| t.norm == "now")
+        && text.tokens.get(i + 2).is_some_and(Token::is_past);
     // ("MOT failed on retest": what failed is no build made to fail.)
     let failed = text.tokens[i].norm == "failed";
     // ("Clean and dirty trays colour-coded": a pair of states says which.)
@@ -2407,6 +2413,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .iter()
             .any(|p| p.tokens.end == i && p.classes.has(Class::People));
     if text.tokens[i].norm == "including"
+        || noun_now
         || failed
         || states
         || persons_name
@@ -10594,6 +10601,11 @@ mod tests {
                 "The supervisor will file training records going forward.",
                 Some(Tier::People),
             ),
+            (
+                "Refund now triggered only by the goods-in scan at the returns bench.",
+                Some(Tier::Detect),
+            ),
+            ("Old pipe capped on a return visit.", Some(Tier::Correction)),
         ]);
     }
 }

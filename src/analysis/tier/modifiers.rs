@@ -769,6 +769,8 @@ fn done_after_the_fact(c: &Governed, r: &mut Reading) {
                 .any(|w| matches!(w, ["after", "the", "event" | "fact" | "incident"]))
             // ("Count documented from memory".)
             || c.rest.windows(2).any(|w| w == ["from", "memory"])
+            // ("Old pipe capped on a return visit".)
+            || c.rest.windows(2).any(|w| w == ["return", "visit"] || w == ["follow-up", "visit"])
             // ("Deposit protected late": the task at hand, done late; "ECN
             // raised afterwards".)
             // (Or at the end: "Delivery matched to a PO afterwards".)
