@@ -3918,8 +3918,7 @@ fn object(text: &Text, hits: &[Hit], head: usize) -> (Object, Option<usize>) {
     // before the participle, a tool outweighs a message.)
     let heads_before = heads(0..head);
     let joined_tool = |last: usize| {
-        let k = heads_before.iter().rposition(|&j| j == last)?;
-        let j = *heads_before.get(k.checked_sub(1)?)?;
+        let j = *heads_before.get(heads_before.len().checked_sub(2)?)?;
         let between = &text.tokens[hits[j].tokens.end..hits[last].tokens.start];
         (as_object(last) == Some(Object::Message)
             && as_object(j) == Some(Object::Control)

@@ -1103,10 +1103,7 @@ fn asked_for_every_time(c: &Governed, r: &mut Reading) {
 /// service"; "agents read from the script" is people reading.)
 fn filled_from_its_source(c: &Governed, r: &mut Reading) {
     let verb = &c.verb_word().norm;
-    let people_first = c.hits[..c.head]
-        .last()
-        .is_some_and(|h| h.tokens.end == c.start && h.classes.has(Class::People));
-    let read = matches!(verb.as_str(), "read" | "reads") && !people_first;
+    let read = matches!(verb.as_str(), "read" | "reads") && !c.person_right_before();
     let fills = matches!(
         verb.as_str(),
         "generated"
