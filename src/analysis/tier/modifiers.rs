@@ -614,10 +614,31 @@ impl<'a> Governed<'a> {
 
     /// Whether people are named right before the governing word: "trainee
     /// shown", "trainer updated".
-    fn person_right_before(&self) -> bool {
+    /// The object's hit when it comes after the governing word ("fit a
+    /// guard"; not "guard fitted").
+    fn object_after(&self) -> Option<&'a Hit> {
+        self.object_hit
+            .filter(|&o| o > self.head)
+            .map(|o| &self.hits[o])
+    }
+
+    /// The hit that ends right where the governing word starts: its
+    /// subject told as a note ("printer asks", "override replaced").
+    fn hit_right_before(&self) -> Option<&'a Hit> {
         self.hits[..self.head]
             .last()
-            .is_some_and(|p| p.classes.has(Class::People) && p.tokens.end == self.start)
+            .filter(|h| h.tokens.end == self.start)
+    }
+
+    fn person_right_before(&self) -> bool {
+        self.hit_right_before()
+            .is_some_and(|p| p.classes.has(Class::People))
+    }
+
+    /// Whether a tool is named right before the governing word: "migration
+    /// tool asks", "tills locked to stop ...".
+    fn tool_right_before(&self) -> bool {
+        self.hit_right_before().is_some_and(is_tool)
     }
 
     /// Whether the governing word is done at a step every case goes
@@ -1150,9 +1171,7 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
 /// present tense, prompts each time ("the manager asks staff" is told).
 fn a_tool_asks(c: &Governed, r: &mut Reading) {
     let asks = matches!(c.verb_word().norm.as_str(), "asks" | "prompts");
-    let tool_first = c.hits[..c.head]
-        .last()
-        .is_some_and(|h| h.tokens.end == c.start && is_tool(h));
+    let tool_first = c.tool_right_before();
     if asks && tool_first && r.tier < Tier::Design {
         c.adjust_head(r, Tier::Design, "a tool asks for it");
     }
@@ -1164,9 +1183,8 @@ fn a_fix_put_in(c: &Governed, r: &mut Reading) {
     if r.tier > Tier::Correction
         && matches!(c.verb, Class::Create | Class::Change | Class::Send)
         && c.text.tokens[c.end - 1].is_past()
-        && let Some(fix) = c.hits[..c.head].last().filter(|f| {
-            f.tokens.end == c.start
-                    && f.classes.first_of(&HEADS) == Some(Class::Fix)
+        && let Some(fix) = c.hit_right_before().filter(|f| {
+            f.classes.first_of(&HEADS) == Some(Class::Fix)
                     // (A bin or a drain is a thing: "NG bin changed to a
                     // red locked cage", "drains added to the cleaning
                     // schedule"; so is a lock put in: "keypad lock fitted on
@@ -1472,10 +1490,9 @@ fn a_record_brought_up_to_date(c: &Governed, r: &mut Reading) {
 fn what_was_missing_put_in(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
     let into_this = c.object == Object::Document
-        && c.object_hit.is_some_and(|o| {
-            let s = c.hits[o].tokens.start;
-            o > c.head
-                && s >= 2
+        && c.object_after().is_some_and(|o| {
+            let s = o.tokens.start;
+            s >= 2
                 && tokens[s - 1].norm == "this"
                 && matches!(tokens[s - 2].norm.as_str(), "to" | "in" | "into")
         });
@@ -1506,9 +1523,9 @@ fn the_part_at_hand_replaced(c: &Governed, r: &mut Reading) {
     // (Named before the participle too, when the object read is what
     // replaced it: "jobs-per-day target replaced with a first-time-fix
     // measure".)
-    let hazard_first = c.hits[..c.head].last().is_some_and(|h| {
-        h.tokens.end == c.start && h.classes.first_of(&OBJECTS) == Some(Class::Hazard)
-    });
+    let hazard_first = c
+        .hit_right_before()
+        .is_some_and(|h| h.classes.first_of(&OBJECTS) == Some(Class::Hazard));
     if !refitted && !changed_to && (c.verb != Class::Change || verb != "replaced")
         || c.object == Object::Hazard
         || hazard_first
@@ -1774,13 +1791,13 @@ fn an_alarm_relayed(c: &Governed, r: &mut Reading) {
     if c.verb == Class::Fix
         && r.tier < Tier::Detect
         && c.verb_word().lemma() == "repeat"
-        && let Some(o) = c.object_hit.filter(|&o| o > c.head)
+        && let Some(o) = c.object_after()
         && matches!(
-            tokens[c.hits[o].tokens.end - 1].norm.as_str(),
+            tokens[o.tokens.end - 1].norm.as_str(),
             "alarm" | "alarms" | "alert" | "alerts" | "warning" | "warnings" | "signal"
         )
         && tokens
-            .get(c.hits[o].tokens.end)
+            .get(o.tokens.end)
             .is_some_and(|t| matches!(t.norm.as_str(), "on" | "at" | "to" | "in"))
     {
         c.adjust_head(r, Tier::Detect, "an alarm relayed");
@@ -1840,8 +1857,7 @@ fn made_once(c: &Governed, r: &mut Reading) {
         .iter()
         .chain(c.text.tokens.get(c.end))
         .any(|t| matches!(t.norm.as_str(), "mandatory" | "compulsory" | "required"));
-    let check_made =
-        c.object == Object::Check && c.object_hit.is_some_and(|o| o > c.head) && !required;
+    let check_made = c.object == Object::Check && c.object_after().is_some() && !required;
     // (Not what is made a step of the work: "fuel cross-check made a
     // challenge-response checklist item", "inspection made a hold point".)
     let made_a_step = c.rest.iter().take(5).any(|w| {
@@ -1937,7 +1953,7 @@ fn people_marked(c: &Governed, r: &mut Reading) {
         && r.tier < Tier::Detect
         && matches!(c.verb_word().lemma(), "flag" | "scan")
         && !c.text.tokens[c.end - 1].is_past()
-        && c.object_hit.is_some_and(|o| o > c.head)
+        && c.object_after().is_some()
     {
         c.adjust_head(r, Tier::Detect, "people marked");
     }
@@ -2118,7 +2134,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     });
     // (What follows "to" is where it went: "passports deleted from the
     // desktop and moved to the CRM".)
-    let to_place = c.object_hit.is_some_and(|o| o > c.head)
+    let to_place = c.object_after().is_some()
         && tokens
             .get(end)
             .is_some_and(|t| matches!(t.norm.as_str(), "to" | "into"));
@@ -2256,9 +2272,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     }
     // (Nor a fitting of a tool moved, a layout changed: "siren switch
     // moved to the steering column".)
-    let fitting = c.hits[..c.head]
-        .last()
-        .is_some_and(|h| h.tokens.end == c.start && is_tool(h));
+    let fitting = c.tool_right_before();
     if matches!(c.verb, Class::Change | Class::Create)
         && !part_of_a_document
         && !for_good
@@ -2638,9 +2652,7 @@ fn a_setting_locked(c: &Governed, r: &mut Reading) {
             c.rest.as_slice(),
             ["to", "stop" | "prevent" | "block" | "refuse", ..]
         )
-        && c.hits[..c.head]
-            .last()
-            .is_some_and(|h| h.tokens.end == c.start && is_tool(h));
+        && c.tool_right_before();
     if (once_entered || to_stop) && r.tier < Tier::Design {
         let why = if once_entered {
             "locked once entered"
@@ -2678,9 +2690,8 @@ fn a_setting_locked(c: &Governed, r: &mut Reading) {
     };
     let after = c.verb_word().norm == "lock"
         && c.object == Object::Control
-        && c.object_hit
-            .filter(|&o| o > c.head)
-            .is_some_and(|o| setting(&c.text.tokens[c.hits[o].tokens.end - 1].norm));
+        && c.object_after()
+            .is_some_and(|o| setting(&c.text.tokens[o.tokens.end - 1].norm));
     let before = matches!(c.verb_word().norm.as_str(), "locked" | "password-locked")
         && c.start > c.clause_start
         && setting(&c.text.tokens[c.start - 1].norm);
@@ -2917,12 +2928,11 @@ fn a_kind_banned(c: &Governed) -> bool {
 fn checked_against_a_reference(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
     let against = c.object == Object::Document
-        && c.object_hit.is_some_and(|o| {
-            let start = c.hits[o].tokens.start;
-            o > c.head
-                && tokens[start.saturating_sub(3)..start]
-                    .iter()
-                    .any(|t| t.norm == "against")
+        && c.object_after().is_some_and(|o| {
+            let start = o.tokens.start;
+            tokens[start.saturating_sub(3)..start]
+                .iter()
+                .any(|t| t.norm == "against")
         });
     if c.verb == Class::Check
         && against
@@ -3306,9 +3316,7 @@ fn a_tool_set_to_do_it(c: &Governed, r: &mut Reading) {
                 && !v.s_form()
                 && !v.norm.starts_with(|d: char| d.is_ascii_digit())
         });
-    let tool_first = c.hits[..c.head]
-        .last()
-        .is_some_and(|h| is_tool(h) && h.tokens.end == c.start);
+    let tool_first = c.tool_right_before();
     if set && to_do && tool_first && r.tier < Tier::Design {
         c.adjust_head(r, Tier::Design, "a tool set to do it");
     }
