@@ -24,8 +24,6 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::Phrases;
 use super::lexicon::Class;
 use super::text::{Text, Token};
@@ -1851,8 +1849,8 @@ impl Phrases {
         let mut gap = gap_of(&|| {
             let things = self.marked(text, r.tokens.clone(), |t| self.is_thing(t));
             earliest(
-                ranges(&self.systemic, norm),
-                ranges(&self.systemic_thing, &things),
+                self.systemic.ranges(norm),
+                self.systemic_thing.ranges(&things),
             )
         });
         // "The responsibility matrix lists neither", "the form does not
@@ -1880,7 +1878,7 @@ impl Phrases {
         // a person as the active subject, "never reviewed" is what they left
         // undone, not a step that did not happen.
         let weak_gap = gap_of(&|| {
-            let mut found = ranges(&self.systemic_weak, norm);
+            let mut found = self.systemic_weak.ranges(norm);
             if active_person {
                 found.retain(|m| {
                     let words = &norm[m.clone()];
@@ -2307,11 +2305,6 @@ fn is_passive(predicate: &[Token]) -> bool {
         return if have { w == "been" } else { participle };
     }
     false
-}
-
-/// Where a list matches in a clause's text.
-fn ranges(list: &Regex, text: &str) -> Vec<Range<usize>> {
-    list.find_iter(text).map(|m| m.range()).collect()
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

@@ -11,6 +11,7 @@
 mod cause;
 mod fit;
 mod lexicon;
+mod list;
 pub mod text;
 mod tier;
 
@@ -23,6 +24,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::config::{LISTS, ShallowPhrases};
+use list::List;
 
 const DATA: &str = include_str!("phrases.txt");
 
@@ -30,16 +32,16 @@ pub struct Phrases {
     /// The lines of [blame] that name no person, matched against the
     /// clause's text; the lines with `{person}`, and [person-cause], against
     /// the text with its nouns for people marked (`Phrases::marked`).
-    blame: Regex,
-    blame_person: Regex,
-    person_cause: Regex,
+    blame: List,
+    blame_person: List,
+    person_cause: List,
     /// The lines of [systemic] with `{thing}`, matched against the clause
     /// with its things marked; [systemic] the others.
-    systemic_thing: Regex,
+    systemic_thing: List,
     /// Every form of the nouns of [person-word] ("nurse", "nurses").
     person_forms: HashSet<String>,
-    systemic: Regex,
-    systemic_weak: Regex,
+    systemic: List,
+    systemic_weak: List,
     negation_before: Regex,
     negation_after: Regex,
     /// The word classes of R001's clause reading and R002's table, as one
@@ -123,7 +125,7 @@ impl Phrases {
             .collect();
         // The lines of a list that name people or things, for the text with
         // those marked (`Some`), or the others (`None`).
-        let part = |name: &str, marked: Option<Marked>| -> Result<Regex, String> {
+        let part = |name: &str, marked: Option<Marked>| -> String {
             let marker = match marked {
                 Some(Marked::People) => Some("{person}"),
                 Some(Marked::Things) => Some("{thing}"),
@@ -157,13 +159,17 @@ impl Phrases {
                 alternation(&lines)
             };
             match marked {
-                Some(Marked::People) => compile_marked(&joined, &defines),
+                Some(Marked::People) => pattern_marked(&joined, &defines),
                 // The other words of these lines still match marked things.
-                Some(Marked::Things) => compile_marked(&format!("(?i){joined}"), &thing_defines),
-                None => compile(&joined, &defines),
+                Some(Marked::Things) => pattern_marked(&format!("(?i){joined}"), &thing_defines),
+                None => pattern(&joined, &defines),
             }
         };
-        let list = |name: &str| part(name, None);
+        let list = |name: &str| build(&part(name, None)).map_err(|e| format!("[{name}]: {e}"));
+        // The lists R001 reads a clause with.
+        let searched = |name: &str, marked: Option<Marked>| {
+            List::new(&part(name, marked)).map_err(|e| format!("[{name}]: {e}"))
+        };
         let negators: Vec<String> = sections
             .iter()
             .filter(|(n, _)| n == "negation-before")
@@ -178,12 +184,12 @@ impl Phrases {
         )))
         .map_err(|e| e.to_string())?;
         Ok(Phrases {
-            blame: list("blame")?,
-            blame_person: part("blame", Some(Marked::People))?,
-            person_cause: part("person-cause", Some(Marked::People))?,
-            systemic: list("systemic")?,
-            systemic_thing: part("systemic", Some(Marked::Things))?,
-            systemic_weak: list("systemic-weak")?,
+            blame: searched("blame", None)?,
+            blame_person: searched("blame", Some(Marked::People))?,
+            person_cause: searched("person-cause", Some(Marked::People))?,
+            systemic: searched("systemic", None)?,
+            systemic_thing: searched("systemic", Some(Marked::Things))?,
+            systemic_weak: searched("systemic-weak", None)?,
             negation_before,
             negation_after: list("negation-after")?,
             names_owner: list("names-owner")?,
@@ -300,22 +306,26 @@ fn is_name(name: &str) -> bool {
 }
 
 fn compile(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
-    build(&ascii_words(&expand(line, defines))).map_err(|e| format!("phrase `{line}`: {e}"))
+    build(&pattern(line, defines)).map_err(|e| format!("phrase `{line}`: {e}"))
 }
 
-/// `compile` for the marked text, whose words may start with a capital.
-fn compile_marked(line: &str, defines: &[(String, String)]) -> Result<Regex, String> {
-    let pattern = ascii_words(&expand(line, defines)).replace("0-9a-z_", "0-9a-zA-Z_");
-    build(&pattern).map_err(|e| format!("phrase `{line}`: {e}"))
+fn pattern(line: &str, defines: &[(String, String)]) -> String {
+    ascii_words(&expand(line, defines))
+}
+
+/// `pattern` for the marked text, whose words may start with a capital.
+fn pattern_marked(line: &str, defines: &[(String, String)]) -> String {
+    pattern(line, defines).replace("0-9a-z_", "0-9a-zA-Z_")
 }
 
 /// A phrase list's pattern, with room for its lazy DFA: the default cache
 /// fills on a register's worth of statements, and each time it is cleared
 /// the states are built again.
-fn build(pattern: &str) -> Result<Regex, regex::Error> {
+fn build(pattern: &str) -> Result<Regex, String> {
     regex::RegexBuilder::new(pattern)
         .dfa_size_limit(16 << 20)
         .build()
+        .map_err(|e| e.to_string())
 }
 
 /// A line with its definitions and gaps filled in, between word boundaries.

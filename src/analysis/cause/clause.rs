@@ -8,8 +8,8 @@ use super::{
     AUXILIARY, CIRCUMSTANCES, Clause, FAILURE_NOUNS, FRONTED, INDUCING, LEFT_IN_PLACE, MINDFUL,
     NOT_ACTS, NOT_AGENTS, OMISSION, OPINIONS, POSSESSED_FAILURE, POSSESSED_FAULT, PREPOSITIONS,
     Reading, Role, also_on_duty, complied, dedup, is_passive, is_possibility, lack, numbering,
-    one_between_them, overlaps, ranges, second_predicate, short_aside, sole_one, spread_thin,
-    unstopped, went_home,
+    one_between_them, overlaps, second_predicate, short_aside, sole_one, spread_thin, unstopped,
+    went_home,
 };
 use crate::analysis::Phrases;
 use crate::analysis::text::{Text, Token};
@@ -1370,10 +1370,10 @@ impl Phrases {
         // The two blame lists' matches as if of one list, except that a
         // match set aside lets one it overlaps be read: "Tom did not get"
         // (what he lacked) and "did not get the change reviewed".
-        let mut blamed = ranges(&self.blame, norm);
-        blamed.extend(ranges(&self.blame_person, marked));
+        let mut blamed = self.blame.ranges(norm);
+        blamed.extend(self.blame_person.ranges(marked));
         blamed.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        for (found, deniable) in [(blamed, true), (ranges(&self.person_cause, marked), false)] {
+        for (found, deniable) in [(blamed, true), (self.person_cause.ranges(marked), false)] {
             let mut taken = 0;
             for m in found {
                 if m.start < taken {
@@ -1886,19 +1886,15 @@ impl Phrases {
             let person = &marked[person.start - offset..person.end - offset];
             let joined = format!("{person} {}", &marked[said - offset..]);
             if let Some(m) = self.person_cause.find(&joined)
-                && m.end() > person.len() + 1
-                && !self.negation_after.is_match(&joined[m.end()..])
-                && !went_home(&joined[..m.end()], &joined[m.end()..])
+                && m.end > person.len() + 1
+                && !self.negation_after.is_match(&joined[m.end..])
+                && !went_home(&joined[..m.end], &joined[m.end..])
                 && !spread_thin(
-                    &format!(
-                        "{} {}",
-                        text.norm_of(t0 + from..t0 + h).1,
-                        &joined[..m.end()]
-                    ),
-                    &joined[m.end()..],
+                    &format!("{} {}", text.norm_of(t0 + from..t0 + h).1, &joined[..m.end]),
+                    &joined[m.end..],
                 )
             {
-                let end = text.tokens_at(said..said + m.end() - person.len() - 1).end;
+                let end = text.tokens_at(said..said + m.end - person.len() - 1).end;
                 if aside(h) {
                     actor.push(text.span(t0 + h..t0 + h + 1));
                     actor.push(text.span(t0 + verb..end));
