@@ -752,20 +752,32 @@ pub fn normalise(text: &str) -> String {
         }
     }
     let mut t = us_spelling(&t);
-    static COMPOUND: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-        std::iter::once(format!(r"\b({COMPOUND_HEAD}) ({COMPOUND_TAIL})\b"))
-            .chain(
-                ROLES
-                    .iter()
-                    .chain(THINGS)
-                    .map(|(tails, heads)| format!(r"\b({heads}) ({tails})\b")),
-            )
-            .map(|p| Regex::new(&p).expect("valid"))
-            .collect()
+    // The lists join pairs one after another, each on the text the ones
+    // before it left. A text none of them matches as it stands, as most do
+    // not, is left as it is; one regex of them all finds those with one scan
+    // instead of one a list.
+    static COMPOUND: LazyLock<(Regex, Vec<Regex>)> = LazyLock::new(|| {
+        let patterns: Vec<String> =
+            std::iter::once(format!(r"\b({COMPOUND_HEAD}) ({COMPOUND_TAIL})\b"))
+                .chain(
+                    ROLES
+                        .iter()
+                        .chain(THINGS)
+                        .map(|(tails, heads)| format!(r"\b({heads}) ({tails})\b")),
+                )
+                .collect();
+        let each = patterns.iter().map(|p| Regex::new(p).expect("valid"));
+        (
+            Regex::new(&patterns.join("|")).expect("valid"),
+            each.collect(),
+        )
     });
-    for compound in COMPOUND.iter() {
-        if compound.is_match(&t) {
-            t = compound.replace_all(&t, "$1-$2").into_owned();
+    let (any, each) = &*COMPOUND;
+    if any.is_match(&t) {
+        for compound in each {
+            if compound.is_match(&t) {
+                t = compound.replace_all(&t, "$1-$2").into_owned();
+            }
         }
     }
     let mut spaced = String::with_capacity(t.len());
