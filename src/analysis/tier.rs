@@ -2232,6 +2232,15 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && text.tokens.get(j).is_some_and(Token::is_past)
                 && text.tokens.get(j + 1).is_none_or(|t| !t.is_word())
         });
+    // ("Walk-round made a required step in the tech log": a word first,
+    // then "made" and the step it was made, is the note's noun.)
+    let made_required = i == clause_start
+        && h.tokens.len() == 1
+        && text.tokens.get(i + 1).is_some_and(|t| t.norm == "made")
+        && text.tokens[i + 2..]
+            .iter()
+            .take(3)
+            .any(|t| matches!(t.norm.as_str(), "required" | "mandatory" | "compulsory"));
     // ("Refund now triggered only by the goods-in scan": a word first,
     // then "now" and a participle, is the note's noun.)
     let noun_now = i == clause_start
@@ -2414,6 +2423,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .any(|p| p.tokens.end == i && p.classes.has(Class::People));
     if text.tokens[i].norm == "including"
         || noun_now
+        || made_required
         || failed
         || states
         || persons_name
@@ -2842,8 +2852,22 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             let source = text.tokens[at.saturating_sub(3)..at]
                 .iter()
                 .any(|t| t.norm == "from");
+            // (Nor what another noun is of: "back-translation of every
+            // safety warning added to the QA checklist".)
+            let of_another = text.tokens[at.saturating_sub(3)..at]
+                .iter()
+                .position(|t| t.norm == "of")
+                .map(|p| at.saturating_sub(3) + p)
+                .is_some_and(|of| {
+                    let noun = &text.tokens[of.saturating_sub(1)];
+                    // (The first word may have its capital.)
+                    of > clause_start
+                        && (plain_noun(noun) || of - 1 == clause_start && noun.is_word())
+                        && !hits.iter().any(|p| p.tokens.contains(&(of - 1)))
+                });
             !(tool && (verb.ends_with('s') || verb.ends_with("ed"))
                 || source
+                || of_another
                 || measured(text, hits, at))
         };
         // So may an adverb of care: "on-call to take disk alerts seriously".
@@ -10605,6 +10629,33 @@ mod tests {
                 Some(Tier::Detect),
             ),
             ("Old pipe capped on a return visit.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn the_thirty_first_sessions_plans() {
+        ranks(&[
+            (
+                "Muck heap moved 30 metres from the hay barn.",
+                Some(Tier::Design),
+            ),
+            (
+                "Winch alarm repeated on a display in the cab.",
+                Some(Tier::Detect),
+            ),
+            ("Alarm repeated.", Some(Tier::Correction)),
+            (
+                "Back-translation of every safety warning added to the QA checklist for medical jobs.",
+                Some(Tier::Process),
+            ),
+            (
+                "Copy of the warning letter sent to all staff.",
+                Some(Tier::People),
+            ),
+            (
+                "Walk-round made a required step in the electronic tech log.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }

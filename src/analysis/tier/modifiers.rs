@@ -1785,20 +1785,32 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
 }
 
 /// "Repeat the blast chiller alarm on the kitchen pass": an alarm repeated
-/// where people are is relayed to them, not redone.
+/// where people are is relayed to them, not redone. (Also told as a note:
+/// "winch alarm repeated on a display in the cab".)
 fn an_alarm_relayed(c: &Governed, r: &mut Reading) {
     let tokens = &c.text.tokens;
-    if c.verb == Class::Fix
-        && r.tier < Tier::Detect
-        && c.verb_word().lemma() == "repeat"
-        && let Some(o) = c.object_after()
-        && matches!(
+    let an_alarm = |o: &Hit| {
+        matches!(
             tokens[o.tokens.end - 1].norm.as_str(),
             "alarm" | "alarms" | "alert" | "alerts" | "warning" | "warnings" | "signal"
         )
-        && tokens
-            .get(o.tokens.end)
+    };
+    let somewhere = |at: usize| {
+        tokens
+            .get(at)
             .is_some_and(|t| matches!(t.norm.as_str(), "on" | "at" | "to" | "in"))
+    };
+    let before = c
+        .object_hit
+        .filter(|&o| o < c.head)
+        .is_some_and(|o| an_alarm(&c.hits[o]) && somewhere(c.end));
+    let after = c
+        .object_after()
+        .is_some_and(|o| an_alarm(o) && somewhere(o.tokens.end));
+    if c.verb == Class::Fix
+        && r.tier < Tier::Detect
+        && c.verb_word().lemma() == "repeat"
+        && (before || after)
     {
         c.adjust_head(r, Tier::Detect, "an alarm relayed");
     }
@@ -2230,6 +2242,16 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
         || c.rest
             .windows(2)
             .any(|w| matches!(w[0], "far" | "other") && w[1] == "side");
+    // (Or moved a measured distance from the hazard: "muck heap moved 30
+    // metres from the hay barn", a spacing kept from now on.)
+    let spaced = c.rest.windows(3).any(|w| {
+        w[0].bytes().all(|b| b.is_ascii_digit())
+            && matches!(
+                w[1],
+                "metres" | "meters" | "m" | "feet" | "ft" | "yards" | "km"
+            )
+            && matches!(w[2], "from" | "away" | "clear")
+    });
     // (A step of the work moved is the process changed: "site marking
     // moved to the pre-op area"; "drawing moved" is one.)
     let step_moved = c.start > c.clause_start + 1
@@ -2262,6 +2284,7 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
         || apart
         || automatic
         || a_place && away
+        || spaced
         || check_into_a_tool
         || fed
         || does_something(&c.rest)
