@@ -6740,4 +6740,19 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn the_thirty_first_sessions_rounds() {
+        read_as(&[
+            ("Slinger Gav used a damaged chain.", true),
+            (
+                "Our appointed person signed the lift plan without visiting the site.",
+                true,
+            ),
+            (
+                "The nurse used a faulty pump because the spare was never tested.",
+                false,
+            ),
+        ]);
+    }
 }

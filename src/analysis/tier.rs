@@ -2232,6 +2232,21 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && text.tokens.get(j).is_some_and(Token::is_past)
                 && text.tokens.get(j + 1).is_none_or(|t| !t.is_word())
         });
+    // ("Patch tool default target set to the test group": a word first,
+    // before the tool it names and a participle said of them, says which
+    // tool.)
+    // (Nouns only between: not "configure handheld so quantity field is
+    // disabled"; nor a message: "e-learning module assigned".)
+    let names_a_tool = i == clause_start
+        && h.tokens.len() == 1
+        && !message_word(h)
+        && hits.iter().any(|p| p.tokens.start == i + 1 && is_tool(p))
+        && (i + 2..i + 5).any(|k| {
+            text.tokens
+                .get(i + 2..k)
+                .is_some_and(|between| between.iter().all(plain_noun))
+                && participle_at(text, k)
+        });
     // ("Walk-round made a required step in the tech log": a word first,
     // then "made" and the step it was made, is the note's noun.)
     let made_required = i == clause_start
@@ -2416,6 +2431,18 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         && hits
             .iter()
             .any(|p| p.tokens.start == h.tokens.end && p.classes.has(Class::People));
+    // (Or first, before a role and its promise: "appointed person to visit
+    // sites before signing".)
+    let role_named = i == clause_start
+        && text.tokens[i].is_past()
+        && hits.iter().any(|p| {
+            p.tokens.start == h.tokens.end
+                && p.classes.has(Class::People)
+                && text
+                    .tokens
+                    .get(p.tokens.end)
+                    .is_some_and(|t| t.norm == "to")
+        });
     // ("Account holder name and address shown": a person's name is a noun.)
     let persons_name = matches!(text.tokens[i].norm.as_str(), "name" | "names")
         && hits
@@ -2424,6 +2451,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     if text.tokens[i].norm == "including"
         || noun_now
         || made_required
+        || names_a_tool
         || failed
         || states
         || persons_name
@@ -2434,6 +2462,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         || subject_first
         || plural_first
         || which_people
+        || role_named
         || measured(text, hits, i)
         || role_adjective
         || adjective_first
@@ -10655,6 +10684,23 @@ mod tests {
             (
                 "Walk-round made a required step in the electronic tech log.",
                 Some(Tier::Process),
+            ),
+            (
+                "Appointed person to visit sites before signing.",
+                Some(Tier::People),
+            ),
+            ("Tax codes imported from the HMRC feed.", Some(Tier::Design)),
+            (
+                "Patch tool default target set to the test group, with an approval needed before widening.",
+                Some(Tier::Process),
+            ),
+            (
+                "Doses moved into the zoo's animal records system, which calculates each dose from the animal's weight.",
+                Some(Tier::Design),
+            ),
+            (
+                "Valve sanitising added to the CIP cycle so it runs automatically.",
+                Some(Tier::Eliminate),
             ),
         ]);
     }

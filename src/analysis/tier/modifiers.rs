@@ -1144,13 +1144,17 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
             // ("Salary fed from the offer record into payroll".)
             | "fed"
             | "feeds"
+            // ("Tax codes imported from the HMRC feed".)
+            | "imported"
+            | "imports"
     );
-    // (A record of any kind: "from the course record".)
+    // (A record of any kind, or a feed: "from the course record", "from
+    // the HMRC feed".)
     let a_record = c
         .rest
         .iter()
         .take(4)
-        .any(|w| matches!(*w, "record" | "records"));
+        .any(|w| matches!(*w, "record" | "records" | "feed" | "feeds"));
     let source = c.rest.first() == Some(&"from")
         && (a_record
             || c.after().iter().any(|h| {
@@ -1180,7 +1184,17 @@ fn a_tool_asks(c: &Governed, r: &mut Reading) {
 /// "Hotfix deployed", "patch applied": a fix named as a noun, then put in,
 /// is the fix of the one at hand.
 fn a_fix_put_in(c: &Governed, r: &mut Reading) {
+    // (Not one added to what runs again and again: "valve sanitising added
+    // to the CIP cycle".)
+    let into_a_routine = matches!(c.rest.first(), Some(&("to" | "into")))
+        && c.rest.iter().take(5).any(|w| {
+            matches!(
+                *w,
+                "cycle" | "cycles" | "routine" | "routines" | "sequence" | "sequences"
+            )
+        });
     if r.tier > Tier::Correction
+        && !into_a_routine
         && matches!(c.verb, Class::Create | Class::Change | Class::Send)
         && c.text.tokens[c.end - 1].is_past()
         && let Some(fix) = c.hit_right_before().filter(|f| {
@@ -1628,7 +1642,7 @@ fn replaced_with_another_design(rest: &[&str], with_word: &str) -> bool {
 fn does_something(words: &[&str]) -> bool {
     // (After "ones", any verb: "latches replaced with ones that spring
     // shut".)
-    let words = &words[..words.len().min(8)];
+    let words = &words[..words.len().min(10)];
     words.windows(2).enumerate().any(|(k, p)| {
         matches!(p[0], "that" | "which")
             && (p[1].ends_with('s') && !matches!(p[1], "is" | "was" | "has")
