@@ -6753,6 +6753,14 @@ mod tests {
                 "The nurse used a faulty pump because the spare was never tested.",
                 false,
             ),
+            (
+                "Kim approved the invoice without matching it to the order.",
+                true,
+            ),
+            (
+                "Invoices are approved without matching because the three-way match is switched off.",
+                false,
+            ),
         ]);
     }
 }

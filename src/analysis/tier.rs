@@ -10702,6 +10702,11 @@ mod tests {
                 "Valve sanitising added to the CIP cycle so it runs automatically.",
                 Some(Tier::Eliminate),
             ),
+            (
+                "Batches with similar codes stored in separate bays.",
+                Some(Tier::Design),
+            ),
+            ("Solvents kept in sealed jars.", Some(Tier::Design)),
         ]);
     }
 }

@@ -2342,9 +2342,19 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
 fn set_apart(c: &Governed, r: &mut Reading) {
     let kept = matches!(
         c.verb_word().norm.as_str(),
-        "quarantine" | "segregate" | "store" | "keep" | "shelve" | "quarantined" | "segregated"
+        "quarantine"
+            | "segregate"
+            | "store"
+            | "keep"
+            | "shelve"
+            | "quarantined"
+            | "segregated"
+            | "stored"
+            | "kept"
+            | "shelved"
     );
-    let apart = |w: &str| matches!(w, "separate" | "dedicated" | "locked" | "own");
+    // (Or shut away: "textiles moved into sealed cases".)
+    let apart = |w: &str| matches!(w, "separate" | "dedicated" | "locked" | "own" | "sealed");
     // (Or routed there: "fragile flag printed on the sort label and sent to
     // a separate chute".)
     let routed = matches!(
@@ -2353,11 +2363,12 @@ fn set_apart(c: &Governed, r: &mut Reading) {
     );
     if (routed || kept)
         && r.tier < Tier::Design
-        && c.rest.windows(4).any(|w| {
-            (matches!(w[0], "to" | "into") || kept && w[0] == "in")
+        && (0..c.rest.len()).any(|k| {
+            let w = |j: usize| c.rest.get(k + j).copied().unwrap_or("");
+            (matches!(w(0), "to" | "into") || kept && w(0) == "in")
                 // (Plural, without an article: "in separate bays".)
-                && (matches!(w[1], "a" | "its" | "their") && (apart(w[2]) || apart(w[3]))
-                    || w[1] == "separate")
+                && (matches!(w(1), "a" | "its" | "their") && (apart(w(2)) || apart(w(3)))
+                    || apart(w(1)))
         })
     {
         c.adjust_head(r, Tier::Design, "set apart");
