@@ -6761,6 +6761,10 @@ mod tests {
                 "Invoices are approved without matching because the three-way match is switched off.",
                 false,
             ),
+            (
+                "Dispenser Nia picked amlodipine instead of amitriptyline.",
+                true,
+            ),
         ]);
     }
 }

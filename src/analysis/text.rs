@@ -34,7 +34,7 @@ pub struct Token {
     /// name may be in lower case there ("priya rotated the cert").
     pub uncased: bool,
     /// Whether a space separates it from the token before, in `norm`.
-    space_before: bool,
+    pub space_before: bool,
     /// Whether a line break came before it.
     pub line_start: bool,
 }

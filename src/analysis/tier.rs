@@ -3146,14 +3146,34 @@ fn form_fields(text: &Text) -> Vec<Range<usize>> {
 /// quoted inside a plan, are what it says, not what the plan does. (Short
 /// quotes after other words; a plan quoted whole is still read.)
 fn quoted(text: &Text) -> Vec<Range<usize>> {
-    let marks: Vec<usize> = (0..text.tokens.len())
-        .filter(|&k| text.tokens[k].norm == "\"")
-        .collect();
-    marks
+    let t = &text.tokens;
+    let marks: Vec<usize> = (0..t.len()).filter(|&k| t[k].norm == "\"").collect();
+    let mut out: Vec<Range<usize>> = marks
         .chunks_exact(2)
         .filter(|pair| pair[0] > 0 && pair[1] - pair[0] <= 8)
         .map(|pair| pair[0] + 1..pair[1])
-        .collect()
+        .collect();
+    // Single quotes too, told from an apostrophe ("drivers' tablets") by
+    // where the spaces are: "gives only 'delivered to patient' or ...".
+    let single = |k: usize| t[k].norm == "'";
+    let mut k = 1;
+    while k < t.len() {
+        let opens = single(k)
+            && t[k].space_before
+            && t.get(k + 1).is_some_and(|n| n.is_word() && !n.space_before);
+        let closes = |j: usize| {
+            single(j)
+                && !t[j].space_before
+                && t.get(j + 1).is_none_or(|n| n.space_before || !n.is_word())
+        };
+        if opens && let Some(close) = (k + 2..t.len().min(k + 10)).find(|&j| closes(j)) {
+            out.push(k + 1..close);
+            k = close + 1;
+        } else {
+            k += 1;
+        }
+    }
+    out
 }
 
 /// "Instead of retraining, we fitted ...", "Training was not the answer;
@@ -10707,6 +10727,11 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Solvents kept in sealed jars.", Some(Tier::Design)),
+            (
+                "Delivery app gives the driver only 'delivered to patient' or 'returned to pharmacy'.",
+                None,
+            ),
+            ("Pushed to drivers' tablets.", Some(Tier::Process)),
         ]);
     }
 }
