@@ -1467,11 +1467,12 @@ fn done_alone(text: &Text, traced: bool) -> Option<Reading> {
         .collect();
     // (Not what is now done by a machine: "results transferred to LIMS
     // electronically", nor to each one of a kind: "fuel valves labelled
-    // for each generator".)
+    // for each generator", nor the one way it is done from now on: "parts
+    // ordered by VIN lookup only".)
     if words.iter().any(|&k| {
         matches!(
             text.tokens[k].norm.as_str(),
-            "automatically" | "electronically" | "digitally" | "each" | "every"
+            "automatically" | "electronically" | "digitally" | "each" | "every" | "only"
         )
     }) {
         return None;
@@ -10732,6 +10733,8 @@ mod tests {
                 None,
             ),
             ("Pushed to drivers' tablets.", Some(Tier::Process)),
+            ("Parts ordered by VIN lookup only.", None),
+            ("Parts ordered.", Some(Tier::Correction)),
         ]);
     }
 }
