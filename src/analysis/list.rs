@@ -33,7 +33,7 @@ impl List {
             return Err(format!("a phrase list must start at a word: {pattern}"));
         }
         Regex::builder()
-            .configure(Config::new().hybrid_cache_capacity(16 << 20))
+            .configure(Config::new().hybrid_cache_capacity(super::LAZY_DFA_BYTES))
             .build(pattern)
             .map(List)
             .map_err(|e| e.to_string())

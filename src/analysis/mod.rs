@@ -318,12 +318,15 @@ fn pattern_marked(line: &str, defines: &[(String, String)]) -> String {
     pattern(line, defines).replace("0-9a-z_", "0-9a-zA-Z_")
 }
 
-/// A phrase list's pattern, with room for its lazy DFA: the default cache
-/// fills on a register's worth of statements, and each time it is cleared
-/// the states are built again.
+/// The room each phrase list's lazy DFA has: the default cache fills on a
+/// register's worth of statements, and each time it is cleared the states
+/// are built again.
+const LAZY_DFA_BYTES: usize = 16 << 20;
+
+/// A phrase list's pattern, with room for its lazy DFA.
 fn build(pattern: &str) -> Result<Regex, String> {
     regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(16 << 20)
+        .dfa_size_limit(LAZY_DFA_BYTES)
         .build()
         .map_err(|e| e.to_string())
 }

@@ -2221,10 +2221,11 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             || text.tokens[i - 1].is_past()
             || text.tokens[i - 1].acronym)
         && text.tokens.get(h.tokens.end).is_none_or(ends_phrase);
+    // One word, first in its clause: where a note's noun stands.
+    let one_word_first = i == clause_start && h.tokens.len() == 1;
     // ("Amended return filed": a participle first, before a noun and
     // the participle that ends the clause, says which return.)
-    let adjective_first = i == clause_start
-        && h.tokens.len() == 1
+    let adjective_first = one_word_first
         && text.tokens[i].is_past()
         && (i + 2..i + 4).any(|j| {
             text.tokens
@@ -2238,8 +2239,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
     // tool.)
     // (Nouns only between: not "configure handheld so quantity field is
     // disabled"; nor a message: "e-learning module assigned".)
-    let names_a_tool = i == clause_start
-        && h.tokens.len() == 1
+    let names_a_tool = one_word_first
         && !message_word(h)
         && hits.iter().any(|p| p.tokens.start == i + 1 && is_tool(p))
         && (i + 2..i + 5).any(|k| {
@@ -2250,8 +2250,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         });
     // ("Walk-round made a required step in the tech log": a word first,
     // then "made" and the step it was made, is the note's noun.)
-    let made_required = i == clause_start
-        && h.tokens.len() == 1
+    let made_required = one_word_first
         && text.tokens.get(i + 1).is_some_and(|t| t.norm == "made")
         && text.tokens[i + 2..]
             .iter()
@@ -2259,8 +2258,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .any(|t| matches!(t.norm.as_str(), "required" | "mandatory" | "compulsory"));
     // ("Refund now triggered only by the goods-in scan": a word first,
     // then "now" and a participle, is the note's noun.)
-    let noun_now = i == clause_start
-        && h.tokens.len() == 1
+    let noun_now = one_word_first
         && text.tokens.get(i + 1).is_some_and(|t| t.norm == "now")
         && text.tokens.get(i + 2).is_some_and(Token::is_past);
     // ("MOT failed on retest": what failed is no build made to fail.)
@@ -2372,8 +2370,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
                 && text.tokens.get(i + 2).is_some_and(present));
     // ("Acknowledged tickets escalate after 30 minutes": a participle
     // first, before a plural and the verb it takes, says which.)
-    let says_which_first = i == clause_start
-        && h.tokens.len() == 1
+    let says_which_first = one_word_first
         && text.tokens[i].is_past()
         && text
             .tokens
@@ -2879,15 +2876,14 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             let verb = &text.tokens[h.tokens.end - 1].norm;
             let tool = hits[..i].iter().any(acts_by_itself);
             let at = h.tokens.start;
-            let source = text.tokens[at.saturating_sub(3)..at]
-                .iter()
-                .any(|t| t.norm == "from");
+            let from = at.saturating_sub(3);
+            let source = text.tokens[from..at].iter().any(|t| t.norm == "from");
             // (Nor what another noun is of: "back-translation of every
             // safety warning added to the QA checklist".)
-            let of_another = text.tokens[at.saturating_sub(3)..at]
+            let of_another = text.tokens[from..at]
                 .iter()
                 .position(|t| t.norm == "of")
-                .map(|p| at.saturating_sub(3) + p)
+                .map(|p| from + p)
                 .is_some_and(|of| {
                     let noun = &text.tokens[of.saturating_sub(1)];
                     // (The first word may have its capital.)
@@ -3157,17 +3153,21 @@ fn quoted(text: &Text) -> Vec<Range<usize>> {
     // Single quotes too, told from an apostrophe ("drivers' tablets") by
     // where the spaces are: "gives only 'delivered to patient' or ...".
     let single = |k: usize| t[k].norm == "'";
+    let opens = |k: usize| {
+        single(k)
+            && t[k].space_before
+            && t.get(k + 1).is_some_and(|n| n.is_word() && !n.space_before)
+    };
+    let closes = |j: usize| {
+        single(j)
+            && !t[j].space_before
+            && t.get(j + 1).is_none_or(|n| n.space_before || !n.is_word())
+    };
     let mut k = 1;
     while k < t.len() {
-        let opens = single(k)
-            && t[k].space_before
-            && t.get(k + 1).is_some_and(|n| n.is_word() && !n.space_before);
-        let closes = |j: usize| {
-            single(j)
-                && !t[j].space_before
-                && t.get(j + 1).is_none_or(|n| n.space_before || !n.is_word())
-        };
-        if opens && let Some(close) = (k + 2..t.len().min(k + 10)).find(|&j| closes(j)) {
+        if opens(k)
+            && let Some(close) = (k + 2..t.len().min(k + 10)).find(|&j| closes(j))
+        {
             out.push(k + 1..close);
             k = close + 1;
         } else {

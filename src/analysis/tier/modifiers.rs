@@ -622,6 +622,14 @@ impl<'a> Governed<'a> {
             .map(|o| &self.hits[o])
     }
 
+    /// The object's hit when it comes before the governing word, a note's
+    /// subject ("guard fitted").
+    fn object_before(&self) -> Option<&'a Hit> {
+        self.object_hit
+            .filter(|&o| o < self.head)
+            .map(|o| &self.hits[o])
+    }
+
     /// The hit that ends right where the governing word starts: its
     /// subject told as a note ("printer asks", "override replaced").
     fn hit_right_before(&self) -> Option<&'a Hit> {
@@ -1723,7 +1731,7 @@ fn changed_alone(c: &Governed, r: &mut Reading) {
     // every one.)
     let set_once = c.verb_word().norm == "set"
         && c.end == c.start + 1
-        && c.object_hit.is_some_and(|o| o < c.head)
+        && c.object_before().is_some()
         && !c.text.tokens[c.start - 1].s_form()
         // (Not a condition: "rejects builds with the debug flag set".)
         && !c.text.tokens[c.clause_start..c.start].iter().any(|t| t.norm == "with")
@@ -1815,9 +1823,8 @@ fn an_alarm_relayed(c: &Governed, r: &mut Reading) {
             .is_some_and(|t| matches!(t.norm.as_str(), "on" | "at" | "to" | "in"))
     };
     let before = c
-        .object_hit
-        .filter(|&o| o < c.head)
-        .is_some_and(|o| an_alarm(&c.hits[o]) && somewhere(c.end));
+        .object_before()
+        .is_some_and(|o| an_alarm(o) && somewhere(c.end));
     let after = c
         .object_after()
         .is_some_and(|o| an_alarm(o) && somewhere(o.tokens.end));
@@ -1961,7 +1968,7 @@ fn booked_for_a_date(c: &Governed, r: &mut Reading) {
     if booked
         && for_a_date
         && c.object == Object::Check
-        && c.object_hit.is_some_and(|o| o < c.head)
+        && c.object_before().is_some()
         && c.periodic.is_none()
         && c.automated().is_none()
         && r.tier > Tier::Correction
@@ -2097,7 +2104,7 @@ fn made_a_required_step(c: &Governed, r: &mut Reading) {
 /// A person changed in a passive is the one at hand: "assembler moved to
 /// another station" changes who does the work, not how it is done.
 fn the_person_at_hand(c: &Governed, r: &mut Reading) {
-    let named_first = c.object == Object::People && c.object_hit.is_some_and(|o| o < c.head);
+    let named_first = c.object == Object::People && c.object_before().is_some();
     // (Or one person added to a list, told alone: "customer added to the
     // PSR"; "second nurse added to nights" is more people.)
     let one_added = c.verb_word().norm == "added"
@@ -2415,7 +2422,7 @@ fn issued_with_every(c: &Governed, r: &mut Reading) {
         .take(4)
         .take_while(|t| t.is_word())
         .any(own_word)
-        || c.object_hit.is_some_and(|o| o < c.head) && c.object != Object::Message
+        || c.object_before().is_some() && c.object != Object::Message
         // (Or kit no list knows: "ladder stabilisers issued with every
         // ladder".)
         || c.start > c.clause_start
@@ -3043,7 +3050,7 @@ fn a_check_done_once(c: &Governed, r: &mut Reading) {
 fn a_setting_looked_at(c: &Governed, r: &mut Reading) {
     if c.verb == Class::Check
         && c.object == Object::Control
-        && c.object_hit.is_some_and(|o| o < c.head)
+        && c.object_before().is_some()
         && c.text.tokens[c.end - 1].is_past()
         && c.automated().is_none()
         && c.periodic.is_none()
