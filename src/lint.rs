@@ -6,7 +6,7 @@ use std::sync::atomic::Ordering;
 
 use chrono::NaiveDate;
 
-use crate::analysis::{Phrases, Vocabulary};
+use crate::analysis::Vocabulary;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::git::review::{self, Present, Version};
@@ -94,8 +94,8 @@ pub fn run(
     };
     // The built-in vocabulary (which `Context::phrases` falls back to)
     // compiles beside the folder walk; the rules that read text wait for it.
-    if matches!(vocabulary, Some(Vocabulary::Builtin)) {
-        std::thread::spawn(Phrases::builtin);
+    if let Some(v) = &vocabulary {
+        crate::analysis::compile_in_background(matches!(v, Vocabulary::Builtin));
     }
     let phrases = match &vocabulary {
         Some(Vocabulary::Custom(custom)) => Some(&**custom),

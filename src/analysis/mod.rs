@@ -64,6 +64,17 @@ static BUILTIN: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&ShallowPhrases::default()).expect("the built-in phrase data compiles")
 });
 
+/// Compiles the built-in vocabulary (with `builtin`) and `normalise`'s
+/// lists of pairs on threads of their own, beside the folder walk, so that
+/// the rules that read text find both ready: compiled on first use, each
+/// kept the other core waiting at the start of lint.
+pub fn compile_in_background(builtin: bool) {
+    if builtin {
+        std::thread::spawn(Phrases::builtin);
+    }
+    std::thread::spawn(|| LazyLock::force(&COMPOUND));
+}
+
 /// The vocabulary of one register: the built-in one, or one compiled with
 /// the config's `shallow_phrases`.
 pub enum Vocabulary {
@@ -723,6 +734,25 @@ pub(super) fn a_device(word: &str) -> bool {
         })
 }
 
+/// `normalise`'s lists of pairs joined into one word, and one regex of
+/// them all.
+static COMPOUND: LazyLock<(Regex, Vec<Regex>)> = LazyLock::new(|| {
+    let patterns: Vec<String> =
+        std::iter::once(format!(r"\b({COMPOUND_HEAD}) ({COMPOUND_TAIL})\b"))
+            .chain(
+                ROLES
+                    .iter()
+                    .chain(THINGS)
+                    .map(|(tails, heads)| format!(r"\b({heads}) ({tails})\b")),
+            )
+            .collect();
+    let each = patterns.iter().map(|p| Regex::new(p).expect("valid"));
+    (
+        Regex::new(&patterns.join("|")).expect("valid"),
+        each.collect(),
+    )
+});
+
 /// Lower case, straight quotes, contractions expanded, US spelling, single spaces.
 pub fn normalise(text: &str) -> String {
     // Most statements are ASCII: lower-cased in one pass, not char by char.
@@ -759,22 +789,6 @@ pub fn normalise(text: &str) -> String {
     // before it left. A text none of them matches as it stands, as most do
     // not, is left as it is; one regex of them all finds those with one scan
     // instead of one a list.
-    static COMPOUND: LazyLock<(Regex, Vec<Regex>)> = LazyLock::new(|| {
-        let patterns: Vec<String> =
-            std::iter::once(format!(r"\b({COMPOUND_HEAD}) ({COMPOUND_TAIL})\b"))
-                .chain(
-                    ROLES
-                        .iter()
-                        .chain(THINGS)
-                        .map(|(tails, heads)| format!(r"\b({heads}) ({tails})\b")),
-                )
-                .collect();
-        let each = patterns.iter().map(|p| Regex::new(p).expect("valid"));
-        (
-            Regex::new(&patterns.join("|")).expect("valid"),
-            each.collect(),
-        )
-    });
     let (any, each) = &*COMPOUND;
     if any.is_match(&t) {
         for compound in each {
