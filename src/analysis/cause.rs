@@ -128,6 +128,27 @@ impl Phrases {
             || practitioner(&t.norm)
     }
 
+    /// "Librarian Ines", "claims handler Leona": a capitalised word that no
+    /// list knows, right after a noun for a person, is that person's name,
+    /// as one after a title is. (Not a verb in a title-case note:
+    /// "Operator Skipped Step".)
+    fn name_after_role(&self, text: &mut Text) {
+        for i in 1..text.tokens.len() {
+            let (role, t) = (&text.tokens[i - 1], &text.tokens[i]);
+            let verb_form = t.is_ing_form() || t.norm.ends_with("ed");
+            if t.capital
+                && !t.acronym
+                && !verb_form
+                && self.is_person(role)
+                && self.words.word(&t.norm).is_empty()
+                && self.words.word(t.lemma()).is_empty()
+                && !self.is_thing(t)
+            {
+                text.tokens[i].titled = true;
+            }
+        }
+    }
+
     /// A clause's text with the first letter of each word that `is` in
     /// capitals, for the lines that name people (`{person}`) or things
     /// (`{thing}`); of the same length, so that a match's offsets hold in
@@ -1399,7 +1420,8 @@ impl Phrases {
     }
 
     fn read<'a>(&self, cause: &'a str, fully: bool) -> Cause<'a> {
-        let text = Text::new(cause);
+        let mut text = Text::new(cause);
+        self.name_after_role(&mut text);
         let mut readings: Vec<Reading> = Vec::new();
         let mut previous = Role::Unknown;
         for clause in &clauses(&text) {
@@ -6764,6 +6786,33 @@ mod tests {
             (
                 "Dispenser Nia picked amlodipine instead of amitriptyline.",
                 true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_thirty_second_sessions_rounds() {
+        read_as(&[
+            (
+                "Librarian Ines deleted the reader records of the whole branch.",
+                true,
+            ),
+            (
+                "Claims handler Leona paid the claim before the loss adjuster's report came in.",
+                true,
+            ),
+            (
+                "Exam officer Rhona opened the maths paper a day early.",
+                true,
+            ),
+            ("Loader Jamal stack parcel too high on the cage.", true),
+            (
+                "The nightly job deleted the old log files before the backup ran.",
+                false,
+            ),
+            (
+                "Claims are paid before the adjuster's report arrives because the system allows it.",
+                false,
             ),
         ]);
     }

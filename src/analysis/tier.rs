@@ -2275,7 +2275,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
             .is_some_and(|t| matches!(t.norm.as_str(), "dirty" | "used" | "soiled"));
     // ("Reversing cameras and sensors fitted across the fleet": an "-ing"
     // word first, before a plural and the participle said of it, says
-    // which.)
+    // which; "and rear proximity sensors" puts it six words on.)
     // (Or any noun: "cleaning schedule time increased".)
     // (Not a message or training: "e-learning module assigned"; nor what
     // does it by itself: "self-locking hatch fitted".)
@@ -2284,7 +2284,7 @@ fn verb_position(text: &Text, hits: &[Hit], h: &Hit, clause_start: usize) -> boo
         && !message_word(h)
         && !h.classes.has(Class::Automated)
         && text.tokens.get(i + 1).is_some_and(plain_noun)
-        && text.tokens[(i + 2).min(text.tokens.len())..text.tokens.len().min(i + 6)]
+        && text.tokens[(i + 2).min(text.tokens.len())..text.tokens.len().min(i + 8)]
             .iter()
             .take_while(|t| t.is_word())
             .any(Token::is_past);
@@ -10735,6 +10735,20 @@ mod tests {
             ("Pushed to drivers' tablets.", Some(Tier::Process)),
             ("Parts ordered by VIN lookup only.", None),
             ("Parts ordered.", Some(Tier::Correction)),
+        ]);
+    }
+
+    #[test]
+    fn the_thirty_second_sessions_plans() {
+        ranks(&[
+            (
+                "Reversing cameras and rear proximity sensors fitted to all telehandlers.",
+                Some(Tier::Design),
+            ),
+            (
+                "Freeze calendar connected to the pipeline so deploys on Fridays are refused without an exception ticket.",
+                Some(Tier::Eliminate),
+            ),
         ]);
     }
 }
