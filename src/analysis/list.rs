@@ -16,14 +16,23 @@
 
 use std::ops::Range;
 
-use regex_automata::meta::{Config, Regex};
+use regex_automata::meta::{Cache, Config, Regex};
+use regex_automata::util::pool::Pool;
 use regex_automata::{Anchored, Input};
 
 /// `(?-u:\b)`, with which every list's pattern starts (`expand`,
 /// `ascii_words`).
 const BOUNDARY: &str = r"(?-u:\b)";
 
-pub struct List(Regex);
+/// The regex, and its caches (a lazy DFA a thread), taken once a text:
+/// the regex's own pool hands a second thread its cache through a lock, and
+/// a text is searched from each of its words.
+pub struct List {
+    regex: Regex,
+    caches: Pool<Cache, CacheFn>,
+}
+
+type CacheFn = Box<dyn Fn() -> Cache + Send + Sync>;
 
 impl List {
     /// A list's pattern, with room for its lazy DFA, as `build` gives the
@@ -35,7 +44,13 @@ impl List {
         Regex::builder()
             .configure(Config::new().hybrid_cache_capacity(super::LAZY_DFA_BYTES))
             .build(pattern)
-            .map(List)
+            .map(|regex| {
+                let of = regex.clone();
+                List {
+                    regex,
+                    caches: Pool::new(Box::new(move || of.create_cache())),
+                }
+            })
             .map_err(|e| e.to_string())
     }
 
@@ -57,6 +72,7 @@ impl List {
                 .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
         };
         let mut at = 0;
+        let mut cache = self.caches.get();
         std::iter::from_fn(move || {
             while at <= bytes.len() {
                 let start = at;
@@ -66,7 +82,7 @@ impl List {
                     continue;
                 }
                 let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-                if let Some(m) = self.0.search(&input) {
+                if let Some(m) = self.regex.search_with(&mut cache, &input) {
                     at = m.end().max(start + 1);
                     return Some(m.range());
                 }
