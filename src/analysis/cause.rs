@@ -172,7 +172,7 @@ impl Phrases {
     }
 
     fn is_thing(&self, t: &Token) -> bool {
-        self.thing.is_match(&t.norm)
+        self.things.contains(&t.norm)
     }
 
     /// A verb of individual failure: "overlook", "misread".
