@@ -16,7 +16,8 @@
 
 use std::ops::Range;
 
-use regex_automata::meta::{Cache, Config, Regex};
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::{Anchored, Input};
 
@@ -24,11 +25,12 @@ use regex_automata::{Anchored, Input};
 /// `ascii_words`).
 const BOUNDARY: &str = r"(?-u:\b)";
 
-/// The regex, and its caches (a lazy DFA a thread), taken once a text:
-/// the regex's own pool hands a second thread its cache through a lock, and
-/// a text is searched from each of its words.
+/// The list's lazy DFA, forward only: an anchored search knows where its
+/// match starts, so the reverse automaton a regex also builds (and compiles
+/// at start-up) would never run. Its caches (one a thread) are taken once a
+/// text, which is searched from each of its words.
 pub struct List {
-    regex: Regex,
+    dfa: DFA,
     caches: Pool<Cache, CacheFn>,
 }
 
@@ -41,13 +43,16 @@ impl List {
         if !pattern.starts_with(BOUNDARY) {
             return Err(format!("a phrase list must start at a word: {pattern}"));
         }
-        Regex::builder()
-            .configure(Config::new().hybrid_cache_capacity(super::LAZY_DFA_BYTES))
+        // Neither a quit byte (the boundaries are ASCII) nor a cache given
+        // up on (no minimum clear count): the search cannot fail.
+        DFA::builder()
+            .configure(DFA::config().cache_capacity(super::LAZY_DFA_BYTES))
+            .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
             .build(pattern)
-            .map(|regex| {
-                let of = regex.clone();
+            .map(|dfa| {
+                let of = dfa.clone();
                 List {
-                    regex,
+                    dfa,
                     caches: Pool::new(Box::new(move || of.create_cache())),
                 }
             })
@@ -82,9 +87,9 @@ impl List {
                     continue;
                 }
                 let input = Input::new(text).range(start..).anchored(Anchored::Yes);
-                if let Some(m) = self.regex.search_with(&mut cache, &input) {
-                    at = m.end().max(start + 1);
-                    return Some(m.range());
+                if let Ok(Some(end)) = self.dfa.try_search_fwd(&mut cache, &input) {
+                    at = end.offset().max(start + 1);
+                    return Some(start..end.offset());
                 }
             }
             None

@@ -383,6 +383,7 @@ fn expand(line: &str, defines: &[(String, String)]) -> String {
 fn ascii_words(pattern: &str) -> String {
     pattern
         .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\B", r"(?-u:\B)")
         .replace(r"\w", "[0-9a-z_]")
         .replace(r"\W", "[^0-9a-z_]")
 }
