@@ -6814,6 +6814,14 @@ mod tests {
                 "Claims are paid before the adjuster's report arrives because the system allows it.",
                 false,
             ),
+            (
+                "The shift log accepts any supervisor's signature without a login.",
+                false,
+            ),
+            (
+                "The operator logs the readings without checking them.",
+                true,
+            ),
         ]);
     }
 }

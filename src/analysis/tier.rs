@@ -10749,6 +10749,18 @@ mod tests {
                 "Freeze calendar connected to the pipeline so deploys on Fridays are refused without an exception ticket.",
                 Some(Tier::Eliminate),
             ),
+            (
+                "Promotion labels now printed in store by aisle from the planogram system.",
+                Some(Tier::Design),
+            ),
+            (
+                "Shift log moved to the rostering system, signed by each screener's own login.",
+                Some(Tier::Design),
+            ),
+            (
+                "Close calendar moved reconciliations to working day two with a third day for review.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

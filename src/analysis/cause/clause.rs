@@ -822,12 +822,22 @@ impl Phrases {
         // "The user guide does not cover the new screens": the words no list
         // knows between a person and a verb that is surely one name what
         // the person only qualifies ("operator console", "staff badges").
+        // (So does a verb in "-s" before its determiner: "the shift log
+        // accepts any signature".)
+        let determined_at = |k: usize| {
+            matches!(
+                tokens.get(k).map(|d| d.norm.as_str()),
+                Some("the" | "a" | "an" | "any" | "every" | "each" | "no" | "only")
+            )
+        };
         if let Some(h) = head
             && role == Role::Person
             && !closed
             && h + 1 < verb
             && verb - h <= 3
-            && tokens.get(verb).is_some_and(|t| self.verbish(t))
+            && tokens
+                .get(verb)
+                .is_some_and(|t| self.verbish(t) || t.s_form() && determined_at(verb + 1))
             && tokens[h + 1..verb].iter().all(|t| self.qualified(t))
         {
             role = Role::Unknown;

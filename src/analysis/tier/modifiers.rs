@@ -1163,17 +1163,28 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
         .iter()
         .take(4)
         .any(|w| matches!(*w, "record" | "records" | "feed" | "feeds"));
-    let source = c.rest.first() == Some(&"from")
-        && (a_record
+    // (In a note, where it is done may come first: "labels now printed in
+    // store by aisle from the planogram system"; after an imperative, the
+    // words before "from" are its object: "print delivery notes from the
+    // MIS address".)
+    let reach = if c.verb_word().is_past() { 5 } else { 1 };
+    let from = c
+        .rest
+        .iter()
+        .take(reach)
+        .take_while(|w| w.starts_with(|ch: char| ch.is_alphanumeric()))
+        .position(|w| *w == "from");
+    let source = from.is_some_and(|f| {
+        a_record
             || c.after().iter().any(|h| {
-                h.tokens.start <= c.end + 4
+                h.tokens.start <= c.end + f + 4
                     && (is_tool(h) || !read && h.classes.has(Class::Document))
-            }))
-        && !c
-            .rest
-            .iter()
-            .take(4)
-            .any(|w| matches!(*w, "backup" | "backups"));
+            })
+    }) && !c
+        .rest
+        .iter()
+        .take(4)
+        .any(|w| matches!(*w, "backup" | "backups"));
     if (fills || read) && source && r.tier < Tier::Design {
         c.adjust_head(r, Tier::Design, "filled from its source");
     }
@@ -2241,7 +2252,9 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                     "verification"
                         | "validation"
                         | "screening"
+                        | "record"
                         | "records"
+                        | "log"
                         | "logs"
                         | "logging"
                         | "diary"
