@@ -340,6 +340,22 @@ fn rules_lists_every_rule_and_explain_prints_its_docs() {
     );
 }
 
+/// An empty statement, or one with a name that starts beyond ASCII after
+/// a title, is read and explained: both once panicked.
+#[test]
+fn explain_reads_an_empty_statement_and_a_name_beyond_ascii() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (code, text, last) in [
+        ("R002", "", "R002 gives it the benefit of the doubt)\n"),
+        ("R001", "", "R001 does not fire\n"),
+        ("R001", "Dr Émile forgot the form.", "R001 fires: shallow\n"),
+    ] {
+        let out = ncreg(tmp.path(), &["explain", code, "--text", text]);
+        assert_eq!(out.status.code(), Some(0), "{text:?}: {}", stderr(&out));
+        assert!(stdout(&out).ends_with(last), "{text:?}: {}", stdout(&out));
+    }
+}
+
 #[test]
 fn explain_text_shows_how_a_statement_was_read() {
     let tmp = tempfile::tempdir().unwrap();

@@ -164,8 +164,19 @@ impl Phrases {
         for i in clause {
             if is(&text.tokens[i]) {
                 let at = text.place(i).start - offset;
-                let first = marked[at..at + 1].to_ascii_uppercase();
-                marked.to_mut().replace_range(at..at + 1, &first);
+                // ("Émile": a letter whose capital takes as many bytes.)
+                let Some(first) = marked[at..].chars().next() else {
+                    continue;
+                };
+                let mut upper = first.to_uppercase();
+                if let (Some(capital), None) = (upper.next(), upper.next())
+                    && capital.len_utf8() == first.len_utf8()
+                {
+                    let end = at + first.len_utf8();
+                    marked
+                        .to_mut()
+                        .replace_range(at..end, capital.encode_utf8(&mut [0; 4]));
+                }
             }
         }
         marked
@@ -6786,6 +6797,25 @@ mod tests {
             (
                 "Dispenser Nia picked amlodipine instead of amitriptyline.",
                 true,
+            ),
+        ]);
+    }
+
+    /// A person's name or role that starts with a letter beyond ASCII is
+    /// marked by its capital when that capital takes as many bytes ("É"),
+    /// and left as it is when not ("ſ" becomes "S", "ß" becomes "SS"):
+    /// marking the first byte alone cut a letter in two and panicked.
+    #[test]
+    fn a_name_beyond_ascii_is_marked_without_cutting_a_letter() {
+        read_as(&[
+            ("Dr Émile forgot the form.", true),
+            ("Nurse Émile skipped the check.", true),
+            ("Barista Tomás used the milk past its use-by date.", true),
+            ("Dr ſam forgot the form.", true),
+            ("Nurse ßtraße forgot.", true),
+            (
+                "Senior Ñandú operators share one login because the system has one account.",
+                false,
             ),
         ]);
     }

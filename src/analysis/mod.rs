@@ -389,8 +389,9 @@ fn ascii_words(pattern: &str) -> String {
 }
 
 /// How {person-words} finds a noun for people in the marked text: a
-/// capital, which the lower-cased text has nowhere else.
-const MARKED_WORD: &str = r"[A-Z][\w-]*";
+/// capital, which the lower-cased text has nowhere else (with the letters
+/// of Latin-1: "Émile", "Tomás").
+const MARKED_WORD: &str = r"[A-ZÀ-ÖØ-Þ](?:[\w-]|[à-öø-ÿ])*";
 
 /// `MARKED_WORD` in lines that otherwise ignore case.
 const MARKED_WORD_ANY_CASE: &str = r"(?-i:[A-Z])[\w-]*";

@@ -642,11 +642,14 @@ fn tool_under_a_label(
     traced: bool,
 ) -> Option<Reading> {
     let tokens = &text.tokens;
+    // (A text of no words has no label: `clause.start` is past its end.)
     let label = |k: usize| {
-        matches!(
-            tokens[k].norm.as_str(),
-            "pca" | "ca" | "capa" | "action" | "countermeasure" | "fix" | "prevention"
-        ) && tokens.get(k + 1).is_some_and(|t| t.norm == ":")
+        tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "pca" | "ca" | "capa" | "action" | "countermeasure" | "fix" | "prevention"
+            )
+        }) && tokens.get(k + 1).is_some_and(|t| t.norm == ":")
     };
     // (The label may open the clause, or end the one before.)
     let from = if label(clause.start) {
