@@ -6852,6 +6852,11 @@ mod tests {
                 "The operator logs the readings without checking them.",
                 true,
             ),
+            ("Lasher Pavel stood under the suspended load.", true),
+            (
+                "No barrier stops people walking under suspended loads.",
+                false,
+            ),
         ]);
     }
 }

@@ -10764,6 +10764,10 @@ mod tests {
                 "Close calendar moved reconciliations to working day two with a third day for review.",
                 Some(Tier::Design),
             ),
+            (
+                "Incompatible chemicals separated into two stores with COSHH sheets at each, and dosing pumps fitted for cleaning solutions.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

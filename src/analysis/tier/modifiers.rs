@@ -2227,10 +2227,12 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
     });
     // (Or set apart: "amlodipine moved to a separate shelf".)
     // (Or one of its own: "labels moved to their own stand".)
+    // (Or into more than one: "chemicals separated into two stores".)
     let apart = c.rest.windows(3).any(|w| {
         matches!(w[0], "to" | "into")
             && (w[1] == "a" && matches!(w[2], "separate" | "dedicated" | "restricted")
                 || matches!(w[1], "separate" | "dedicated" | "restricted")
+                || matches!(w[1], "two" | "three" | "different") && w[2].ends_with('s')
                 || matches!(w[1], "their" | "its") && w[2] == "own")
     });
     // (Or to a place that does something: "a key cabinet that only opens
