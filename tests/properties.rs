@@ -69,6 +69,8 @@ const UNICODE: &[&str] = &[
     "\0",
     "ǅ",
     "ß",
+    // A name beyond ASCII after a title, in a statement R001 reads.
+    " Dr Émile forgot ",
     "\u{10ffff}",
     "𝔘",
     "  ",
