@@ -10768,6 +10768,14 @@ mod tests {
                 "Incompatible chemicals separated into two stores with COSHH sheets at each, and dosing pumps fitted for cleaning solutions.",
                 Some(Tier::Design),
             ),
+            (
+                "Venue booking form in the events system made to require an attached risk assessment before booking.",
+                Some(Tier::Design),
+            ),
+            (
+                "Booking form made to require an attached risk assessment.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }

@@ -477,13 +477,16 @@ impl<'a> Governed<'a> {
         // (Or made mandatory: "make a recorded customer contact mandatory
         // before a complaint can close"; training made so stays training.)
         // (Or told as done: "visa details made required before a flight can
-        // be ticketed".)
+        // be ticketed"; or made to require it: "booking form made to
+        // require an attached risk assessment before booking".)
         let made_mandatory = matches!(self.verb_word().norm.as_str(), "make" | "made")
             && !self.teaches()
-            && rest
-                .iter()
-                .take(8)
-                .any(|t| matches!(t.norm.as_str(), "mandatory" | "compulsory" | "required"));
+            && rest.iter().take(8).any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "mandatory" | "compulsory" | "required" | "require"
+                )
+            });
         // ("Lock their badge until the induction is done": withheld until
         // the step before is taken, told as what is to be done.)
         // (Or told as a note, of a step: "batch release locked until the
@@ -1897,10 +1900,13 @@ fn kit_kept_where_needed(c: &Governed, r: &mut Reading) {
 fn made_once(c: &Governed, r: &mut Reading) {
     // (Not what is made mandatory on a check: "moisture reading field made
     // mandatory on the damp survey".)
+    // (Nor what is made to require it: "booking form made to require a
+    // risk assessment".)
     let required = c.text.tokens[c.start..c.end]
         .iter()
         .chain(c.text.tokens.get(c.end))
-        .any(|t| matches!(t.norm.as_str(), "mandatory" | "compulsory" | "required"));
+        .any(|t| matches!(t.norm.as_str(), "mandatory" | "compulsory" | "required"))
+        || c.rest.starts_with(&["to", "require"]);
     let check_made = c.object == Object::Check && c.object_after().is_some() && !required;
     // (Not what is made a step of the work: "fuel cross-check made a
     // challenge-response checklist item", "inspection made a hold point".)
@@ -1918,7 +1924,7 @@ fn made_once(c: &Governed, r: &mut Reading) {
     }
     if c.verb == Class::Create
         && r.tier > Tier::Correction
-        && (c.object == Object::Other || check_made)
+        && (c.object == Object::Other && !required || check_made)
         && c.verb_word().norm == "made"
         && c.start > c.clause_start
     {
