@@ -23,15 +23,16 @@ struct Conf(*const std::ffi::c_char);
 #[cfg(any(target_os = "linux", target_os = "macos"))]
 unsafe impl Sync for Conf {}
 
-/// Lint keeps freed pages for a second before returning them: it frees and
+/// Lint keeps freed pages for 150 ms before returning them: it frees and
 /// allocates in bursts (a file's text and findings, a batch of drawn
 /// output), and handing pages back at once then faulting fresh ones in was
-/// a tenth of its time at 10,000 records. At 50,000 records it peaks at
-/// about 165 MB instead of 140 MB. The reports and the site, which hold a
-/// whole register, keep `dirty_decay_ms:0`.
+/// a tenth of its time at 10,000 records. A whole second cost no less time
+/// and held more: lint of 50,000 records peaked at 195 MB, against 178-183
+/// MB now. The reports and the site, which hold a whole register, keep
+/// `dirty_decay_ms:0`.
 #[cfg(any(target_os = "linux", target_os = "macos"))]
 fn keep_freed_pages() {
-    let ms: isize = 1000;
+    let ms: isize = 150;
     // Existing arenas (4096 is jemalloc's MALLCTL_ARENAS_ALL), then the
     // default for arenas created later, one for each new thread.
     for name in [c"arena.4096.dirty_decay_ms", c"arenas.dirty_decay_ms"] {
