@@ -425,6 +425,14 @@ impl Phrases {
                         ))
                         && tokens.iter().take(12).any(|w| w.norm == ",")
             });
+        // A determiner at `k`, after which the word before is a verb in
+        // the present ("accepts any", "shows only").
+        let determined_at = |k: usize| {
+            matches!(
+                tokens.get(k).map(|d| d.norm.as_str()),
+                Some("the" | "a" | "an" | "any" | "every" | "each" | "its" | "no" | "only")
+            )
+        };
         // Where the subject's words start: after a fronted phrase's comma.
         let mut from = 0;
         for (i, t) in tokens.iter().enumerate() {
@@ -580,13 +588,8 @@ impl Phrases {
             // portal accepts the same file twice" (or "only": "the allocation
             // screen shows only people on her own team").
             let next = tokens.get(i + 1).map(|n| n.norm.as_str());
-            let determined = role == Role::Unknown
-                && head.is_none()
-                && i >= 2
-                && matches!(
-                    next,
-                    Some("the" | "a" | "an" | "any" | "every" | "each" | "its" | "no" | "only")
-                );
+            let determined =
+                role == Role::Unknown && head.is_none() && i >= 2 && determined_at(i + 1);
             // A word that could be the verb: no person, no thing, not past
             // a preposition.
             let open_word = t.is_word() && !lex.is_person(t) && !lex.is_thing(t) && !closed;
@@ -824,12 +827,6 @@ impl Phrases {
         // the person only qualifies ("operator console", "staff badges").
         // (So does a verb in "-s" before its determiner: "the shift log
         // accepts any signature".)
-        let determined_at = |k: usize| {
-            matches!(
-                tokens.get(k).map(|d| d.norm.as_str()),
-                Some("the" | "a" | "an" | "any" | "every" | "each" | "no" | "only")
-            )
-        };
         if let Some(h) = head
             && role == Role::Person
             && !closed
