@@ -10776,6 +10776,14 @@ mod tests {
                 "Booking form made to require an attached risk assessment.",
                 Some(Tier::Process),
             ),
+            (
+                "Door arming made a challenge-and-response check with the purser, recorded on the cabin panel.",
+                Some(Tier::Process),
+            ),
+            (
+                "The supervisor made a check of the store.",
+                Some(Tier::Correction),
+            ),
         ]);
     }
 }

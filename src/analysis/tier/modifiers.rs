@@ -1910,11 +1910,13 @@ fn made_once(c: &Governed, r: &mut Reading) {
     let check_made = c.object == Object::Check && c.object_after().is_some() && !required;
     // (Not what is made a step of the work: "fuel cross-check made a
     // challenge-response checklist item", "inspection made a hold point".)
+    // (Or a check, when no person made it: "door arming made a
+    // challenge-and-response check with the purser".)
     let made_a_step = c.rest.iter().take(5).any(|w| {
         matches!(
             *w,
             "item" | "step" | "field" | "point" | "gate" | "checkpoint"
-        )
+        ) || *w == "check" && c.rest.first() == Some(&"a") && !c.person_right_before()
     });
     if made_a_step && c.verb_word().norm == "made" {
         if r.tier < Tier::Process {
