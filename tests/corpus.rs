@@ -4,6 +4,8 @@
 //! systemic causes that mention a person. The figures are printed (see them
 //! with `cargo test -- --show-output`) and must stay above the targets.
 
+mod common;
+
 use ncreg::analysis::Phrases;
 
 struct Score {
@@ -34,18 +36,9 @@ fn score(file: &str, positive: &str, predict: impl Fn(&str) -> bool) -> Score {
         fn_: 0,
         wrong: Vec::new(),
     };
-    let text = std::fs::read_to_string(path).unwrap();
-    for line in text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        // label<TAB>statement, then optionally <TAB>origin.
-        let mut fields = line.split('\t');
-        let (Some(label), Some(statement)) = (fields.next(), fields.next()) else {
-            panic!("label<TAB>text: {line}");
-        };
+    for (label, statement) in common::labelled(&path) {
         let actual = label == positive;
-        let predicted = predict(statement);
+        let predicted = predict(&statement);
         match (actual, predicted) {
             (true, true) => s.tp += 1,
             (false, true) => s.fp += 1,

@@ -10,6 +10,8 @@
 //! they are the corpus's own, with words dropped, doubled, put in capitals
 //! or swapped for those.
 
+mod common;
+
 use ncreg::analysis::Phrases;
 use proptest::prelude::*;
 
@@ -105,16 +107,10 @@ fn statement() -> impl Strategy<Value = String> {
 
 /// The corpus's statements, each a sentence the readers were written for.
 fn corpus() -> Vec<String> {
-    ["tests/corpus/causes.tsv", "tests/corpus/actions.tsv"]
+    ["causes.tsv", "actions.tsv"]
         .iter()
-        .flat_map(|f| {
-            std::fs::read_to_string(f)
-                .unwrap()
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split('\t').nth(1).map(str::to_string))
-                .collect::<Vec<_>>()
-        })
+        .flat_map(|f| common::labelled(&format!("{}/tests/corpus/{f}", env!("CARGO_MANIFEST_DIR"))))
+        .map(|(_, statement)| statement)
         .collect()
 }
 

@@ -54,7 +54,7 @@ impl Phrases {
     /// noun ("guarding", "staffed") but is one only when the list names it
     /// ("marketing").
     pub(super) fn is_person(&self, t: &Token) -> bool {
-        let verb_form = t.is_ing_form() || t.norm.ends_with("ed");
+        let verb_form = t.is_verb_form();
         // ("PMS", a property management system, is no plural of "PM",
         // which is written "PMs".)
         let capital_plural = t.acronym
@@ -135,10 +135,9 @@ impl Phrases {
     fn name_after_role(&self, text: &mut Text) {
         for i in 1..text.tokens.len() {
             let (role, t) = (&text.tokens[i - 1], &text.tokens[i]);
-            let verb_form = t.is_ing_form() || t.norm.ends_with("ed");
             if t.capital
                 && !t.acronym
-                && !verb_form
+                && !t.is_verb_form()
                 && self.is_person(role)
                 && self.words.word(&t.norm).is_empty()
                 && self.words.word(t.lemma()).is_empty()

@@ -135,6 +135,12 @@ impl Token {
     pub fn is_ing_form(&self) -> bool {
         self.norm.len() > 5 && self.norm.ends_with("ing")
     }
+
+    /// An "-ing" or "-ed" form ("guarding", "staffed"), which may share its
+    /// lemma with a noun.
+    pub fn is_verb_form(&self) -> bool {
+        self.is_ing_form() || self.norm.ends_with("ed")
+    }
 }
 
 /// A statement as tokens, and their normalised text.

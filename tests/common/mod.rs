@@ -50,6 +50,23 @@ pub fn ncreg(cwd: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// The `(label, statement)` rows of a corpus file (`tests/corpus/*.tsv`):
+/// label<TAB>statement, then optionally <TAB>origin; `#` lines and blank
+/// lines are comments.
+pub fn labelled(path: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|line| {
+            let mut fields = line.split('\t');
+            let (Some(label), Some(statement)) = (fields.next(), fields.next()) else {
+                panic!("label<TAB>text: {line}");
+            };
+            (label.to_string(), statement.to_string())
+        })
+        .collect()
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }

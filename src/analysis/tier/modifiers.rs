@@ -1912,11 +1912,12 @@ fn made_once(c: &Governed, r: &mut Reading) {
     // challenge-response checklist item", "inspection made a hold point".)
     // (Or a check, when no person made it: "door arming made a
     // challenge-and-response check with the purser".)
+    let made_by_no_one = c.rest.first() == Some(&"a") && !c.person_right_before();
     let made_a_step = c.rest.iter().take(5).any(|w| {
         matches!(
             *w,
             "item" | "step" | "field" | "point" | "gate" | "checkpoint"
-        ) || *w == "check" && c.rest.first() == Some(&"a") && !c.person_right_before()
+        ) || made_by_no_one && *w == "check"
     });
     if made_a_step && c.verb_word().norm == "made" {
         if r.tier < Tier::Process {
