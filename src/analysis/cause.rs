@@ -557,9 +557,9 @@ fn states_how_things_are(words: &[Token]) -> bool {
             Some("was" | "were" | "had" | "did" | "is" | "are" | "has" | "have" | "do")
         );
         // "The visor fogs up", and a plural's bare verb before its object:
-        // "locations use O".
+        // "locations use O" (or two nouns': "production and staging differ").
         let singular = t.s_form() && !article && !noun_next && next.is_some();
-        let plural = before.s_form()
+        let plural = (before.s_form() || k >= 2 && words[k - 2].norm == "and")
             && before.could_be_noun()
             && next.is_some()
             && !t.s_form()
@@ -819,6 +819,24 @@ fn clauses(text: &Text) -> Vec<Clause> {
                                 "the" | "a" | "an" | "its" | "their" | "there"
                             )
                         }))
+                    && states_how_things_are(&t[i + 1..]) =>
+            {
+                Some((1, Link::Cause))
+            }
+            // "Picked the vial from a drawer where both strengths sit side
+            // by side": the place, then how things are there, in the
+            // present, is how the work is set up. Not "where he was not
+            // allowed" (past), "in the staff room where visitors could see
+            // it" (what may follow), nor "did not know where" (no place).
+            "where"
+                if i >= start + 2
+                    && t[i - 1].could_be_noun()
+                    && t[i.saturating_sub(4)..i - 1]
+                        .iter()
+                        .any(|w| matches!(w.norm.as_str(), "a" | "an" | "the" | "one"))
+                    && !t[i + 1..].iter().take(6).any(|w| {
+                        matches!(w.norm.as_str(), "could" | "would" | "might" | "may" | "can")
+                    })
                     && states_how_things_are(&t[i + 1..]) =>
             {
                 Some((1, Link::Cause))
@@ -6856,6 +6874,29 @@ mod tests {
                 "No barrier stops people walking under suspended loads.",
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn the_thirty_third_sessions_rounds() {
+        read_as(&[
+            (
+                "The on-call team runs deletes from a shared shell where production and staging differ only by an environment variable.",
+                false,
+            ),
+            (
+                "The nurse picked the vial from a drawer where both strengths sit side by side.",
+                false,
+            ),
+            (
+                "The operator worked in an area where he was not authorised.",
+                true,
+            ),
+            (
+                "Bucket policies are set by hand in the console and are not checked against any policy as code.",
+                false,
+            ),
+            ("The fitter worked against the site rules.", true),
         ]);
     }
 }

@@ -2929,7 +2929,8 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         };
         // ("Worked on from home without email": what is done without is
         // no action.)
-        // (Nor what it holds off for: "unless renewed".)
+        // (Nor what it holds off for: "unless renewed"; nor what people
+        // in a relative clause do: "held for guests who ask for them".)
         // (Nor what it waits for: "locks the key box until the check is
         // done", "the key is only released when the slide is locked".)
         // (Nor what people do in a condition: "a prompt when the same
@@ -2947,7 +2948,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
             || h.tokens.start > 0
                 && matches!(
                     text.tokens[h.tokens.start - 1].norm.as_str(),
-                    "without" | "unless"
+                    "without" | "unless" | "who"
                 )
             || waited_for(&text.tokens[clause_start..h.tokens.start])
         {
@@ -10783,6 +10784,24 @@ mod tests {
             (
                 "The supervisor made a check of the store.",
                 Some(Tier::Correction),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_thirty_third_sessions_plans() {
+        ranks(&[
+            (
+                "Night auditors to set a phone alarm for the end-of-day report.",
+                Some(Tier::People),
+            ),
+            (
+                "Accessible rooms are held in the booking engine for guests who ask for them and released only 24 hours before arrival.",
+                None,
+            ),
+            (
+                "Pocket cards with the dose units issued to every operator.",
+                Some(Tier::People),
             ),
         ]);
     }

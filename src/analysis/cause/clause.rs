@@ -1543,6 +1543,29 @@ impl Phrases {
                     .any(|w| norm[m.clone()].starts_with(w))
                     && norm[..m.start].trim().is_empty()
                     && role != Role::Person;
+                // "Not checked against any policy as code": what a thing is
+                // checked against is a yardstick, not a rule someone broke.
+                let yardstick = norm[m.clone()].starts_with("against ")
+                    && norm[..m.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| {
+                            matches!(
+                                w,
+                                "checked"
+                                    | "compared"
+                                    | "validated"
+                                    | "tested"
+                                    | "measured"
+                                    | "reconciled"
+                                    | "matched"
+                                    | "verified"
+                                    | "assessed"
+                                    | "audited"
+                                    | "screened"
+                                    | "scanned"
+                            )
+                        });
                 // "Missed bins are reported online": a kind of thing
                 // named by what befell it, not what someone missed.
                 // (Or after an article of any one: "nobody sees a missed
@@ -1603,6 +1626,7 @@ impl Phrases {
                     || habitual
                     || a_kind
                     || fronted_against
+                    || yardstick
                     || unseen
                     || prone
                     || complied
