@@ -615,6 +615,25 @@ fn in_a_condition(text: &Text, hits: &[Hit], h: &Hit) -> bool {
         })
 }
 
+/// "Clear-outs only in rooms the registrar has signed off": a verb after
+/// people and "has", where a noun comes right before them, is what they did
+/// in a clause that says which one, not the action.
+fn in_a_bare_relative(text: &Text, hits: &[Hit], h: &Hit) -> bool {
+    let t = &text.tokens;
+    h.tokens.start >= 2
+        && matches!(t[h.tokens.start - 1].norm.as_str(), "has" | "have" | "had")
+        && hits.iter().any(|p| {
+            p.tokens.end == h.tokens.start - 1
+                && p.classes.has(Class::People)
+                && p.tokens.start >= 2
+                && matches!(t[p.tokens.start - 1].norm.as_str(), "the" | "a" | "an")
+                && plain_noun(&t[p.tokens.start - 2])
+                && !hits
+                    .iter()
+                    .any(|o| o.tokens.contains(&(p.tokens.start - 2)))
+        })
+}
+
 /// Whether people stand right before `h`, with an opening word among the
 /// `reach` words before them.
 fn after_people_in(
@@ -2945,6 +2964,7 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         if asks_to_do(text, hits, i)
             || quantified
             || in_a_condition(text, hits, h)
+            || in_a_bare_relative(text, hits, h)
             || h.tokens.start > 0
                 && matches!(
                     text.tokens[h.tokens.start - 1].norm.as_str(),
@@ -10803,6 +10823,11 @@ mod tests {
                 "Pocket cards with the dose units issued to every operator.",
                 Some(Tier::People),
             ),
+            (
+                "All accessioned items in storerooms labelled with their number, and clear-outs only in rooms the registrar has signed off as empty.",
+                None,
+            ),
+            ("The registrar has signed off the room.", Some(Tier::People)),
         ]);
     }
 }
