@@ -1053,6 +1053,26 @@ fn standing_change(
             (k, k)
         }
     };
+    // (Not what people are told: "update the policy to stress that admin
+    // rights need a reason".)
+    let told_that = (clause.start + 1..now).any(|k| {
+        t[k].norm == "that"
+            && matches!(
+                t[k - 1].norm.as_str(),
+                "stress"
+                    | "emphasise"
+                    | "emphasize"
+                    | "highlight"
+                    | "reinforce"
+                    | "underline"
+                    | "clarify"
+                    | "explain"
+                    | "remind"
+            )
+    });
+    if told_that {
+        return None;
+    }
     let verb = t.get(verb_at)?;
     // The subject's words: after the last ", and" or "and" before "now"
     // ("driver warned, and tachographs now download daily").
@@ -1253,11 +1273,14 @@ fn promised(text: &Text, hits: &[Hit]) -> Option<(usize, usize)> {
     let to = (subject_end..text.tokens.len().min(subject_end + 3)).find(|&i| {
         match text.tokens[i].norm.as_str() {
             "to" | "will" | "shall" | "must" | "should" => true,
-            // (Not "we now use a vault": what the organisation now does.)
+            // (Not "we now use a vault": what the organisation now does;
+            // nor a participle, which is done to them: "admin groups now
+            // granted only through the PAM tool".)
             "now" => {
                 text.tokens[first].norm != "we"
                     && text.tokens.get(i + 1).is_some_and(|v| {
                         v.is_word()
+                            && !v.is_past()
                             && !AUXILIARY.contains(&v.norm.as_str())
                             && !matches!(v.lemma(), "get" | "receiv" | "need" | "own")
                     })
@@ -10828,6 +10851,20 @@ mod tests {
                 None,
             ),
             ("The registrar has signed off the room.", Some(Tier::People)),
+            (
+                "Stenter controllers locked to the recipe range, with changes outside it needing a QA login.",
+                Some(Tier::Design),
+            ),
+            (
+                "Lock the oven controls to the validated temperature range.",
+                Some(Tier::Design),
+            ),
+            ("Lock the door to the store.", Some(Tier::Correction)),
+            (
+                "Update the access policy to stress that admin rights need a reason.",
+                Some(Tier::People),
+            ),
+            ("Admin groups now granted only through the PAM tool.", None),
         ]);
     }
 }

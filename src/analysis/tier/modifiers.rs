@@ -2732,11 +2732,32 @@ fn a_setting_locked(c: &Governed, r: &mut Reading) {
             ["to", "stop" | "prevent" | "block" | "refuse", ..]
         )
         && c.tool_right_before();
-    if (once_entered || to_stop) && r.tier < Tier::Design {
+    // (Or held within bounds: "stenter controllers locked to the recipe
+    // range", "lock the oven controls to the validated range".)
+    let to = c.rest.iter().take(5).position(|w| *w == "to");
+    let to_a_range = matches!(c.verb_word().norm.as_str(), "locked" | "lock")
+        && to.is_some_and(|to| {
+            c.rest.iter().skip(to + 1).take(4).any(|w| {
+                matches!(
+                    *w,
+                    "range"
+                        | "ranges"
+                        | "limit"
+                        | "limits"
+                        | "band"
+                        | "bands"
+                        | "values"
+                        | "recipe"
+                )
+            })
+        });
+    if (once_entered || to_stop || to_a_range) && r.tier < Tier::Design {
         let why = if once_entered {
             "locked once entered"
-        } else {
+        } else if to_stop {
             "locked to stop it"
+        } else {
+            "locked to a range"
         };
         c.adjust_head(r, Tier::Design, why);
         return;
