@@ -6897,6 +6897,10 @@ mod tests {
                 false,
             ),
             ("The fitter worked against the site rules.", true),
+            (
+                "The night supervisor was too lax with call wrap-up times.",
+                true,
+            ),
         ]);
     }
 }

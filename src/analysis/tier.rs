@@ -1125,7 +1125,9 @@ fn standing_change(
         && !AUXILIARY.contains(&t[now - 1].norm.as_str())
         && (verb.s_form()
             || matches!(verb.norm.as_str(), "has" | "have" | "need" | "require")
-            || plural && verb.could_be_noun() && !verb.is_ing_form())
+            || plural && verb.could_be_noun() && !verb.is_ing_form()
+            // ("All parcels now go through the X-ray scanner".)
+            || plural && verb.norm == "go")
         && !matches!(
             verb.norm.as_str(),
             "says" | "states" | "tells" | "reminds" | "knows" | "is" | "are"
@@ -10865,6 +10867,24 @@ mod tests {
                 Some(Tier::People),
             ),
             ("Admin groups now granted only through the PAM tool.", None),
+            (
+                "The fall arrest rail replaced with a continuous one, removing the gap.",
+                Some(Tier::Eliminate),
+            ),
+            (
+                "Hinge replaced with a matching one.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Wave buoy data sent to the vessel before each sailing.",
+                Some(Tier::Process),
+            ),
+            (
+                "Keys to be kept on the officer at all times.",
+                Some(Tier::People),
+            ),
+            ("Keep the master key in the key safe.", Some(Tier::Design)),
+            ("All bags now go through the scanner.", Some(Tier::Design)),
         ]);
     }
 }

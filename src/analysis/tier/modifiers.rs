@@ -1628,6 +1628,10 @@ fn replaced_with_another_design(rest: &[&str], with_word: &str) -> bool {
                 | "proper"
                 | "fresh"
                 | "working"
+                | "matching"
+                | "similar"
+                | "equivalent"
+                | "existing"
                 | "good"
                 | "two"
                 | "three"
@@ -1636,11 +1640,13 @@ fn replaced_with_another_design(rest: &[&str], with_word: &str) -> bool {
                 | "its"
         )
     };
-    // ("With illuminated ones", or one better: "with a brighter one"; not
-    // "a new one", nor the right spec, "a food-grade one".)
+    // ("With illuminated ones", or one better: "with a brighter one", "with
+    // a continuous one"; not "a new one", nor the right spec, "a food-grade
+    // one".)
     let other_kind = with.windows(2).any(|p| {
         (p[1] == "ones"
-            || p[1] == "one" && p[0].ends_with("er")
+            || p[1] == "one"
+                && (p[0].ends_with("er") || p[0].ends_with("ous") || p[0].ends_with("ing"))
             || p[1].ends_with('s') && !p[1].ends_with("ss") && p[0] != with_word && p[0].len() > 2)
             && !same_kind(p[0])
     });
@@ -1879,15 +1885,27 @@ fn written_to_someone(c: &Governed, r: &mut Reading) {
 }
 
 /// "Store warning signs on the floor machine": signs kept where they are
-/// needed are kit put in place, not a message to people.
+/// needed are kit put in place, not a message to people. Kept on a
+/// person, it is as safe as they keep it: "keys to be kept on the officer
+/// at all times".
 fn kit_kept_where_needed(c: &Governed, r: &mut Reading) {
+    let kept = matches!(
+        c.verb_word().norm.as_str(),
+        "store" | "stores" | "stored" | "keep" | "keeps" | "kept"
+    );
+    if c.verb == Class::Create
+        && kept
+        && c.object == Object::People
+        && matches!(c.rest.first(), Some(&("on" | "with" | "by")))
+        && r.tier > Tier::People
+    {
+        c.adjust_head(r, Tier::People, "kept on a person");
+        return;
+    }
     if c.verb == Class::Create
         && c.object == Object::Message
         && r.tier < Tier::Process
-        && matches!(
-            c.verb_word().norm.as_str(),
-            "store" | "stores" | "stored" | "keep" | "keeps" | "kept"
-        )
+        && kept
         && c.rest.first().is_some_and(|w| *w != "to")
     {
         c.adjust_head(r, Tier::Process, "kit kept where it is needed");
@@ -4053,6 +4071,17 @@ fn done_every_time(c: &Governed, r: &mut Reading) {
                     "hour" | "day" | "night" | "week" | "month" | "quarter" | "year" | "shift"
                 ))
     };
+    // (Or sent before every one: "wave data sent to the vessel before each
+    // sailing".)
+    let sent_before = c.verb == Class::Send
+        && c.promise_to.is_none()
+        && c.rest
+            .windows(2)
+            .any(|w| w[0] == "before" && matches!(w[1], "each" | "every"));
+    if sent_before && r.tier < Tier::Process {
+        c.adjust_head(r, Tier::Process, "done every time");
+        return;
+    }
     if c.verb == Class::Fix
         && r.tier < Tier::Process
         && c.rest.windows(2).any(|w| {
