@@ -6901,6 +6901,15 @@ mod tests {
                 "The night supervisor was too lax with call wrap-up times.",
                 true,
             ),
+            ("The excavator operator undercut the face.", true),
+            (
+                "Recklessness by the loading shovel driver, who drove over the haul road edge.",
+                true,
+            ),
+            (
+                "The form is signed by the nurse, who checked nothing.",
+                false,
+            ),
         ]);
     }
 }
