@@ -10885,6 +10885,22 @@ mod tests {
             ),
             ("Keep the master key in the key safe.", Some(Tier::Design)),
             ("All bags now go through the scanner.", Some(Tier::Design)),
+            (
+                "Allergen batter moved to red tubs kept in a separate locked store, with the tub barcode checked at the line.",
+                Some(Tier::Design),
+            ),
+            (
+                "Allergen batter moved to the allergen store.",
+                Some(Tier::Correction),
+            ),
+            (
+                "Use-by dates now set by the label printer from the production date.",
+                Some(Tier::Design),
+            ),
+            (
+                "Dates set by the supervisor from the production plan.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }

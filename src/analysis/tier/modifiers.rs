@@ -1188,7 +1188,13 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
         .iter()
         .take(4)
         .any(|w| matches!(*w, "backup" | "backups"));
-    if (fills || read) && source && r.tier < Tier::Design {
+    // (Or any participle, when a tool does it: "use-by dates now set by
+    // the labeller from the production date".)
+    let by_a_tool = c.verb_word().is_past()
+        && c.rest.first() == Some(&"by")
+        && c.tool_after(&["by"]).is_some()
+        && c.rest.iter().take(6).any(|w| *w == "from");
+    if ((fills || read) && source || by_a_tool) && r.tier < Tier::Design {
         c.adjust_head(r, Tier::Design, "filled from its source");
     }
 }
@@ -2261,6 +2267,13 @@ fn the_one_at_hand_moved(c: &Governed, r: &mut Reading) {
                 || matches!(w[1], "separate" | "dedicated" | "restricted")
                 || matches!(w[1], "two" | "three" | "different") && w[2].ends_with('s')
                 || matches!(w[1], "their" | "its") && w[2] == "own")
+    }) || c.rest.windows(4).any(|w| {
+        // (Or into what is kept apart: "moved to red tubs kept in a
+        // separate locked store".)
+        matches!(w[0], "kept" | "stored" | "held")
+            && w[1] == "in"
+            && w[2] == "a"
+            && matches!(w[3], "separate" | "dedicated")
     });
     // (Or to a place that does something: "a key cabinet that only opens
     // with a licensed driver's badge"; or secrets into a vault.)
