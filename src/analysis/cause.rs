@@ -6910,6 +6910,11 @@ mod tests {
                 "The form is signed by the nurse, who checked nothing.",
                 false,
             ),
+            (
+                "The camera reject alarm sounds for every misread, so it sounds dozens of times a shift for nothing.",
+                false,
+            ),
+            ("The picker made a misread of the label.", true),
         ]);
     }
 }

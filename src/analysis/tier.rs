@@ -10901,6 +10901,18 @@ mod tests {
                 "Dates set by the supervisor from the production plan.",
                 Some(Tier::Process),
             ),
+            (
+                "Anti-D now issued from the lab only against the mother's result, with ward stock withdrawn.",
+                Some(Tier::Process),
+            ),
+            (
+                "Supervisors to allow more time before reopening.",
+                Some(Tier::People),
+            ),
+            (
+                "Allow more time in the schedule for testing.",
+                Some(Tier::Process),
+            ),
         ]);
     }
 }

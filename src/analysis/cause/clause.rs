@@ -1589,6 +1589,15 @@ impl Phrases {
                                     "go" | "get" | "reach" | "appear" | "show"
                                 )
                         }));
+                // "The alarm sounds for every misread": a slip counted as a
+                // kind of event, after an article, with no verb of its own.
+                let counted = matched.len() == 1
+                    && any_one
+                    && text.tokens[matched.start].norm.starts_with("mis")
+                    && text
+                        .tokens
+                        .get(matched.end)
+                        .is_none_or(|n| !n.is_word() || PREPOSITIONS.contains(&n.norm.as_str()));
                 // "With no sign that one has been missed": what nothing
                 // shows, not what someone did.
                 // "A type that is known to be misread": a thing's known
@@ -1625,6 +1634,7 @@ impl Phrases {
                     || allowed
                     || habitual
                     || a_kind
+                    || counted
                     || fronted_against
                     || yardstick
                     || unseen

@@ -969,7 +969,12 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
             || c.verb_word().norm == "keep"
             // (And writing things down: "paramedic to document capacity".)
             || c.verb_word().norm == "document"
-                && !matches!(c.object, Object::Document | Object::Control));
+                && !matches!(c.object, Object::Document | Object::Control)
+            // (And giving the work more time themselves: "supervisors to
+            // allow more time before reopening".)
+            || c.object == Object::Means
+                && matches!(c.verb_word().norm.as_str(), "allow" | "take" | "spend")
+                && c.rest.first() == Some(&"more"));
     // (So is an alert they will raise themselves: "analyst to flag
     // out-of-range results to the supervisor", and what they will turn away
     // each time: "clerk to refuse damaged pallets".)
@@ -4085,12 +4090,14 @@ fn done_every_time(c: &Governed, r: &mut Reading) {
                 ))
     };
     // (Or sent before every one: "wave data sent to the vessel before each
-    // sailing".)
+    // sailing"; or only ever on a condition: "anti-D now issued from the
+    // lab only against the mother's result".)
     let sent_before = c.verb == Class::Send
         && c.promise_to.is_none()
-        && c.rest
-            .windows(2)
-            .any(|w| w[0] == "before" && matches!(w[1], "each" | "every"));
+        && c.rest.windows(2).any(|w| {
+            w[0] == "before" && matches!(w[1], "each" | "every")
+                || w[0] == "only" && matches!(w[1], "against" | "after" | "once" | "when" | "if")
+        });
     if sent_before && r.tier < Tier::Process {
         c.adjust_head(r, Tier::Process, "done every time");
         return;
