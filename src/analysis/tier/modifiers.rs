@@ -983,7 +983,11 @@ fn people_promise_it(c: &Governed, r: &mut Reading) {
             c.verb_word().norm.as_str(),
             "refuse" | "reject" | "deny" | "refuses" | "rejects" | "denies"
         );
-    if (matches!(c.verb, Class::Check | Class::Alert) || own_work || turned_away)
+    // (Not a scan matched against a list: the scanner checks it.)
+    let scanned_against = c.verb_word().lemma() == "scan" && c.rest.contains(&"against");
+    if (matches!(c.verb, Class::Check | Class::Alert) && !scanned_against
+        || own_work
+        || turned_away)
         && r.tier > Tier::People
         && c.promise_to.is_some_and(|to| to + 1 == c.start)
     {
