@@ -2994,12 +2994,24 @@ fn read(text: &Text, hits: &[Hit], traced: bool) -> Option<Reading> {
         // (Nor what people do in a condition: "a prompt when the same
         // customer buys again"; nor a word after "all" before its noun:
         // "log all email repair requests".)
-        let quantified = h.tokens.start > clause_start
-            && says_every(&text.tokens[h.tokens.start - 1])
+        // (Or the second of two such nouns: "photographed at every pickup
+        // and return".)
+        let at = h.tokens.start;
+        let quantified = at > clause_start
+            && says_every(&text.tokens[at - 1])
             && text
                 .tokens
                 .get(h.tokens.end)
-                .is_some_and(Token::could_be_noun);
+                .is_some_and(Token::could_be_noun)
+            || at >= clause_start + 3
+                && matches!(text.tokens[at - 1].norm.as_str(), "and" | "or")
+                && text.tokens[at - 2].could_be_noun()
+                && says_every(&text.tokens[at - 3])
+                // (Not a second verb: "each morning and log it".)
+                && text
+                    .tokens
+                    .get(h.tokens.end)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "in" | "at" | "on"));
         if asks_to_do(text, hits, i)
             || quantified
             || in_a_condition(text, hits, h)
@@ -10936,6 +10948,14 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Porters to check the wristband.", Some(Tier::People)),
+            (
+                "Damage now photographed at every pickup and return in the app, with the photos attached to the rental.",
+                Some(Tier::Design),
+            ),
+            (
+                "Check the setting-out kit against control points each morning and log it in the app.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }
