@@ -1109,11 +1109,27 @@ fn standing_change(
     });
     // (A tool that now asks someone prompts them: "CAD now asks the caller
     // to confirm the address".)
+    // (Or a feature no list knows, when no document or people are named:
+    // "impersonation now asks the agent to pick the tenant"; "the SOP now
+    // asks staff" is a document telling people.)
+    let in_subject = |h: &&Hit| h.tokens.start >= clause.start && h.tokens.end <= now;
     let prompts = matches!(verb.norm.as_str(), "asks" | "prompts")
-        && (hits.iter().any(|h| {
-            h.tokens.start >= clause.start && h.tokens.end <= now && h.classes.has(Class::Control)
-        }) || t[clause.start..now].iter().any(|w| w.acronym));
+        && (hits
+            .iter()
+            .filter(in_subject)
+            .any(|h| h.classes.has(Class::Control))
+            || t[clause.start..now].iter().any(|w| w.acronym)
+            || !hits.iter().filter(in_subject).any(|h| {
+                h.classes.has(Class::Document)
+                    || h.classes.has(Class::People)
+                    || h.classes.first_of(&HEADS).is_some()
+            }));
+    // (A tool reads by itself: "the retention job now reads its cut-off
+    // from the policy configuration".)
+    let tool_reads = matches!(verb.norm.as_str(), "reads" | "read")
+        && hits.iter().filter(in_subject).any(is_tool);
     let told = !prompts
+        && !tool_reads
         && hits.iter().any(|h| {
             h.tokens.start == verb_at
                 && matches!(
@@ -10956,6 +10972,19 @@ mod tests {
                 "Check the setting-out kit against control points each morning and log it in the app.",
                 Some(Tier::Design),
             ),
+            (
+                "Impersonation now asks the agent to pick the tenant each time and shows a coloured banner with the tenant name on every page.",
+                Some(Tier::Design),
+            ),
+            (
+                "The procedure now asks staff to check twice.",
+                Some(Tier::People),
+            ),
+            (
+                "The retention job now reads its cut-off from the policy configuration, with the free-text argument removed.",
+                Some(Tier::Design),
+            ),
+            ("Staff now read the procedure.", Some(Tier::People)),
         ]);
     }
 }
