@@ -992,6 +992,31 @@ fn waits_for_another_step(text: &Text, clause: Range<usize>, traced: bool) -> Op
     let t = &text.tokens;
     // (Its words may stand before the clause's first known word.)
     let clause = with_words_before(t, clause);
+    // (Or what is only done once another thing is: "lenses only released
+    // once teaching is signed".)
+    if let Some(only) = (clause.start + 1..clause.end.saturating_sub(3)).find(|&k| {
+        t[k].norm == "only"
+            && t[k + 1].is_past()
+            && matches!(t[k + 2].norm.as_str(), "once" | "after" | "when")
+            && !names_a_time(&t[k + 3].norm)
+            // (Not a rule people are told of: "staff told the kit is only
+            // issued after training"; nor what a lock brings about, "so
+            // the key is only released when the slide is locked".)
+            && !t[..k].iter().any(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "told" | "reminded" | "informed" | "advised" | "asked" | "so"
+                )
+            })
+    }) {
+        return Some(Reading::said(
+            text,
+            only..only + 3,
+            Tier::Process,
+            "a step the next one waits for",
+            traced,
+        ));
+    }
     let can = (clause.start + 1..clause.end.saturating_sub(3)).find(|&k| {
         t[k].norm == "can" && t[k + 1].norm == "not" && t[k + 2].norm == "be" && t[k + 3].is_past()
     })?;
@@ -1142,8 +1167,10 @@ fn standing_change(
         && (verb.s_form()
             || matches!(verb.norm.as_str(), "has" | "have" | "need" | "require")
             || plural && verb.could_be_noun() && !verb.is_ing_form()
-            // ("All parcels now go through the X-ray scanner".)
-            || plural && verb.norm == "go")
+            // ("All parcels now go through the X-ray scanner", "recall
+            // letters now run from a scheduled job": too short, or also a
+            // participle.)
+            || plural && matches!(verb.norm.as_str(), "go" | "run"))
         && !matches!(
             verb.norm.as_str(),
             "says" | "states" | "tells" | "reminds" | "knows" | "is" | "are"
@@ -10985,6 +11012,18 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Staff now read the procedure.", Some(Tier::People)),
+            (
+                "New wearer teaching added to the fitting template with a longer slot, and lenses only released once teaching is signed.",
+                Some(Tier::Process),
+            ),
+            (
+                "Staff told the kit is only issued after training.",
+                Some(Tier::People),
+            ),
+            (
+                "Recall letters now run from a scheduled job with a fixed date rule, with the hand-typed filter removed.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }
