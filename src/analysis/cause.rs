@@ -6915,6 +6915,10 @@ mod tests {
                 false,
             ),
             ("The picker made a misread of the label.", true),
+            (
+                "A liftie did not lower the safety bar for the passengers before the chair left the station.",
+                true,
+            ),
         ]);
     }
 }
