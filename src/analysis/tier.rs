@@ -11024,6 +11024,11 @@ mod tests {
                 "Recall letters now run from a scheduled job with a fixed date rule, with the hand-typed filter removed.",
                 Some(Tier::Design),
             ),
+            (
+                "Rounds re-planned so that cul-de-sacs are served by the small truck that can turn in them.",
+                Some(Tier::Design),
+            ),
+            ("Shift re-planned.", Some(Tier::Correction)),
         ]);
     }
 }

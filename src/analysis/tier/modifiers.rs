@@ -3318,11 +3318,16 @@ fn designed_again(c: &Governed, r: &mut Reading) {
             .iter()
             .take(4)
             .any(|w| matches!(*w, "right" | "correct" | "proper" | "missing"));
+    // (Or planned again so that something holds: "rounds re-planned so that
+    // cul-de-sacs are served by the small truck".)
+    let replanned_so = matches!(verb, "re-planned" | "replanned" | "re-plan" | "replan")
+        && c.rest.first() == Some(&"so");
     if r.tier < Tier::Design
         && (matches!(
             verb,
             "redesign" | "re-design" | "redesigned" | "re-designed"
         ) || redrawn_with
+            || replanned_so
             || in_a_tool
                 && matches!(
                     verb,
