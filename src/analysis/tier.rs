@@ -383,7 +383,7 @@ impl Phrases {
                     .or_else(|| no_this_no_that(&text, start..end, traced))
                     .or_else(|| a_tool_checks_it(&text, &hits, start..end, traced))
                     .or_else(|| a_tool_records(&text, &hits, start..end, traced))
-                    .or_else(|| waits_for_another_step(&text, start..end, traced))
+                    .or_else(|| waits_for_another_step(&text, &hits, start..end, traced))
                     .or(weak),
             }) else {
                 continue;
@@ -988,7 +988,12 @@ fn picked_from_a_tool(
 /// until paid", "packaging can't be scheduled before it": what cannot be
 /// done without, until or before another thing is a step the next one waits
 /// for, whoever keeps it ("can't be completed until Monday" only says when).
-fn waits_for_another_step(text: &Text, clause: Range<usize>, traced: bool) -> Option<Reading> {
+fn waits_for_another_step(
+    text: &Text,
+    hits: &[Hit],
+    clause: Range<usize>,
+    traced: bool,
+) -> Option<Reading> {
     let t = &text.tokens;
     // (Its words may stand before the clause's first known word.)
     let clause = with_words_before(t, clause);
@@ -1002,12 +1007,10 @@ fn waits_for_another_step(text: &Text, clause: Range<usize>, traced: bool) -> Op
             // (Not a rule people are told of: "staff told the kit is only
             // issued after training"; nor what a lock brings about, "so
             // the key is only released when the slide is locked".)
-            && !t[..k].iter().any(|w| {
-                matches!(
-                    w.norm.as_str(),
-                    "told" | "reminded" | "informed" | "advised" | "asked" | "so"
-                )
-            })
+            && !t[..k].iter().any(|w| w.norm == "so")
+            && !hits
+                .iter()
+                .any(|h| h.tokens.end <= k && h.classes.has(Class::Exhort))
     }) {
         return Some(Reading::said(
             text,
@@ -1082,18 +1085,9 @@ fn standing_change(
     // rights need a reason".)
     let told_that = (clause.start + 1..now).any(|k| {
         t[k].norm == "that"
-            && matches!(
-                t[k - 1].norm.as_str(),
-                "stress"
-                    | "emphasise"
-                    | "emphasize"
-                    | "highlight"
-                    | "reinforce"
-                    | "underline"
-                    | "clarify"
-                    | "explain"
-                    | "remind"
-            )
+            && hits
+                .iter()
+                .any(|h| h.tokens.end == k && h.classes.has(Class::Exhort))
     });
     if told_that {
         return None;
