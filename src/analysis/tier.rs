@@ -11023,6 +11023,10 @@ mod tests {
                 Some(Tier::Design),
             ),
             ("Shift re-planned.", Some(Tier::Correction)),
+            (
+                "Allergies now printed on the parcel label from the referral record, and the packing list leaves out matching items.",
+                Some(Tier::Design),
+            ),
         ]);
     }
 }

@@ -1168,13 +1168,6 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
             | "imported"
             | "imports"
     );
-    // (A record of any kind, or a feed: "from the course record", "from
-    // the HMRC feed".)
-    let a_record = c
-        .rest
-        .iter()
-        .take(4)
-        .any(|w| matches!(*w, "record" | "records" | "feed" | "feeds"));
     // (In a note, where it is done may come first: "labels now printed in
     // store by aisle from the planogram system"; after an imperative, the
     // words before "from" are its object: "print delivery notes from the
@@ -1186,6 +1179,16 @@ fn filled_from_its_source(c: &Governed, r: &mut Reading) {
         .take(reach)
         .take_while(|w| w.starts_with(|ch: char| ch.is_alphanumeric()))
         .position(|w| *w == "from");
+    // (A record of any kind, or a feed, after "from": "from the course
+    // record", "from the HMRC feed", "printed on the parcel label from the
+    // referral record".)
+    let a_record = from.is_some_and(|f| {
+        c.rest
+            .iter()
+            .skip(f + 1)
+            .take(4)
+            .any(|w| matches!(*w, "record" | "records" | "feed" | "feeds"))
+    });
     let source = from.is_some_and(|f| {
         a_record
             || c.after().iter().any(|h| {
