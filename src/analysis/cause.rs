@@ -834,9 +834,10 @@ fn clauses(text: &Text) -> Vec<Clause> {
                     && t[i.saturating_sub(4)..i - 1]
                         .iter()
                         .any(|w| matches!(w.norm.as_str(), "a" | "an" | "the" | "one"))
-                    && !t[i + 1..].iter().take(6).any(|w| {
-                        matches!(w.norm.as_str(), "could" | "would" | "might" | "may" | "can")
-                    })
+                    && !t[i + 1..]
+                        .iter()
+                        .take(6)
+                        .any(|w| is_possibility(w) || w.norm == "would")
                     && states_how_things_are(&t[i + 1..]) =>
             {
                 Some((1, Link::Cause))
